@@ -1,0 +1,245 @@
+// Assembles the catalogue from the source texts and validates it, collecting every problem before failing.
+import type { CatalogueData, CategoryInfo, Entry, Source } from '../core/types.js';
+import { SOURCES } from '../core/types.js';
+import { classifyText } from './classify.js';
+import { parseClassOverrides, parseRelatedGroups } from './curated-files.js';
+import { humanizeConstant } from './humanize.js';
+import { markdownToPlain } from './markdown-text.js';
+import { parseNativeConstants, parseWebConstants, type NativeConstant } from './parse-json-sources.js';
+import { parsePage, type PageRow } from './parse-page.js';
+import { ProblemList } from './problems.js';
+import { webCategory } from './web-categories.js';
+
+/** The data/ files the catalogue is built from, by their repository paths. */
+export const SOURCE_FILES = {
+  page: 'data/chat-error-codes.md',
+  native: 'data/native-error-constants.json',
+  web: 'data/web-sdk-error-codes.json',
+  related: 'data/related.txt',
+  overrides: 'data/class-overrides.txt',
+} as const;
+
+export type SourceTexts = Record<keyof typeof SOURCE_FILES, string>;
+
+export interface BuildResult {
+  data: CatalogueData;
+  problems: ProblemList;
+}
+
+const key = (source: Source, code: number) => `${source}:${code}`;
+
+/** Native names for codes the page lacks are grouped by their name; the nearest documented code decides the rest. */
+const NAME_AREAS: Array<[RegExp, string]> = [
+  [/^ERR_SVR_SSO_/, 'access-layer'],
+  [/^ERR_SVR_RES_/, 'resource-file'],
+  [/^ERR_SVR_COMM_/, 'common-backend'],
+  [/^ERR_SVR_ACCOUNT_/, 'account'],
+  [/^ERR_SVR_PROFILE_/, 'profile'],
+  [/^ERR_SVR_FRIENDSHIP_/, 'relationship-chain'],
+  [/^ERR_SVR_CONV_/, 'recent-contacts'],
+  [/^ERR_SVR_MSG_/, 'message'],
+  [/^ERR_SVR_GROUP_/, 'group'],
+  [/^ERR_SDK_NET_/, 'network'],
+  [/^ERR_SDK_GROUP_/, 'group'],
+  [/^ERR_SDK_FRIENDSHIP_/, 'relationship-chain'],
+  [/^ERR_SDK_ACCOUNT_/, 'account'],
+];
+
+function categoryForUndocumented(constant: NativeConstant, documented: Entry[]): { category: string; categoryTitle: string } | undefined {
+  const sameSection = documented.filter((e) => e.source === constant.section);
+  const byName = NAME_AREAS.find(([pattern]) => pattern.test(constant.name))?.[1];
+  const pool = byName ? sameSection.filter((e) => e.category === byName) : sameSection;
+  let nearest: Entry | undefined;
+  for (const e of pool) {
+    if (!nearest || Math.abs(e.code - constant.code) < Math.abs(nearest.code - constant.code)) nearest = e;
+  }
+  return nearest && { category: nearest.category, categoryTitle: nearest.categoryTitle };
+}
+
+function entriesFromPage(rows: PageRow[], problems: ProblemList): Entry[] {
+  const byKey = new Map<string, { entry: Entry; row: PageRow }>();
+  const entries: Entry[] = [];
+  for (const row of rows) {
+    const { text, links } = markdownToPlain(row.rawDescription);
+    const k = key(row.source, row.code);
+    const earlier = byKey.get(k);
+    if (earlier) {
+      if (earlier.row.rawDescription === row.rawDescription) {
+        problems.notice(SOURCE_FILES.page, row.line, `code ${row.code} repeats line ${earlier.row.line} word for word; merged into one entry`);
+      } else {
+        problems.add(SOURCE_FILES.page, row.line, `code ${row.code} appears again (first at line ${earlier.row.line}) with different text`);
+      }
+      continue;
+    }
+    const entry: Entry = {
+      code: row.code,
+      source: row.source,
+      category: row.category,
+      categoryTitle: row.categoryTitle,
+      names: [],
+      description: text,
+      links,
+      class: 'retry',
+      related: [],
+      documented: true,
+    };
+    if (row.range) entry.range = row.range;
+    byKey.set(k, { entry, row });
+    entries.push(entry);
+  }
+  return entries;
+}
+
+function attachNativeNames(entries: Entry[], constants: NativeConstant[], problems: ProblemList): Entry[] {
+  const byCode = new Map<number, Entry>();
+  for (const e of entries) if (e.source !== 'web' && !e.range) byCode.set(e.code, e);
+  const undocumented: Entry[] = [];
+  const seenCodes = new Map<number, number>();
+  for (const c of constants) {
+    const firstLine = seenCodes.get(c.code);
+    if (firstLine !== undefined) {
+      problems.add(SOURCE_FILES.native, c.line, `code ${c.code} is named twice (first at line ${firstLine})`);
+      continue;
+    }
+    seenCodes.set(c.code, c.line);
+    const documented = byCode.get(c.code);
+    if (documented) {
+      if (documented.source !== c.section) {
+        problems.add(SOURCE_FILES.native, c.line, `${c.name} is in section ${c.section}, but the page lists ${c.code} under ${documented.source}`);
+      }
+      documented.names.push(c.name);
+      continue;
+    }
+    const place = categoryForUndocumented(c, entries);
+    if (!place) {
+      problems.add(SOURCE_FILES.native, c.line, `no category can be derived for undocumented ${c.name}`);
+      continue;
+    }
+    undocumented.push({
+      code: c.code,
+      source: c.section,
+      ...place,
+      names: [c.name],
+      description: `${humanizeConstant(c.name)}. This code is not on the Error Codes page; it is known from the native SDK constant ${c.name}.`,
+      links: [],
+      class: 'retry',
+      related: [],
+      documented: false,
+    });
+  }
+  return undocumented;
+}
+
+function entriesFromWeb(text: string, problems: ProblemList): Entry[] {
+  const entries: Entry[] = [];
+  const seen = new Map<number, number>();
+  for (const w of parseWebConstants(text, SOURCE_FILES.web, problems)) {
+    const firstLine = seen.get(w.code);
+    if (firstLine !== undefined) {
+      problems.add(SOURCE_FILES.web, w.line, `code ${w.code} appears twice (first at line ${firstLine})`);
+      continue;
+    }
+    seen.set(w.code, w.line);
+    const place = webCategory(w.code, w.name);
+    if (!place) {
+      problems.add(SOURCE_FILES.web, w.line, `no Web category covers ${w.code} ${w.name}`);
+      continue;
+    }
+    entries.push({
+      code: w.code,
+      source: 'web',
+      category: place.category,
+      categoryTitle: place.title,
+      names: [w.name],
+      description: w.note,
+      links: [],
+      class: 'retry',
+      related: [],
+      documented: true,
+    });
+  }
+  return entries;
+}
+
+function checkNamesAreUnique(entries: Entry[], problems: ProblemList): void {
+  const owner = new Map<string, Entry>();
+  for (const e of entries) {
+    for (const name of e.names) {
+      const upper = name.toUpperCase();
+      const other = owner.get(upper);
+      if (other && other.code !== e.code) {
+        const file = e.source === 'web' ? SOURCE_FILES.web : SOURCE_FILES.native;
+        problems.add(file, 1, `name ${name} maps to two numbers: ${other.code} and ${e.code}`);
+      }
+      owner.set(upper, e);
+    }
+  }
+}
+
+function applyClasses(entries: Map<string, Entry>, overridesText: string, problems: ProblemList): void {
+  for (const e of entries.values()) e.class = classifyText(`${e.names.join(' ')} ${e.description}`);
+  for (const o of parseClassOverrides(overridesText, SOURCE_FILES.overrides, problems)) {
+    const entry = entries.get(key(o.ref.source, o.ref.code));
+    if (!entry) problems.add(SOURCE_FILES.overrides, o.line, `${key(o.ref.source, o.ref.code)} is not in the catalogue`);
+    else entry.class = o.cls;
+  }
+}
+
+function applyRelated(entries: Map<string, Entry>, relatedText: string, problems: ProblemList): void {
+  for (const group of parseRelatedGroups(relatedText, SOURCE_FILES.related, problems)) {
+    const members = group.members.filter((m) => {
+      if (entries.has(key(m.source, m.code))) return true;
+      problems.add(SOURCE_FILES.related, group.line, `${key(m.source, m.code)} in group "${group.id}" is not in the catalogue`);
+      return false;
+    });
+    for (const m of members) {
+      const entry = entries.get(key(m.source, m.code));
+      if (!entry) continue;
+      for (const other of members) {
+        const isSelf = other.source === m.source && other.code === m.code;
+        const known = entry.related.some((r) => r.source === other.source && r.code === other.code);
+        if (!isSelf && !known) entry.related.push({ code: other.code, source: other.source });
+      }
+    }
+  }
+}
+
+function summarizeCategories(entries: Entry[]): CategoryInfo[] {
+  const byCategory = new Map<string, CategoryInfo>();
+  for (const e of entries) {
+    const k = `${e.source}/${e.category}`;
+    const high = e.range ? e.range[1] : e.code;
+    const info = byCategory.get(k);
+    if (!info) {
+      byCategory.set(k, { source: e.source, category: e.category, title: e.categoryTitle, count: 1, min: e.code, max: high });
+    } else {
+      info.count++;
+      info.min = Math.min(info.min, e.code);
+      info.max = Math.max(info.max, high);
+    }
+  }
+  return [...byCategory.values()];
+}
+
+const sourceRank = (s: Source) => SOURCES.indexOf(s);
+
+export function buildCatalogue(texts: SourceTexts): BuildResult {
+  const problems = new ProblemList();
+  const pageEntries = entriesFromPage(parsePage(texts.page, SOURCE_FILES.page, problems), problems);
+  const undocumented = attachNativeNames(pageEntries, parseNativeConstants(texts.native, SOURCE_FILES.native, problems), problems);
+  const all = [...pageEntries, ...undocumented, ...entriesFromWeb(texts.web, problems)];
+  checkNamesAreUnique(all, problems);
+  const byKey = new Map(all.map((e) => [key(e.source, e.code), e]));
+  applyClasses(byKey, texts.overrides, problems);
+  applyRelated(byKey, texts.related, problems);
+  // Page order groups codes by category; keep it for categories, sort entries by code within each source.
+  const categories = summarizeCategories(all);
+  const categoryRank = new Map(categories.map((c, i) => [`${c.source}/${c.category}`, i]));
+  const entries = [...all].sort(
+    (a, b) =>
+      sourceRank(a.source) - sourceRank(b.source) ||
+      (categoryRank.get(`${a.source}/${a.category}`) ?? 0) - (categoryRank.get(`${b.source}/${b.category}`) ?? 0) ||
+      a.code - b.code,
+  );
+  return { data: { entries, categories }, problems };
+}

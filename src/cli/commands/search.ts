@@ -1,0 +1,63 @@
+// chaterr search: ranked fuzzy search over descriptions, names and categories; fuse.js loads only here.
+import type { Command } from 'commander';
+import { getCatalogue } from '../../core/catalogue.js';
+import { resolveCategory } from '../../core/categories.js';
+import type { Source } from '../../core/types.js';
+import { searchDocument, toJsonLine } from '../../render/json.js';
+import { escapeControls } from '../../render/text.js';
+import { raiseExitCode, renderContext } from '../context.js';
+import { CliError, EXIT } from '../errors.js';
+import type { CliIO } from '../io.js';
+import { parsePositiveInt, parseSource } from '../options.js';
+
+interface SearchFlags {
+  limit: number;
+  source?: Source;
+  category?: string;
+  json?: boolean;
+}
+
+/** Checks --category against the catalogue; an exact slug, a title or a unique prefix is accepted. */
+export function categoryOption(input: string | undefined, source: Source | undefined): string | undefined {
+  if (input === undefined) return undefined;
+  const resolved = resolveCategory(getCatalogue(), input, source);
+  if (resolved.kind === 'found') return resolved.categories[0]?.category;
+  const which = resolved.kind === 'ambiguous' ? 'is ambiguous' : 'is not a category';
+  throw new CliError(`"${escapeControls(input)}" ${which}; choose one of: ${resolved.candidates.join(', ')}`);
+}
+
+export function registerSearch(program: Command, io: CliIO): Command {
+  return program
+    .command('search')
+    .description('fuzzy search over descriptions, constant names and categories')
+    .argument('<words...>', 'what to look for, e.g. frequency, "usersig expired", ERR_SVR_GROUP')
+    .option('-n, --limit <n>', 'how many results at most', parsePositiveInt(1000), 10)
+    .option('-s, --source <source>', 'only sdk, server, sdk-v3 or web', parseSource)
+    .option('-c, --category <slug>', 'only this category (slug, title or unique prefix)')
+    .option('--json', 'print one JSON document (schemaVersion 1)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  chaterr search frequency
+  chaterr search "usersig expired" --limit 5
+  chaterr search timeout --source sdk --category network
+  chaterr search blocklist --json`,
+    )
+    .action(async (words: string[], options: SearchFlags, command: Command) => {
+      const query = words.join(' ').trim();
+      if (query === '') throw new CliError('give some words to search for, e.g. chaterr search frequency');
+      const category = categoryOption(options.category, options.source);
+      const { searchCatalogue } = await import('../../core/search.js');
+      const hits = searchCatalogue(query, { limit: options.limit, source: options.source, category });
+      if (options.json) io.stdout.write(toJsonLine(searchDocument(query, hits)));
+      else if (hits.length > 0) {
+        const { renderSearchTable } = await import('../../render/tables.js');
+        io.stdout.write(renderSearchTable(hits, renderContext(command, io)));
+      }
+      if (hits.length === 0) {
+        io.stderr.write(`chaterr: nothing matches "${escapeControls(query)}"; try fewer or different words, or chaterr list to browse\n`);
+        raiseExitCode(io, EXIT.notFound);
+      }
+    });
+}

@@ -1,0 +1,13 @@
+// Exit codes and the error type that carries one, so a failure anywhere ends as one line on stderr.
+
+export const EXIT = { ok: 0, notFound: 1, usage: 2 } as const;
+
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT.usage,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}

@@ -1,0 +1,17 @@
+// The world a command sees: streams, environment, clock and exit code. Tests pass a fake; main.ts passes the process.
+import type { Readable, Writable } from 'node:stream';
+
+export type OutputStream = Writable & { isTTY?: boolean; columns?: number };
+export type InputStream = Readable & { isTTY?: boolean };
+
+export interface CliIO {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  stdin: InputStream;
+  env: Record<string, string | undefined>;
+  now(): Date;
+  /** The exit code the process will end with; commands set it, they never exit. */
+  exitCode: number;
+  /** Aborted when stdout has gone away (EPIPE): long-running commands stop reading. */
+  signal?: AbortSignal;
+}

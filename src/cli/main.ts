@@ -1,0 +1,40 @@
+// The process entry: wires the real stdio into runCli and treats a closed stdout (EPIPE) as success.
+import { runCli } from './run.js';
+import type { CliIO } from './io.js';
+
+const closed = new AbortController();
+let stdinUsed = false;
+
+const io: CliIO = {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  // Touching process.stdin creates a stream; only scan and usersig need it, so it stays lazy.
+  get stdin() {
+    stdinUsed = true;
+    return process.stdin;
+  },
+  env: process.env,
+  now: () => new Date(),
+  get exitCode() {
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  },
+  set exitCode(code: number) {
+    if (!closed.signal.aborted) process.exitCode = code;
+  },
+  signal: closed.signal,
+};
+
+/** EPIPE arrives as an async 'error' event: the reader has gone, so stop quietly with success. */
+function onStreamError(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
+    process.exitCode = 0;
+    if (!closed.signal.aborted) closed.abort();
+    if (stdinUsed) process.stdin.destroy();
+    return;
+  }
+  throw error;
+}
+process.stdout.on('error', onStreamError);
+process.stderr.on('error', onStreamError);
+
+void runCli(process.argv.slice(2), io);

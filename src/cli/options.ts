@@ -1,0 +1,17 @@
+// Parsers for option values: each rejects bad input with a message commander turns into a usage error.
+import { InvalidArgumentError } from 'commander';
+import { SOURCES, type Source } from '../core/types.js';
+
+export function parsePositiveInt(max: number) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
+      throw new InvalidArgumentError(`expected a whole number from 1 to ${max}`);
+    }
+    return Number(value);
+  };
+}
+
+export function parseSource(value: string): Source {
+  if (!(SOURCES as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${SOURCES.join(', ')}`);
+  return value as Source;
+}

@@ -1,0 +1,42 @@
+// Builds the commander program; a fresh one per run, so tests can drive it with a fake io.
+import { Command, Option } from 'commander';
+import packageJson from '../../package.json' with { type: 'json' };
+import { registerExplain } from './commands/explain.js';
+import { registerList } from './commands/list.js';
+import { registerSearch } from './commands/search.js';
+import type { CliIO } from './io.js';
+
+export function createProgram(io: CliIO): Command {
+  const program = new Command('chaterr')
+    .description('Explain Tencent Cloud Chat (Tencent IM) error codes, offline.')
+    .version(packageJson.version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .addOption(new Option('--color', 'force coloured output'))
+    .addOption(new Option('--no-color', 'never colour output (also: NO_COLOR=1)'))
+    .option('--debug', 'show stack traces for unexpected errors')
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(`chaterr: ${text.replace(/^error: /, '').trimEnd().replace(/\n+/g, ' ')}\n`),
+    })
+    .addHelpText(
+      'after',
+      `
+Examples:
+  chaterr explain 70001                  what it means and what to do
+  chaterr explain -10001 ERR_SDK_NOT_INITIALIZED 2801
+  chaterr search "frequency"             search descriptions and names
+  chaterr list                           categories with counts; chaterr list group
+  tail -f app.log | chaterr scan         annotate error codes in a log
+  chaterr usersig <sig>                  decode a UserSig and check it
+
+Exit codes: 0 success, 1 not found (scan: no code found), 2 usage or input error.`,
+    );
+  program.exitOverride();
+  for (const register of [registerExplain, registerSearch, registerList]) {
+    const sub = register(program, io);
+    sub.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
+  }
+  return program;
+}

@@ -1,0 +1,53 @@
+// Resolves each query to every reading the catalogue has, or to suggestions when it has none.
+import { getCatalogue, type Catalogue } from './catalogue.js';
+import { parseQuery } from './query.js';
+import { nearCodes, nearNames, whereCodeWouldSit, type Neighbourhood } from './suggest.js';
+import type { Entry } from './types.js';
+
+export interface Suggestions {
+  /** Known codes or names one typo away. */
+  didYouMean: Array<number | string>;
+  /** The category whose codes surround an unknown number. */
+  nearby?: Neighbourhood;
+  /** The input reads like words: `chaterr search` is the better tool. */
+  trySearch?: boolean;
+}
+
+export interface ExplainResult {
+  query: string;
+  found: boolean;
+  readings: Entry[];
+  /** Set when the input cannot be a code or a name at all (a usage error). */
+  error?: string;
+  suggestions?: Suggestions;
+}
+
+export function explainQuery(input: string, catalogue: Catalogue = getCatalogue()): ExplainResult {
+  const query = parseQuery(input);
+  switch (query.kind) {
+    case 'invalid':
+      return { query: input, found: false, readings: [], error: query.reason };
+    case 'code': {
+      const readings = catalogue.lookupCode(query.code);
+      if (readings.length > 0) return { query: input, found: true, readings };
+      const suggestions: Suggestions = { didYouMean: nearCodes(catalogue, query.code) };
+      const nearby = whereCodeWouldSit(catalogue, query.code);
+      if (nearby) suggestions.nearby = nearby;
+      return { query: input, found: false, readings: [], suggestions };
+    }
+    case 'name': {
+      const entry = catalogue.lookupName(query.name);
+      if (entry) return { query: input, found: true, readings: [entry] };
+      return { query: input, found: false, readings: [], suggestions: { didYouMean: nearNames(catalogue, query.name) } };
+    }
+    case 'words': {
+      const entry = catalogue.lookupName(query.text);
+      if (entry) return { query: input, found: true, readings: [entry] };
+      return { query: input, found: false, readings: [], suggestions: { didYouMean: nearNames(catalogue, query.text), trySearch: true } };
+    }
+  }
+}
+
+export function explain(inputs: string | string[], catalogue: Catalogue = getCatalogue()): ExplainResult[] {
+  return (Array.isArray(inputs) ? inputs : [inputs]).map((input) => explainQuery(input, catalogue));
+}

@@ -1,0 +1,29 @@
+// Classifies what a user typed: a code, a constant name, plain words, or input that cannot be a code.
+
+export type Query =
+  | { kind: 'code'; code: number }
+  | { kind: 'name'; name: string }
+  | { kind: 'words'; text: string }
+  | { kind: 'invalid'; reason: string };
+
+/** The longest documented codes have six digits; a dozen leaves room and stays far inside safe integers. */
+const MAX_CODE_DIGITS = 12;
+
+export function parseQuery(raw: string): Query {
+  const text = raw.trim();
+  if (text === '') return { kind: 'invalid', reason: 'empty input: give an error code such as 70001 or a name such as ERR_SDK_NOT_INITIALIZED' };
+  const integer = /^([+-]?)(\d+)$/.exec(text);
+  if (integer?.[2] !== undefined) {
+    const digits = integer[2].replace(/^0+(?=\d)/, '');
+    if (digits.length > MAX_CODE_DIGITS) return { kind: 'invalid', reason: `"${abbreviate(text)}" has ${digits.length} digits; no error code is that long` };
+    const value = Number(`${integer[1] === '-' ? '-' : ''}${digits}`);
+    return { kind: 'code', code: value === 0 ? 0 : value };
+  }
+  if (/^[+-]?(\d|\.\d)/.test(text)) return { kind: 'invalid', reason: `"${abbreviate(text)}" is not a number: error codes are whole decimal numbers such as 70001 or -10001` };
+  if (/^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)+$/.test(text)) return { kind: 'name', name: text };
+  return { kind: 'words', text };
+}
+
+function abbreviate(text: string): string {
+  return text.length > 24 ? `${text.slice(0, 21)}...` : text;
+}

@@ -1,0 +1,59 @@
+// Helps with unknown input: where a number would sit, and the near codes and names the user may have meant.
+import type { Catalogue } from './catalogue.js';
+import { editDistance } from './edit-distance.js';
+import type { Source } from './types.js';
+
+export interface Neighbourhood {
+  source: Source;
+  category: string;
+  title: string;
+  min: number;
+  max: number;
+}
+
+/** The category whose codes surround the number: both nearest known codes share it. */
+export function whereCodeWouldSit(catalogue: Catalogue, code: number): Neighbourhood | undefined {
+  const documented = catalogue.entries.filter((e) => e.documented && !e.range);
+  let below: (typeof documented)[number] | undefined;
+  let above: (typeof documented)[number] | undefined;
+  for (const e of documented) {
+    if (e.code < code && (!below || e.code > below.code)) below = e;
+    if (e.code > code && (!above || e.code < above.code)) above = e;
+  }
+  if (!below || !above || below.source !== above.source || below.category !== above.category) return undefined;
+  const info = catalogue.categories.find((c) => c.source === below.source && c.category === below.category);
+  return info && { source: info.source, category: info.category, title: info.title, min: info.min, max: info.max };
+}
+
+const MAX_SUGGESTIONS = 5;
+
+/** Known codes one typo away (a digit missing, extra, wrong, or two digits swapped), closest first. */
+export function nearCodes(catalogue: Catalogue, code: number): number[] {
+  const typed = String(code);
+  const scored: Array<[number, number]> = [];
+  for (const candidate of catalogue.codes) {
+    if (candidate === code || (candidate < 0) !== (code < 0)) continue;
+    const distance = editDistance(typed, String(candidate), 1);
+    if (distance === 1) scored.push([candidate, Math.abs(candidate - code)]);
+  }
+  return scored
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, MAX_SUGGESTIONS)
+    .map(([c]) => c);
+}
+
+/** Known constant names within a few edits, or that contain what was typed. */
+export function nearNames(catalogue: Catalogue, name: string): string[] {
+  const typed = name.toUpperCase();
+  const limit = Math.max(2, Math.floor(typed.length / 5));
+  const scored: Array<[string, number]> = [];
+  for (const candidate of catalogue.names) {
+    const distance = editDistance(typed, candidate, limit);
+    if (distance <= limit) scored.push([candidate, distance]);
+    else if (typed.length >= 6 && candidate.includes(typed)) scored.push([candidate, limit + 1]);
+  }
+  return scored
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .slice(0, MAX_SUGGESTIONS)
+    .map(([n]) => catalogue.lookupName(n)?.names.find((x) => x.toUpperCase() === n) ?? n);
+}

@@ -1,0 +1,67 @@
+// The catalogue's data model: one Entry per (code, source) reading, as generated from data/.
+
+/** Where a reading comes from: the page's three sections, or the Web SDK's ERROR_CODE table. */
+export type Source = 'sdk' | 'server' | 'sdk-v3' | 'web';
+
+export const SOURCES: readonly Source[] = ['sdk', 'server', 'sdk-v3', 'web'];
+
+export const SOURCE_TITLES: Record<Source, string> = {
+  sdk: 'Chat SDK',
+  server: 'Server',
+  'sdk-v3': 'SDK V3 (legacy)',
+  web: 'Web SDK',
+};
+
+/** Triage classes: each answers "what kind of fix does this need?". */
+export type TriageClass =
+  | 'retry'
+  | 'auth'
+  | 'limit'
+  | 'request'
+  | 'permission'
+  | 'plan'
+  | 'config'
+  | 'not-found'
+  | 'conflict'
+  | 'content'
+  | 'ok';
+
+export interface Link {
+  text: string;
+  url: string;
+}
+
+export interface CodeRef {
+  code: number;
+  source: Source;
+}
+
+export interface Entry {
+  code: number;
+  source: Source;
+  category: string;
+  categoryTitle: string;
+  names: string[];
+  description: string;
+  links: Link[];
+  class: TriageClass;
+  related: CodeRef[];
+  documented: boolean;
+  /** Present on the one range row (120001-130000): every number inside resolves to this entry. */
+  range?: [number, number];
+}
+
+export interface CategoryInfo {
+  source: Source;
+  category: string;
+  title: string;
+  count: number;
+  min: number;
+  max: number;
+}
+
+/** The generated file's payload. */
+export interface CatalogueData {
+  entries: Entry[];
+  categories: CategoryInfo[];
+}

@@ -1,0 +1,32 @@
+// Short human labels for sources, categories and code references, shared by every renderer.
+import { SOURCE_TITLES, type CodeRef, type Entry } from '../core/types.js';
+
+/** "Account error codes" -> "Account"; "Error codes for recent contacts" -> "Recent contacts"; "Web SDK login errors" -> "Login". */
+export function shortCategoryTitle(title: string): string {
+  const short = title
+    .replace(/^error codes for\s+/i, '')
+    .replace(/\s+error codes$/i, '')
+    .replace(/^web sdk\s+/i, '')
+    .replace(/\s+errors?(\s|$)/i, '$1')
+    .trim();
+  return short.charAt(0).toUpperCase() + short.slice(1);
+}
+
+export function placeLabel(entry: Pick<Entry, 'source' | 'categoryTitle'>): string {
+  if (entry.source === 'sdk-v3') return SOURCE_TITLES['sdk-v3'];
+  return `${SOURCE_TITLES[entry.source]} · ${shortCategoryTitle(entry.categoryTitle)}`;
+}
+
+/** "server:70001": the same source:code form the data files use, and it never wraps mid-reference. */
+export function codeRefLabel(ref: CodeRef): string {
+  return `${ref.source}:${ref.code}`;
+}
+
+/** The code as a user would type it; a range row shows its bounds. */
+export function codeLabel(entry: Pick<Entry, 'code' | 'range'>): string {
+  return entry.range ? `${entry.range[0]}-${entry.range[1]}` : String(entry.code);
+}
+
+export function formatRange(min: number, max: number): string {
+  return min === max ? String(min) : `${min} to ${max}`;
+}

@@ -1,0 +1,61 @@
+// Tables for search and list, drawn with cli-table3 and sized to the terminal width.
+import Table from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
+import type { SearchHit } from '../core/search.js';
+import type { CategoryInfo, Entry } from '../core/types.js';
+import type { RenderContext } from './explain.js';
+import { codeLabel, formatRange, placeLabel } from './labels.js';
+
+/** cli-table3 colours borders and heads itself unless told not to; colour goes through our chalk only. */
+function makeTable(ctx: RenderContext, head: string[], fixed: number[]): Table.Table {
+  // Every column costs its width plus one border; the last column takes what is left.
+  const borders = head.length + 1;
+  const rest = Math.max(16, ctx.width - borders - fixed.reduce((a, b) => a + b, 0));
+  return new Table({
+    head: head.map((h) => ctx.chalk.bold(h)),
+    colWidths: [...fixed, rest],
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+  });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Marks each occurrence of the search stems; with colour off the text is unchanged. */
+export function highlight(chalk: ChalkInstance, text: string, terms: string[]): string {
+  const usable = terms.filter((t) => t.length >= 2);
+  if (chalk.level === 0 || usable.length === 0) return text;
+  const pattern = new RegExp(`(${usable.map(escapeRegExp).join('|')})`, 'gi');
+  return text.replace(pattern, (m) => chalk.bold.yellow(m));
+}
+
+export function renderSearchTable(hits: SearchHit[], ctx: RenderContext): string {
+  const table = makeTable(ctx, ['Code', 'Where', 'Description'], [9, 24]);
+  for (const hit of hits) {
+    const e = hit.entry;
+    const names = e.names.length > 0 ? `${e.names.join(', ')}\n` : '';
+    table.push([ctx.chalk.yellow(codeLabel(e)), placeLabel(e), highlight(ctx.chalk, `${names}${e.description}`, hit.terms)]);
+  }
+  return `${table.toString()}\n`;
+}
+
+export function renderCategoriesTable(categories: CategoryInfo[], ctx: RenderContext): string {
+  const table = makeTable(ctx, ['Source', 'Category', 'Count', 'Codes', 'Title'], [8, 20, 7, 18]);
+  for (const c of categories) {
+    table.push([c.source, ctx.chalk.cyan(c.category), String(c.count), formatRange(c.min, c.max), c.title]);
+  }
+  return `${table.toString()}\n`;
+}
+
+export function renderEntriesTable(category: CategoryInfo, entries: Entry[], ctx: RenderContext): string {
+  const heading = ctx.chalk.bold(`${placeLabel({ source: category.source, categoryTitle: category.title })} (${category.source}/${category.category}): ${entries.length} codes`);
+  const table = makeTable(ctx, ['Code', 'Class', 'Description'], [10, 12]);
+  for (const e of entries) {
+    const names = e.names.length > 0 ? `${ctx.chalk.cyan(e.names.join(', '))}\n` : '';
+    table.push([ctx.chalk.yellow(codeLabel(e)), e.class, `${names}${e.description}`]);
+  }
+  return `${heading}\n${table.toString()}\n`;
+}
