@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { registerExplain } from './commands/explain.js';
 import { registerList } from './commands/list.js';
+import { registerScan } from './commands/scan.js';
 import { registerSearch } from './commands/search.js';
 import type { CliIO } from './io.js';
 
@@ -34,7 +35,7 @@ Examples:
 Exit codes: 0 success, 1 not found (scan: no code found), 2 usage or input error.`,
     );
   program.exitOverride();
-  for (const register of [registerExplain, registerSearch, registerList]) {
+  for (const register of [registerExplain, registerSearch, registerList, registerScan]) {
     const sub = register(program, io);
     sub.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
   }

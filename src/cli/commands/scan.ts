@@ -1,0 +1,184 @@
+// chaterr scan: streams logs line by line, echoing them with an annotation under every line that holds a code.
+import { once } from 'node:events';
+import { createReadStream } from 'node:fs';
+import type { Command } from 'commander';
+import { getCatalogue } from '../../core/catalogue.js';
+import type { ScanMode } from '../../core/scan/detect.js';
+import { LogScanner, type LineHit, type ScanSegment } from '../../core/scan/log-scanner.js';
+import { CodeTally } from '../../core/scan/tally.js';
+import { annotation, findingJson, summaryJson } from '../../render/scan.js';
+import { escapeControls } from '../../render/text.js';
+import { renderContext } from '../context.js';
+import { CliError, EXIT } from '../errors.js';
+import type { CliIO, InputStream } from '../io.js';
+
+interface ScanFlags {
+  onlyMatching?: boolean;
+  summary?: boolean;
+  json?: boolean;
+  strict?: boolean;
+  loose?: boolean;
+}
+
+const READ_CHUNK = 1 << 20;
+
+type Piece = string | Buffer;
+
+/** How echoed log bytes must be shown: raw when piped, escaped on a terminal, prefixed with the file when several. */
+interface EchoStyle {
+  escape: boolean;
+  prefix: string | undefined;
+}
+
+/** Turns raw log bytes into what the terminal or pipe gets; tracks whether the next byte starts a line. */
+class Echo {
+  private atLineStart = true;
+  constructor(private readonly style: EchoStyle) {}
+
+  render(data: Buffer): Piece {
+    const { escape, prefix } = this.style;
+    if (!escape && prefix === undefined) return data;
+    const text = escape ? data.toString('utf8') : data.toString('latin1');
+    const lines = text.split('\n');
+    let out = '';
+    lines.forEach((part, i) => {
+      const isLast = i === lines.length - 1;
+      if (isLast && part === '') return;
+      if (this.atLineStart && prefix !== undefined) out += prefix;
+      out += escape ? escapeControls(part.endsWith('\r') && !isLast ? part.slice(0, -1) : part) : part;
+      if (!isLast) out += '\n';
+      this.atLineStart = !isLast || part === '';
+    });
+    this.atLineStart = text.endsWith('\n');
+    return escape ? out : Buffer.from(out, 'latin1');
+  }
+
+  /** A hit's line alone (for --only-matching), always ending with a newline. */
+  line(raw: Buffer): Piece {
+    this.atLineStart = true;
+    const rendered = this.render(raw);
+    const text = typeof rendered === 'string' ? rendered : rendered.toString('latin1');
+    this.atLineStart = true;
+    return typeof rendered === 'string' ? (text.endsWith('\n') ? text : `${text}\n`) : Buffer.concat([rendered, text.endsWith('\n') ? Buffer.alloc(0) : Buffer.from('\n')]);
+  }
+}
+
+async function writeAll(io: CliIO, pieces: Piece[]): Promise<boolean> {
+  if (pieces.length === 0) return true;
+  const data = pieces.length === 1 && Buffer.isBuffer(pieces[0]) ? pieces[0] : Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
+  if (io.stdout.write(data)) return true;
+  try {
+    await once(io.stdout, 'drain', io.signal ? { signal: io.signal } : {});
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function openInput(io: CliIO, file: string): InputStream {
+  return file === '-' ? io.stdin : createReadStream(file, { highWaterMark: READ_CHUNK });
+}
+
+function describeReadError(file: string, error: unknown): string {
+  const err = error as NodeJS.ErrnoException;
+  const reason = err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.code === 'EACCES' ? 'permission denied' : err.message;
+  return `cannot read ${escapeControls(file)}: ${reason}`;
+}
+
+export function registerScan(program: Command, io: CliIO): Command {
+  return program
+    .command('scan')
+    .description('find and explain the error codes in log files or standard input')
+    .argument('[file...]', 'log files to read in order; none or - reads standard input')
+    .option('-o, --only-matching', 'print only the lines that hold codes (with their annotations)')
+    .option('--summary', 'print only a table of the codes found, most frequent first')
+    .option('--json', 'print one JSON object per code found (NDJSON); with --summary, one summary document')
+    .option('--strict', 'report keyed codes only (code:6206, "ErrorCode":90003, 错误码 20003)')
+    .option('--loose', 'also report every standalone number that is a known code')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  chaterr scan app.log
+  adb logcat | chaterr scan -o
+  tail -f server.log | chaterr scan | grep 70001
+  chaterr scan --summary a.log b.log
+  chaterr scan --json app.log | jq .code
+
+Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error (a missing file,
+reported on stderr while the other files are still scanned).`,
+    )
+    .action(async (files: string[], flags: ScanFlags, command: Command) => {
+      if (flags.strict && flags.loose) throw new CliError('choose one of --strict and --loose');
+      const mode: ScanMode = flags.strict ? 'strict' : flags.loose ? 'loose' : 'default';
+      const inputs = files.length > 0 ? files : ['-'];
+      const ctx = renderContext(command, io);
+      const catalogue = getCatalogue();
+      const isKnown = (code: number) => catalogue.isKnown(code);
+      const tally = new CodeTally();
+      const showFile = inputs.length > 1;
+      const echoLines = !flags.summary && !flags.json;
+      const passThrough = echoLines && !flags.onlyMatching;
+      let failed = false;
+
+      for (const file of inputs) {
+        if (io.signal?.aborted) break;
+        const label = file === '-' ? '-' : file;
+        const scanner = new LogScanner({ mode, isKnown, passThrough });
+        const echo = new Echo({ escape: Boolean(io.stdout.isTTY), prefix: showFile ? `${ctx.chalk.magenta(escapeControls(label))}${ctx.chalk.cyan(':')}` : undefined });
+
+        const render = (segments: ScanSegment[]): Piece[] => {
+          const pieces: Piece[] = [];
+          for (const segment of segments) {
+            if (segment.kind === 'bytes') {
+              pieces.push(echo.render(segment.data));
+              continue;
+            }
+            pieces.push(...renderHit(segment.hit));
+          }
+          return pieces;
+        };
+
+        const renderHit = (hit: LineHit): Piece[] => {
+          const pieces: Piece[] = [];
+          if (echoLines && flags.onlyMatching) pieces.push(echo.line(hit.raw));
+          else if (echoLines && !hit.raw.subarray(-1).equals(Buffer.from('\n'))) pieces.push('\n');
+          const annotated = new Set<number>();
+          for (const finding of hit.findings) {
+            const firstSeen = tally.record(finding.code, { file: label, line: hit.line });
+            const readings = catalogue.lookupCode(finding.code);
+            if (flags.json && !flags.summary) pieces.push(findingJson(label, hit.line, finding, readings));
+            if (echoLines && !annotated.has(finding.code)) {
+              annotated.add(finding.code);
+              pieces.push(annotation(ctx.chalk, finding.code, readings, firstSeen, showFile));
+            }
+          }
+          return pieces;
+        };
+
+        const stream = openInput(io, file);
+        try {
+          for await (const chunk of stream) {
+            const more = await writeAll(io, render(scanner.push(chunk as Buffer)));
+            if (!more || io.signal?.aborted) break;
+          }
+          await writeAll(io, render(scanner.end()));
+        } catch (error) {
+          failed = true;
+          io.stderr.write(`chaterr: ${describeReadError(label, error)}\n`);
+        } finally {
+          if (file !== '-') stream.destroy();
+        }
+      }
+
+      if (io.signal?.aborted) return;
+      const readingsOf = (code: number) => catalogue.lookupCode(code);
+      if (flags.summary && flags.json) await writeAll(io, [summaryJson(tally.summary(), readingsOf)]);
+      else if (flags.summary && tally.total > 0) {
+        const { summaryTable } = await import('../../render/scan-summary.js');
+        await writeAll(io, [summaryTable(tally.summary(), readingsOf, ctx, showFile)]);
+      }
+      if (tally.total === 0 && !failed) io.stderr.write('chaterr: no error codes found\n');
+      io.exitCode = failed ? EXIT.usage : tally.total > 0 ? EXIT.ok : EXIT.notFound;
+    });
+}

@@ -1,0 +1,127 @@
+// Finds the error codes a person would point at in one log line, and not the timestamps, ids, versions or ports around them.
+
+export type ScanMode = 'default' | 'strict' | 'loose';
+
+export interface Finding {
+  code: number;
+  /** 1-based column (in characters) where the match starts. */
+  column: number;
+  /** The text that identified the code, e.g. "code:70001" or "PlatformException(6206". */
+  match: string;
+}
+
+/** Whether a number is a catalogue code: standalone numbers count only when it is. */
+export type IsKnownCode = (code: number) => boolean;
+
+/**
+ * Keys that name an error code. "Strong" keys with a separator make even an unknown number worth reporting;
+ * weak keys (a failure word, a space for a separator, Chinese "reported"/"returned") only vouch for known codes.
+ */
+const STRONG_ASCII_KEY = String.raw`(?:err(?:or)?[ _-]?code|errcode|ret[_-]?code|result[_-]?code|err(?:or)?[_-]?id|errid|code|ret)`;
+const WEAK_ASCII_KEY = String.raw`(?:failed|failure|fail|error|err)`;
+const STRONG_CJK_KEY = '(?:错误码|错误代码|错误号|返回码|报错码|返回)';
+const WEAK_CJK_KEY = '(?:报错|报)';
+/** A Chinese measure word after the number makes it a quantity: 返回1000条消息 is "returned 1000 messages". */
+const CJK_QUANTITY = String.raw`(?!\s*(?:条|个|次|秒|毫秒|分钟|小时|天|人|字节|位|行|页|%))`;
+/** Separators between a key and its value: quotes, colon (also full-width), equals; a bare space is weaker. */
+const SEPARATOR = String.raw`(\s*["']?\s*[:=：]\s*["']?\s*|\s+)`;
+const NUMBER = String.raw`(-?\d+)`;
+/** Chinese lists of codes: 报9519和9520错误, 错误码 6206、6208. */
+const CONTINUATION = String.raw`\s*(?:和|与|及|或|、|/)\s*(-?\d+)`;
+
+/** A number ends where the code ends: not inside a version (4.3.81), a range or pid-tid (22008-22113), a time (09:55) or a word. */
+const NUMBER_END = String.raw`(?![\d.,:]\d|-\d|[A-Za-z_\d])`;
+
+const ASCII_KEYED = new RegExp(
+  String.raw`(?<![A-Za-z0-9_])(?:(${STRONG_ASCII_KEY})|(${WEAK_ASCII_KEY}))["']?${SEPARATOR}${NUMBER}${NUMBER_END}`,
+  'gi',
+);
+const CJK_KEYED = new RegExp(String.raw`(?:(${STRONG_CJK_KEY})|(${WEAK_CJK_KEY}))(\s*[:：=]?\s*)${NUMBER}${NUMBER_END}${CJK_QUANTITY}`, 'g');
+const CONTINUATION_AT = new RegExp(String.raw`${CONTINUATION}${NUMBER_END}`, 'y');
+const PLATFORM_EXCEPTION = /PlatformException\(\s*(?:[A-Za-z_]\w*\s*,\s*)?(-?\d+)(?=\s*[,)])/g;
+
+/** Other libraries' error domains: their "code" is not a Tencent code (NSURLError code: -1002). */
+const FOREIGN_CONTEXT = /(?:NSURLError\w*|NS\w*ErrorDomain|NSError|kCF\w*|WKError\w*|Domain=\S+|https?|HTTP|status|statusCode|SQLite\w*|errno|OSStatus|socket|grpc|curl)\W{0,3}$/i;
+
+/** A standalone number: nothing glued to either side that makes it part of something else. */
+const STANDALONE = /(?<![\w.:/\\#@=$%+&~-])(-?\d{3,6})(?![\w/\\%~-]|[.,:]\d)/g;
+/** Right before a standalone number, these words say what the number is, and it is not an error code. */
+const NOT_A_CODE_BEFORE = /(?:\b(?:seq|sequence|size|len|length|pid|tid|uid|id|port|line|offset|count|time|times|version|ver|appid|sdkappid|retry|retries|attempt|after|in|of|at|row|col|column|step|page|index|idx|no|num|number|#)\s*$)|(?:[A-Za-z_]\w*["']?\s*[:=：]\s*["']?\s*$)/i;
+/** Right after a standalone number, a unit means a quantity. */
+const UNIT_AFTER = /^\s*(?:ms|msec|s|sec|secs|seconds?|minutes?|mins?|hours?|bytes?|b|kb|mb|gb|kib|mib|%|px|x|times)\b/i;
+
+/** Lines that speak of failure: the default mode trusts standalone known codes only there. */
+export const FAILURE_WORDS = /error|fail|exception|timeout|timed out|失败|错误|报错|超时|异常/i;
+
+/** Tencent codes have 4 to 6 digits, or are negative with 3 to 5; an unknown keyed number must look like one. */
+export function looksLikeTencentCode(code: number): boolean {
+  return (code >= 1000 && code <= 999999) || (code <= -100 && code >= -99999);
+}
+
+export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMode = 'default'): Finding[] {
+  const findings: Finding[] = [];
+  const taken = new Set<number>();
+  const add = (code: number, index: number, match: string, strong: boolean) => {
+    if (code === 0 || taken.has(index)) return;
+    if (!isKnown(code) && !(strong && looksLikeTencentCode(code))) return;
+    taken.add(index);
+    findings.push({ code, column: index + 1, match });
+  };
+
+  const continueList = (from: number, strong: boolean) => {
+    CONTINUATION_AT.lastIndex = from;
+    let next: RegExpExecArray | null;
+    while ((next = CONTINUATION_AT.exec(line)) !== null && next[1] !== undefined) {
+      add(Number(next[1]), next.index + next[0].indexOf(next[1]), next[1], strong);
+      from = CONTINUATION_AT.lastIndex;
+      CONTINUATION_AT.lastIndex = from;
+    }
+  };
+
+  ASCII_KEYED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ASCII_KEYED.exec(line)) !== null) {
+    const [whole, strongKey, , separator, digits] = m;
+    if (digits === undefined || separator === undefined) continue;
+    if (FOREIGN_CONTEXT.test(line.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const strong = strongKey !== undefined && /[:=：]/.test(separator);
+    add(Number(digits), m.index, whole, strong);
+    // A failure word followed by another key ("failed: code=6014") must not hide that key.
+    if (strongKey === undefined) ASCII_KEYED.lastIndex = m.index + whole.length - digits.length;
+  }
+
+  CJK_KEYED.lastIndex = 0;
+  while ((m = CJK_KEYED.exec(line)) !== null) {
+    const [whole, strongKey, , , digits] = m;
+    if (digits === undefined) continue;
+    const strong = strongKey !== undefined;
+    add(Number(digits), m.index, whole, strong);
+    continueList(CJK_KEYED.lastIndex, strong);
+    CJK_KEYED.lastIndex = Math.max(CJK_KEYED.lastIndex, CONTINUATION_AT.lastIndex);
+  }
+
+  PLATFORM_EXCEPTION.lastIndex = 0;
+  while ((m = PLATFORM_EXCEPTION.exec(line)) !== null) {
+    if (m[1] !== undefined) add(Number(m[1]), m.index, m[0], true);
+  }
+
+  if (mode !== 'strict' && (mode === 'loose' || FAILURE_WORDS.test(line))) {
+    STANDALONE.lastIndex = 0;
+    while ((m = STANDALONE.exec(line)) !== null) {
+      const digits = m[1];
+      if (digits === undefined) continue;
+      const code = Number(digits);
+      if (!isKnown(code) || taken.has(m.index)) continue;
+      if (isInsideKeyedMatch(findings, m.index)) continue;
+      if (NOT_A_CODE_BEFORE.test(line.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (UNIT_AFTER.test(line.slice(m.index + digits.length, m.index + digits.length + 10))) continue;
+      add(code, m.index, digits, false);
+    }
+  }
+
+  return findings.sort((a, b) => a.column - b.column);
+}
+
+function isInsideKeyedMatch(findings: Finding[], index: number): boolean {
+  return findings.some((f) => index >= f.column - 1 && index < f.column - 1 + f.match.length);
+}

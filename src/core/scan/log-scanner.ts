@@ -1,0 +1,189 @@
+// Splits a byte stream into lines and finds codes in them, touching only the lines a cheap prefilter flags.
+import { findCodesInLine, type Finding, type IsKnownCode, type ScanMode } from './detect.js';
+
+export interface LineHit {
+  /** 1-based line number within this input. */
+  line: number;
+  findings: Finding[];
+  /** The line's bytes as read, newline included when there was one; for an over-long line, only its head. */
+  raw: Buffer;
+}
+
+/**
+ * What the scanner hands back, in input order. `bytes` segments cover every input byte exactly once
+ * (only when `passThrough` is on); a `hit` follows the bytes of its line.
+ */
+export type ScanSegment = { kind: 'bytes'; data: Buffer } | { kind: 'hit'; hit: LineHit };
+
+export interface LogScannerOptions {
+  mode: ScanMode;
+  isKnown: IsKnownCode;
+  /** Emit the input bytes too, for modes that echo every line. */
+  passThrough: boolean;
+  /** Lines longer than this are scanned only at their head, so memory stays bounded. */
+  maxLineBytes?: number;
+}
+
+export const DEFAULT_MAX_LINE_BYTES = 1 << 20;
+
+const NEWLINE = 0x0a;
+
+/**
+ * The hot path reads bytes as latin1, where one byte is one character and only 0x0a is a newline, so
+ * string offsets are byte offsets. Chinese keys are matched as their UTF-8 bytes seen the same way.
+ */
+const asLatin1Bytes = (text: string) => escapeRegExp(Buffer.from(text, 'utf8').toString('latin1'));
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const SEPARATOR = String.raw`[\s"']*(?::|=|${asLatin1Bytes('：')})`;
+/**
+ * A superset of the lines the detector can report: a code-ish key with a number close behind, a "ret" key
+ * with a separator, any failure word (standalone codes count there), or a Chinese key or failure word.
+ * A line with none of these holds no code.
+ */
+const KEYED_PREFILTER = new RegExp(
+  [
+    String.raw`code[^\d\n]{0,12}\d`,
+    String.raw`ret(?:[_-]?code)?${SEPARATOR}`,
+    'err',
+    'fail',
+    'exception',
+    'timeout',
+    'timed out',
+    ...['错误', '报', '返回', '失败', '超时', '异常'].map(asLatin1Bytes),
+  ].join('|'),
+  'gi',
+);
+/** Loose mode reports any standalone known number: every line with three digits in a row is a candidate. */
+const LOOSE_PREFILTER = /\d{3}/g;
+
+export class LogScanner {
+  private readonly prefilter: RegExp;
+  private readonly maxLineBytes: number;
+  private carry: Buffer = Buffer.alloc(0);
+  /** Lines completed so far. */
+  private linesDone = 0;
+  /** Inside an over-long line whose head was scanned: bytes pass until its newline. */
+  private skippingLongLine = false;
+  private pendingLongHit: LineHit | undefined;
+
+  constructor(private readonly options: LogScannerOptions) {
+    this.prefilter = new RegExp(options.mode === 'loose' ? LOOSE_PREFILTER.source : KEYED_PREFILTER.source, options.mode === 'loose' ? 'g' : 'gi');
+    this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  }
+
+  get lineCount(): number {
+    return this.linesDone;
+  }
+
+  push(chunk: Buffer): ScanSegment[] {
+    const out: ScanSegment[] = [];
+    let buf = chunk;
+    if (this.carry.length > 0) {
+      // Finish the carried partial line on its own, so the whole chunk is never copied.
+      const newline = chunk.indexOf(NEWLINE);
+      const joined = Buffer.concat([this.carry, newline < 0 ? chunk : chunk.subarray(0, newline + 1)]);
+      this.carry = Buffer.alloc(0);
+      if (newline < 0) {
+        if (joined.length > this.maxLineBytes) this.startLongLine(joined, out);
+        else this.carry = joined;
+        return out;
+      }
+      this.scanCompleteLines(joined, out);
+      buf = chunk.subarray(newline + 1);
+    }
+    if (this.skippingLongLine) {
+      const newline = buf.indexOf(NEWLINE);
+      if (newline < 0) {
+        this.emitBytes(out, buf);
+        return out;
+      }
+      this.emitBytes(out, buf.subarray(0, newline + 1));
+      this.finishLongLine(out);
+      buf = buf.subarray(newline + 1);
+    }
+    const lastNewline = buf.lastIndexOf(NEWLINE);
+    if (lastNewline >= 0) this.scanCompleteLines(buf.subarray(0, lastNewline + 1), out);
+    const rest = buf.subarray(lastNewline + 1);
+    if (rest.length > this.maxLineBytes) this.startLongLine(rest, out);
+    else this.carry = Buffer.from(rest);
+    return out;
+  }
+
+  /** The input ended: a last line without a newline still counts. */
+  end(): ScanSegment[] {
+    const out: ScanSegment[] = [];
+    if (this.skippingLongLine) this.finishLongLine(out);
+    else if (this.carry.length > 0) {
+      const last = this.carry;
+      this.carry = Buffer.alloc(0);
+      this.scanCompleteLines(last, out, true);
+    }
+    return out;
+  }
+
+  private emitBytes(out: ScanSegment[], data: Buffer): void {
+    if (this.options.passThrough && data.length > 0) out.push({ kind: 'bytes', data });
+  }
+
+  private findings(bytes: Buffer): Finding[] {
+    return findCodesInLine(bytes.toString('utf8'), this.options.isKnown, this.options.mode);
+  }
+
+  private startLongLine(rest: Buffer, out: ScanSegment[]): void {
+    const findings = this.findings(rest.subarray(0, this.maxLineBytes));
+    this.pendingLongHit = findings.length > 0 ? { line: this.linesDone + 1, findings, raw: Buffer.from(rest.subarray(0, this.maxLineBytes)) } : undefined;
+    this.skippingLongLine = true;
+    this.emitBytes(out, rest);
+  }
+
+  private finishLongLine(out: ScanSegment[]): void {
+    this.linesDone++;
+    this.skippingLongLine = false;
+    if (this.pendingLongHit) out.push({ kind: 'hit', hit: this.pendingLongHit });
+    this.pendingLongHit = undefined;
+  }
+
+  /** `region` holds whole lines (the last one may lack its newline only at the end of input). */
+  private scanCompleteLines(region: Buffer, out: ScanSegment[], atEnd = false): void {
+    const text = region.toString('latin1');
+    const prefilter = this.prefilter;
+    prefilter.lastIndex = 0;
+    let emittedUpTo = 0;
+    let countedUpTo = 0;
+    let line = this.linesDone;
+    let m: RegExpExecArray | null;
+    while ((m = prefilter.exec(text)) !== null) {
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      const newline = text.indexOf('\n', m.index);
+      const lineEnd = newline < 0 ? text.length : newline + 1;
+      line += countNewlines(region, countedUpTo, lineStart);
+      countedUpTo = lineStart;
+      const bodyEnd = newline < 0 ? text.length : newline;
+      const findings = this.findings(region.subarray(lineStart, bodyEnd));
+      if (findings.length > 0) {
+        this.emitBytes(out, region.subarray(emittedUpTo, lineEnd));
+        out.push({ kind: 'hit', hit: { line: line + 1, findings, raw: region.subarray(lineStart, lineEnd) } });
+        emittedUpTo = lineEnd;
+      }
+      prefilter.lastIndex = lineEnd;
+    }
+    this.emitBytes(out, region.subarray(emittedUpTo));
+    line += countNewlines(region, countedUpTo, region.length);
+    if (atEnd && region.length > 0 && region[region.length - 1] !== NEWLINE) line++;
+    this.linesDone = line;
+  }
+}
+
+function countNewlines(buf: Buffer, from: number, to: number): number {
+  let count = 0;
+  let at = buf.indexOf(NEWLINE, from);
+  while (at >= 0 && at < to) {
+    count++;
+    at = buf.indexOf(NEWLINE, at + 1);
+  }
+  return count;
+}
