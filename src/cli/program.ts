@@ -1,10 +1,12 @@
 // Builds the commander program; a fresh one per run, so tests can drive it with a fake io.
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { registerExplain } from './commands/explain.js';
 import { registerList } from './commands/list.js';
 import { registerScan } from './commands/scan.js';
 import { registerSearch } from './commands/search.js';
+import { registerUserSig } from './commands/usersig.js';
+import { withGlobalOptions } from './global-options.js';
 import type { CliIO } from './io.js';
 
 export function createProgram(io: CliIO): Command {
@@ -12,9 +14,7 @@ export function createProgram(io: CliIO): Command {
     .description('Explain Tencent Cloud Chat (Tencent IM) error codes, offline.')
     .version(packageJson.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
-    .addOption(new Option('--color', 'force coloured output'))
-    .addOption(new Option('--no-color', 'never colour output (also: NO_COLOR=1)'))
-    .option('--debug', 'show stack traces for unexpected errors')
+    .enablePositionalOptions()
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -34,9 +34,9 @@ Examples:
 
 Exit codes: 0 success, 1 not found (scan: no code found), 2 usage or input error.`,
     );
-  program.exitOverride();
-  for (const register of [registerExplain, registerSearch, registerList, registerScan]) {
-    const sub = register(program, io);
+  withGlobalOptions(program).exitOverride();
+  for (const register of [registerExplain, registerSearch, registerList, registerScan, registerUserSig]) {
+    const sub = withGlobalOptions(register(program, io));
     sub.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
   }
   return program;

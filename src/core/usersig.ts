@@ -1,0 +1,211 @@
+// Decodes, verifies and makes version-2 UserSigs (the public TLSSigAPIv2 format): base64url-ish, zlib, JSON, HMAC-SHA256.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { deflateSync, inflateSync } from 'node:zlib';
+
+export interface UserSig {
+  version: string;
+  identifier: string;
+  sdkAppId: number;
+  /** Issue time, unix seconds. */
+  time: number;
+  /** Validity in seconds from `time`. */
+  expire: number;
+  sig: string;
+  userbuf?: string;
+}
+
+export type DecodeResult = { ok: true; userSig: UserSig } | { ok: false; reason: string };
+
+/** Real sigs are a few hundred characters; anything far longer is a wrong paste, not a sig. */
+export const MAX_USERSIG_CHARS = 8192;
+
+/** Tencent reports an unreadable sig as one of these. */
+export const MALFORMED_CODES = [70003, 70005] as const;
+
+/** TLSSigAPIv2 swaps three base64 characters for URL safety. */
+function toBase64(sig: string): string {
+  return sig.replace(/\*/g, '+').replace(/-/g, '/').replace(/_/g, '=');
+}
+
+function fromBase64(b64: string): string {
+  return b64.replace(/\+/g, '*').replace(/\//g, '-').replace(/=/g, '_');
+}
+
+function readInteger(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
+  if (typeof value === 'string' && /^\d{1,15}$/.test(value)) return Number(value);
+  return undefined;
+}
+
+export function decodeUserSig(input: string): DecodeResult {
+  const sig = input.trim();
+  if (sig === '') return { ok: false, reason: 'the UserSig is empty' };
+  if (sig.length > MAX_USERSIG_CHARS) return { ok: false, reason: `${sig.length} characters is far too long for a UserSig (they are a few hundred)` };
+  const bad = /[^A-Za-z0-9*\-_+/=]/.exec(sig);
+  if (bad) return { ok: false, reason: `character ${JSON.stringify(bad[0])} at position ${bad.index + 1} cannot appear in a UserSig` };
+  const bytes = Buffer.from(toBase64(sig), 'base64');
+  let json: string;
+  try {
+    json = inflateSync(bytes).toString('utf8');
+  } catch {
+    return { ok: false, reason: 'the base64 does not decode to zlib-compressed data' };
+  }
+  let fields: Record<string, unknown>;
+  try {
+    const parsed: unknown = JSON.parse(json);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
+    fields = parsed as Record<string, unknown>;
+  } catch {
+    return { ok: false, reason: 'the decompressed data is not a JSON object' };
+  }
+  const version = fields['TLS.ver'];
+  const identifier = fields['TLS.identifier'];
+  const sdkAppId = readInteger(fields['TLS.sdkappid']);
+  const time = readInteger(fields['TLS.time']);
+  const expire = readInteger(fields['TLS.expire']);
+  const signature = fields['TLS.sig'];
+  const missing = [
+    typeof version !== 'string' && 'TLS.ver',
+    typeof identifier !== 'string' && 'TLS.identifier',
+    sdkAppId === undefined && 'TLS.sdkappid',
+    time === undefined && 'TLS.time',
+    expire === undefined && 'TLS.expire',
+    typeof signature !== 'string' && 'TLS.sig',
+  ].filter(Boolean);
+  if (missing.length > 0) return { ok: false, reason: `missing or malformed field${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` };
+  const userSig: UserSig = {
+    version: version as string,
+    identifier: identifier as string,
+    sdkAppId: sdkAppId as number,
+    time: time as number,
+    expire: expire as number,
+    sig: signature as string,
+  };
+  const userbuf = fields['TLS.userbuf'];
+  if (typeof userbuf === 'string') userSig.userbuf = userbuf;
+  return { ok: true, userSig };
+}
+
+/** The text TLS.sig signs: one "key:value\n" line per field, userbuf last when present. */
+export function signedContent(s: Pick<UserSig, 'identifier' | 'sdkAppId' | 'time' | 'expire' | 'userbuf'>): string {
+  let content = `TLS.identifier:${s.identifier}\nTLS.sdkappid:${s.sdkAppId}\nTLS.time:${s.time}\nTLS.expire:${s.expire}\n`;
+  if (s.userbuf !== undefined) content += `TLS.userbuf:${s.userbuf}\n`;
+  return content;
+}
+
+export function computeSignature(s: Pick<UserSig, 'identifier' | 'sdkAppId' | 'time' | 'expire' | 'userbuf'>, secretKey: string): string {
+  return createHmac('sha256', secretKey).update(signedContent(s)).digest('base64');
+}
+
+export function verifySignature(s: UserSig, secretKey: string): boolean {
+  const expected = Buffer.from(computeSignature(s, secretKey));
+  const actual = Buffer.from(s.sig);
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
+}
+
+export interface GenerateOptions {
+  identifier: string;
+  sdkAppId: number;
+  secretKey: string;
+  /** Validity in seconds. */
+  expire: number;
+  /** Issue time, unix seconds. */
+  time: number;
+  userbuf?: string;
+}
+
+export function generateUserSig(o: GenerateOptions): string {
+  const fields: Record<string, string | number> = {
+    'TLS.ver': '2.0',
+    'TLS.identifier': o.identifier,
+    'TLS.sdkappid': o.sdkAppId,
+    'TLS.expire': o.expire,
+    'TLS.time': o.time,
+  };
+  if (o.userbuf !== undefined) fields['TLS.userbuf'] = o.userbuf;
+  fields['TLS.sig'] = computeSignature({ ...o }, o.secretKey);
+  return fromBase64(deflateSync(Buffer.from(JSON.stringify(fields))).toString('base64'));
+}
+
+export interface Check {
+  name: 'expiry' | 'validity' | 'identifier' | 'sdkappid' | 'signature';
+  ok: boolean;
+  /** The error code Tencent returns when this check fails. */
+  code: number | null;
+  message: string;
+}
+
+export interface Diagnosis {
+  userSig: UserSig;
+  issuedAt: Date;
+  expiresAt: Date;
+  expired: boolean;
+  secondsLeft: number;
+  checks: Check[];
+}
+
+export interface DiagnoseOptions {
+  now: Date;
+  identifier?: string;
+  sdkAppId?: number;
+  secretKey?: string;
+}
+
+/** The page recommends a validity of at least 24 hours; shorter sigs expire mid-session. */
+export const RECOMMENDED_VALIDITY_SECONDS = 24 * 3600;
+
+export function diagnoseUserSig(s: UserSig, o: DiagnoseOptions): Diagnosis {
+  const nowSeconds = Math.floor(o.now.getTime() / 1000);
+  const expiresAt = s.time + s.expire;
+  const secondsLeft = expiresAt - nowSeconds;
+  const expired = secondsLeft <= 0;
+  const checks: Check[] = [
+    {
+      name: 'expiry',
+      ok: !expired,
+      code: 70001,
+      message: expired
+        ? 'the UserSig has expired (server 70001, SDK 6206): have your server issue a new one and log in again'
+        : 'not expired',
+    },
+  ];
+  if (!expired) {
+    const soon = secondsLeft < RECOMMENDED_VALIDITY_SECONDS;
+    checks.push({
+      name: 'validity',
+      ok: !soon,
+      code: null,
+      message: soon
+        ? 'expires within 24 hours: Tencent recommends a validity of at least 24 hours, and a login past expiry fails with 70001 / 6206'
+        : 'valid for at least 24 more hours',
+    });
+  }
+  if (o.identifier !== undefined) {
+    const ok = o.identifier === s.identifier;
+    checks.push({
+      name: 'identifier',
+      ok,
+      code: 70013,
+      message: ok ? `issued for UserID ${JSON.stringify(s.identifier)}` : `issued for UserID ${JSON.stringify(s.identifier)}, but the app logs in as ${JSON.stringify(o.identifier)} (70013)`,
+    });
+  }
+  if (o.sdkAppId !== undefined) {
+    const ok = o.sdkAppId === s.sdkAppId;
+    checks.push({
+      name: 'sdkappid',
+      ok,
+      code: 70014,
+      message: ok ? `issued for SDKAppID ${s.sdkAppId}` : `issued for SDKAppID ${s.sdkAppId}, but the app uses ${o.sdkAppId} (70014)`,
+    });
+  }
+  if (o.secretKey !== undefined) {
+    const ok = verifySignature(s, o.secretKey);
+    checks.push({
+      name: 'signature',
+      ok,
+      code: 70009,
+      message: ok ? 'signature matches the secret key' : 'signature does not match the secret key: signed with another key, or the key of another SDKAppID (70009)',
+    });
+  }
+  return { userSig: s, issuedAt: new Date(s.time * 1000), expiresAt: new Date(expiresAt * 1000), expired, secondsLeft, checks };
+}
