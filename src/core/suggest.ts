@@ -27,17 +27,29 @@ export function whereCodeWouldSit(catalogue: Catalogue, code: number): Neighbour
 
 const MAX_SUGGESTIONS = 5;
 
-/** Known codes one typo away (a digit missing, extra, wrong, or two digits swapped), closest first. */
+/** How likely a one-edit typo is: a digit left out or two digits swapped, then a digit too many, then a wrong digit. */
+function typoRank(typed: string, candidate: string): number {
+  if (candidate.length === typed.length + 1) return 0;
+  if (candidate.length === typed.length) {
+    const differ = [...typed].flatMap((ch, i) => (ch === candidate[i] ? [] : [i]));
+    const [a, b] = differ;
+    if (differ.length === 2 && a !== undefined && b === a + 1 && typed[a] === candidate[b] && typed[b] === candidate[a]) return 0;
+    return 2;
+  }
+  return 1;
+}
+
+/** Known codes one typo away (a digit missing, swapped, extra or wrong), likeliest typo first. */
 export function nearCodes(catalogue: Catalogue, code: number): number[] {
-  const typed = String(code);
-  const scored: Array<[number, number]> = [];
+  const typed = String(Math.abs(code));
+  const scored: Array<[number, number, number]> = [];
   for (const candidate of catalogue.codes) {
     if (candidate === code || (candidate < 0) !== (code < 0)) continue;
-    const distance = editDistance(typed, String(candidate), 1);
-    if (distance === 1) scored.push([candidate, Math.abs(candidate - code)]);
+    const digits = String(Math.abs(candidate));
+    if (editDistance(typed, digits, 1) === 1) scored.push([candidate, typoRank(typed, digits), Math.abs(candidate - code)]);
   }
   return scored
-    .sort((a, b) => a[1] - b[1])
+    .sort((a, b) => a[1] - b[1] || a[2] - b[2])
     .slice(0, MAX_SUGGESTIONS)
     .map(([c]) => c);
 }

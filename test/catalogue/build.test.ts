@@ -1,0 +1,150 @@
+// The catalogue is complete and exactly right: every page row, every constant, every reading of a number.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCatalogue } from '../../src/catalogue-build/build.js';
+import { GENERATED_PATH, renderGeneratedModule } from '../../src/catalogue-build/render-generated.js';
+import { Catalogue } from '../../src/core/catalogue.js';
+import { CATALOGUE_DATA } from '../../src/core/catalogue.generated.js';
+import type { Entry, Source } from '../../src/core/types.js';
+import { readSources, ROOT } from '../helpers/sources.js';
+
+const sources = readSources();
+const { data, problems } = buildCatalogue(sources);
+const catalogue = new Catalogue(data);
+const documented = data.entries.filter((e) => e.documented && e.source !== 'web');
+
+describe('generated catalogue', () => {
+  it('is up to date with data/ (run npm run catalogue after editing data/)', () => {
+    const committed = readFileSync(join(ROOT, GENERATED_PATH), 'utf8');
+    expect(committed).toBe(renderGeneratedModule(data));
+  });
+
+  it('carries the generated, do-not-edit mark', () => {
+    expect(readFileSync(join(ROOT, GENERATED_PATH), 'utf8').split('\n')[0]).toMatch(/GENERATED.*Do not edit/);
+  });
+
+  it('is what the tool loads', () => {
+    expect(CATALOGUE_DATA.entries.length).toBe(data.entries.length);
+  });
+
+  it('validates the real data without problems, noting the merged duplicate of 10062', () => {
+    expect(problems.problems).toEqual([]);
+    expect(problems.notices).toEqual([
+      { file: 'data/chat-error-codes.md', line: 418, message: expect.stringContaining('code 10062 repeats line 417') },
+    ]);
+  });
+});
+
+describe('completeness against the Error Codes page', () => {
+  it('accounts for all 421 rows: 419 distinct codes, the merged duplicate and the range', () => {
+    const pageRows = sources.page.split('\n').filter((l) => /^\|\s*-?\d/.test(l));
+    expect(pageRows).toHaveLength(421);
+    expect(documented.filter((e) => !e.range)).toHaveLength(419);
+    expect(documented.filter((e) => e.range)).toHaveLength(1);
+    expect(new Set(documented.map((e) => e.code)).size).toBe(420);
+  });
+
+  const expected: Array<[Source, string, number]> = [
+    ['sdk', 'common', 30],
+    ['sdk', 'account', 12],
+    ['sdk', 'message', 20],
+    ['sdk', 'group', 15],
+    ['sdk', 'relationship-chain', 6],
+    ['sdk', 'network', 25],
+    ['server', 'access-layer', 18],
+    ['server', 'resource-file', 9],
+    ['server', 'common-backend', 24],
+    ['server', 'account', 23],
+    ['server', 'profile', 11],
+    ['server', 'relationship-chain', 22],
+    ['server', 'recent-contacts', 12],
+    ['server', 'message', 59],
+    ['server', 'group', 51],
+    ['server', 'offline-push', 9],
+    ['server', 'operations-data', 5],
+    ['sdk-v3', 'legacy', 69],
+  ];
+  it.each(expected)('%s %s has the page count of %i', (source, category, count) => {
+    expect(documented.filter((e) => e.source === source && e.category === category)).toHaveLength(count);
+  });
+
+  it('keeps the range row as a range that every member resolves to', () => {
+    const [range] = documented.filter((e) => e.range);
+    expect(range).toMatchObject({ code: 120001, range: [120001, 130000], source: 'server', category: 'message' });
+    for (const code of [120001, 125000, 130000]) expect(catalogue.lookupCode(code)).toContain(range);
+    expect(catalogue.lookupCode(130001)).toEqual([]);
+  });
+
+  it('keeps signs: access layer and offline push codes are negative', () => {
+    expect(catalogue.lookupCode(-10001)[0]).toMatchObject({ source: 'server', category: 'access-layer', names: ['ERR_SVR_SSO_D2_EXPIRED'] });
+    expect(catalogue.lookupCode(-195)[0]).toMatchObject({ source: 'server', category: 'offline-push' });
+    expect(catalogue.lookupCode(10001)).toEqual([]);
+  });
+
+  it('strips Markdown: no raw links, backticks, bold or <br> in any description', () => {
+    for (const e of data.entries) expect(e.description, `${e.source}:${e.code}`).not.toMatch(/\]\(|`|\*\*|<br/i);
+    const e20007 = catalogue.lookupCode(20007)[0] as Entry;
+    expect(e20007.description).toContain('blocklist of the other party.\nThe message delivery status');
+    expect(e20007.links).toEqual([{ text: 'Blocklist check', url: 'https://intl.cloud.tencent.com/document/product/1047/34419' }]);
+    expect((catalogue.lookupCode(70013)[0] as Entry).description).toContain('on the Auxiliary Tools page');
+  });
+});
+
+describe('names and the Web table', () => {
+  const native = JSON.parse(sources.native) as Array<{ code: number; name: string }>;
+  const web = JSON.parse(sources.web) as Array<{ code: number; name: string }>;
+
+  it('has all 372 native names, each on the entry of its number', () => {
+    expect(native).toHaveLength(372);
+    for (const { code, name } of native) {
+      const entry = catalogue.lookupName(name);
+      expect(entry, name).toBeDefined();
+      expect(entry?.code).toBe(code);
+      expect(entry?.source).not.toBe('web');
+    }
+  });
+
+  it('has all 107 Web codes as web readings with their names', () => {
+    expect(web).toHaveLength(107);
+    for (const { code, name } of web) expect(catalogue.lookupCode(code).find((e) => e.source === 'web')?.names).toEqual([name]);
+  });
+
+  it('marks the 32 named constants the page lacks as documented: false, still with name and section', () => {
+    const undocumented = data.entries.filter((e) => !e.documented);
+    expect(undocumented).toHaveLength(32);
+    expect(catalogue.lookupName('ERR_SVR_MSG_EXTENSION_CONFLICT')).toMatchObject({ code: 23001, source: 'server', category: 'message', documented: false });
+    expect(catalogue.lookupName('ERR_SVR_GROUP_INVALID_REQ')).toMatchObject({ code: 10008, category: 'group', documented: false });
+    expect(catalogue.lookupName('ERR_SVR_ACCOUNT_INVALID_USERSIG')).toMatchObject({ code: 70052, category: 'account' });
+    expect(catalogue.lookupName('ERR_HTTP_NO_CLEARTEXT_TRAFFIC_PERMISSION')).toMatchObject({ code: 6029, source: 'sdk' });
+    expect(catalogue.lookupName('ERR_SVR_PROFILE_SUBSCRIPTION_DISABLED')).toMatchObject({ code: 72012, category: 'profile' });
+  });
+
+  it('looks names up case-insensitively', () => {
+    expect(catalogue.lookupName('err_sdk_not_initialized')?.code).toBe(6013);
+    expect(catalogue.lookupName('message_send_fail')?.code).toBe(2100);
+  });
+
+  it.each([
+    [1002, [['server', 'operations-data'], ['web', 'sdk-state']]],
+    [70001, [['server', 'account'], ['web', 'login']]],
+    [20002, [['server', 'message'], ['web', 'login']]],
+    [90001, [['server', 'message'], ['web', 'network']]],
+    [91101, [['server', 'message'], ['web', 'sdk-state']]],
+  ])('returns every reading of %i, each labelled with its source', (code, readings) => {
+    expect(catalogue.lookupCode(code).map((e) => [e.source, e.category])).toEqual(readings);
+  });
+
+  it('puts every Web code in one of the documented Web categories', () => {
+    const webCategories = new Set(data.entries.filter((e) => e.source === 'web').map((e) => e.category));
+    expect([...webCategories].sort()).toEqual(['conversation', 'group', 'internal', 'login', 'message', 'network', 'relationship', 'sdk-state', 'upload']);
+  });
+});
+
+describe('categories', () => {
+  it('summarizes count, min and max per category', () => {
+    expect(data.categories.find((c) => c.source === 'server' && c.category === 'account')).toMatchObject({ min: 70001, max: 72001, title: 'Account error codes' });
+    expect(data.categories.find((c) => c.category === 'legacy')).toMatchObject({ source: 'sdk-v3', count: 70 });
+    expect(data.categories.find((c) => c.source === 'server' && c.category === 'message')?.max).toBe(130000);
+  });
+});

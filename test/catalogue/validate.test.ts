@@ -1,0 +1,46 @@
+// The validator reports every problem at once, each with file:line, and the real data has none.
+import { describe, expect, it } from 'vitest';
+import { buildCatalogue } from '../../src/catalogue-build/build.js';
+import { formatProblem } from '../../src/catalogue-build/problems.js';
+import { readSources } from '../helpers/sources.js';
+
+const real = readSources();
+
+function problemsWith(changes: Partial<typeof real>): string[] {
+  return buildCatalogue({ ...real, ...changes }).problems.problems.map(formatProblem);
+}
+
+describe('validator', () => {
+  it('reports an unparsable row with its line', () => {
+    const page = real.page.replace('| 4002       |', '| 40O2       |');
+    const line = real.page.split('\n').findIndex((l) => l.startsWith('| 4002')) + 1;
+    expect(problemsWith({ page })).toEqual([`data/chat-error-codes.md:${line}: unparsable code cell "40O2"`]);
+  });
+
+  it('reports the same code twice in one source with different text', () => {
+    const page = real.page.replace(/^(\| 10062 .*\n)\| 10062 .*$/m, "$1| 10062      | Something else. |");
+    expect(problemsWith({ page })).toEqual([expect.stringMatching(/^data\/chat-error-codes\.md:418: code 10062 appears again \(first at line 417\) with different text$/)]);
+  });
+
+  it('reports one name mapped to two numbers', () => {
+    const web = real.web.replace('{"code": 2001, "name": "NO_ACCOUNT_TYPE"', '{"code": 2001, "name": "NO_SDKAPPID"');
+    expect(problemsWith({ web })).toEqual([expect.stringContaining('name NO_SDKAPPID maps to two numbers: 2000 and 2001')]);
+  });
+
+  it('reports an unknown class and a related code that does not exist, with their lines', () => {
+    const overrides = `${real.overrides}\nserver:70001 sometimes  # bad\n`;
+    const related = `${real.related}\nghost | Nothing | server:70001 server:77777\n`;
+    const overrideLine = overrides.split('\n').length - 1;
+    const relatedLine = related.split('\n').length - 1;
+    expect(problemsWith({ overrides, related })).toEqual([
+      `data/class-overrides.txt:${overrideLine}: unknown class "sometimes"`,
+      `data/related.txt:${relatedLine}: server:77777 in group "ghost" is not in the catalogue`,
+    ]);
+  });
+
+  it('collects every problem before failing, instead of stopping at the first', () => {
+    const page = real.page.replace('| 4002       |', '| x |').replace('| 4003       |', '| y |');
+    const overrides = `${real.overrides}\nweb:99999 retry\n`;
+    expect(problemsWith({ page, overrides })).toHaveLength(3);
+  });
+});

@@ -1,0 +1,81 @@
+// Properties of the detector over generated log lines: keyed codes are always found, embedded numbers never are, nothing throws.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { getCatalogue } from '../../src/core/catalogue.js';
+import { findCodesInLine, type ScanMode } from '../../src/core/scan/detect.js';
+import { LogScanner } from '../../src/core/scan/log-scanner.js';
+
+const catalogue = getCatalogue();
+const isKnown = (code: number) => catalogue.isKnown(code);
+const knownCodes = catalogue.codes.filter((c) => c !== 0);
+const knownCode = fc.constantFrom(...knownCodes);
+const mode = fc.constantFrom<ScanMode>('default', 'strict', 'loose');
+
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+const timestamp = fc
+  .tuple(fc.integer({ min: 2000, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 999 }))
+  .map(([y, mo, d, h, mi, s, ms]) => `${y}-${pad(mo, 2)}-${pad(d, 2)} ${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}.${pad(ms, 3)}`);
+const version = fc.tuple(knownCode, knownCode, fc.nat(99)).map(([a, b, c]) => `${Math.abs(a)}.${Math.abs(b)}.${c}`);
+const pidTid = fc.tuple(knownCode, knownCode).map(([a, b]) => `[${Math.abs(a)}-${Math.abs(b)}]`);
+const sourceLine = fc.tuple(fc.constantFrom('TIMManager', 'IMCore', 'conv'), knownCode).map(([f, n]) => `${f}.cpp.${Math.abs(n)}`);
+const keyedOther = fc.tuple(fc.constantFrom('seq', 'size', 'appSeq', 'msgSeq', 'pid', 'port'), fc.constantFrom(':', '=', ': '), knownCode).map(([k, s, n]) => `${k}${s}${Math.abs(n)}`);
+const hexId = fc.tuple(knownCode, fc.nat()).map(([n, r]) => `0x${r.toString(16)}${Math.abs(n)}`);
+const hostPort = fc.tuple(fc.nat(255), fc.nat(255), knownCode).map(([a, b, n]) => `10.${a}.${b}.1:${Math.abs(n)}`);
+const sdkAppId = fc.integer({ min: 1400000000, max: 1600000000 }).map(String);
+const embedded = fc.oneof(timestamp, version, pidTid, sourceLine, keyedOther, hexId, hostPort, sdkAppId);
+
+const word = fc.constantFrom('send', 'message', 'user_42', 'conv', 'group', '收到消息', 'TIMManager', 'ok', '->', '|', 'sync', 'login', 'onRecv');
+const noise = fc.array(fc.oneof(word, timestamp, version, pidTid, sourceLine), { maxLength: 6 }).map((parts) => parts.join(' '));
+const keyedShape = fc.constantFrom('code:', 'code=', 'code: ', 'errCode: ', '"ErrorCode":', 'error_code:', 'errid=', '错误码 ', '错误码', 'code：', '|code:');
+
+describe('detector properties', () => {
+  it('finds a known code put in a keyed position inside random log noise', () => {
+    fc.assert(
+      fc.property(noise, keyedShape, knownCode, noise, mode, (before, key, code, after, m) => {
+        const prefix = before === '' ? '' : `${before} `;
+        const line = `${prefix}${key}${code} ${after}`;
+        const findings = findCodesInLine(line, isKnown, m);
+        expect(findings.map((f) => f.code)).toContain(code);
+        const found = findings.find((f) => f.code === code);
+        expect(line.slice((found?.column ?? 0) - 1)).toMatch(new RegExp(`^[^\\d-]*${code}`));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reports no number that is part of a timestamp, version, id, port or another key', () => {
+    fc.assert(
+      fc.property(fc.array(embedded, { minLength: 1, maxLength: 6 }), fc.constantFrom('error', 'failed', '失败', 'timeout', 'exception'), mode, (parts, failureWord, m) => {
+        const line = `${failureWord} ${parts.join(' ')}`;
+        expect(findCodesInLine(line, isKnown, m)).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), mode, (line, m) => {
+        expect(() => findCodesInLine(line, isKnown, m)).not.toThrow();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on arbitrary bytes in arbitrary chunks, and counts every line', () => {
+    fc.assert(
+      fc.property(fc.array(fc.uint8Array({ maxLength: 200 }), { maxLength: 8 }), mode, fc.integer({ min: 16, max: 64 }), (chunks, m, maxLineBytes) => {
+        const scanner = new LogScanner({ mode: m, isKnown, passThrough: true, maxLineBytes });
+        const out: Buffer[] = [];
+        for (const chunk of chunks) for (const s of scanner.push(Buffer.from(chunk))) if (s.kind === 'bytes') out.push(s.data);
+        for (const s of scanner.end()) if (s.kind === 'bytes') out.push(s.data);
+        const input = Buffer.concat(chunks.map((c) => Buffer.from(c)));
+        expect(Buffer.concat(out).equals(input)).toBe(true);
+        const newlines = input.filter((b) => b === 10).length;
+        const unterminated = input.length > 0 && input[input.length - 1] !== 10 ? 1 : 0;
+        expect(scanner.lineCount).toBe(newlines + unterminated);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

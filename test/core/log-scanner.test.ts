@@ -1,0 +1,86 @@
+// The byte-level scanner: line numbers across chunk boundaries, CRLF, invalid UTF-8, NUL bytes and over-long lines.
+import { describe, expect, it } from 'vitest';
+import { getCatalogue } from '../../src/core/catalogue.js';
+import { LogScanner, type LineHit, type LogScannerOptions } from '../../src/core/scan/log-scanner.js';
+
+const catalogue = getCatalogue();
+const isKnown = (code: number) => catalogue.isKnown(code);
+
+function scan(chunks: Array<string | Buffer>, options: Partial<LogScannerOptions> = {}) {
+  const scanner = new LogScanner({ mode: 'default', isKnown, passThrough: true, ...options });
+  const hits: LineHit[] = [];
+  const bytes: Buffer[] = [];
+  const take = (segments: ReturnType<LogScanner['push']>) => {
+    for (const s of segments) {
+      if (s.kind === 'bytes') bytes.push(s.data);
+      else hits.push({ ...s.hit, raw: Buffer.from(s.hit.raw) });
+    }
+  };
+  for (const chunk of chunks) take(scanner.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk)));
+  take(scanner.end());
+  return { hits, echoed: Buffer.concat(bytes), lines: scanner.lineCount };
+}
+
+const summary = (hits: LineHit[]) => hits.map((h) => [h.line, h.findings.map((f) => f.code)]);
+
+describe('LogScanner', () => {
+  it('numbers lines and passes every byte through unchanged', () => {
+    const input = 'a\nlogin failed code:6206\nb\nc\n{"ErrorCode":90003}\n';
+    const { hits, echoed, lines } = scan([input]);
+    expect(summary(hits)).toEqual([[2, [6206]], [5, [90003]]]);
+    expect(echoed.toString()).toBe(input);
+    expect(lines).toBe(5);
+  });
+
+  it('finds a code split across chunk boundaries', () => {
+    const input = 'noise line\nsend failed code:70001 desc\nmore\n';
+    for (let cut = 1; cut < input.length; cut++) {
+      const { hits, echoed } = scan([input.slice(0, cut), input.slice(cut)]);
+      expect(summary(hits), `cut at ${cut}`).toEqual([[2, [70001]]]);
+      expect(echoed.toString()).toBe(input);
+    }
+  });
+
+  it('handles CRLF line endings', () => {
+    const { hits, echoed } = scan(['x\r\ncode:6206\r\ny\r\n']);
+    expect(summary(hits)).toEqual([[2, [6206]]]);
+    expect(hits[0]?.raw.toString()).toBe('code:6206\r\n');
+    expect(echoed.toString()).toBe('x\r\ncode:6206\r\ny\r\n');
+  });
+
+  it('survives invalid UTF-8, NUL bytes and binary, and keeps the lines around them', () => {
+    const binary = Buffer.from([0xff, 0xfe, 0x00, 0x01, 0xc3, 0x28, 0x0a]);
+    const input = Buffer.concat([Buffer.from('before code:6014\n'), binary, Buffer.from('\0\0 error_code:11000 \xff\n', 'latin1'), Buffer.from('after\n')]);
+    const { hits, echoed, lines } = scan([input]);
+    expect(summary(hits)).toEqual([[1, [6014]], [3, [11000]]]);
+    expect(echoed.equals(input)).toBe(true);
+    expect(lines).toBe(4);
+  });
+
+  it('finds codes in Chinese lines whose UTF-8 bytes span chunks', () => {
+    const input = Buffer.from('登录失败，错误码 20003\n');
+    for (let cut = 1; cut < input.length; cut++) {
+      expect(summary(scan([input.subarray(0, cut), input.subarray(cut)]).hits)).toEqual([[1, [20003]]]);
+    }
+  });
+
+  it('scans only the head of an over-long line, with bounded memory, and still counts lines', () => {
+    const head = 'start code:6206 ';
+    const long = head + 'x'.repeat(5000);
+    const { hits, echoed, lines } = scan([long.slice(0, 1000), long.slice(1000, 4000), `${long.slice(4000)} code:70001\nnext code:9520\n`], { maxLineBytes: 256 });
+    expect(summary(hits)).toEqual([[1, [6206]], [2, [9520]]]);
+    expect(hits[0]?.raw.length).toBe(256);
+    expect(echoed.toString()).toBe(`${long} code:70001\nnext code:9520\n`);
+    expect(lines).toBe(2);
+  });
+
+  it('counts a last line without a newline', () => {
+    const { hits, lines } = scan(['a\nb\nfailed code:6013']);
+    expect(summary(hits)).toEqual([[3, [6013]]]);
+    expect(lines).toBe(3);
+  });
+
+  it('emits no bytes when pass-through is off', () => {
+    expect(scan(['code:6206\n'], { passThrough: false }).echoed.length).toBe(0);
+  });
+});

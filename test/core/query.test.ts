@@ -1,0 +1,41 @@
+// What a user types is read as a code, a name, words, or rejected with a reason; never a silent "code 0".
+import { describe, expect, it } from 'vitest';
+import { parseQuery } from '../../src/core/query.js';
+
+describe('parseQuery', () => {
+  it.each([
+    ['70001', 70001],
+    ['-10001', -10001],
+    ['+6206', 6206],
+    [' 125000 ', 125000],
+    ['0', 0],
+    ['-0', 0],
+    ['007008', 7008],
+  ])('reads %j as code %i', (input, code) => {
+    expect(parseQuery(input)).toEqual({ kind: 'code', code });
+  });
+
+  it.each(['ERR_SDK_NOT_INITIALIZED', 'err_sdk_not_initialized', 'MESSAGE_SEND_FAIL', 'CANNOT_DISMISS_Work'])('reads %j as a name', (input) => {
+    expect(parseQuery(input)).toEqual({ kind: 'name', name: input });
+  });
+
+  it.each(['usersig', 'frequency limit', 'kicked'])('reads %j as words for search', (input) => {
+    expect(parseQuery(input)).toMatchObject({ kind: 'words' });
+  });
+
+  it.each([
+    ['12abc', /not a number/],
+    ['0x', /not a number/],
+    ['0x1f', /not a number/],
+    ['-0x1f', /not a number/],
+    ['1e5', /not a number/],
+    ['70.01', /not a number/],
+    ['', /empty/],
+    ['   ', /empty/],
+    ['1234567890123456789012345678901234567890', /40 digits/],
+  ])('rejects %j', (input, reason) => {
+    const q = parseQuery(input);
+    expect(q.kind).toBe('invalid');
+    if (q.kind === 'invalid') expect(q.reason).toMatch(reason);
+  });
+});
