@@ -84,8 +84,10 @@ export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMo
     const [whole, strongKey, , separator, digits] = m;
     if (digits === undefined || separator === undefined) continue;
     if (FOREIGN_CONTEXT.test(line.slice(Math.max(0, m.index - 40), m.index))) continue;
-    const strong = strongKey !== undefined && /[:=：]/.test(separator);
-    add(Number(digits), m.index, whole, strong);
+    const hasSeparator = /[:=：]/.test(separator);
+    // "failed 6013" is a failure word beside a number, not a key: strict mode wants real keys.
+    if (mode === 'strict' && strongKey === undefined && !hasSeparator) continue;
+    add(Number(digits), m.index, whole, strongKey !== undefined && hasSeparator);
     // A failure word followed by another key ("failed: code=6014") must not hide that key.
     if (strongKey === undefined) ASCII_KEYED.lastIndex = m.index + whole.length - digits.length;
   }

@@ -1,0 +1,42 @@
+// The colour policy: flags beat FORCE_COLOR, FORCE_COLOR beats NO_COLOR, and the TTY decides the rest.
+import { describe, expect, it } from 'vitest';
+import { resolveColorLevel } from '../../src/cli/color.js';
+import { run } from '../helpers/fake-io.js';
+
+describe('resolveColorLevel', () => {
+  it.each([
+    [{ flag: undefined, env: {}, isTTY: true }, 1],
+    [{ flag: undefined, env: {}, isTTY: false }, 0],
+    [{ flag: true, env: {}, isTTY: false }, 1],
+    [{ flag: false, env: { FORCE_COLOR: '1' }, isTTY: true }, 0],
+    [{ flag: undefined, env: { NO_COLOR: '1' }, isTTY: true }, 0],
+    [{ flag: undefined, env: { NO_COLOR: '' }, isTTY: true }, 1],
+    [{ flag: undefined, env: { FORCE_COLOR: '1' }, isTTY: false }, 1],
+    [{ flag: undefined, env: { FORCE_COLOR: '3' }, isTTY: false }, 3],
+    [{ flag: undefined, env: { FORCE_COLOR: '0' }, isTTY: true }, 0],
+    [{ flag: undefined, env: { FORCE_COLOR: '1', NO_COLOR: '1' }, isTTY: false }, 1],
+  ])('%j -> level %i', (inputs, level) => {
+    expect(resolveColorLevel(inputs)).toBe(level);
+  });
+});
+
+describe('colour in output', () => {
+  const esc = /\x1b\[/;
+  it('is off when piped, on for a TTY, and off again with NO_COLOR or --no-color', async () => {
+    expect((await run(['explain', '6206'])).stdout).not.toMatch(esc);
+    expect((await run(['explain', '6206'], { tty: true })).stdout).toMatch(esc);
+    expect((await run(['explain', '6206'], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(esc);
+    expect((await run(['explain', '6206', '--no-color'], { tty: true })).stdout).not.toMatch(esc);
+    expect((await run(['--no-color', 'explain', '6206'], { tty: true })).stdout).not.toMatch(esc);
+  });
+
+  it('is forced by FORCE_COLOR or --color when piped', async () => {
+    expect((await run(['explain', '6206'], { env: { FORCE_COLOR: '1' } })).stdout).toMatch(esc);
+    expect((await run(['explain', '6206', '--color'])).stdout).toMatch(esc);
+  });
+
+  it('wraps cards to the terminal width', async () => {
+    const r = await run(['explain', '9517'], { tty: true, columns: 50, env: { NO_COLOR: '1' } });
+    for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(50);
+  });
+});

@@ -1,0 +1,98 @@
+// explain through the real program with a fake io: output, exit codes and the JSON contract.
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers/fake-io.js';
+
+describe('chaterr explain', () => {
+  it('prints a card and exits 0', async () => {
+    const r = await run(['explain', '6206']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('6206  ERR_USER_SIG_EXPIRED');
+    expect(r.stdout).toContain('Chat SDK · Account');
+    expect(r.stdout).toContain('What to do  [auth]');
+    expect(r.stdout).toContain('chaterr usersig');
+    expect(r.stderr).toBe('');
+  });
+
+  it('takes a negative code without --', async () => {
+    const r = await run(['explain', '-10001']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('ERR_SVR_SSO_D2_EXPIRED');
+  });
+
+  it('takes codes and names in any mix', async () => {
+    const r = await run(['explain', '-10001', 'err_sdk_not_initialized', '2801', '125000']);
+    expect(r.code).toBe(0);
+    for (const text of ['ERR_SVR_SSO_D2_EXPIRED', 'ERR_SDK_NOT_INITIALIZED', 'NETWORK_TIMEOUT', '120001-130000', '125000 is inside it']) expect(r.stdout).toContain(text);
+  });
+
+  it('labels every reading of a shared number', async () => {
+    const r = await run(['explain', '1002']);
+    expect(r.stdout).toContain('1002 has 2 readings');
+    expect(r.stdout).toContain('Server · Operations data');
+    expect(r.stdout).toContain('HELLO_ANSWER_KICKED_OUT');
+  });
+
+  it('says an unknown code plainly on stderr with where it would sit, and exits 1', async () => {
+    const r = await run(['explain', '70346']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('chaterr: 70346 is not a known error code or name; it would sit among the server account codes (70001 to 72001)\n');
+  });
+
+  it('suggests near codes and names', async () => {
+    expect((await run(['explain', '7000'])).stderr).toContain('did you mean 70001');
+    expect((await run(['explain', 'ERR_SDK_NOT_INITIALISED'])).stderr).toContain('did you mean ERR_SDK_NOT_INITIALIZED');
+  });
+
+  it('points words to search', async () => {
+    const r = await run(['explain', 'usersig']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('try: chaterr search "usersig"');
+  });
+
+  it.each(['12abc', '0x', '', '1234567890123456789012345678901234567890'])('rejects %j with one line and exit 2', async (input) => {
+    const r = await run(['explain', input]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^chaterr: /);
+  });
+
+  it('exits 2 when input is garbage even if other codes were found, and still prints those', async () => {
+    const r = await run(['explain', '6206', '12abc']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('ERR_USER_SIG_EXPIRED');
+  });
+
+  it('prints the versioned JSON document', async () => {
+    const r = await run(['explain', '70001', '99999', '--json']);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.schemaVersion).toBe(1);
+    expect(doc.results[0]).toMatchObject({ query: '70001', found: true });
+    expect(doc.results[0].readings[0]).toEqual({
+      code: 70001,
+      source: 'server',
+      category: 'account',
+      categoryTitle: 'Account error codes',
+      names: ['ERR_SVR_ACCOUNT_USERSIG_EXPIRED'],
+      description: expect.stringContaining('UserSig expired'),
+      links: [],
+      class: 'auth',
+      related: expect.arrayContaining([{ code: 6206, source: 'sdk' }]),
+      documented: true,
+    });
+    expect(doc.results[1]).toMatchObject({ query: '99999', found: false, readings: [] });
+    expect(r.code).toBe(1);
+  });
+
+  it('carries the range in JSON', async () => {
+    const doc = JSON.parse((await run(['explain', '125000', '--json'])).stdout);
+    expect(doc.results[0].readings[0].range).toEqual([120001, 130000]);
+  });
+
+  it('rejects unknown options with exit 2 and no stack trace', async () => {
+    const r = await run(['explain', '--bogus', '6206']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^chaterr: unknown option '--bogus'/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});

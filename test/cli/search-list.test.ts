@@ -1,0 +1,91 @@
+// search and list through the real program: tables that fit, filters, and their JSON documents.
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers/fake-io.js';
+
+const widest = (text: string) => Math.max(...text.split('\n').map((l) => [...l].length));
+
+describe('chaterr search', () => {
+  it('prints a ranked table that fits 80 columns', async () => {
+    const r = await run(['search', 'frequency']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('ERR_SDK_COMM_API_CALL_FREQUENCY_LIMIT');
+    expect(widest(r.stdout)).toBeLessThanOrEqual(80);
+  });
+
+  it('fits the width COLUMNS asks for', async () => {
+    const r = await run(['search', 'frequency'], { env: { COLUMNS: '60' } });
+    expect(widest(r.stdout)).toBeLessThanOrEqual(60);
+    const wide = await run(['search', 'frequency'], { env: { COLUMNS: '140' } });
+    expect(widest(wide.stdout)).toBeGreaterThan(100);
+  });
+
+  it('highlights matched words only with colour on', async () => {
+    const plain = await run(['search', 'frequency']);
+    expect(plain.stdout).not.toMatch(/\x1b\[/);
+    const coloured = await run(['search', 'frequency', '--color']);
+    expect(coloured.stdout).toMatch(/\x1b\[1m\x1b\[33mfrequen/i);
+  });
+
+  it('honours --limit, --source and --category, and JSON carries scores', async () => {
+    const doc = JSON.parse((await run(['search', 'timeout', '--limit', '3', '--source', 'sdk', '--category', 'net', '--json'])).stdout);
+    expect(doc.schemaVersion).toBe(1);
+    expect(doc.query).toBe('timeout');
+    expect(doc.results).toHaveLength(3);
+    for (const r of doc.results) expect(r).toMatchObject({ source: 'sdk', category: 'network', score: expect.any(Number) });
+  });
+
+  it('exits 1 with a hint when nothing matches', async () => {
+    const r = await run(['search', 'qqqzzzxxyy']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('nothing matches');
+  });
+
+  it.each([
+    [['search', 'x', '--limit', '0']],
+    [['search', 'x', '--limit', 'ten']],
+    [['search', 'x', '--source', 'ios']],
+    [['search', 'x', '--category', 'nope']],
+  ])('rejects bad options %j with exit 2', async (argv) => {
+    const r = await run(argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^chaterr: /);
+  });
+});
+
+describe('chaterr list', () => {
+  it('lists categories with counts and ranges', async () => {
+    const r = await run(['list']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/server\s+│ account\s+│ 25\s+│ 70001 to 72001/);
+    expect(widest(r.stdout)).toBeLessThanOrEqual(80);
+  });
+
+  it('shows both SDK and server group tables for "group", each labelled', async () => {
+    const r = await run(['list', 'group']);
+    expect(r.stdout).toContain('Chat SDK · Group (sdk/group): 15 codes');
+    expect(r.stdout).toContain('Server · Group (server/group): 54 codes');
+  });
+
+  it('accepts a title or a unique prefix, and --source filters', async () => {
+    expect((await run(['list', 'recent'])).stdout).toContain('server/recent-contacts');
+    expect((await run(['list', 'Error codes for recent contacts'])).stdout).toContain('server/recent-contacts');
+    const server = await run(['list', 'group', '--source', 'server']);
+    expect(server.stdout).not.toContain('sdk/group');
+  });
+
+  it('reports an unknown category with exit 1 and an ambiguous one with exit 2', async () => {
+    expect((await run(['list', 'nope'])).code).toBe(1);
+    const ambiguous = await run(['list', 'co']);
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toContain('matches several categories');
+  });
+
+  it('prints categories and entries as JSON', async () => {
+    const cats = JSON.parse((await run(['list', '--json'])).stdout);
+    expect(cats.schemaVersion).toBe(1);
+    expect(cats.categories[0]).toEqual({ source: 'sdk', category: 'common', title: 'Common error codes', count: 32, min: 0, max: 7015 });
+    const entries = JSON.parse((await run(['list', 'offline-push', '--json'])).stdout);
+    expect(entries.entries.map((e: { code: number }) => e.code)).toContain(-195);
+  });
+});

@@ -1,0 +1,104 @@
+// usersig through the real program: decode, mismatches, key handling, generate and the JSON document.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateUserSig } from '../../src/core/usersig.js';
+import { run } from '../helpers/fake-io.js';
+
+const KEY = 'a-secret-key-that-must-never-be-printed';
+const NOW = new Date('2026-11-25T12:00:00Z');
+const t = NOW.getTime() / 1000;
+const sig = (expire: number, time = t) => generateUserSig({ identifier: 'alice', sdkAppId: 1400000000, secretKey: KEY, expire, time });
+const dir = mkdtempSync(join(tmpdir(), 'chaterr-sig-'));
+const keyFile = join(dir, 'key.txt');
+writeFileSync(keyFile, `${KEY}\n`);
+
+describe('chaterr usersig', () => {
+  it('shows who, which app, when and the version, and exits 0 for a good sig', async () => {
+    const r = await run(['usersig', sig(30 * 86400, t - 3 * 86400)], { now: NOW });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('UserID      alice');
+    expect(r.stdout).toContain('SDKAppID    1400000000');
+    expect(r.stdout).toContain('Version     2.0');
+    expect(r.stdout).toContain('Issued at   2026-11-22T12:00:00.000Z (3 days ago)');
+    expect(r.stdout).toContain('(valid for 27 days more)');
+  });
+
+  it('says an expired sig has expired, names 70001 / 6206 and exits 1', async () => {
+    const r = await run(['usersig', sig(86400, t - 4 * 86400)], { now: NOW });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('expired 3 days ago');
+    expect(r.stdout).toMatch(/✗ the UserSig has expired \(server 70001, SDK 6206\)/);
+  });
+
+  it('flags a sig valid for less than 24 hours but exits 0', async () => {
+    const r = await run(['usersig', sig(7200)], { now: NOW });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('valid for 2 h more');
+    expect(r.stdout).toContain('! expires within 24 hours');
+  });
+
+  it('names 70013 and 70014 for another user or app', async () => {
+    const r = await run(['usersig', sig(86400 * 7), '--user', 'bob', '--sdkappid', '1400000001'], { now: NOW });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('(70013)');
+    expect(r.stdout).toContain('(70014)');
+  });
+
+  it('verifies with --key-file or CHATERR_SECRET_KEY and names 70009 on a mismatch, never printing the key', async () => {
+    const good = await run(['usersig', sig(86400 * 7), '--key-file', keyFile], { now: NOW });
+    expect(good.stdout).toContain('✓ signature matches');
+    const bad = await run(['usersig', sig(86400 * 7)], { now: NOW, env: { CHATERR_SECRET_KEY: 'wrong key' } });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('(70009)');
+    for (const r of [good, bad]) expect(r.stdout + r.stderr).not.toContain(KEY);
+  });
+
+  it('reads the sig from stdin with -', async () => {
+    const r = await run(['usersig', '-', '--json'], { now: NOW, stdin: `${sig(86400 * 7)}\n` });
+    expect(JSON.parse(r.stdout)).toEqual({
+      schemaVersion: 1,
+      identifier: 'alice',
+      sdkAppId: 1400000000,
+      issuedAt: '2026-11-25T12:00:00.000Z',
+      expiresAt: '2026-12-02T12:00:00.000Z',
+      expired: false,
+      secondsLeft: 7 * 86400,
+      version: '2.0',
+      checks: [
+        { name: 'expiry', ok: true, code: 70001 },
+        { name: 'validity', ok: true, code: null },
+      ],
+    });
+  });
+
+  it.each([['not-a-sig!'], [''], ['eJyrVgrxCdYr'], ['A'.repeat(1024 * 1024)]])('rejects non-sigs with one line naming 70003 / 70005 and exit 2 (#%#)', async (input) => {
+    const r = await run(['usersig', input], { now: NOW });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^chaterr: not a UserSig: .*70003 \/ 70005/);
+  });
+
+  it('generates a test sig that decodes and verifies, without echoing the key', async () => {
+    const gen = await run(['usersig', 'generate', '--user', 'carol', '--sdkappid', '1400000002', '--expire', '86400', '--key-file', keyFile], { now: NOW });
+    expect(gen.code).toBe(0);
+    expect(gen.stdout).not.toContain(KEY);
+    const check = await run(['usersig', gen.stdout.trim(), '--user', 'carol', '--sdkappid', '1400000002', '--key-file', keyFile, '--json'], { now: NOW });
+    expect(JSON.parse(check.stdout).checks.every((c: { ok: boolean; name: string }) => c.ok || c.name === 'validity')).toBe(true);
+  });
+
+  it('refuses to generate without a key, and says where production sigs belong', async () => {
+    const r = await run(['usersig', 'generate', '--user', 'a', '--sdkappid', '1']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no secret key');
+    const help = await run(['usersig', 'generate', '--help']);
+    expect(help.stdout).toContain('generate UserSigs on your server');
+  });
+
+  it('mentions chaterr usersig when explaining the UserSig codes', async () => {
+    for (const code of ['70001', '6206', '70003', '70005', '70009', '70013', '70014']) {
+      expect((await run(['explain', code])).stdout, code).toContain('chaterr usersig <sig>');
+    }
+  });
+});

@@ -1,0 +1,43 @@
+// A fake CliIO: captured stdout and stderr, a chosen TTY state, stdin from a string, a fixed clock.
+import { PassThrough, Readable } from 'node:stream';
+import type { CliIO, OutputStream } from '../../src/cli/io.js';
+import { runCli } from '../../src/cli/run.js';
+
+export interface FakeRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface FakeOptions {
+  tty?: boolean;
+  columns?: number;
+  env?: Record<string, string | undefined>;
+  stdin?: string | Buffer;
+  now?: Date;
+}
+
+function capture(tty: boolean, columns: number | undefined): { stream: OutputStream; text: () => string } {
+  const stream = new PassThrough() as OutputStream;
+  stream.isTTY = tty;
+  if (columns !== undefined) stream.columns = columns;
+  const parts: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => parts.push(chunk));
+  return { stream, text: () => Buffer.concat(parts).toString('utf8') };
+}
+
+export async function run(argv: string[], options: FakeOptions = {}): Promise<FakeRun> {
+  const out = capture(options.tty ?? false, options.columns);
+  const err = capture(options.tty ?? false, options.columns);
+  const io: CliIO = {
+    stdout: out.stream,
+    stderr: err.stream,
+    stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
+    env: options.env ?? {},
+    now: () => options.now ?? new Date('2026-11-25T12:00:00Z'),
+    exitCode: 0,
+  };
+  const code = await runCli(argv, io);
+  await new Promise((resolve) => setImmediate(resolve));
+  return { code, stdout: out.text(), stderr: err.text() };
+}
