@@ -4,10 +4,18 @@ import type { CliIO } from './io.js';
 
 const closed = new AbortController();
 let stdinUsed = false;
+let stderrUsed = false;
 
 const io: CliIO = {
   stdout: process.stdout,
-  stderr: process.stderr,
+  // Like stdin, stderr is a stream created on first touch; most runs never write to it.
+  get stderr() {
+    if (!stderrUsed) {
+      stderrUsed = true;
+      process.stderr.on('error', onStreamError);
+    }
+    return process.stderr;
+  },
   // Touching process.stdin creates a stream; only scan and usersig need it, so it stays lazy.
   get stdin() {
     stdinUsed = true;
@@ -35,6 +43,5 @@ function onStreamError(error: NodeJS.ErrnoException): void {
   throw error;
 }
 process.stdout.on('error', onStreamError);
-process.stderr.on('error', onStreamError);
 
 void runCli(process.argv.slice(2), io);

@@ -1,22 +1,17 @@
 // The end-of-scan summary table: codes by count, with where each was first seen and a bar for the count.
-import Table from 'cli-table3';
 import type { TallyRow } from '../core/scan/tally.js';
 import type { Entry } from '../core/types.js';
 import type { RenderContext } from './explain.js';
 import { firstSentence } from './scan.js';
+import { makeTable } from './tables.js';
 
 const BAR_WIDTH = 10;
 
 export function summaryTable(rows: TallyRow[], readingsOf: (code: number) => Entry[], ctx: RenderContext, showFile: boolean): string {
   const max = Math.max(1, ...rows.map((r) => r.count));
-  const fixed = [9, 8, 14, 11, BAR_WIDTH + 2];
-  const rest = Math.max(16, ctx.width - fixed.reduce((a, b) => a + b, 0) - (fixed.length + 2));
-  const table = new Table({
-    head: ['Code', 'Count', 'First', 'Class', 'Description', ''].map((h) => ctx.chalk.bold(h)),
-    colWidths: [fixed[0], fixed[1], fixed[2], fixed[3], rest, fixed[4]] as number[],
-    wordWrap: true,
-    style: { head: [], border: [] },
-  });
+  const firstWidth = Math.max(7, ...rows.map((r) => (showFile ? `${r.first.file}:${r.first.line}` : String(r.first.line)).length + 2));
+  // The description is the flexible column, so it goes last; the bar sits before it.
+  const table = makeTable(ctx, ['Code', 'Count', 'First', 'Class', 'Bar', 'Description'], [9, 8, Math.min(firstWidth, 30), 12, BAR_WIDTH + 2]);
   for (const row of rows) {
     const [reading] = readingsOf(row.code);
     const bar = '█'.repeat(Math.max(1, Math.round((row.count / max) * BAR_WIDTH)));
@@ -25,8 +20,8 @@ export function summaryTable(rows: TallyRow[], readingsOf: (code: number) => Ent
       String(row.count),
       showFile ? `${row.first.file}:${row.first.line}` : String(row.first.line),
       reading?.class ?? 'unknown',
-      reading ? firstSentence(reading.description, 200) : 'not in the catalogue',
       ctx.chalk.green(bar),
+      reading ? firstSentence(reading.description, 200) : 'not in the catalogue',
     ]);
   }
   return `${table.toString()}\n`;

@@ -6,14 +6,27 @@ import type { CategoryInfo, Entry } from '../core/types.js';
 import type { RenderContext } from './explain.js';
 import { codeLabel, formatRange, placeLabel } from './labels.js';
 
+const MIN_LAST_COLUMN = 12;
+const MIN_COLUMN = 6;
+
+/**
+ * Column widths that add up to the terminal width: the last column takes what is left, and when too
+ * little is left the fixed columns give up width in proportion (their text wraps).
+ */
+export function fitColumns(width: number, fixed: number[]): number[] {
+  const borders = fixed.length + 2;
+  const fixedTotal = fixed.reduce((a, b) => a + b, 0);
+  const room = width - borders - MIN_LAST_COLUMN;
+  const scaled = fixedTotal <= room ? fixed : fixed.map((w) => Math.max(MIN_COLUMN, Math.floor((w * room) / fixedTotal)));
+  const rest = Math.max(MIN_LAST_COLUMN, width - borders - scaled.reduce((a, b) => a + b, 0));
+  return [...scaled, rest];
+}
+
 /** cli-table3 colours borders and heads itself unless told not to; colour goes through our chalk only. */
-function makeTable(ctx: RenderContext, head: string[], fixed: number[]): Table.Table {
-  // Every column costs its width plus one border; the last column takes what is left.
-  const borders = head.length + 1;
-  const rest = Math.max(16, ctx.width - borders - fixed.reduce((a, b) => a + b, 0));
+export function makeTable(ctx: RenderContext, head: string[], fixed: number[]): Table.Table {
   return new Table({
     head: head.map((h) => ctx.chalk.bold(h)),
-    colWidths: [...fixed, rest],
+    colWidths: fitColumns(ctx.width, fixed),
     wordWrap: true,
     wrapOnWordBoundary: true,
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },

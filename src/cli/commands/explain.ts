@@ -27,7 +27,8 @@ Examples:
       const results = explain(queries);
       if (options.json) io.stdout.write(toJsonLine(explainDocument(results)));
       else io.stdout.write(renderExplainCards(results, renderContext(command, io)));
-      io.stderr.write(renderExplainProblems(results));
+      const problems = renderExplainProblems(results);
+      if (problems !== '') io.stderr.write(problems);
       if (results.some((r) => r.error)) raiseExitCode(io, EXIT.usage);
       else if (results.some((r) => !r.found)) raiseExitCode(io, EXIT.notFound);
     });

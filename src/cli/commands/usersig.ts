@@ -1,10 +1,8 @@
 // chaterr usersig: decode a UserSig and tell which login error it would cause; `generate` makes test sigs.
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { decodeUserSig, diagnoseUserSig, generateUserSig, MALFORMED_CODES, MAX_USERSIG_CHARS } from '../../core/usersig.js';
 import { toJsonLine } from '../../render/json.js';
 import { escapeControls } from '../../render/text.js';
-import { diagnosisDocument, renderDiagnosis } from '../../render/usersig.js';
 import { raiseExitCode, renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import { withGlobalOptions } from '../global-options.js';
@@ -19,6 +17,11 @@ const KEY_ENV = 'CHATERR_SECRET_KEY';
 const MAX_SDKAPPID = 2 ** 32 - 1;
 /** TLSSigAPIv2's own samples sign for 180 days. */
 const DEFAULT_EXPIRE_SECONDS = 180 * 86400;
+/** Enough for any real sig; stdin beyond this is a wrong paste and is not buffered further. */
+const MAX_STDIN_CHARS = 64 * 1024;
+
+/** node:crypto and node:zlib cost start-up time, so the UserSig code loads only when this command runs. */
+const loadUserSig = () => Promise.all([import('../../core/usersig.js'), import('../../render/usersig.js')]);
 
 /** The secret key from --key-file or the environment; it is never taken from argv and never printed. */
 function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
@@ -43,7 +46,7 @@ async function readSigFromStdin(io: CliIO): Promise<string> {
   let text = '';
   for await (const chunk of io.stdin) {
     text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
-    if (text.length > MAX_USERSIG_CHARS * 4) {
+    if (text.length > MAX_STDIN_CHARS) {
       io.stdin.destroy();
       break;
     }
@@ -75,6 +78,7 @@ The secret key is read only from --key-file or ${KEY_ENV}, never from the comman
     )
     .action(async (sigArg: string | undefined, flags: KeyFlags & { user?: string; sdkappid?: number; json?: boolean }, command: Command) => {
       if (sigArg === undefined) throw new CliError('give a UserSig, or - to read it from standard input (chaterr usersig --help)');
+      const [{ decodeUserSig, diagnoseUserSig, MALFORMED_CODES }, { diagnosisDocument, renderDiagnosis }] = await loadUserSig();
       const raw = sigArg === '-' ? await readSigFromStdin(io) : sigArg;
       const decoded = decodeUserSig(raw);
       if (!decoded.ok) {
@@ -104,7 +108,8 @@ app or web page can be extracted, and anyone holding it can log in as any user o
 Example:
   CHATERR_SECRET_KEY=... chaterr usersig generate --user alice --sdkappid 1400000000 --expire 86400`,
     )
-    .action((flags: KeyFlags & { user: string; sdkappid: number; expire?: number }) => {
+    .action(async (flags: KeyFlags & { user: string; sdkappid: number; expire?: number }) => {
+      const [{ generateUserSig }] = await loadUserSig();
       const key = secretKey(io, flags);
       if (!key) throw new CliError(`no secret key: pass --key-file <path> or set ${KEY_ENV}`);
       if (flags.user.trim() === '') throw new CliError('--user must not be empty');

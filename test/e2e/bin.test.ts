@@ -1,0 +1,161 @@
+// Spawns the built bin: exit codes, stdout vs stderr, pipes, colour env, EPIPE, a pseudo-terminal, streaming, a fresh install.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getCatalogue } from '../../src/core/catalogue.js';
+import { ROOT } from '../helpers/sources.js';
+
+const BIN = join(ROOT, 'bin', 'chaterr.cjs');
+const ESC = /\x1b/;
+const cleanEnv = () => {
+  const env = { ...process.env };
+  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'COLUMNS', 'CHATERR_SECRET_KEY']) delete env[name];
+  return env;
+};
+
+function chaterr(args: string[], options: { env?: Record<string, string>; input?: string } = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...cleanEnv(), ...options.env }, input: options.input ?? '', encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs a shell command under a pseudo-terminal of the given width; the transcript uses CRLF. */
+function underTerminal(command: string, columns = 70, env: Record<string, string> = {}) {
+  const r = spawnSync('script', ['-qec', `stty cols ${columns}; ${command}`, '/dev/null'], { env: { ...cleanEnv(), ...env }, encoding: 'utf8' });
+  return r.stdout.replace(/\r\n/g, '\n');
+}
+
+const hasScript = spawnSync('script', ['--version']).status === 0;
+
+describe('the built bin', () => {
+  it('exists (npm install builds it through prepare)', () => {
+    expect(existsSync(join(ROOT, 'dist', 'chaterr.cjs'))).toBe(true);
+  });
+
+  it('explains a code on stdout with exit 0 and nothing on stderr', () => {
+    const r = chaterr(['explain', '70001']);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toContain('ERR_SVR_ACCOUNT_USERSIG_EXPIRED');
+  });
+
+  it('takes a negative code', () => {
+    expect(chaterr(['explain', '-10001']).stdout).toContain('ERR_SVR_SSO_D2_EXPIRED');
+  });
+
+  it('uses exit 1 for not found and 2 for bad input, with one line on stderr and no stack trace', () => {
+    const missing = chaterr(['explain', '99999']);
+    expect(missing).toMatchObject({ code: 1, stdout: '' });
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    for (const args of [['explain', '12abc'], ['explain', '--nope'], ['nonsense'], ['search', 'x', '--limit', '-3'], ['usersig', 'garbage!']]) {
+      const r = chaterr(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(/^chaterr: /);
+      expect(r.stderr, args.join(' ')).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('prints help with examples and a version', () => {
+    for (const cmd of ['explain', 'search', 'list', 'scan', 'usersig']) {
+      const r = chaterr([cmd, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Examples:');
+    }
+    expect(chaterr(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('writes no escape codes when piped, unless FORCE_COLOR; NO_COLOR keeps it plain', () => {
+    expect(chaterr(['explain', '6206']).stdout).not.toMatch(ESC);
+    expect(chaterr(['explain', '6206'], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(ESC);
+    expect(chaterr(['explain', '6206'], { env: { NO_COLOR: '1' } }).stdout).not.toMatch(ESC);
+  });
+
+  it('parses as JSON', () => {
+    const doc = JSON.parse(chaterr(['explain', '70001', '--json']).stdout);
+    expect(doc).toMatchObject({ schemaVersion: 1, results: [{ found: true }] });
+    expect(JSON.parse(chaterr(['list', '--json']).stdout).categories.length).toBeGreaterThan(20);
+    expect(JSON.parse(chaterr(['search', 'kicked', '--json']).stdout).results.length).toBeGreaterThan(0);
+  });
+
+  it('exits 0 quietly when the reader goes away (| head -1)', () => {
+    const codes = getCatalogue().codes.join(' ');
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" explain ${codes} 2>err.txt | head -1; echo "status=\${PIPESTATUS[0]}"; cat err.txt`], {
+      cwd: mkdtempSync(join(tmpdir(), 'chaterr-epipe-')),
+      env: cleanEnv(),
+      encoding: 'utf8',
+    });
+    expect(r.stdout).toMatch(/^-20009 {2}ERR_SVR_SSO_FREQUENCY_LIMIT\nstatus=0\n$/);
+  });
+
+  it('stops scanning quietly when the reader goes away', () => {
+    const r = spawnSync('bash', ['-c', `yes 'send failed code:6206' | head -200000 | "${process.execPath}" "${BIN}" scan 2>err.txt | head -2; echo "status=\${PIPESTATUS[2]}"; cat err.txt`], {
+      cwd: mkdtempSync(join(tmpdir(), 'chaterr-epipe-')),
+      env: cleanEnv(),
+      encoding: 'utf8',
+    });
+    expect(r.stdout).toBe('send failed code:6206\n  ↳ 6206 sdk/account [auth] UserSig has expired.\nstatus=0\n');
+  });
+
+  it.runIf(hasScript)('colours and fits a terminal, and respects NO_COLOR there', () => {
+    const out = underTerminal(`"${process.execPath}" "${BIN}" list`, 70);
+    expect(out).toMatch(ESC);
+    for (const line of out.replace(/\x1b\[[0-9;]*m/g, '').split('\n')) expect([...line].length).toBeLessThanOrEqual(70);
+    expect(underTerminal(`"${process.execPath}" "${BIN}" explain 6206`, 70, { NO_COLOR: '1' })).not.toMatch(ESC);
+  });
+
+  it.runIf(hasScript)('shows control characters from a log escaped on a terminal', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chaterr-tty-'));
+    writeFileSync(join(dir, 'evil.log'), 'evil \x1b[2J\x1b]0;pwned\x07 code:6206\n');
+    const out = underTerminal(`"${process.execPath}" "${BIN}" scan "${join(dir, 'evil.log')}"`, 100, { NO_COLOR: '1' });
+    expect(out).not.toMatch(ESC);
+    expect(out).not.toContain('\x07');
+    expect(out).toContain('evil \\x1b[2J\\x1b]0;pwned\\x07 code:6206');
+  });
+
+  it('passes log bytes through unchanged when piped', () => {
+    const input = 'a \x1b[31mred\x1b[0m code:6206\r\nb\n';
+    const r = chaterr(['scan'], { input });
+    expect(r.stdout.startsWith('a \x1b[31mred\x1b[0m code:6206\r\n')).toBe(true);
+  });
+
+  it('scans files and stdin with grep-like exit codes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chaterr-files-'));
+    writeFileSync(join(dir, 'a.log'), 'x 错误码 20003\n');
+    expect(chaterr(['scan', join(dir, 'a.log')]).code).toBe(0);
+    expect(chaterr(['scan'], { input: 'nothing\n' }).code).toBe(1);
+    const missing = chaterr(['scan', join(dir, 'nope.log'), join(dir, 'a.log')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toContain('20003');
+    expect(missing.stderr).toContain('no such file');
+  });
+
+  it('annotates a line as soon as it arrives from a slow producer', async () => {
+    const child = spawn(process.execPath, [BIN, 'scan'], { env: cleanEnv() });
+    let output = '';
+    const firstAnnotation = new Promise<number>((resolve) => {
+      child.stdout.on('data', (d: Buffer) => {
+        output += d.toString();
+        if (output.includes('↳ 6206')) resolve(Date.now());
+      });
+    });
+    child.stdin.write('2020-01-21 login failed code:6206\n');
+    const seenAt = await Promise.race([firstAnnotation, new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`no annotation yet: ${output}`)), 5000))]);
+    const endedAt = Date.now();
+    child.stdin.end('later line\n');
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(seenAt).toBeLessThanOrEqual(endedAt);
+    expect(output).toContain('later line');
+  });
+
+  it('npm install && npx chaterr explain 70001 works in a fresh copy', { timeout: 240_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chaterr-fresh-'));
+    const files = execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
+    for (const file of files) {
+      mkdirSync(join(dir, file, '..'), { recursive: true });
+      cpSync(join(ROOT, file), join(dir, file));
+    }
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: dir, stdio: 'pipe', env: cleanEnv() });
+    const out = execFileSync('npx', ['chaterr', 'explain', '70001'], { cwd: dir, encoding: 'utf8', env: cleanEnv() });
+    expect(out).toContain('ERR_SVR_ACCOUNT_USERSIG_EXPIRED');
+  });
+});
