@@ -22,7 +22,16 @@ const keyedOther = fc.tuple(fc.constantFrom('seq', 'size', 'appSeq', 'msgSeq', '
 const hexId = fc.tuple(knownCode, fc.nat()).map(([n, r]) => `0x${r.toString(16)}${Math.abs(n)}`);
 const hostPort = fc.tuple(fc.nat(255), fc.nat(255), knownCode).map(([a, b, n]) => `10.${a}.${b}.1:${Math.abs(n)}`);
 const sdkAppId = fc.integer({ min: 1400000000, max: 1600000000 }).map(String);
-const embedded = fc.oneof(timestamp, version, pidTid, sourceLine, keyedOther, hexId, hostPort, sdkAppId);
+const logcatPrefix = fc
+  .tuple(fc.constantFrom('E', 'W', 'I'), knownCode, knownCode, fc.constantFrom(0, 1, 2))
+  .map(([level, pid, tid, shape]) =>
+    shape === 0
+      ? `11-25 10:00:01.123  ${Math.abs(pid)}  ${Math.abs(tid)} ${level} TIMManager:`
+      : shape === 1
+        ? `${level}/imsdk( ${Math.abs(pid)}):`
+        : `${level}/flutter (${Math.abs(pid)}):`,
+  );
+const embedded = fc.oneof(timestamp, version, pidTid, sourceLine, keyedOther, hexId, hostPort, sdkAppId, logcatPrefix);
 
 const word = fc.constantFrom('send', 'message', 'user_42', 'conv', 'group', '收到消息', 'TIMManager', 'ok', '->', '|', 'sync', 'login', 'onRecv');
 const noise = fc.array(fc.oneof(word, timestamp, version, pidTid, sourceLine), { maxLength: 6 }).map((parts) => parts.join(' '));

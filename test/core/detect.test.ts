@@ -80,6 +80,9 @@ const NEGATIVES: string[] = [
   'all fine: 6206 messages delivered',
   'decode response ok, return value 6206',
   'stderr: 6206',
+  '2020-01-21 15:03:16.331 I/flutter (2622): PlatformException failed',
+  '11-25 10:00:01.123  6014  6208 E TIMManager: login failed',
+  'E/imsdk( 6014): request failed',
 ];
 
 describe('findCodesInLine (default mode)', () => {

@@ -80,6 +80,16 @@ describe('LogScanner', () => {
     expect(lines).toBe(3);
   });
 
+  it('keeps line numbers and bytes exact across the internal scanning windows of a large chunk', () => {
+    const lines = Array.from({ length: 8000 }, (_, i) => (i % 7 === 3 ? `${i} send failed code:6206 ${'x'.repeat(i % 40)}` : `${i} heartbeat ok ${'y'.repeat(i % 60)}`));
+    const input = `${lines.join('\n')}\n`;
+    expect(input.length).toBeGreaterThan(3 * 96 * 1024);
+    const { hits, echoed, lines: count } = scan([input]);
+    expect(hits.map((h) => h.line)).toEqual(lines.flatMap((l, i) => (i % 7 === 3 ? [i + 1] : [])));
+    expect(echoed.toString()).toBe(input);
+    expect(count).toBe(8000);
+  });
+
   it('emits no bytes when pass-through is off', () => {
     expect(scan(['code:6206\n'], { passThrough: false }).echoed.length).toBe(0);
   });

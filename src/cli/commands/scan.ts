@@ -1,6 +1,6 @@
 // chaterr scan: streams logs line by line, echoing them with an annotation under every line that holds a code.
 import { once } from 'node:events';
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { getCatalogue } from '../../core/catalogue.js';
 import type { ScanMode } from '../../core/scan/detect.js';
@@ -10,7 +10,7 @@ import { annotation, findingJson, summaryJson } from '../../render/scan.js';
 import { escapeControls } from '../../render/text.js';
 import { renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
-import type { CliIO, InputStream } from '../io.js';
+import type { CliIO } from '../io.js';
 
 interface ScanFlags {
   onlyMatching?: boolean;
@@ -20,7 +20,7 @@ interface ScanFlags {
   loose?: boolean;
 }
 
-const READ_CHUNK = 1 << 20;
+const READ_CHUNK = 256 * 1024;
 
 type Piece = string | Buffer;
 
@@ -63,9 +63,10 @@ class Echo {
   }
 }
 
+/** Writes one batch as a single copy (input buffers are reused), waiting for the reader when it lags behind. */
 async function writeAll(io: CliIO, pieces: Piece[]): Promise<boolean> {
   if (pieces.length === 0) return true;
-  const data = pieces.length === 1 && Buffer.isBuffer(pieces[0]) ? pieces[0] : Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
+  const data = Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
   if (io.stdout.write(data)) return true;
   try {
     await once(io.stdout, 'drain', io.signal ? { signal: io.signal } : {});
@@ -75,8 +76,29 @@ async function writeAll(io: CliIO, pieces: Piece[]): Promise<boolean> {
   }
 }
 
-function openInput(io: CliIO, file: string): InputStream {
-  return file === '-' ? io.stdin : createReadStream(file, { highWaterMark: READ_CHUNK });
+/**
+ * The input's bytes in chunks. A file is read into one reused buffer, so memory stays flat however large
+ * the file; each chunk is valid only until the next one is read, and output copies what it keeps.
+ */
+async function* readChunks(io: CliIO, file: string, signal: AbortSignal | undefined): AsyncGenerator<Buffer> {
+  if (file === '-') {
+    for await (const chunk of io.stdin) {
+      yield typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      if (signal?.aborted) return;
+    }
+    return;
+  }
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(READ_CHUNK);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0 || signal?.aborted) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 function describeReadError(file: string, error: unknown): string {
@@ -156,18 +178,15 @@ reported on stderr while the other files are still scanned).`,
           return pieces;
         };
 
-        const stream = openInput(io, file);
         try {
-          for await (const chunk of stream) {
-            const more = await writeAll(io, render(scanner.push(chunk as Buffer)));
+          for await (const chunk of readChunks(io, file, io.signal)) {
+            const more = await writeAll(io, render(scanner.push(chunk)));
             if (!more || io.signal?.aborted) break;
           }
           await writeAll(io, render(scanner.end()));
         } catch (error) {
           failed = true;
           io.stderr.write(`chaterr: ${describeReadError(label, error)}\n`);
-        } finally {
-          if (file !== '-') stream.destroy();
         }
       }
 

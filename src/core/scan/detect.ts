@@ -50,6 +50,8 @@ const NOT_A_CODE_BEFORE = /(?:\b(?:seq|sequence|size|len|length|pid|tid|uid|id|p
 /** Right after a standalone number, a unit means a quantity. */
 const UNIT_AFTER = /^\s*(?:ms|msec|s|sec|secs|seconds?|minutes?|mins?|hours?|bytes?|b|kb|mb|gb|kib|mib|%|px|x|times)\b/i;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lines that speak of failure: the default mode trusts standalone known codes only there. */
 export const FAILURE_WORDS = /error|fail|exception|timeout|timed out|失败|错误|报错|超时|异常/i;
 
@@ -60,11 +62,10 @@ export function looksLikeTencentCode(code: number): boolean {
 
 export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMode = 'default'): Finding[] {
   const findings: Finding[] = [];
-  const taken = new Set<number>();
+  const taken = (index: number) => findings.some((f) => f.column === index + 1);
   const add = (code: number, index: number, match: string, strong: boolean) => {
-    if (code === 0 || taken.has(index)) return;
+    if (code === 0 || taken(index)) return;
     if (!isKnown(code) && !(strong && looksLikeTencentCode(code))) return;
-    taken.add(index);
     findings.push({ code, column: index + 1, match });
   };
 
@@ -92,19 +93,24 @@ export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMo
     if (strongKey === undefined) ASCII_KEYED.lastIndex = m.index + whole.length - digits.length;
   }
 
-  CJK_KEYED.lastIndex = 0;
-  while ((m = CJK_KEYED.exec(line)) !== null) {
-    const [whole, strongKey, , , digits] = m;
-    if (digits === undefined) continue;
-    const strong = strongKey !== undefined;
-    add(Number(digits), m.index, whole, strong);
-    continueList(CJK_KEYED.lastIndex, strong);
-    CJK_KEYED.lastIndex = Math.max(CJK_KEYED.lastIndex, CONTINUATION_AT.lastIndex);
+  // Most lines are ASCII, and the Chinese keys cannot be in them.
+  if (NON_ASCII.test(line)) {
+    CJK_KEYED.lastIndex = 0;
+    while ((m = CJK_KEYED.exec(line)) !== null) {
+      const [whole, strongKey, , , digits] = m;
+      if (digits === undefined) continue;
+      const strong = strongKey !== undefined;
+      add(Number(digits), m.index, whole, strong);
+      continueList(CJK_KEYED.lastIndex, strong);
+      CJK_KEYED.lastIndex = Math.max(CJK_KEYED.lastIndex, CONTINUATION_AT.lastIndex);
+    }
   }
 
-  PLATFORM_EXCEPTION.lastIndex = 0;
-  while ((m = PLATFORM_EXCEPTION.exec(line)) !== null) {
-    if (m[1] !== undefined) add(Number(m[1]), m.index, m[0], true);
+  if (line.includes('PlatformException')) {
+    PLATFORM_EXCEPTION.lastIndex = 0;
+    while ((m = PLATFORM_EXCEPTION.exec(line)) !== null) {
+      if (m[1] !== undefined) add(Number(m[1]), m.index, m[0], true);
+    }
   }
 
   if (mode !== 'strict' && (mode === 'loose' || FAILURE_WORDS.test(line))) {
@@ -113,15 +119,27 @@ export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMo
       const digits = m[1];
       if (digits === undefined) continue;
       const code = Number(digits);
-      if (!isKnown(code) || taken.has(m.index)) continue;
+      if (!isKnown(code) || taken(m.index)) continue;
       if (isInsideKeyedMatch(findings, m.index)) continue;
       if (NOT_A_CODE_BEFORE.test(line.slice(Math.max(0, m.index - 24), m.index))) continue;
-      if (UNIT_AFTER.test(line.slice(m.index + digits.length, m.index + digits.length + 10))) continue;
+      const after = line.slice(m.index + digits.length, m.index + digits.length + 12);
+      if (UNIT_AFTER.test(after)) continue;
+      if (isProcessId(line.slice(Math.max(0, m.index - 24), m.index), after)) continue;
       add(code, m.index, digits, false);
     }
   }
 
   return findings.sort((a, b) => a.column - b.column);
+}
+
+/**
+ * Log prefixes put process and thread ids beside the level: logcat's "E/Tag( 6014):" and
+ * "I/flutter (6014):", and threadtime's "11-25 10:00:01.123  6014  6208 E Tag:".
+ */
+function isProcessId(before: string, after: string): boolean {
+  if (/\(\s*$/.test(before) && /^\s*\)\s*:/.test(after)) return true;
+  if (/^\s+\d+\s+[VDIWEFA]\s/.test(after)) return true;
+  return /\d\s+$/.test(before) && /^\s+[VDIWEFA]\s/.test(after);
 }
 
 function isInsideKeyedMatch(findings: Finding[], index: number): boolean {
