@@ -77,8 +77,9 @@ async function writeAll(io: CliIO, pieces: Piece[]): Promise<boolean> {
 }
 
 /**
- * The input's bytes in chunks. A file is read into one reused buffer, so memory stays flat however large
- * the file; each chunk is valid only until the next one is read, and output copies what it keeps.
+ * The input's bytes in chunks. A file is read into two reused buffers, the next read running while the
+ * current chunk is scanned, so memory stays flat however large the file. A chunk is valid only until the
+ * one after it is taken; output copies what it keeps.
  */
 async function* readChunks(io: CliIO, file: string, signal: AbortSignal | undefined): AsyncGenerator<Buffer> {
   if (file === '-') {
@@ -89,14 +90,20 @@ async function* readChunks(io: CliIO, file: string, signal: AbortSignal | undefi
     return;
   }
   const handle = await open(file, 'r');
+  let current = Buffer.allocUnsafe(READ_CHUNK);
+  let spare = Buffer.allocUnsafe(READ_CHUNK);
+  let pending = handle.read(current, 0, READ_CHUNK, null);
   try {
-    const buffer = Buffer.allocUnsafe(READ_CHUNK);
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      const { bytesRead } = await pending;
       if (bytesRead === 0 || signal?.aborted) return;
-      yield buffer.subarray(0, bytesRead);
+      const filled = current;
+      [current, spare] = [spare, filled];
+      pending = handle.read(current, 0, READ_CHUNK, null);
+      yield filled.subarray(0, bytesRead);
     }
   } finally {
+    await pending.catch(() => undefined);
     await handle.close();
   }
 }
