@@ -154,6 +154,12 @@ export interface DiagnoseOptions {
 /** The page recommends a validity of at least 24 hours; shorter sigs expire mid-session. */
 export const RECOMMENDED_VALIDITY_SECONDS = 24 * 3600;
 
+/** The sig was issued for `issued`; the app says `expected`. */
+function sameValueCheck(name: Check['name'], code: number, what: string, issued: string, expected: string, verb: string): Check {
+  const ok = issued === expected;
+  return { name, ok, code, message: ok ? `issued for ${what} ${issued}` : `issued for ${what} ${issued}, but the app ${verb} ${expected} (${code})` };
+}
+
 export function diagnoseUserSig(s: UserSig, o: DiagnoseOptions): Diagnosis {
   const nowSeconds = Math.floor(o.now.getTime() / 1000);
   const expiresAt = s.time + s.expire;
@@ -181,22 +187,10 @@ export function diagnoseUserSig(s: UserSig, o: DiagnoseOptions): Diagnosis {
     });
   }
   if (o.identifier !== undefined) {
-    const ok = o.identifier === s.identifier;
-    checks.push({
-      name: 'identifier',
-      ok,
-      code: 70013,
-      message: ok ? `issued for UserID ${JSON.stringify(s.identifier)}` : `issued for UserID ${JSON.stringify(s.identifier)}, but the app logs in as ${JSON.stringify(o.identifier)} (70013)`,
-    });
+    checks.push(sameValueCheck('identifier', 70013, 'UserID', JSON.stringify(s.identifier), JSON.stringify(o.identifier), 'logs in as'));
   }
   if (o.sdkAppId !== undefined) {
-    const ok = o.sdkAppId === s.sdkAppId;
-    checks.push({
-      name: 'sdkappid',
-      ok,
-      code: 70014,
-      message: ok ? `issued for SDKAppID ${s.sdkAppId}` : `issued for SDKAppID ${s.sdkAppId}, but the app uses ${o.sdkAppId} (70014)`,
-    });
+    checks.push(sameValueCheck('sdkappid', 70014, 'SDKAppID', String(s.sdkAppId), String(o.sdkAppId), 'uses'));
   }
   if (o.secretKey !== undefined) {
     const ok = verifySignature(s, o.secretKey);

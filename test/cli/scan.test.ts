@@ -89,6 +89,13 @@ describe('chaterr scan', () => {
     expect(r.stderr).toBe(`chaterr: cannot read ${join(dir, 'missing.log')}: no such file\n`);
   });
 
+  it('keeps non-ASCII file names intact in the line prefix, also with -o', async () => {
+    const a = file('日志.log', 'first\nsend failed code:6206\n');
+    const b = file('b.log', 'x\n');
+    const r = await run(['scan', '-o', a, b]);
+    expect(r.stdout).toBe(`${a}:send failed code:6206\n  ↳ 6206 sdk/account [auth] UserSig has expired.\n`);
+  });
+
   it('applies --strict and --loose, and refuses both', async () => {
     const text = 'delivered 6206 ok\nsend failed 6013\ncode:7006\n';
     const codes = async (flag: string[]) => (await run(['scan', '--json', ...flag], { stdin: text })).stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l).code);

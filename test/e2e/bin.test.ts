@@ -118,6 +118,17 @@ describe('the built bin', () => {
     expect(r.stdout.startsWith('a \x1b[31mred\x1b[0m code:6206\r\n')).toBe(true);
   });
 
+  it.runIf(existsSync('/usr/bin/time'))('scans a single 50 MB line in bounded memory and finds the code near its start', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chaterr-long-'));
+    const path = join(dir, 'one-line.log');
+    writeFileSync(path, `start login failed code:6206 ${'x'.repeat(50 * 1024 * 1024)}\nnext code:9520\n`);
+    const r = spawnSync('/usr/bin/time', ['-f', 'maxrss=%M', process.execPath, BIN, 'scan', '--json', path], { env: cleanEnv(), encoding: 'utf8', maxBuffer: 1 << 20 });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l)).map((f) => [f.line, f.code])).toEqual([[1, 6206], [2, 9520]]);
+    const kib = Number(/maxrss=(\d+)/.exec(r.stderr)?.[1]);
+    expect(kib / 1024).toBeLessThan(100);
+  });
+
   it('scans files and stdin with grep-like exit codes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'chaterr-files-'));
     writeFileSync(join(dir, 'a.log'), 'x 错误码 20003\n');

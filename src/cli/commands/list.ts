@@ -29,10 +29,11 @@ Examples:
     )
     .action(async (input: string | undefined, options: { source?: Source; json?: boolean }, command: Command) => {
       const catalogue = getCatalogue();
-      const tables = await import('../../render/tables.js');
+      // cli-table3 loads only when a table is drawn.
+      const tables = () => import('../../render/tables.js');
       if (input === undefined) {
         const categories = catalogue.categories.filter((c) => !options.source || c.source === options.source);
-        io.stdout.write(options.json ? toJsonLine(categoriesDocument(categories)) : tables.renderCategoriesTable(categories, renderContext(command, io)));
+        io.stdout.write(options.json ? toJsonLine(categoriesDocument(categories)) : (await tables()).renderCategoriesTable(categories, renderContext(command, io)));
         return;
       }
       const resolved = resolveCategory(catalogue, input, options.source);
@@ -48,7 +49,8 @@ Examples:
         return;
       }
       const ctx = renderContext(command, io);
-      const blocks = resolved.categories.map((c) => tables.renderEntriesTable(c, catalogue.entriesIn(c.category, c.source), ctx));
+      const { renderEntriesTable } = await tables();
+      const blocks = resolved.categories.map((c) => renderEntriesTable(c, catalogue.entriesIn(c.category, c.source), ctx));
       io.stdout.write(blocks.join('\n'));
     });
 }

@@ -24,42 +24,53 @@ const READ_CHUNK = 256 * 1024;
 
 type Piece = string | Buffer;
 
-/** How echoed log bytes must be shown: raw when piped, escaped on a terminal, prefixed with the file when several. */
-interface EchoStyle {
-  escape: boolean;
-  prefix: string | undefined;
+const NEWLINE = 0x0a;
+
+/** A line for a terminal: decoded, CRLF shown as a plain line end, control characters escaped. */
+function escapeLine(bytes: Buffer): string {
+  let text = bytes.toString('utf8');
+  const ended = text.endsWith('\n');
+  if (ended) text = text.slice(0, text.endsWith('\r\n') ? -2 : -1);
+  return `${escapeControls(text)}${ended ? '\n' : ''}`;
 }
 
-/** Turns raw log bytes into what the terminal or pipe gets; tracks whether the next byte starts a line. */
+/**
+ * Turns raw log bytes into what stdout gets: the bytes themselves when piped, escaped lines on a terminal,
+ * and each line prefixed with its file when several are scanned. Chunks may end mid-line, so it remembers
+ * whether the next byte starts a line.
+ */
 class Echo {
   private atLineStart = true;
-  constructor(private readonly style: EchoStyle) {}
+  private readonly prefix: Buffer | undefined;
 
-  render(data: Buffer): Piece {
-    const { escape, prefix } = this.style;
-    if (!escape && prefix === undefined) return data;
-    const text = escape ? data.toString('utf8') : data.toString('latin1');
-    const lines = text.split('\n');
-    let out = '';
-    lines.forEach((part, i) => {
-      const isLast = i === lines.length - 1;
-      if (isLast && part === '') return;
-      if (this.atLineStart && prefix !== undefined) out += prefix;
-      out += escape ? escapeControls(part.endsWith('\r') && !isLast ? part.slice(0, -1) : part) : part;
-      if (!isLast) out += '\n';
-      this.atLineStart = !isLast || part === '';
-    });
-    this.atLineStart = text.endsWith('\n');
-    return escape ? out : Buffer.from(out, 'latin1');
+  constructor(
+    private readonly escape: boolean,
+    prefix: string | undefined,
+  ) {
+    this.prefix = prefix === undefined ? undefined : Buffer.from(prefix);
   }
 
-  /** A hit's line alone (for --only-matching), always ending with a newline. */
-  line(raw: Buffer): Piece {
+  render(data: Buffer): Piece[] {
+    if (!this.escape && !this.prefix) return [data];
+    const pieces: Piece[] = [];
+    for (let start = 0; start < data.length; ) {
+      const newline = data.indexOf(NEWLINE, start);
+      const end = newline < 0 ? data.length : newline + 1;
+      if (this.atLineStart && this.prefix) pieces.push(this.prefix);
+      pieces.push(this.escape ? escapeLine(data.subarray(start, end)) : data.subarray(start, end));
+      this.atLineStart = newline >= 0;
+      start = end;
+    }
+    return pieces;
+  }
+
+  /** One whole line on its own (for --only-matching), always ending with a newline. */
+  line(raw: Buffer): Piece[] {
     this.atLineStart = true;
-    const rendered = this.render(raw);
-    const text = typeof rendered === 'string' ? rendered : rendered.toString('latin1');
+    const pieces = this.render(raw);
+    if (raw[raw.length - 1] !== NEWLINE) pieces.push('\n');
     this.atLineStart = true;
-    return typeof rendered === 'string' ? (text.endsWith('\n') ? text : `${text}\n`) : Buffer.concat([rendered, text.endsWith('\n') ? Buffer.alloc(0) : Buffer.from('\n')]);
+    return pieces;
   }
 }
 
@@ -154,13 +165,13 @@ reported on stderr while the other files are still scanned).`,
         if (io.signal?.aborted) break;
         const label = file === '-' ? '-' : file;
         const scanner = new LogScanner({ mode, isKnown, passThrough });
-        const echo = new Echo({ escape: Boolean(io.stdout.isTTY), prefix: showFile ? `${ctx.chalk.magenta(escapeControls(label))}${ctx.chalk.cyan(':')}` : undefined });
+        const echo = new Echo(Boolean(io.stdout.isTTY), showFile ? `${ctx.chalk.magenta(escapeControls(label))}${ctx.chalk.cyan(':')}` : undefined);
 
         const render = (segments: ScanSegment[]): Piece[] => {
           const pieces: Piece[] = [];
           for (const segment of segments) {
             if (segment.kind === 'bytes') {
-              pieces.push(echo.render(segment.data));
+              pieces.push(...echo.render(segment.data));
               continue;
             }
             pieces.push(...renderHit(segment.hit));
@@ -170,8 +181,8 @@ reported on stderr while the other files are still scanned).`,
 
         const renderHit = (hit: LineHit): Piece[] => {
           const pieces: Piece[] = [];
-          if (echoLines && flags.onlyMatching) pieces.push(echo.line(hit.raw));
-          else if (echoLines && !hit.raw.subarray(-1).equals(Buffer.from('\n'))) pieces.push('\n');
+          if (echoLines && flags.onlyMatching) pieces.push(...echo.line(hit.raw));
+          else if (echoLines && hit.raw[hit.raw.length - 1] !== NEWLINE) pieces.push('\n');
           const annotated = new Set<number>();
           for (const finding of hit.findings) {
             const firstSeen = tally.record(finding.code, { file: label, line: hit.line });
