@@ -13,7 +13,7 @@ const CATEGORIES = {
   relationship: 'Web SDK relationship and profile errors',
   network: 'Web SDK network errors',
   internal: 'Web SDK internal errors',
-  'sdk-state': 'Web SDK state errors (not ready, kicked out)',
+  'sdk-state': 'Web SDK state errors',
 } as const;
 
 type Slug = keyof typeof CATEGORIES;

@@ -1,6 +1,6 @@
 // Spawns the built bin: exit codes, stdout vs stderr, pipes, colour env, EPIPE, a pseudo-terminal, streaming, a fresh install.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -156,6 +156,24 @@ describe('the built bin', () => {
     await new Promise((resolve) => child.on('close', resolve));
     expect(seenAt).toBeLessThanOrEqual(endedAt);
     expect(output).toContain('later line');
+  });
+
+  it('works as a library from another project, with type declarations', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chaterr-consumer-'));
+    mkdirSync(join(dir, 'node_modules'));
+    symlinkSync(ROOT, join(dir, 'node_modules', 'chaterr'), 'dir');
+    writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+    const consumer = [
+      "import { explain, search, listCategories, type ExplainResult } from 'chaterr';",
+      "const results: ExplainResult[] = explain(['70001', 'ERR_SDK_NOT_INITIALIZED']);",
+      "const first: number = results[0]!.readings[0]!.code;",
+      "console.log(JSON.stringify({ first, sources: results[0]!.readings.map((r) => r.source), named: results[1]!.readings[0]!.code, hit: search('ERR_SDK_COMM_API_CALL_FREQUENCY_LIMIT')[0]!.entry.code, categories: listCategories('server').length }));",
+    ].join('\n');
+    writeFileSync(join(dir, 'consumer.ts'), consumer);
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, outDir: 'out', skipLibCheck: false, types: [] }, files: ['consumer.ts'] }));
+    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', dir], { cwd: dir, stdio: 'pipe' });
+    const out = JSON.parse(execFileSync(process.execPath, [join(dir, 'out', 'consumer.js')], { cwd: dir, encoding: 'utf8' }));
+    expect(out).toEqual({ first: 70001, sources: ['server', 'web'], named: 6013, hit: 7008, categories: 11 });
   });
 
   it('npm install && npx chaterr explain 70001 works in a fresh copy', { timeout: 240_000 }, () => {

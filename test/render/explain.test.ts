@@ -44,7 +44,7 @@ describe('shortCategoryTitle', () => {
     ['Account error codes', 'Account'],
     ['Error codes for recent contacts', 'Recent contacts'],
     ['Web SDK login errors', 'Login'],
-    ['Web SDK state errors (not ready, kicked out)', 'State (not ready, kicked out)'],
+    ['Web SDK state errors', 'State'],
   ])('%j -> %j', (title, short) => {
     expect(shortCategoryTitle(title)).toBe(short);
   });
