@@ -1,6 +1,6 @@
 // chaterr scan: streams logs line by line, echoing them with an annotation under every line that holds a code.
 import { once } from 'node:events';
-import { open } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { Command } from 'commander';
 import { getCatalogue } from '../../core/catalogue.js';
 import type { ScanMode } from '../../core/scan/detect.js';
@@ -87,10 +87,13 @@ async function writeAll(io: CliIO, pieces: Piece[]): Promise<boolean> {
   }
 }
 
+/** Reading a file blocks between chunks; every this many chunks the event loop gets a turn (to see EPIPE). */
+const CHUNKS_PER_TURN = 32;
+
 /**
- * The input's bytes in chunks. A file is read into two reused buffers, the next read running while the
- * current chunk is scanned, so memory stays flat however large the file. A chunk is valid only until the
- * one after it is taken; output copies what it keeps.
+ * The input's bytes in chunks. A file is read synchronously into one reused buffer: a CLI has nothing else
+ * to do meanwhile, and it is measurably faster than promise-based reads. Memory stays flat however large
+ * the file. A chunk is valid only until the next one is taken; output copies what it keeps.
  */
 async function* readChunks(io: CliIO, file: string, signal: AbortSignal | undefined): AsyncGenerator<Buffer> {
   if (file === '-') {
@@ -100,22 +103,18 @@ async function* readChunks(io: CliIO, file: string, signal: AbortSignal | undefi
     }
     return;
   }
-  const handle = await open(file, 'r');
-  let current = Buffer.allocUnsafe(READ_CHUNK);
-  let spare = Buffer.allocUnsafe(READ_CHUNK);
-  let pending = handle.read(current, 0, READ_CHUNK, null);
+  const fd = openSync(file, 'r');
   try {
-    for (;;) {
-      const { bytesRead } = await pending;
-      if (bytesRead === 0 || signal?.aborted) return;
-      const filled = current;
-      [current, spare] = [spare, filled];
-      pending = handle.read(current, 0, READ_CHUNK, null);
-      yield filled.subarray(0, bytesRead);
+    const buffer = Buffer.allocUnsafe(READ_CHUNK);
+    for (let count = 1; ; count++) {
+      const bytesRead = readSync(fd, buffer, 0, READ_CHUNK, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+      if (count % CHUNKS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (signal?.aborted) return;
     }
   } finally {
-    await pending.catch(() => undefined);
-    await handle.close();
+    closeSync(fd);
   }
 }
 
