@@ -4,7 +4,8 @@ import { CliError, EXIT } from './errors.js';
 import type { CliIO } from './io.js';
 import { createProgram } from './program.js';
 
-const SILENT_SUCCESS = new Set(['commander.helpDisplayed', 'commander.version', 'commander.help']);
+/** Help asked for and the version are successes; help shown because no command was given is a usage error. */
+const SILENT_SUCCESS = new Set(['commander.helpDisplayed', 'commander.version']);
 
 /** argv is what follows the program name. Resolves with the exit code, which is also left on io.exitCode. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
@@ -14,7 +15,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       // commander has already printed its message; only the exit code is ours to map.
-      io.exitCode = SILENT_SUCCESS.has(error.code) ? EXIT.ok : EXIT.usage;
+      const asked = SILENT_SUCCESS.has(error.code) || (error.code === 'commander.help' && error.exitCode === 0);
+      io.exitCode = asked ? EXIT.ok : EXIT.usage;
     } else if (error instanceof CliError) {
       io.stderr.write(`chaterr: ${error.message}\n`);
       io.exitCode = error.exitCode;

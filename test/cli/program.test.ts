@@ -1,0 +1,72 @@
+// The program as a whole: help, version, missing or unknown commands, and global options in either place.
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers/fake-io.js';
+
+describe('chaterr', () => {
+  it('shows usage on stderr and exits 2 when no command is given', async () => {
+    const r = await run([]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('Usage: chaterr');
+  });
+
+  it('prints help on stdout with exit 0 when asked', async () => {
+    for (const argv of [['--help'], ['help'], ['help', 'scan'], ['scan', '--help']]) {
+      const r = await run(argv);
+      expect(r.code, argv.join(' ')).toBe(0);
+      expect(r.stdout, argv.join(' ')).toContain('Usage: chaterr');
+    }
+  });
+
+  it('prints the package version', async () => {
+    const r = await run(['--version']);
+    expect(r).toMatchObject({ code: 0, stdout: `${(await import('../../package.json', { with: { type: 'json' } })).default.version}\n` });
+  });
+
+  it('rejects an unknown command with a suggestion and exit 2', async () => {
+    const r = await run(['explian', '6206']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^chaterr: unknown command 'explian'.*explain/);
+  });
+
+  it('takes global options before or after the command', async () => {
+    expect((await run(['--color', 'explain', '6206'])).stdout).toMatch(/\x1b\[/);
+    expect((await run(['explain', '6206', '--color'])).stdout).toMatch(/\x1b\[/);
+  });
+});
+
+describe('unexpected errors', () => {
+  async function runWithBrokenClock(argv: string[]) {
+    const { PassThrough, Readable } = await import('node:stream');
+    const { runCli } = await import('../../src/cli/run.js');
+    const { generateUserSig } = await import('../../src/core/usersig.js');
+    const sig = generateUserSig({ identifier: 'a', sdkAppId: 1, secretKey: 'k', expire: 60, time: 1 });
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let err = '';
+    stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const io = {
+      stdout,
+      stderr,
+      stdin: Readable.from([]),
+      env: {},
+      now: () => {
+        throw new Error('clock unavailable');
+      },
+      exitCode: 0,
+    };
+    const code = await runCli(['usersig', sig, ...argv], io);
+    return { code, stderr: err };
+  }
+
+  it('are one line without a stack trace, pointing to --debug', async () => {
+    const r = await runWithBrokenClock([]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('chaterr: unexpected error: clock unavailable (run with --debug for details)\n');
+  });
+
+  it('show the stack trace with --debug', async () => {
+    const r = await runWithBrokenClock(['--debug']);
+    expect(r.stderr).toMatch(/^Error: clock unavailable\n\s+at /);
+  });
+});
