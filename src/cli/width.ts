@@ -1,7 +1,7 @@
 // The width to lay text out in: COLUMNS, else the terminal's own width, else 80.
 import type { CliIO } from './io.js';
 
-export const DEFAULT_WIDTH = 80;
+const DEFAULT_WIDTH = 80;
 const MIN_WIDTH = 40;
 
 export function outputWidth(io: CliIO): number {

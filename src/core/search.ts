@@ -19,7 +19,7 @@ export interface SearchHit {
   terms: string[];
 }
 
-export const DEFAULT_SEARCH_LIMIT = 10;
+const DEFAULT_SEARCH_LIMIT = 10;
 
 /** Fuzzy matches only fill in when they are this close (fuse.js: 0 perfect, 1 anything). */
 const FUZZY_THRESHOLD = 0.3;

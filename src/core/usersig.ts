@@ -17,7 +17,7 @@ export interface UserSig {
 export type DecodeResult = { ok: true; userSig: UserSig } | { ok: false; reason: string };
 
 /** Real sigs are a few hundred characters; anything far longer is a wrong paste, not a sig. */
-export const MAX_USERSIG_CHARS = 8192;
+const MAX_USERSIG_CHARS = 8192;
 
 /** Tencent reports an unreadable sig as one of these. */
 export const MALFORMED_CODES = [70003, 70005] as const;
@@ -87,7 +87,7 @@ export function decodeUserSig(input: string): DecodeResult {
 }
 
 /** The text TLS.sig signs: one "key:value\n" line per field, userbuf last when present. */
-export function signedContent(s: Pick<UserSig, 'identifier' | 'sdkAppId' | 'time' | 'expire' | 'userbuf'>): string {
+function signedContent(s: Pick<UserSig, 'identifier' | 'sdkAppId' | 'time' | 'expire' | 'userbuf'>): string {
   let content = `TLS.identifier:${s.identifier}\nTLS.sdkappid:${s.sdkAppId}\nTLS.time:${s.time}\nTLS.expire:${s.expire}\n`;
   if (s.userbuf !== undefined) content += `TLS.userbuf:${s.userbuf}\n`;
   return content;
@@ -152,7 +152,7 @@ export interface DiagnoseOptions {
 }
 
 /** The page recommends a validity of at least 24 hours; shorter sigs expire mid-session. */
-export const RECOMMENDED_VALIDITY_SECONDS = 24 * 3600;
+const RECOMMENDED_VALIDITY_SECONDS = 24 * 3600;
 
 /** The sig was issued for `issued`; the app says `expected`. */
 function sameValueCheck(name: Check['name'], code: number, what: string, issued: string, expected: string, verb: string): Check {

@@ -15,7 +15,7 @@ export function firstSentence(text: string, max = MAX_SUMMARY_CHARS): string {
   return sentence.length > max ? `${sentence.slice(0, max - 1)}…` : sentence;
 }
 
-export function sightingLabel(at: Sighting, showFile: boolean): string {
+function sightingLabel(at: Sighting, showFile: boolean): string {
   return showFile ? `${at.file}:${at.line}` : `line ${at.line}`;
 }
 

@@ -13,7 +13,7 @@ const MIN_COLUMN = 6;
  * Column widths that add up to the terminal width: the last column takes what is left, and when too
  * little is left the fixed columns give up width in proportion (their text wraps).
  */
-export function fitColumns(width: number, fixed: number[]): number[] {
+function fitColumns(width: number, fixed: number[]): number[] {
   const borders = fixed.length + 2;
   const fixedTotal = fixed.reduce((a, b) => a + b, 0);
   const room = width - borders - MIN_LAST_COLUMN;

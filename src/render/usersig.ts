@@ -7,7 +7,7 @@ import { escapeControls, wrapText } from './text.js';
 const LABEL_WIDTH = 12;
 
 /** "3 days", "23 h", "15 min", "40 s": coarse on purpose, like a person would say it. */
-export function formatDuration(seconds: number): string {
+function formatDuration(seconds: number): string {
   const s = Math.abs(seconds);
   if (s < 60) return `${s} s`;
   if (s < 3600) return `${Math.floor(s / 60)} min`;
@@ -15,7 +15,7 @@ export function formatDuration(seconds: number): string {
   return `${Math.floor(s / 86400)} days`;
 }
 
-export function relativeExpiry(d: Pick<Diagnosis, 'expired' | 'secondsLeft'>): string {
+function relativeExpiry(d: Pick<Diagnosis, 'expired' | 'secondsLeft'>): string {
   return d.expired ? `expired ${formatDuration(d.secondsLeft)} ago` : `valid for ${formatDuration(d.secondsLeft)} more`;
 }
 

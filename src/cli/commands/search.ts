@@ -18,7 +18,7 @@ interface SearchFlags {
 }
 
 /** Checks --category against the catalogue; an exact slug, a title or a unique prefix is accepted. */
-export function categoryOption(input: string | undefined, source: Source | undefined): string | undefined {
+function categoryOption(input: string | undefined, source: Source | undefined): string | undefined {
   if (input === undefined) return undefined;
   const resolved = resolveCategory(getCatalogue(), input, source);
   if (resolved.kind === 'found') return resolved.categories[0]?.category;

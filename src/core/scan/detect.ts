@@ -53,10 +53,10 @@ const UNIT_AFTER = /^\s*(?:ms|msec|s|sec|secs|seconds?|minutes?|mins?|hours?|byt
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Lines that speak of failure: the default mode trusts standalone known codes only there. */
-export const FAILURE_WORDS = /error|fail|exception|timeout|timed out|失败|错误|报错|超时|异常/i;
+const FAILURE_WORDS = /error|fail|exception|timeout|timed out|失败|错误|报错|超时|异常/i;
 
 /** Tencent codes have 4 to 6 digits, or are negative with 3 to 5; an unknown keyed number must look like one. */
-export function looksLikeTencentCode(code: number): boolean {
+function looksLikeTencentCode(code: number): boolean {
   return (code >= 1000 && code <= 999999) || (code <= -100 && code >= -99999);
 }
 

@@ -24,7 +24,7 @@ export interface LogScannerOptions {
   maxLineBytes?: number;
 }
 
-export const DEFAULT_MAX_LINE_BYTES = 1 << 20;
+const DEFAULT_MAX_LINE_BYTES = 1 << 20;
 /** Below V8's large-object threshold (128 KiB), so window strings are allocated in the young generation. */
 const WINDOW_BYTES = 96 * 1024;
 
