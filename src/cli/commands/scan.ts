@@ -1,6 +1,4 @@
 // chaterr scan: streams logs line by line, echoing them with an annotation under every line that holds a code.
-import { once } from 'node:events';
-import { closeSync, openSync, readSync } from 'node:fs';
 import type { Command } from 'commander';
 import { getCatalogue } from '../../core/catalogue.js';
 import type { ScanMode } from '../../core/scan/detect.js';
@@ -10,7 +8,9 @@ import { annotation, findingJson, summaryJson } from '../../render/scan.js';
 import { escapeControls } from '../../render/text.js';
 import { renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
+import { Echo, type Piece } from '../echo.js';
 import type { CliIO } from '../io.js';
+import { describeReadError, readChunks, writeAll } from '../streams.js';
 
 interface ScanFlags {
   onlyMatching?: boolean;
@@ -20,109 +20,7 @@ interface ScanFlags {
   loose?: boolean;
 }
 
-const READ_CHUNK = 256 * 1024;
-
-type Piece = string | Buffer;
-
 const NEWLINE = 0x0a;
-
-/** A line for a terminal: decoded, CRLF shown as a plain line end, control characters escaped. */
-function escapeLine(bytes: Buffer): string {
-  let text = bytes.toString('utf8');
-  const ended = text.endsWith('\n');
-  if (ended) text = text.slice(0, text.endsWith('\r\n') ? -2 : -1);
-  return `${escapeControls(text)}${ended ? '\n' : ''}`;
-}
-
-/**
- * Turns raw log bytes into what stdout gets: the bytes themselves when piped, escaped lines on a terminal,
- * and each line prefixed with its file when several are scanned. Chunks may end mid-line, so it remembers
- * whether the next byte starts a line.
- */
-class Echo {
-  private atLineStart = true;
-  private readonly prefix: Buffer | undefined;
-
-  constructor(
-    private readonly escape: boolean,
-    prefix: string | undefined,
-  ) {
-    this.prefix = prefix === undefined ? undefined : Buffer.from(prefix);
-  }
-
-  render(data: Buffer): Piece[] {
-    if (!this.escape && !this.prefix) return [data];
-    const pieces: Piece[] = [];
-    for (let start = 0; start < data.length; ) {
-      const newline = data.indexOf(NEWLINE, start);
-      const end = newline < 0 ? data.length : newline + 1;
-      if (this.atLineStart && this.prefix) pieces.push(this.prefix);
-      pieces.push(this.escape ? escapeLine(data.subarray(start, end)) : data.subarray(start, end));
-      this.atLineStart = newline >= 0;
-      start = end;
-    }
-    return pieces;
-  }
-
-  /** One whole line on its own (for --only-matching), always ending with a newline. */
-  line(raw: Buffer): Piece[] {
-    this.atLineStart = true;
-    const pieces = this.render(raw);
-    if (raw[raw.length - 1] !== NEWLINE) pieces.push('\n');
-    this.atLineStart = true;
-    return pieces;
-  }
-}
-
-/** Writes one batch as a single copy (input buffers are reused), waiting for the reader when it lags behind. */
-async function writeAll(io: CliIO, pieces: Piece[]): Promise<boolean> {
-  if (pieces.length === 0) return true;
-  const data = Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
-  if (io.stdout.write(data)) return true;
-  try {
-    await once(io.stdout, 'drain', io.signal ? { signal: io.signal } : {});
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Reading a file blocks between chunks; every this many chunks the event loop gets a turn (to see EPIPE). */
-const CHUNKS_PER_TURN = 32;
-
-/**
- * The input's bytes in chunks. A file is read synchronously into one reused buffer: a CLI has nothing else
- * to do meanwhile, and it is measurably faster than promise-based reads. Memory stays flat however large
- * the file. A chunk is valid only until the next one is taken; output copies what it keeps.
- */
-async function* readChunks(io: CliIO, file: string, signal: AbortSignal | undefined): AsyncGenerator<Buffer> {
-  if (file === '-') {
-    for await (const chunk of io.stdin) {
-      yield typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-      if (signal?.aborted) return;
-    }
-    return;
-  }
-  const fd = openSync(file, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(READ_CHUNK);
-    for (let count = 1; ; count++) {
-      const bytesRead = readSync(fd, buffer, 0, READ_CHUNK, null);
-      if (bytesRead === 0) return;
-      yield buffer.subarray(0, bytesRead);
-      if (count % CHUNKS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
-      if (signal?.aborted) return;
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function describeReadError(file: string, error: unknown): string {
-  const err = error as NodeJS.ErrnoException;
-  const reason = err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.code === 'EACCES' ? 'permission denied' : err.message;
-  return `cannot read ${escapeControls(file)}: ${reason}`;
-}
 
 export function registerScan(program: Command, io: CliIO): Command {
   return program
@@ -162,7 +60,7 @@ reported on stderr while the other files are still scanned).`,
 
       for (const file of inputs) {
         if (io.signal?.aborted) break;
-        const label = file === '-' ? '-' : file;
+        const label = file;
         const scanner = new LogScanner({ mode, isKnown, passThrough });
         const echo = new Echo(Boolean(io.stdout.isTTY), showFile ? `${ctx.chalk.magenta(escapeControls(label))}${ctx.chalk.cyan(':')}` : undefined);
 
@@ -202,6 +100,8 @@ reported on stderr while the other files are still scanned).`,
           }
           await writeAll(io, render(scanner.end()));
         } catch (error) {
+          // Only the input can fail here: anything without an errno is a bug and goes up as one.
+          if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
           failed = true;
           io.stderr.write(`chaterr: ${describeReadError(label, error)}\n`);
         }
