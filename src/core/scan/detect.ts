@@ -14,8 +14,9 @@ export interface Finding {
 export type IsKnownCode = (code: number) => boolean;
 
 /**
- * Keys that name an error code. "Strong" keys with a separator make even an unknown number worth reporting;
- * weak keys (a failure word, a space for a separator, Chinese "reported"/"returned") only vouch for known codes.
+ * Keys that name an error code. "Strong" keys with a separator (and the Chinese 错误码 "error code" or 返回
+ * "returned") make even an unknown number worth reporting; weak ones (a failure word, a bare space for a
+ * separator, 报/报错 "reported") only vouch for known codes.
  */
 const STRONG_ASCII_KEY = String.raw`(?:err(?:or)?[ _-]?code|errcode|ret[_-]?code|result[_-]?code|err(?:or)?[_-]?id|errid|code|ret)`;
 const WEAK_ASCII_KEY = String.raw`(?:failed|failure|fail|error|err)`;
