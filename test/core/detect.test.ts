@@ -48,6 +48,13 @@ const POSITIVES: Array<[string, number[]]> = [
   ['Exception 9520 while waiting', [9520]],
   ['连接超时 9510', [9510]],
   ['timeout -10003 ticket', [-10003]],
+  // iOS, Web and Unity
+  ['Error Domain=com.tencent.imsdk Code=70001 "UserSig expired"', [70001]],
+  ['[TIMManager] login failed, code:6206 desc:userSig expired', [6206]],
+  ['TIM.js [error] login fail: {code: 2801, message: "request timeout"}', [2801]],
+  ['com.tencent.imsdk.v2.V2TIMException: code=6014', [6014]],
+  ['[TencentIM] Error code 6206: UserSig expired', [6206]],
+  ['Error: 6206 UserSig expired', [6206]],
   // one finding per occurrence, in column order
   ['code:6206 then ErrorCode:70001', [6206, 70001]],
 ];

@@ -41,8 +41,12 @@ const CJK_KEYED = new RegExp(String.raw`(?:(${STRONG_CJK_KEY})|(${WEAK_CJK_KEY})
 const CONTINUATION_AT = new RegExp(String.raw`${CONTINUATION}${NUMBER_END}`, 'y');
 const PLATFORM_EXCEPTION = /PlatformException\(\s*(?:[A-Za-z_]\w*\s*,\s*)?(-?\d+)(?=\s*[,)])/g;
 
-/** Other libraries' error domains: their "code" is not a Tencent code (NSURLError code: -1002). */
-const FOREIGN_CONTEXT = /(?:NSURLError\w*|NS\w*ErrorDomain|NSError|kCF\w*|WKError\w*|Domain=\S+|https?|HTTP|status|statusCode|SQLite\w*|errno|OSStatus|socket|grpc|curl)\W{0,3}$/i;
+/**
+ * Other libraries' error domains: their "code" is not a Tencent code (NSURLError code: -1002). An NSError
+ * domain of the Chat SDK itself (com.tencent.imsdk, V2TIM...) is not foreign.
+ */
+const FOREIGN_CONTEXT =
+  /(?:NSURLError\w*|NS\w*ErrorDomain|NSError|kCF\w*|WKError\w*|Domain=(?!\S*(?:tencent|imsdk|tim|tuikit))\S+|https?|HTTP|status|statusCode|SQLite\w*|errno|OSStatus|socket|grpc|curl)\W{0,3}$/i;
 
 /** A standalone number: nothing glued to either side that makes it part of something else. */
 const STANDALONE = /(?<![\w.:/\\#@=$%+&~-])(-?\d{3,6})(?![\w/\\%~-]|[.,:]\d)/g;
