@@ -22,7 +22,7 @@ export interface SearchHit {
 const DEFAULT_SEARCH_LIMIT = 10;
 
 /** Fuzzy matches only fill in when they are this close (fuse.js: 0 perfect, 1 anything). */
-const FUZZY_THRESHOLD = 0.3;
+const FUZZY_THRESHOLD = 0.25;
 const STOPWORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'is', 'on', 'or', 'and', 'for', 'be', 'by', 'it']);
 
 /**
@@ -34,6 +34,8 @@ export function queryStems(query: string): string[] {
 }
 
 interface QueryWord {
+  /** The word as typed, lower-cased: fuzzy matching gets it whole, so a typo near its end still counts. */
+  word: string;
   stem: string;
   /** The word as typed, as a whole word (names count their underscores as spaces). */
   whole: RegExp;
@@ -42,6 +44,7 @@ interface QueryWord {
 function queryWords(query: string): QueryWord[] {
   const words = [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}_-]+/u).filter((w) => w !== '' && !STOPWORDS.has(w)))];
   return words.map((w) => ({
+    word: w,
     stem: w.length <= 5 ? w : w.slice(0, Math.max(5, Math.ceil(w.length * 0.7))),
     whole: new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(w)}($|[^\\p{L}\\p{N}])`, 'u'),
   }));
@@ -118,10 +121,14 @@ export function searchCatalogue(query: string, options: SearchOptions = {}, cata
       threshold: FUZZY_THRESHOLD,
       minMatchCharLength: 3,
       useExtendedSearch: true,
+      // A long description should not hide a close match: judge the match, not the field's length.
+      ignoreFieldNorm: true,
     });
-    // Extended search ANDs space-separated terms; quoting nothing keeps each term fuzzy.
-    for (const result of fuse.search(stems.join(' '))) {
-      offer(result.item, 0.2 + (result.score ?? 1));
+    // Extended search ANDs space-separated terms, each fuzzy. Its combined score can pass the per-term
+    // threshold, so the threshold is applied again to what it returns: loose matches are noise.
+    for (const result of fuse.search(words.map((w) => w.word).join(' '))) {
+      const score = result.score ?? 1;
+      if (score <= FUZZY_THRESHOLD) offer(result.item, 0.2 + score);
     }
   }
 

@@ -38,6 +38,10 @@ describe('searchCatalogue', () => {
     expect(searchCatalogue('timeout', { category: 'network', source: 'sdk' }).every((h) => h.entry.category === 'network')).toBe(true);
   });
 
+  it('keeps loose fuzzy matches out', () => {
+    for (const hit of searchCatalogue('certificate', { limit: 20 })) expect(hit.entry.description.toLowerCase()).toContain('certificate');
+  });
+
   it('returns nothing for nonsense', () => {
     expect(codes('qqqzzzxxyy')).toEqual([]);
   });
