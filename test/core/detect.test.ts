@@ -104,6 +104,7 @@ describe('findCodesInLine (default mode)', () => {
   it('reports column and matched text', () => {
     expect(findCodesInLine('login failed|code:6206|desc', isKnown)).toEqual([{ code: 6206, column: 14, match: 'code:6206' }]);
     expect(findCodesInLine('错误码 20003', isKnown)[0]).toEqual({ code: 20003, column: 1, match: '错误码 20003' });
+    expect(findCodesInLine('{"ActionStatus":"FAIL","ErrorCode":90003}', isKnown)[0]).toEqual({ code: 90003, column: 24, match: '"ErrorCode":90003' });
   });
 });
 

@@ -93,7 +93,11 @@ export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMo
     const hasSeparator = /[:=：]/.test(separator);
     // "failed 6013" is a failure word beside a number, not a key: strict mode wants real keys.
     if (mode === 'strict' && strongKey === undefined && !hasSeparator) continue;
-    add(Number(digits), m.index, whole, strongKey !== undefined && hasSeparator);
+    // A quoted JSON key ("ErrorCode":90003) is reported with both its quotes.
+    const key = strongKey ?? m[2] ?? '';
+    const opening = line[m.index - 1];
+    const quoted = (opening === '"' || opening === "'") && whole[key.length] === opening;
+    add(Number(digits), quoted ? m.index - 1 : m.index, quoted ? `${opening}${whole}` : whole, strongKey !== undefined && hasSeparator);
     // A failure word followed by another key ("failed: code=6014") must not hide that key.
     if (strongKey === undefined) ASCII_KEYED.lastIndex = m.index + whole.length - digits.length;
   }
