@@ -4,7 +4,7 @@ import { escapeControls } from '../render/text.js';
 /** What a command hands to stdout: text it made, or log bytes as read. */
 export type Piece = string | Buffer;
 
-const NEWLINE = 0x0a;
+export const NEWLINE = 0x0a;
 
 /** A line for a terminal: decoded, CRLF shown as a plain line end, control characters escaped. */
 function escapeLine(bytes: Buffer): string {

@@ -52,8 +52,12 @@ export async function* readChunks(io: CliIO, file: string, signal: AbortSignal |
   }
 }
 
-export function describeReadError(file: string, error: unknown): string {
+/** Why a file could not be read, in words rather than errno names. */
+export function readErrorReason(error: unknown): string {
   const err = error as NodeJS.ErrnoException;
-  const reason = err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.code === 'EACCES' ? 'permission denied' : err.message;
-  return `cannot read ${escapeControls(file)}: ${reason}`;
+  return err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.code === 'EACCES' ? 'permission denied' : err.message;
+}
+
+export function describeReadError(file: string, error: unknown): string {
+  return `cannot read ${escapeControls(file)}: ${readErrorReason(error)}`;
 }

@@ -8,7 +8,7 @@ import { annotation, findingJson, summaryJson } from '../../render/scan.js';
 import { escapeControls } from '../../render/text.js';
 import { renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
-import { Echo, type Piece } from '../echo.js';
+import { Echo, NEWLINE, type Piece } from '../echo.js';
 import type { CliIO } from '../io.js';
 import { describeReadError, readChunks, writeAll } from '../streams.js';
 
@@ -19,8 +19,6 @@ interface ScanFlags {
   strict?: boolean;
   loose?: boolean;
 }
-
-const NEWLINE = 0x0a;
 
 export function registerScan(program: Command, io: CliIO): Command {
   return program
@@ -60,9 +58,8 @@ reported on stderr while the other files are still scanned).`,
 
       for (const file of inputs) {
         if (io.signal?.aborted) break;
-        const label = file;
         const scanner = new LogScanner({ mode, isKnown, passThrough });
-        const echo = new Echo(Boolean(io.stdout.isTTY), showFile ? `${ctx.chalk.magenta(escapeControls(label))}${ctx.chalk.cyan(':')}` : undefined);
+        const echo = new Echo(Boolean(io.stdout.isTTY), showFile ? `${ctx.chalk.magenta(escapeControls(file))}${ctx.chalk.cyan(':')}` : undefined);
 
         const render = (segments: ScanSegment[]): Piece[] => {
           const pieces: Piece[] = [];
@@ -82,9 +79,9 @@ reported on stderr while the other files are still scanned).`,
           else if (echoLines && hit.raw[hit.raw.length - 1] !== NEWLINE) pieces.push('\n');
           const annotated = new Set<number>();
           for (const finding of hit.findings) {
-            const firstSeen = tally.record(finding.code, { file: label, line: hit.line });
+            const firstSeen = tally.record(finding.code, { file, line: hit.line });
             const readings = catalogue.lookupCode(finding.code);
-            if (flags.json && !flags.summary) pieces.push(findingJson(label, hit.line, finding, readings));
+            if (flags.json && !flags.summary) pieces.push(findingJson(file, hit.line, finding, readings));
             if (echoLines && !annotated.has(finding.code)) {
               annotated.add(finding.code);
               pieces.push(annotation(ctx.chalk, finding.code, readings, firstSeen, showFile));
@@ -103,7 +100,7 @@ reported on stderr while the other files are still scanned).`,
           // Only the input can fail here: anything without an errno is a bug and goes up as one.
           if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
           failed = true;
-          io.stderr.write(`chaterr: ${describeReadError(label, error)}\n`);
+          io.stderr.write(`chaterr: ${describeReadError(file, error)}\n`);
         }
       }
 

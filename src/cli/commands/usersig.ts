@@ -8,6 +8,7 @@ import { CliError, EXIT } from '../errors.js';
 import { withGlobalOptions } from '../global-options.js';
 import type { CliIO } from '../io.js';
 import { parsePositiveInt } from '../options.js';
+import { readErrorReason } from '../streams.js';
 
 interface KeyFlags {
   keyFile?: string;
@@ -30,8 +31,7 @@ function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
     try {
       text = readFileSync(flags.keyFile, 'utf8');
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new CliError(`cannot read the key file ${escapeControls(flags.keyFile)}: ${code === 'ENOENT' ? 'no such file' : code ?? 'unreadable'}`);
+      throw new CliError(`cannot read the key file ${escapeControls(flags.keyFile)}: ${readErrorReason(error)}`);
     }
     const key = text.trim();
     if (key === '') throw new CliError(`the key file ${escapeControls(flags.keyFile)} is empty`);
