@@ -1,5 +1,4 @@
 // Chunked input and batched output for streaming commands: reused read buffers, backpressure, readable errors.
-import { once } from 'node:events';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { escapeControls } from '../render/text.js';
 import type { Piece } from './echo.js';
@@ -8,16 +7,40 @@ import type { CliIO } from './io.js';
 /** Small enough to keep memory flat and latency low, large enough that per-chunk costs vanish. */
 const READ_CHUNK = 256 * 1024;
 
-/** Writes one batch as a single copy (input buffers are reused), waiting for the reader when it lags behind. */
-export async function writeAll(io: CliIO, pieces: Piece[]): Promise<boolean> {
-  if (pieces.length === 0) return true;
-  const data = Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
-  if (io.stdout.write(data)) return true;
-  try {
-    await once(io.stdout, 'drain', io.signal ? { signal: io.signal } : {});
-    return true;
-  } catch {
-    return false;
+/**
+ * Writes batches of pieces to stdout, each as one write from one reused buffer, so that echoing a large log
+ * costs one copy and no allocation per batch. The buffer is written into again only once stdout has taken
+ * the last batch: at once for files, terminals and pipes that had room, otherwise when the write completes
+ * (which is also the backpressure). CliIO's stdout must be done with a chunk when its write callback runs.
+ */
+export class BatchWriter {
+  private buffer = Buffer.allocUnsafe(64 * 1024);
+
+  constructor(private readonly io: CliIO) {}
+
+  /** False when stdout went away meanwhile. */
+  async write(pieces: Piece[]): Promise<boolean> {
+    if (pieces.length === 0) return true;
+    let size = 0;
+    for (const piece of pieces) size += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length;
+    if (size > this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.max(size, this.buffer.length * 2));
+    let at = 0;
+    for (const piece of pieces) at += typeof piece === 'string' ? this.buffer.write(piece, at) : piece.copy(this.buffer, at);
+    const { stdout, signal } = this.io;
+    let done!: () => void;
+    const written = new Promise<void>((resolve) => (done = resolve));
+    stdout.write(this.buffer.subarray(0, at), () => done());
+    if (stdout.writableLength === 0) return !signal?.aborted;
+    if (signal?.aborted) return false;
+    await new Promise<void>((resolve) => {
+      const onAbort = () => resolve();
+      signal?.addEventListener('abort', onAbort, { once: true });
+      void written.then(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      });
+    });
+    return !signal?.aborted;
   }
 }
 

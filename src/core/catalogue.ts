@@ -1,5 +1,6 @@
 // The loaded catalogue: indexes the generated entries once with Maps for cheap lookups by code, name and category.
 import { CATALOGUE_DATA } from './catalogue.generated.js';
+import type { KnownCodes } from './scan/detect.js';
 import type { CatalogueData, CategoryInfo, Entry, Source } from './types.js';
 
 export class Catalogue {
@@ -46,6 +47,17 @@ export class Catalogue {
 
   entriesIn(category: string, source?: Source): Entry[] {
     return this.entries.filter((e) => e.category === category && (!source || e.source === source));
+  }
+
+  /** Every known code for the log scanner: single codes and ranges as inclusive spans. */
+  get known(): KnownCodes {
+    return {
+      has: (code) => this.isKnown(code),
+      spans: () => [
+        ...[...this.byCode.keys()].map((code): [number, number] => [code, code]),
+        ...this.ranges.map((e): [number, number] => e.range ?? [e.code, e.code]),
+      ],
+    };
   }
 
   isKnown(code: number): boolean {

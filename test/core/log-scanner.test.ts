@@ -4,10 +4,9 @@ import { getCatalogue } from '../../src/core/catalogue.js';
 import { LogScanner, type LineHit, type LogScannerOptions } from '../../src/core/scan/log-scanner.js';
 
 const catalogue = getCatalogue();
-const isKnown = (code: number) => catalogue.isKnown(code);
 
 function scan(chunks: Array<string | Buffer>, options: Partial<LogScannerOptions> = {}) {
-  const scanner = new LogScanner({ mode: 'default', isKnown, passThrough: true, ...options });
+  const scanner = new LogScanner({ mode: 'default', known: catalogue.known, passThrough: true, ...options });
   const hits: LineHit[] = [];
   const bytes: Buffer[] = [];
   const take = (segments: ReturnType<LogScanner['push']>) => {

@@ -22,7 +22,8 @@ function capture(tty: boolean, columns: number | undefined): { stream: OutputStr
   stream.isTTY = tty;
   if (columns !== undefined) stream.columns = columns;
   const parts: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => parts.push(chunk));
+  // Copied: a writer may reuse its buffer once the write has gone through, as process stdout allows.
+  stream.on('data', (chunk: Buffer) => parts.push(Buffer.from(chunk)));
   return { stream, text: () => Buffer.concat(parts).toString('utf8') };
 }
 

@@ -10,7 +10,7 @@ import { renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import { Echo, NEWLINE, type Piece } from '../echo.js';
 import type { CliIO } from '../io.js';
-import { describeReadError, readChunks, writeAll } from '../streams.js';
+import { BatchWriter, describeReadError, readChunks } from '../streams.js';
 
 interface ScanFlags {
   onlyMatching?: boolean;
@@ -49,16 +49,17 @@ reported on stderr while the other files are still scanned).`,
       const inputs = files.length > 0 ? files : ['-'];
       const ctx = renderContext(command, io);
       const catalogue = getCatalogue();
-      const isKnown = (code: number) => catalogue.isKnown(code);
+      const known = catalogue.known;
       const tally = new CodeTally();
       const showFile = inputs.length > 1;
       const echoLines = !flags.summary && !flags.json;
       const passThrough = echoLines && !flags.onlyMatching;
       let failed = false;
+      const output = new BatchWriter(io);
 
       for (const file of inputs) {
         if (io.signal?.aborted) break;
-        const scanner = new LogScanner({ mode, isKnown, passThrough });
+        const scanner = new LogScanner({ mode, known, passThrough });
         const echo = new Echo(Boolean(io.stdout.isTTY), showFile ? `${ctx.chalk.magenta(escapeControls(file))}${ctx.chalk.cyan(':')}` : undefined);
 
         const render = (segments: ScanSegment[]): Piece[] => {
@@ -92,10 +93,10 @@ reported on stderr while the other files are still scanned).`,
 
         try {
           for await (const chunk of readChunks(io, file, io.signal)) {
-            const more = await writeAll(io, render(scanner.push(chunk)));
+            const more = await output.write(render(scanner.push(chunk)));
             if (!more || io.signal?.aborted) break;
           }
-          await writeAll(io, render(scanner.end()));
+          await output.write(render(scanner.end()));
         } catch (error) {
           // Only the input can fail here: anything without an errno is a bug and goes up as one.
           if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
@@ -106,10 +107,10 @@ reported on stderr while the other files are still scanned).`,
 
       if (io.signal?.aborted) return;
       const readingsOf = (code: number) => catalogue.lookupCode(code);
-      if (flags.summary && flags.json) await writeAll(io, [summaryJson(tally.summary(), readingsOf)]);
+      if (flags.summary && flags.json) await output.write([summaryJson(tally.summary(), readingsOf)]);
       else if (flags.summary && tally.total > 0) {
         const { summaryTable } = await import('../../render/scan-summary.js');
-        await writeAll(io, [summaryTable(tally.summary(), readingsOf, ctx, showFile)]);
+        await output.write([summaryTable(tally.summary(), readingsOf, ctx, showFile)]);
       }
       if (tally.total === 0 && !failed) io.stderr.write('chaterr: no error codes found\n');
       io.exitCode = failed ? EXIT.usage : tally.total > 0 ? EXIT.ok : EXIT.notFound;

@@ -13,6 +13,12 @@ export interface Finding {
 /** Whether a number is a catalogue code: standalone numbers count only when it is. */
 export type IsKnownCode = (code: number) => boolean;
 
+/** The catalogue's codes as the scanner needs them: a membership test, and every code as inclusive spans. */
+export interface KnownCodes {
+  has: IsKnownCode;
+  spans(): Iterable<readonly [number, number]>;
+}
+
 /**
  * Keys that name an error code. "Strong" keys with a separator (and the Chinese 错误码 "error code" or 返回
  * "returned") make even an unknown number worth reporting; weak ones (a failure word, a bare space for a

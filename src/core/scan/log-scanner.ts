@@ -1,5 +1,6 @@
 // Splits a byte stream into lines and finds codes in them, touching only the lines a cheap prefilter flags.
-import { findCodesInLine, type Finding, type IsKnownCode, type ScanMode } from './detect.js';
+import { findCodesInLine, type Finding, type KnownCodes, type ScanMode } from './detect.js';
+import { LinePrefilter } from './line-prefilter.js';
 
 export interface LineHit {
   /** 1-based line number within this input. */
@@ -17,7 +18,7 @@ export type ScanSegment = { kind: 'bytes'; data: Buffer } | { kind: 'hit'; hit: 
 
 export interface LogScannerOptions {
   mode: ScanMode;
-  isKnown: IsKnownCode;
+  known: KnownCodes;
   /** Emit the input bytes too, for modes that echo every line. */
   passThrough: boolean;
   /** Lines longer than this are scanned only at their head, so memory stays bounded. */
@@ -25,43 +26,10 @@ export interface LogScannerOptions {
 }
 
 const DEFAULT_MAX_LINE_BYTES = 1 << 20;
-/** Below V8's large-object threshold (128 KiB), so window strings are allocated in the young generation. */
-const WINDOW_BYTES = 96 * 1024;
-
 const NEWLINE = 0x0a;
 
-/**
- * The hot path reads bytes as latin1, where one byte is one character and only 0x0a is a newline, so
- * string offsets are byte offsets.
- *
- * A line can hold a code only if it has one of the detector's keys or failure words. The ASCII ones are found
- * by one case-insensitive regular expression: a code-ish key with a number close behind, a "ret" key with a
- * separator, or a failure word (standalone codes count there). The Chinese ones are found as UTF-8 bytes by
- * Buffer.indexOf, because a case-insensitive expression with non-ASCII characters runs at half the speed.
- */
-const ASCII_PREFILTER = /code[^\d\n]{0,12}\d|ret(?:[_-]?code)?[\s"']*[:=]|err|fail|exception|timeout|timed out/gi;
-/** Chinese keys and failure words: 错误码 and 报错 start with these, and 失败, 超时, 异常 are failure words. */
-const CJK_NEEDLES = ['错误', '报', '返回', '失败', '超时', '异常'].map((word) => Buffer.from(word, 'utf8'));
-/** Loose mode reports any standalone known number: every line with three digits in a row is a candidate. */
-const LOOSE_PREFILTER = /\d{3}/g;
-
-/** Starts of the lines that hold a Chinese key or failure word, in order, each once. */
-function cjkLineStarts(region: Buffer): number[] {
-  const starts = new Set<number>();
-  for (const needle of CJK_NEEDLES) {
-    for (let at = region.indexOf(needle); at >= 0; at = region.indexOf(needle, at + needle.length)) {
-      const start = region.lastIndexOf(NEWLINE, at) + 1;
-      starts.add(start);
-      const end = region.indexOf(NEWLINE, at);
-      if (end < 0) break;
-      at = end - needle.length + 1;
-    }
-  }
-  return [...starts].sort((a, b) => a - b);
-}
-
 export class LogScanner {
-  private readonly prefilter: RegExp;
+  private readonly prefilter: LinePrefilter;
   private readonly maxLineBytes: number;
   private carry: Buffer = Buffer.alloc(0);
   /** Lines completed so far. */
@@ -71,8 +39,7 @@ export class LogScanner {
   private pendingLongHit: LineHit | undefined;
 
   constructor(private readonly options: LogScannerOptions) {
-    // A fresh RegExp per scanner: lastIndex is state.
-    this.prefilter = options.mode === 'loose' ? new RegExp(LOOSE_PREFILTER) : new RegExp(ASCII_PREFILTER);
+    this.prefilter = new LinePrefilter(options.mode, options.known);
     this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   }
 
@@ -131,7 +98,7 @@ export class LogScanner {
   }
 
   private findings(bytes: Buffer): Finding[] {
-    return findCodesInLine(bytes.toString('utf8'), this.options.isKnown, this.options.mode);
+    return findCodesInLine(bytes.toString('utf8'), this.options.known.has, this.options.mode);
   }
 
   private startLongLine(rest: Buffer, out: ScanSegment[]): void {
@@ -148,79 +115,22 @@ export class LogScanner {
     this.pendingLongHit = undefined;
   }
 
-  /**
-   * `region` holds whole lines (the last one may lack its newline only at the end of input). It is scanned in
-   * windows of whole lines under V8's large-object size, so each window's string dies young in the nursery
-   * instead of piling up in large-object space: that keeps memory flat on gigabyte inputs.
-   */
+  /** `region` holds whole lines; the last one may lack its newline only at the end of input. */
   private scanCompleteLines(region: Buffer, out: ScanSegment[], atEnd = false): void {
-    let from = 0;
-    while (region.length - from > WINDOW_BYTES) {
-      const cut = region.lastIndexOf(NEWLINE, from + WINDOW_BYTES - 1);
-      const end = cut >= from ? cut + 1 : region.indexOf(NEWLINE, from + WINDOW_BYTES) + 1;
-      if (end <= 0 || end >= region.length) break;
-      this.scanWindow(region.subarray(from, end), out, false);
-      from = end;
-    }
-    this.scanWindow(region.subarray(from), out, atEnd);
-  }
-
-  private scanWindow(region: Buffer, out: ScanSegment[], atEnd: boolean): void {
-    const text = region.toString('latin1');
-    const prefilter = this.prefilter;
-    const cjk = this.options.mode === 'loose' ? [] : cjkLineStarts(region);
-    let cjkNext = 0;
+    const { starts, lineIndexes, newlines } = this.prefilter.candidates(region);
     let emittedUpTo = 0;
-    let countedUpTo = 0;
-    let line = this.linesDone;
-
-    /** Runs the detector on the line starting at `lineStart`; returns the offset just past the line. */
-    const visit = (lineStart: number): number => {
-      const newline = text.indexOf('\n', lineStart);
-      const bodyEnd = newline < 0 ? text.length : newline;
-      const lineEnd = newline < 0 ? text.length : newline + 1;
-      const findings = this.findings(region.subarray(lineStart, bodyEnd));
-      if (findings.length > 0) {
-        line += countNewlines(region, countedUpTo, lineStart);
-        countedUpTo = lineStart;
-        this.emitBytes(out, region.subarray(emittedUpTo, lineEnd));
-        out.push({ kind: 'hit', hit: { line: line + 1, findings, raw: region.subarray(lineStart, lineEnd) } });
-        emittedUpTo = lineEnd;
-      }
-      return lineEnd;
-    };
-
-    let scannedUpTo = 0;
-    prefilter.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = prefilter.exec(text)) !== null) {
-      const lineStart = text.lastIndexOf('\n', m.index) + 1;
-      // Chinese candidates before this line come first, so hits stay in input order.
-      while (cjkNext < cjk.length && (cjk[cjkNext] as number) < lineStart) {
-        const start = cjk[cjkNext++] as number;
-        if (start >= scannedUpTo) scannedUpTo = visit(start);
-      }
-      if (cjk[cjkNext] === lineStart) cjkNext++;
-      scannedUpTo = visit(lineStart);
-      prefilter.lastIndex = scannedUpTo;
-    }
-    for (; cjkNext < cjk.length; cjkNext++) {
-      const start = cjk[cjkNext] as number;
-      if (start >= scannedUpTo) scannedUpTo = visit(start);
+    for (let i = 0; i < starts.length; i++) {
+      const lineStart = starts[i] as number;
+      const newline = region.indexOf(NEWLINE, lineStart);
+      const lineEnd = newline < 0 ? region.length : newline + 1;
+      const findings = this.findings(region.subarray(lineStart, newline < 0 ? region.length : newline));
+      if (findings.length === 0) continue;
+      this.emitBytes(out, region.subarray(emittedUpTo, lineEnd));
+      out.push({ kind: 'hit', hit: { line: this.linesDone + (lineIndexes[i] as number) + 1, findings, raw: region.subarray(lineStart, lineEnd) } });
+      emittedUpTo = lineEnd;
     }
     this.emitBytes(out, region.subarray(emittedUpTo));
-    line += countNewlines(region, countedUpTo, region.length);
-    if (atEnd && region.length > 0 && region[region.length - 1] !== NEWLINE) line++;
-    this.linesDone = line;
+    this.linesDone += newlines;
+    if (atEnd && region.length > 0 && region[region.length - 1] !== NEWLINE) this.linesDone++;
   }
-}
-
-function countNewlines(buf: Buffer, from: number, to: number): number {
-  let count = 0;
-  let at = buf.indexOf(NEWLINE, from);
-  while (at >= 0 && at < to) {
-    count++;
-    at = buf.indexOf(NEWLINE, at + 1);
-  }
-  return count;
 }
