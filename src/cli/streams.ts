@@ -5,7 +5,7 @@ import type { Piece } from './echo.js';
 import type { CliIO } from './io.js';
 
 /** Small enough to keep memory flat and latency low, large enough that per-chunk costs vanish. */
-const READ_CHUNK = 256 * 1024;
+export const READ_CHUNK = 256 * 1024;
 
 /**
  * Writes batches of pieces to stdout, each as one write from one reused buffer, so that echoing a large log
@@ -52,7 +52,7 @@ const CHUNKS_PER_TURN = 32;
  * to do meanwhile, and it is measurably faster than promise-based reads. Memory stays flat however large
  * the file. A chunk is valid only until the next one is taken; output copies what it keeps.
  */
-export async function* readChunks(io: CliIO, file: string, signal: AbortSignal | undefined): AsyncGenerator<Buffer> {
+export async function* readChunks(io: CliIO, file: string, signal: AbortSignal | undefined, buffer?: Buffer): AsyncGenerator<Buffer> {
   if (file === '-') {
     for await (const chunk of io.stdin) {
       yield typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
@@ -62,11 +62,11 @@ export async function* readChunks(io: CliIO, file: string, signal: AbortSignal |
   }
   const fd = openSync(file, 'r');
   try {
-    const buffer = Buffer.allocUnsafe(READ_CHUNK);
+    const into = buffer ?? Buffer.allocUnsafe(READ_CHUNK);
     for (let count = 1; ; count++) {
-      const bytesRead = readSync(fd, buffer, 0, READ_CHUNK, null);
+      const bytesRead = readSync(fd, into, 0, into.length, null);
       if (bytesRead === 0) return;
-      yield buffer.subarray(0, bytesRead);
+      yield into.subarray(0, bytesRead);
       if (count % CHUNKS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
       if (signal?.aborted) return;
     }

@@ -2,95 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import { findCodesInLine, type ScanMode } from '../../src/core/scan/detect.js';
+import { NEGATIVES, POSITIVES } from '../helpers/log-lines.js';
 
 const catalogue = getCatalogue();
 const isKnown = (code: number) => catalogue.isKnown(code);
 const codesIn = (line: string, mode: ScanMode = 'default') => findCodesInLine(line, isKnown, mode).map((f) => f.code);
-
-const POSITIVES: Array<[string, number[]]> = [
-  // native SDK logs
-  ['[2020-01-21 09:55:35.297][22008-22113][E][imsdk] login failed|code:6206|desc:UserSig expired', [6206]],
-  ['|code:7006|desc:file size empty', [7006]],
-  ['IMCore.cpp.754 recv error code: 6707 seq:12', [6707]],
-  ['getConversationList fail, code 6014', [6014]],
-  ['code=6206 msg=expired', [6206]],
-  ['code: -10003 ticket expired', [-10003]],
-  ['error_code:11000 community not enabled', [11000]],
-  ['onError errCode: 6014 errMsg: not logged in', [6014]],
-  ['errid=70013 userid mismatch', [70013]],
-  ['ret : 70001', [70001]],
-  ['login failed:70001', [70001]],
-  ['retCode=80001', [80001]],
-  // Android logcat
-  ['11-25 10:00:01.123  4321  4400 E TIMManager: login failed, code=6208, desc=kicked', [6208]],
-  ['E/imsdk  ( 1234): onError(9520, "wait ack timeout")', [9520]],
-  // REST responses
-  ['{"ActionStatus":"FAIL","ErrorInfo":"To_Account invalid","ErrorCode":90003}', [90003]],
-  ['response: {"code":70402,"message":"invalid parameter"}', [70402]],
-  ['{"ErrorCode": 10015, "ErrorInfo": "group id invalid"}', [10015]],
-  ['{"code":"70001","msg":"expired"}', [70001]],
-  // Flutter
-  ['PlatformException(6206, UserSig expired, null, null)', [6206]],
-  ['Unhandled Exception: PlatformException(Sdk_Not_Login, 6014, null)', [6014]],
-  // Chinese logs
-  ['登录失败，错误码 20003', [20003]],
-  ['发送失败 错误码7006', [7006]],
-  ['加群报错10007', [10007]],
-  ['登录返回70346', [70346]],
-  ['请求失败 code：10015', [10015]],
-  ['一直报9519和9520错误', [9519, 9520]],
-  ['错误码：6206、6208', [6206, 6208]],
-  // unknown codes in a code position are still reported
-  ['code:6632 desc:unknown', [6632]],
-  ['"ErrorCode":99999', [99999]],
-  // standalone known codes in a line about failure
-  ['send message failed with 6013', [6013]],
-  ['Exception 9520 while waiting', [9520]],
-  ['连接超时 9510', [9510]],
-  ['timeout -10003 ticket', [-10003]],
-  // iOS, Web and Unity
-  ['Error Domain=com.tencent.imsdk Code=70001 "UserSig expired"', [70001]],
-  ['[TIMManager] login failed, code:6206 desc:userSig expired', [6206]],
-  ['TIM.js [error] login fail: {code: 2801, message: "request timeout"}', [2801]],
-  ['com.tencent.imsdk.v2.V2TIMException: code=6014', [6014]],
-  ['[TencentIM] Error code 6206: UserSig expired', [6206]],
-  ['Error: 6206 UserSig expired', [6206]],
-  // one finding per occurrence, in column order
-  ['code:6206 then ErrorCode:70001', [6206, 70001]],
-];
-
-const NEGATIVES: string[] = [
-  'code:0 desc:ok',
-  '{"ErrorCode":0,"ActionStatus":"OK"}',
-  '2020-01-21 09:55:35.297 error happened',
-  '[22008-22113] error in thread',
-  'imsdk version 4.3.81 failed to load',
-  'sdk 6.5.2816 error',
-  'TIMManager.cpp.754 error',
-  'failed seq:9520 size:6206 appSeq:7008',
-  'error seq: 9520',
-  'sdkappid 1400183875 login error',
-  'error at 0x1A2B6206',
-  'connect 10.0.0.1:9520 failed',
-  'error: port 6206 in use',
-  'NSURLError code: -1002',
-  'Error Domain=NSURLErrorDomain Code=-1009 "offline"',
-  'HTTP status code: 404',
-  'http code 6206 from proxy',
-  'retry in 7008 ms after failure',
-  'timeout after 6013ms',
-  'user_6206 failed',
-  'https://example.com/api/6206 error',
-  '返回1000条消息 失败',
-  'code:200',
-  'code: 404 not found',
-  'all fine: 6206 messages delivered',
-  'decode response ok, return value 6206',
-  'stderr: 6206',
-  '2020-01-21 15:03:16.331 I/flutter (2622): PlatformException failed',
-  '11-25 10:00:01.123  6014  6208 E TIMManager: login failed',
-  'E/imsdk( 6014): request failed',
-];
 
 describe('findCodesInLine (default mode)', () => {
   it.each(POSITIVES)('finds the codes in %j', (line, expected) => {

@@ -10,7 +10,7 @@ import { renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import { Echo, NEWLINE, type Piece } from '../echo.js';
 import type { CliIO } from '../io.js';
-import { BatchWriter, describeReadError, readChunks } from '../streams.js';
+import { BatchWriter, describeReadError, READ_CHUNK, readChunks } from '../streams.js';
 
 interface ScanFlags {
   onlyMatching?: boolean;
@@ -92,7 +92,7 @@ reported on stderr while the other files are still scanned).`,
         };
 
         try {
-          for await (const chunk of readChunks(io, file, io.signal)) {
+          for await (const chunk of readChunks(io, file, io.signal, scanner.chunkBuffer(READ_CHUNK))) {
             const more = await output.write(render(scanner.push(chunk)));
             if (!more || io.signal?.aborted) break;
           }

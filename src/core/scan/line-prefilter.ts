@@ -41,6 +41,7 @@ export class LinePrefilter {
   private readonly memory: Uint8Array;
   private readonly inputPtr: number;
   private readonly inputCap: number;
+  private readonly copyCap: number;
   private readonly mode: number;
 
   constructor(mode: ScanMode, known: KnownCodes) {
@@ -50,6 +51,7 @@ export class LinePrefilter {
     this.memory = new Uint8Array(this.wasm.memory.buffer);
     this.inputPtr = this.wasm.input_ptr();
     this.inputCap = this.wasm.input_cap();
+    this.copyCap = this.inputCap / 2;
     this.mode = MODE_NUMBER[mode];
     this.fillKnown(known);
   }
@@ -66,19 +68,31 @@ export class LinePrefilter {
   }
 
   /**
+   * A buffer to read input into: a region that lies in it is scanned where it is, without a copy. It is the
+   * upper half of the module's input space; copies go to the lower half.
+   */
+  readArea(size: number): Buffer {
+    return Buffer.from(this.wasm.memory.buffer, this.inputPtr + this.copyCap, Math.min(size, this.inputCap - this.copyCap));
+  }
+
+  /**
    * The candidate lines of `region`, which holds whole lines (the last may lack its newline). A region larger
-   * than the module's buffer goes through in windows cut at newlines; a single line larger than the buffer is
-   * a candidate without a look, and the detector decides.
+   * than the copy space goes through in windows cut at newlines; a single line larger than that is a
+   * candidate without a look, and the detector decides.
    */
   candidates(region: Buffer): Candidates {
     const result: Candidates = { starts: [], lineIndexes: [], newlines: 0 };
+    const offset = region.byteOffset - this.inputPtr;
+    if (region.buffer === this.wasm.memory.buffer && offset >= 0 && offset + region.length <= this.inputCap) {
+      this.scanInPlace(offset, offset + region.length, result);
+      return result;
+    }
     let from = 0;
     while (from < region.length) {
-      let to = Math.min(region.length, from + this.inputCap);
+      let to = Math.min(region.length, from + this.copyCap);
       if (to < region.length) {
         const cut = region.lastIndexOf(NEWLINE, to - 1);
         if (cut < from) {
-          // One line longer than the buffer.
           const end = region.indexOf(NEWLINE, from);
           result.starts.push(from);
           result.lineIndexes.push(result.newlines);
@@ -89,26 +103,25 @@ export class LinePrefilter {
         }
         to = cut + 1;
       }
-      this.scanWindow(region, from, to, result);
+      this.memory.set(region.subarray(from, to), this.inputPtr);
+      this.scanInPlace(0, to - from, result, from);
       from = to;
     }
     return result;
   }
 
-  private scanWindow(region: Buffer, from: number, to: number, result: Candidates): void {
-    const length = to - from;
-    this.memory.set(region.subarray(from, to), this.inputPtr);
+  /** Scans input[from, to) of the module's input space; `shift` maps its offsets to the caller's region. */
+  private scanInPlace(from: number, to: number, result: Candidates, shift = 0): void {
     const starts = new Uint32Array(this.wasm.memory.buffer, this.wasm.out_start_ptr(), this.wasm.out_cap());
     const lines = new Uint32Array(this.wasm.memory.buffer, this.wasm.out_line_ptr(), this.wasm.out_cap());
-    let at = 0;
-    while (at < length) {
-      const count = this.wasm.scan(at, length, this.mode);
+    const base = shift - from;
+    for (let at = from; at < to; at = this.wasm.stopped_at()) {
+      const count = this.wasm.scan(at, to, this.mode);
       for (let i = 0; i < count; i++) {
-        result.starts.push(from + (starts[i] as number));
+        result.starts.push(base + (starts[i] as number));
         result.lineIndexes.push(result.newlines + (lines[i] as number));
       }
       result.newlines += this.wasm.lines_seen();
-      at = this.wasm.stopped_at();
     }
   }
 }

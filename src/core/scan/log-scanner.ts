@@ -43,6 +43,14 @@ export class LogScanner {
     this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   }
 
+  /**
+   * A buffer to read chunks into before pushing them: a chunk read there is scanned where it lies, without
+   * a copy. The scanner never writes to it.
+   */
+  chunkBuffer(size: number): Buffer {
+    return this.prefilter.readArea(size);
+  }
+
   get lineCount(): number {
     return this.linesDone;
   }

@@ -1,0 +1,131 @@
+// The WebAssembly prefilter: never skips a line the detector would report, skips the noise, and numbers lines exactly.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { getCatalogue } from '../../src/core/catalogue.js';
+import { findCodesInLine, type ScanMode } from '../../src/core/scan/detect.js';
+import { LinePrefilter } from '../../src/core/scan/line-prefilter.js';
+import { LINE_PREFILTER_SOURCE_SHA256, LINE_PREFILTER_WASM_BASE64 } from '../../src/core/scan/wasm/line-prefilter.generated.js';
+import { POSITIVES } from '../helpers/log-lines.js';
+
+const catalogue = getCatalogue();
+const known = catalogue.known;
+const MODES: ScanMode[] = ['default', 'strict', 'loose'];
+const prefilters = Object.fromEntries(MODES.map((m) => [m, new LinePrefilter(m, known)])) as Record<ScanMode, LinePrefilter>;
+
+const isCandidate = (line: string, mode: ScanMode) => prefilters[mode].candidates(Buffer.from(line)).starts.includes(0);
+const detects = (line: string, mode: ScanMode) => findCodesInLine(line, known.has, mode).length > 0;
+
+describe('LinePrefilter', () => {
+  it.each(POSITIVES.map(([line]) => [line]))('passes %j to the detector in every mode that reports it', (line) => {
+    for (const mode of MODES) if (detects(line, mode)) expect(isCandidate(line, mode), mode).toBe(true);
+  });
+
+  it.each([
+    'TIMManager.cpp.754 heartbeat ok seq:7474 size:8977 appSeq:2775',
+    '2020-01-21 09:55:40.465 [21004-22959] W/imsdk: network changed, retry connect after 18s, timeout 15000',
+    'ConversationManager.cpp.761 sync conversation count=212 version 6.5.2816',
+    '收到新消息 会话 c2c_user6218 未读数 32',
+    '2020-01-21 09:55:35.297 error happened',
+    'failed seq:9520 size:6206 appSeq:7008',
+    'timeout after 6013ms',
+  ])('leaves out %j, which holds no code', (line) => {
+    expect(isCandidate(line, 'default')).toBe(false);
+    expect(detects(line, 'default')).toBe(false);
+  });
+
+  it('follows the modes: standalone codes need a failure word by default, anything in loose mode, and never count in strict mode', () => {
+    expect([isCandidate('send message failed with 6013', 'default'), isCandidate('send message failed with 6013', 'strict')]).toEqual([true, false]);
+    expect([isCandidate('delivered 6206 to peer', 'default'), isCandidate('delivered 6206 to peer', 'loose')]).toEqual([false, true]);
+    expect(isCandidate('login failed code:6632', 'strict')).toBe(true);
+  });
+
+  it('gives each candidate its line index and counts every newline, past the size of one call', () => {
+    // More candidate lines than the module returns in one call (4096), with CRLF and an unterminated last line.
+    const lines = Array.from({ length: 10_001 }, (_, i) => (i % 2 === 0 ? `noise ${i}` : `send failed code:${6000 + (i % 100)}`));
+    const region = Buffer.from(`${lines.join('\r\n')}`);
+    const { starts, lineIndexes, newlines } = prefilters.default.candidates(region);
+    const expected = lines.flatMap((line, i) => (line.includes('code:') ? [i] : []));
+    expect(lineIndexes).toEqual(expected);
+    expect(starts.map((start) => region.subarray(start, region.indexOf(13, start)).toString())).toEqual(expected.map((i) => lines[i]));
+    expect(newlines).toBe(10_000);
+  });
+
+  it('scans a region read into its read area where it lies, with the same answer as a copy', () => {
+    const text = Buffer.from('a\nlogin failed code:6206\nb\n{"ErrorCode":90003}\n');
+    const prefilter = new LinePrefilter('default', known);
+    const area = prefilter.readArea(1024);
+    text.copy(area);
+    const inPlace = prefilter.candidates(area.subarray(0, text.length));
+    expect(inPlace).toEqual(prefilter.candidates(Buffer.from(text)));
+    expect(inPlace).toEqual({ starts: [2, 27], lineIndexes: [1, 3], newlines: 4 });
+  });
+
+  it('hands a line longer than its buffer to the detector unseen', () => {
+    const long = `code:6206 ${'x'.repeat(3 << 20)}`;
+    const result = prefilters.strict.candidates(Buffer.from(`short\n${long}\nafter\n`));
+    expect(result).toEqual({ starts: [6], lineIndexes: [1], newlines: 3 });
+  });
+});
+
+/** Lines built from the pieces the detector reads: keys, separators of every kind, numbers, failure words, noise. */
+const piece = fc.oneof(
+  fc.constantFrom('code', 'Code', 'ERRCODE', 'errCode', 'error_code', 'ret', 'RET', 'retCode', 'errid', 'error_id', 'ErrorCode', 'result_code'),
+  fc.constantFrom('failed', 'FAIL', 'failure', 'error', 'Error', 'err', 'exception', 'Exception(', 'PlatformException(', 'timeout', 'TIMED OUT', 'timed out'),
+  fc.constantFrom('错误码', '错误', '错误代码', '返回', '返回码', '报', '报错', '报错码', '失败', '超时', '异常', '码', '条', '和', '、'),
+  fc.constantFrom(':', '=', '：', ' ', '  ', '"', "'", '\u00a0', '\u3000', '\t', '-', '(', ',', '.', '/', '_', '#', '@', '\r', '\0', '\ufffd', 'x', 'ms'),
+  fc.constantFrom(...catalogue.codes.filter((c) => c !== 0)).map(String),
+  fc.integer({ min: -999_999, max: 9_999_999 }).map(String),
+  fc.constantFrom('0070001', '06206', '2020-01-21', '09:55:35.297', '[22008-22113]', '4.3.81', '1400183875', 'TIMManager.cpp.754'),
+);
+const logLine = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
+
+describe('LinePrefilter properties', () => {
+  it('never leaves out a line the detector finds a code in, in any mode', () => {
+    fc.assert(
+      fc.property(logLine, fc.constantFrom(...MODES), (line, mode) => {
+        if (detects(line, mode)) expect(isCandidate(line, mode)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('numbers the candidate lines of a multi-line region exactly', () => {
+    fc.assert(
+      fc.property(fc.array(logLine, { minLength: 1, maxLength: 20 }), fc.constantFrom(...MODES), (lines, mode) => {
+        const clean = lines.map((l) => l.replace(/\n/g, ''));
+        const region = Buffer.from(clean.join('\n'));
+        const { starts, lineIndexes, newlines } = prefilters[mode].candidates(region);
+        expect(newlines).toBe(clean.length - 1);
+        for (const [i, line] of clean.entries()) if (detects(line, mode)) expect(lineIndexes).toContain(i);
+        for (const [k, start] of starts.entries()) expect(region.subarray(0, start).filter((b) => b === 10).length).toBe(lineIndexes[k]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('the generated WebAssembly module', () => {
+  const source = readFileSync('src/core/scan/wasm/line-prefilter.c');
+  const generated = readFileSync('src/core/scan/wasm/line-prefilter.generated.ts', 'utf8');
+
+  it('is generated from the current C source (npm run wasm rebuilds it)', () => {
+    expect(generated.startsWith('// Generated by scripts/build-wasm.mjs')).toBe(true);
+    expect(LINE_PREFILTER_SOURCE_SHA256).toBe(createHash('sha256').update(source).digest('hex'));
+  });
+
+  let clang = false;
+  try {
+    execFileSync('clang', ['--version'], { stdio: 'ignore' });
+    execFileSync('wasm-ld', ['--version'], { stdio: 'ignore' });
+    clang = true;
+  } catch {
+    // Without clang, only the hash above ties the module to its source.
+  }
+  it.runIf(clang)('compiles to exactly the bytes it carries (where clang and wasm-ld are installed)', () => {
+    const rebuilt = execFileSync('node', ['--input-type=module', '-e', "import('./scripts/build-wasm.mjs').then((m) => process.stdout.write(m.compileWasm().toString('base64')))"]);
+    expect(rebuilt.toString()).toBe(LINE_PREFILTER_WASM_BASE64);
+  });
+});
