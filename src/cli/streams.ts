@@ -48,9 +48,10 @@ export class BatchWriter {
 const CHUNKS_PER_TURN = 32;
 
 /**
- * The input's bytes in chunks. A file is read synchronously into one reused buffer: a CLI has nothing else
- * to do meanwhile, and it is measurably faster than promise-based reads. Memory stays flat however large
- * the file. A chunk is valid only until the next one is taken; output copies what it keeps.
+ * The input's bytes in chunks. A file is read synchronously into one reused buffer (the caller's, when it
+ * passes one): a CLI has nothing else to do meanwhile, and it measured faster than promise-based reads, even
+ * double-buffered. Memory stays flat however large the file. A chunk is valid only until the next one is
+ * taken; output copies what it keeps.
  */
 export async function* readChunks(io: CliIO, file: string, signal: AbortSignal | undefined, buffer?: Buffer): AsyncGenerator<Buffer> {
   if (file === '-') {

@@ -1,7 +1,9 @@
 // The byte-level scanner: line numbers across chunk boundaries, CRLF, invalid UTF-8, NUL bytes and over-long lines.
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
+import { findCodesInLine } from '../../src/core/scan/detect.js';
 import { LogScanner, type LineHit, type LogScannerOptions } from '../../src/core/scan/log-scanner.js';
+import { NEGATIVES, POSITIVES } from '../helpers/log-lines.js';
 
 const catalogue = getCatalogue();
 
@@ -23,6 +25,20 @@ function scan(chunks: Array<string | Buffer>, options: Partial<LogScannerOptions
 const summary = (hits: LineHit[]) => hits.map((h) => [h.line, h.findings.map((f) => f.code)]);
 
 describe('LogScanner', () => {
+  it('streams a log of every real-shaped line and reports exactly what the detector finds in each', () => {
+    // `ret 70001` once slipped past the old prefilter while the detector alone reported it.
+    const lines = [...POSITIVES.map(([line]) => line), ...NEGATIVES, 'ret 70001'];
+    for (const mode of ['default', 'strict', 'loose'] as const) {
+      const { hits } = scan([lines.join('\n')], { mode });
+      const expected = lines.flatMap((line, i) => {
+        const codes = findCodesInLine(line, catalogue.known.has, mode).map((f) => f.code);
+        return codes.length > 0 ? [[i + 1, codes]] : [];
+      });
+      expect(summary(hits), mode).toEqual(expected);
+      expect(expected.length, mode).toBeGreaterThan(mode === 'strict' ? 30 : 40);
+    }
+  });
+
   it('numbers lines and passes every byte through unchanged', () => {
     const input = 'a\nlogin failed code:6206\nb\nc\n{"ErrorCode":90003}\n';
     const { hits, echoed, lines } = scan([input]);
