@@ -1,6 +1,7 @@
 // chaterr scan: streams logs line by line, echoing them with an annotation under every line that holds a code.
 import type { Command } from 'commander';
 import { getCatalogue } from '../../core/catalogue.js';
+import type { Entry } from '../../core/types.js';
 import type { ScanMode } from '../../core/scan/detect.js';
 import { LogScanner, type LineHit, type ScanSegment } from '../../core/scan/log-scanner.js';
 import { CodeTally } from '../../core/scan/tally.js';
@@ -56,6 +57,13 @@ reported on stderr while the other files are still scanned).`,
       const passThrough = echoLines && !flags.onlyMatching;
       let failed = false;
       const output = new BatchWriter(io);
+      // A log repeats the same few codes: look each up once.
+      const readingsCache = new Map<number, Entry[]>();
+      const readingsOf = (code: number): Entry[] => {
+        let readings = readingsCache.get(code);
+        if (!readings) readingsCache.set(code, (readings = catalogue.lookupCode(code)));
+        return readings;
+      };
 
       for (const file of inputs) {
         if (io.signal?.aborted) break;
@@ -81,7 +89,7 @@ reported on stderr while the other files are still scanned).`,
           const annotated = new Set<number>();
           for (const finding of hit.findings) {
             const firstSeen = tally.record(finding.code, { file, line: hit.line });
-            const readings = catalogue.lookupCode(finding.code);
+            const readings = readingsOf(finding.code);
             if (flags.json && !flags.summary) pieces.push(findingJson(file, hit.line, finding, readings));
             if (echoLines && !annotated.has(finding.code)) {
               annotated.add(finding.code);
@@ -106,7 +114,6 @@ reported on stderr while the other files are still scanned).`,
       }
 
       if (io.signal?.aborted) return;
-      const readingsOf = (code: number) => catalogue.lookupCode(code);
       if (flags.summary && flags.json) await output.write([summaryJson(tally.summary(), readingsOf)]);
       else if (flags.summary && tally.total > 0) {
         const { summaryTable } = await import('../../render/scan-summary.js');
