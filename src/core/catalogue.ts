@@ -10,6 +10,7 @@ export class Catalogue {
   private readonly byName = new Map<string, Entry>();
   private readonly ranges: Entry[] = [];
   private sortedCodes: number[] | undefined;
+  private knownCodes: KnownCodes | undefined;
 
   constructor(data: CatalogueData) {
     this.entries = data.entries;
@@ -51,13 +52,14 @@ export class Catalogue {
 
   /** Every known code for the log scanner: single codes and ranges as inclusive spans. */
   get known(): KnownCodes {
-    return {
+    this.knownCodes ??= {
       has: (code) => this.isKnown(code),
       spans: () => [
         ...[...this.byCode.keys()].map((code): [number, number] => [code, code]),
         ...this.ranges.map((e): [number, number] => e.range ?? [e.code, e.code]),
       ],
     };
+    return this.knownCodes;
   }
 
   isKnown(code: number): boolean {

@@ -63,6 +63,18 @@ describe('LinePrefilter', () => {
     expect(inPlace).toEqual({ starts: [2, 27], lineIndexes: [1, 3], newlines: 4 });
   });
 
+  it('hands its instance on when released, and the next prefilter reads only its own known codes', () => {
+    const first = new LinePrefilter('loose', known);
+    expect(first.candidates(Buffer.from('delivered 6206\n')).starts).toEqual([0]);
+    first.release();
+    expect(() => first.candidates(Buffer.from('x\n'))).toThrow(/after release/);
+    // Only 9520 is known to the next one: 6206 stands alone and must not pass any more.
+    const onlyOne = { has: (code: number) => code === 9520, spans: () => [[9520, 9520] as const] };
+    const next = new LinePrefilter('loose', onlyOne);
+    expect(next.candidates(Buffer.from('delivered 6206\ndelivered 9520\n'))).toEqual({ starts: [15], lineIndexes: [1], newlines: 2 });
+    next.release();
+  });
+
   it('hands a line longer than its buffer to the detector unseen', () => {
     const long = `code:6206 ${'x'.repeat(3 << 20)}`;
     const result = prefilters.strict.candidates(Buffer.from(`short\n${long}\nafter\n`));

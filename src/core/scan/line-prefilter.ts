@@ -35,6 +35,28 @@ const MODE_NUMBER: Record<ScanMode, number> = { strict: 0, default: 1, loose: 2 
 const NEWLINE = 0x0a;
 
 let compiled: object | undefined;
+const idleInstances: PrefilterExports[] = [];
+
+function instantiate(): PrefilterExports {
+  compiled ??= new wasmApi.Module(Buffer.from(LINE_PREFILTER_WASM_BASE64, 'base64'));
+  return new wasmApi.Instance(compiled, {}).exports as unknown as PrefilterExports;
+}
+/** Built once per set of codes: scanning many small files should not rebuild it for each. */
+const knownTables = new WeakMap<KnownCodes, Uint8Array>();
+
+/** Bit n is set when n or -n is known, for every n the standalone rule can read (up to 6 digits). */
+function knownTable(known: KnownCodes, max: number): Uint8Array {
+  let table = knownTables.get(known);
+  if (table) return table;
+  table = new Uint8Array((max >> 3) + 1);
+  for (const [low, high] of known.spans()) {
+    const from = low <= 0 && high >= 0 ? 0 : Math.min(Math.abs(low), Math.abs(high));
+    const to = Math.min(max, Math.max(Math.abs(low), Math.abs(high)));
+    for (let n = from; n <= to; n++) table[n >> 3] = (table[n >> 3] as number) | (1 << (n & 7));
+  }
+  knownTables.set(known, table);
+  return table;
+}
 
 export class LinePrefilter {
   private readonly wasm: PrefilterExports;
@@ -44,27 +66,25 @@ export class LinePrefilter {
   private readonly copyCap: number;
   private readonly mode: number;
 
+  private released = false;
+
   constructor(mode: ScanMode, known: KnownCodes) {
-    // Compiling is a one-off; each scanner gets its own instance, so its table and buffers are its own.
-    compiled ??= new wasmApi.Module(Buffer.from(LINE_PREFILTER_WASM_BASE64, 'base64'));
-    this.wasm = new wasmApi.Instance(compiled, {}).exports as unknown as PrefilterExports;
+    // Each prefilter has an instance to itself, so its table and buffers are its own. Creating one costs
+    // about half a millisecond, so the instances of released prefilters are used again.
+    this.wasm = idleInstances.pop() ?? instantiate();
     this.memory = new Uint8Array(this.wasm.memory.buffer);
     this.inputPtr = this.wasm.input_ptr();
     this.inputCap = this.wasm.input_cap();
     this.copyCap = this.inputCap / 2;
     this.mode = MODE_NUMBER[mode];
-    this.fillKnown(known);
+    this.memory.set(knownTable(known, this.wasm.known_max()), this.wasm.known_ptr());
   }
 
-  /** Sets bit n of the table when n or -n is known, for every n the standalone rule can read (up to 6 digits). */
-  private fillKnown(known: KnownCodes): void {
-    const table = this.wasm.known_ptr();
-    const max = this.wasm.known_max();
-    for (const [low, high] of known.spans()) {
-      const from = low <= 0 && high >= 0 ? 0 : Math.min(Math.abs(low), Math.abs(high));
-      const to = Math.min(max, Math.max(Math.abs(low), Math.abs(high)));
-      for (let n = from; n <= to; n++) this.memory[table + (n >> 3)] = (this.memory[table + (n >> 3)] as number) | (1 << (n & 7));
-    }
+  /** Done with this prefilter: its instance goes to the next one created. It must not be used again. */
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    idleInstances.push(this.wasm);
   }
 
   /**
@@ -81,6 +101,7 @@ export class LinePrefilter {
    * candidate without a look, and the detector decides.
    */
   candidates(region: Buffer): Candidates {
+    if (this.released) throw new Error('LinePrefilter used after release()');
     const result: Candidates = { starts: [], lineIndexes: [], newlines: 0 };
     const offset = region.byteOffset - this.inputPtr;
     if (region.buffer === this.wasm.memory.buffer && offset >= 0 && offset + region.length <= this.inputCap) {

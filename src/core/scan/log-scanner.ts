@@ -89,7 +89,7 @@ export class LogScanner {
     return out;
   }
 
-  /** The input ended: a last line without a newline still counts. */
+  /** The input ended: a last line without a newline still counts. The scanner takes no more input. */
   end(): ScanSegment[] {
     const out: ScanSegment[] = [];
     if (this.skippingLongLine) this.finishLongLine(out);
@@ -98,6 +98,7 @@ export class LogScanner {
       this.carry = Buffer.alloc(0);
       this.scanCompleteLines(last, out, true);
     }
+    this.prefilter.release();
     return out;
   }
 
