@@ -73,30 +73,23 @@ reported on stderr while the other files are still scanned).`,
         const render = (segments: ScanSegment[]): Piece[] => {
           const pieces: Piece[] = [];
           for (const segment of segments) {
-            if (segment.kind === 'bytes') {
-              pieces.push(...echo.render(segment.data));
-              continue;
-            }
-            pieces.push(...renderHit(segment.hit));
+            if (segment.kind === 'bytes') pieces.push(...echo.render(segment.data));
+            else renderHit(segment.hit, pieces);
           }
           return pieces;
         };
 
-        const renderHit = (hit: LineHit): Piece[] => {
-          const pieces: Piece[] = [];
+        const renderHit = (hit: LineHit, pieces: Piece[]): void => {
           if (echoLines && flags.onlyMatching) pieces.push(...echo.line(hit.raw));
           else if (echoLines && hit.raw[hit.raw.length - 1] !== NEWLINE) pieces.push('\n');
-          const annotated = new Set<number>();
-          for (const finding of hit.findings) {
+          hit.findings.forEach((finding, i) => {
             const firstSeen = tally.record(finding.code, { file, line: hit.line });
             const readings = readingsOf(finding.code);
             if (flags.json && !flags.summary) pieces.push(findingJson(file, hit.line, finding, readings));
-            if (echoLines && !annotated.has(finding.code)) {
-              annotated.add(finding.code);
-              pieces.push(annotation(ctx.chalk, finding.code, readings, firstSeen, showFile));
-            }
-          }
-          return pieces;
+            // One annotation per code and line, however often the line repeats it.
+            const repeatInLine = hit.findings.findIndex((f) => f.code === finding.code) < i;
+            if (echoLines && !repeatInLine) pieces.push(annotation(ctx.chalk, finding.code, readings, firstSeen, showFile));
+          });
         };
 
         try {

@@ -62,6 +62,8 @@ const NOT_A_CODE_BEFORE = /(?:\b(?:seq|sequence|size|len|length|pid|tid|uid|id|p
 const UNIT_AFTER = /^\s*(?:ms|msec|s|sec|secs|seconds?|minutes?|mins?|hours?|bytes?|b|kb|mb|gb|kib|mib|%|px|x|times)\b/i;
 
 const NON_ASCII = /[^\x00-\x7f]/;
+/** A real separator, not just a space, between a key and its number. */
+const SEPARATOR_MARK = /[:=：]/;
 
 /** Lines that speak of failure: the default mode trusts standalone known codes only there. */
 const FAILURE_WORDS = /error|fail|exception|timeout|timed out|失败|错误|报错|超时|异常/i;
@@ -71,24 +73,29 @@ function looksLikeTencentCode(code: number): boolean {
   return (code >= 1000 && code <= 999999) || (code <= -100 && code >= -99999);
 }
 
+function takenAt(findings: Finding[], index: number): boolean {
+  return findings.some((f) => f.column === index + 1);
+}
+
+/** Records a code unless it is success (0), already found there, or unknown without a strong key to vouch for it. */
+function addFinding(findings: Finding[], isKnown: IsKnownCode, code: number, index: number, match: string, strong: boolean): void {
+  if (code === 0 || takenAt(findings, index)) return;
+  if (!isKnown(code) && !(strong && looksLikeTencentCode(code))) return;
+  findings.push({ code, column: index + 1, match });
+}
+
+/** The rest of a Chinese list after a keyed code: 报9519和9520错误. */
+function continueList(line: string, from: number, findings: Finding[], isKnown: IsKnownCode, strong: boolean): void {
+  CONTINUATION_AT.lastIndex = from;
+  let next: RegExpExecArray | null;
+  while ((next = CONTINUATION_AT.exec(line)) !== null && next[1] !== undefined) {
+    addFinding(findings, isKnown, Number(next[1]), next.index + next[0].indexOf(next[1]), next[1], strong);
+  }
+}
+
 export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMode = 'default'): Finding[] {
   const findings: Finding[] = [];
-  const taken = (index: number) => findings.some((f) => f.column === index + 1);
-  const add = (code: number, index: number, match: string, strong: boolean) => {
-    if (code === 0 || taken(index)) return;
-    if (!isKnown(code) && !(strong && looksLikeTencentCode(code))) return;
-    findings.push({ code, column: index + 1, match });
-  };
-
-  const continueList = (from: number, strong: boolean) => {
-    CONTINUATION_AT.lastIndex = from;
-    let next: RegExpExecArray | null;
-    while ((next = CONTINUATION_AT.exec(line)) !== null && next[1] !== undefined) {
-      add(Number(next[1]), next.index + next[0].indexOf(next[1]), next[1], strong);
-      from = CONTINUATION_AT.lastIndex;
-      CONTINUATION_AT.lastIndex = from;
-    }
-  };
+  const add = (code: number, index: number, match: string, strong: boolean) => addFinding(findings, isKnown, code, index, match, strong);
 
   ASCII_KEYED.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -96,7 +103,7 @@ export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMo
     const [whole, strongKey, , separator, digits] = m;
     if (digits === undefined || separator === undefined) continue;
     if (FOREIGN_CONTEXT.test(line.slice(Math.max(0, m.index - 40), m.index))) continue;
-    const hasSeparator = /[:=：]/.test(separator);
+    const hasSeparator = SEPARATOR_MARK.test(separator);
     // "failed 6013" is a failure word beside a number, not a key: strict mode wants real keys.
     if (mode === 'strict' && strongKey === undefined && !hasSeparator) continue;
     // A quoted JSON key ("ErrorCode":90003) is reported with both its quotes.
@@ -116,8 +123,7 @@ export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMo
       if (digits === undefined) continue;
       const strong = strongKey !== undefined;
       add(Number(digits), m.index, whole, strong);
-      continueList(CJK_KEYED.lastIndex, strong);
-      CJK_KEYED.lastIndex = Math.max(CJK_KEYED.lastIndex, CONTINUATION_AT.lastIndex);
+      continueList(line, CJK_KEYED.lastIndex, findings, isKnown, strong);
     }
   }
 
@@ -134,7 +140,7 @@ export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMo
       const digits = m[1];
       if (digits === undefined) continue;
       const code = Number(digits);
-      if (!isKnown(code) || taken(m.index)) continue;
+      if (!isKnown(code) || takenAt(findings, m.index)) continue;
       if (isInsideKeyedMatch(findings, m.index)) continue;
       if (NOT_A_CODE_BEFORE.test(line.slice(Math.max(0, m.index - 24), m.index))) continue;
       const after = line.slice(m.index + digits.length, m.index + digits.length + 12);
@@ -151,10 +157,16 @@ export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMo
  * Log prefixes put process and thread ids beside the level: logcat's "E/Tag( 6014):" and
  * "I/flutter (6014):", and threadtime's "11-25 10:00:01.123  6014  6208 E Tag:".
  */
+const OPEN_PAREN_BEFORE = /\(\s*$/;
+const CLOSE_PAREN_COLON_AFTER = /^\s*\)\s*:/;
+const TID_LEVEL_AFTER = /^\s+\d+\s+[VDIWEFA]\s/;
+const DIGIT_BEFORE = /\d\s+$/;
+const LEVEL_AFTER = /^\s+[VDIWEFA]\s/;
+
 function isProcessId(before: string, after: string): boolean {
-  if (/\(\s*$/.test(before) && /^\s*\)\s*:/.test(after)) return true;
-  if (/^\s+\d+\s+[VDIWEFA]\s/.test(after)) return true;
-  return /\d\s+$/.test(before) && /^\s+[VDIWEFA]\s/.test(after);
+  if (OPEN_PAREN_BEFORE.test(before) && CLOSE_PAREN_COLON_AFTER.test(after)) return true;
+  if (TID_LEVEL_AFTER.test(after)) return true;
+  return DIGIT_BEFORE.test(before) && LEVEL_AFTER.test(after);
 }
 
 function isInsideKeyedMatch(findings: Finding[], index: number): boolean {

@@ -106,8 +106,8 @@ export class LogScanner {
     if (this.options.passThrough && data.length > 0) out.push({ kind: 'bytes', data });
   }
 
-  private findings(bytes: Buffer): Finding[] {
-    return findCodesInLine(bytes.toString('utf8'), this.options.known.has, this.options.mode);
+  private findings(bytes: Buffer, start = 0, end = bytes.length): Finding[] {
+    return findCodesInLine(bytes.toString('utf8', start, end), this.options.known.has, this.options.mode);
   }
 
   private startLongLine(rest: Buffer, out: ScanSegment[]): void {
@@ -132,7 +132,7 @@ export class LogScanner {
       const lineStart = starts[i] as number;
       const newline = region.indexOf(NEWLINE, lineStart);
       const lineEnd = newline < 0 ? region.length : newline + 1;
-      const findings = this.findings(region.subarray(lineStart, newline < 0 ? region.length : newline));
+      const findings = this.findings(region, lineStart, newline < 0 ? region.length : newline);
       if (findings.length === 0) continue;
       this.emitBytes(out, region.subarray(emittedUpTo, lineEnd));
       out.push({ kind: 'hit', hit: { line: this.linesDone + (lineIndexes[i] as number) + 1, findings, raw: region.subarray(lineStart, lineEnd) } });
