@@ -35,14 +35,15 @@ const MODE_NUMBER: Record<ScanMode, number> = { strict: 0, default: 1, loose: 2 
 const NEWLINE = 0x0a;
 
 let compiled: object | undefined;
+/** Instances of released prefilters, ready for the next one. */
 const idleInstances: PrefilterExports[] = [];
+/** Built once per set of codes: scanning many small files should not rebuild it for each. */
+const knownTables = new WeakMap<KnownCodes, Uint8Array>();
 
 function instantiate(): PrefilterExports {
   compiled ??= new wasmApi.Module(Buffer.from(LINE_PREFILTER_WASM_BASE64, 'base64'));
   return new wasmApi.Instance(compiled, {}).exports as unknown as PrefilterExports;
 }
-/** Built once per set of codes: scanning many small files should not rebuild it for each. */
-const knownTables = new WeakMap<KnownCodes, Uint8Array>();
 
 /** Bit n is set when n or -n is known, for every n the standalone rule can read (up to 6 digits). */
 function knownTable(known: KnownCodes, max: number): Uint8Array {
@@ -65,7 +66,6 @@ export class LinePrefilter {
   private readonly inputCap: number;
   private readonly copyCap: number;
   private readonly mode: number;
-
   private released = false;
 
   constructor(mode: ScanMode, known: KnownCodes) {
