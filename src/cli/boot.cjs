@@ -7,7 +7,13 @@ const { Script } = require('node:vm');
 const { wrap } = require('node:module');
 
 const file = join(__dirname, 'chaterr-main.cjs');
-const cacheFile = join(__dirname, 'chaterr-main.cache');
+/**
+ * Each command has a cache of its own, made by running that command at build time: one shared cache would
+ * hold every command's functions and slow every start-up. Other input (help, a typo) uses explain's.
+ */
+const CACHED_COMMANDS = ['explain', 'search', 'list', 'scan'];
+const command = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
+const cacheFile = join(__dirname, `chaterr-main.${CACHED_COMMANDS.includes(command) ? command : 'explain'}.cache`);
 let cachedData;
 try {
   cachedData = readFileSync(cacheFile);
@@ -16,7 +22,7 @@ try {
 }
 const script = new Script(wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
 if (process.env.CHATERR_WRITE_CODE_CACHE === '1') {
-  // The build runs one command with this set; the cache then holds every function that run compiled.
+  // The build runs each command once with this set; its cache then holds every function that run compiled.
   process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));
 }
 const mod = { exports: {}, filename: file, id: file };

@@ -1,8 +1,10 @@
 // Spawns the built bin: exit codes, stdout vs stderr, pipes, colour env, EPIPE, a pseudo-terminal, streaming, a fresh install.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { wrap } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import { ROOT } from '../helpers/sources.js';
@@ -31,6 +33,15 @@ const hasScript = spawnSync('script', ['--version']).status === 0;
 describe('the built bin', () => {
   it('exists (npm install builds it through prepare)', () => {
     expect(existsSync(join(ROOT, 'dist', 'chaterr.cjs'))).toBe(true);
+  });
+
+  it('starts each cached command from a code cache that V8 accepts', () => {
+    // A rejected cache costs every run about a tenth of its start-up, silently.
+    const source = wrap(readFileSync(join(ROOT, 'dist/chaterr-main.cjs'), 'utf8'));
+    for (const command of ['explain', 'search', 'list', 'scan']) {
+      const cachedData = readFileSync(join(ROOT, `dist/chaterr-main.${command}.cache`));
+      expect(new Script(source, { filename: join(ROOT, 'dist/chaterr-main.cjs'), cachedData }).cachedDataRejected, command).toBe(false);
+    }
   });
 
   it('explains a code on stdout with exit 0 and nothing on stderr', () => {
