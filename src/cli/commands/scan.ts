@@ -4,7 +4,7 @@ import { getCatalogue } from '../../core/catalogue.js';
 import type { Entry } from '../../core/types.js';
 import type { ScanMode } from '../../core/scan/detect.js';
 import { LogScanner, type LineHit, type ScanSegment } from '../../core/scan/log-scanner.js';
-import { CodeTally } from '../../core/scan/tally.js';
+import { CodeTally, type Sighting } from '../../core/scan/tally.js';
 import { annotation, findingJson, summaryJson } from '../../render/scan.js';
 import { escapeControls } from '../../render/text.js';
 import { renderContext } from '../context.js';
@@ -65,6 +65,14 @@ reported on stderr while the other files are still scanned).`,
         return readings;
       };
 
+      // A repeat's note never changes (its first sighting is fixed), and a log may repeat a code a million times.
+      const repeatNotes = new Map<number, Buffer>();
+      const repeatNote = (code: number, readings: Entry[], firstSeen: Sighting): Buffer => {
+        let note = repeatNotes.get(code);
+        if (!note) repeatNotes.set(code, (note = Buffer.from(annotation(ctx.chalk, code, readings, firstSeen, showFile))));
+        return note;
+      };
+
       for (const file of inputs) {
         if (io.signal?.aborted) break;
         const scanner = new LogScanner({ mode, known, passThrough });
@@ -88,7 +96,7 @@ reported on stderr while the other files are still scanned).`,
             if (flags.json && !flags.summary) pieces.push(findingJson(file, hit.line, finding, readings));
             // One annotation per code and line, however often the line repeats it.
             const repeatInLine = hit.findings.findIndex((f) => f.code === finding.code) < i;
-            if (echoLines && !repeatInLine) pieces.push(annotation(ctx.chalk, finding.code, readings, firstSeen, showFile));
+            if (echoLines && !repeatInLine) pieces.push(firstSeen ? repeatNote(finding.code, readings, firstSeen) : annotation(ctx.chalk, finding.code, readings, firstSeen, showFile));
           });
         };
 
