@@ -41,7 +41,12 @@ const idleInstances: PrefilterExports[] = [];
 const knownTables = new WeakMap<KnownCodes, Uint8Array>();
 
 function instantiate(): PrefilterExports {
-  compiled ??= new wasmApi.Module(Buffer.from(LINE_PREFILTER_WASM_BASE64, 'base64'));
+  try {
+    compiled ??= new wasmApi.Module(Buffer.from(LINE_PREFILTER_WASM_BASE64, 'base64'));
+  } catch (error) {
+    // Node 20 runs WebAssembly SIMD on x64 and arm64; say plainly what is missing anywhere else.
+    throw new Error(`scanning needs WebAssembly SIMD, which this Node.js cannot run (${(error as Error).message})`);
+  }
   return new wasmApi.Instance(compiled, {}).exports as unknown as PrefilterExports;
 }
 
