@@ -53,7 +53,8 @@ const CHUNKS_PER_TURN = 32;
  * double-buffered. Memory stays flat however large the file. A chunk is valid only until the next one is
  * taken; output copies what it keeps.
  */
-export async function* readChunks(io: CliIO, file: string, signal: AbortSignal | undefined, buffer?: Buffer): AsyncGenerator<Buffer> {
+export async function* readChunks(io: CliIO, file: string, buffer?: Buffer): AsyncGenerator<Buffer> {
+  const { signal } = io;
   if (file === '-') {
     for await (const chunk of io.stdin) {
       yield typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);

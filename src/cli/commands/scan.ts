@@ -101,7 +101,7 @@ reported on stderr while the other files are still scanned).`,
         };
 
         try {
-          for await (const chunk of readChunks(io, file, io.signal, scanner.chunkBuffer(READ_CHUNK))) {
+          for await (const chunk of readChunks(io, file, scanner.chunkBuffer(READ_CHUNK))) {
             const more = await output.write(render(scanner.push(chunk)));
             if (!more || io.signal?.aborted) break;
           }

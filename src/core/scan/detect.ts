@@ -95,7 +95,6 @@ function continueList(line: string, from: number, findings: Finding[], isKnown: 
 
 export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMode = 'default'): Finding[] {
   const findings: Finding[] = [];
-  const add = (code: number, index: number, match: string, strong: boolean) => addFinding(findings, isKnown, code, index, match, strong);
 
   ASCII_KEYED.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -110,7 +109,7 @@ export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMo
     const key = strongKey ?? m[2] ?? '';
     const opening = line[m.index - 1];
     const quoted = (opening === '"' || opening === "'") && whole[key.length] === opening;
-    add(Number(digits), quoted ? m.index - 1 : m.index, quoted ? `${opening}${whole}` : whole, strongKey !== undefined && hasSeparator);
+    addFinding(findings, isKnown, Number(digits), quoted ? m.index - 1 : m.index, quoted ? `${opening}${whole}` : whole, strongKey !== undefined && hasSeparator);
     // A failure word followed by another key ("failed: code=6014") must not hide that key.
     if (strongKey === undefined) ASCII_KEYED.lastIndex = m.index + whole.length - digits.length;
   }
@@ -122,7 +121,7 @@ export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMo
       const [whole, strongKey, , , digits] = m;
       if (digits === undefined) continue;
       const strong = strongKey !== undefined;
-      add(Number(digits), m.index, whole, strong);
+      addFinding(findings, isKnown, Number(digits), m.index, whole, strong);
       continueList(line, CJK_KEYED.lastIndex, findings, isKnown, strong);
     }
   }
@@ -130,7 +129,7 @@ export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMo
   if (line.includes('PlatformException')) {
     PLATFORM_EXCEPTION.lastIndex = 0;
     while ((m = PLATFORM_EXCEPTION.exec(line)) !== null) {
-      if (m[1] !== undefined) add(Number(m[1]), m.index, m[0], true);
+      if (m[1] !== undefined) addFinding(findings, isKnown, Number(m[1]), m.index, m[0], true);
     }
   }
 
@@ -146,7 +145,7 @@ export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMo
       const after = line.slice(m.index + digits.length, m.index + digits.length + 12);
       if (UNIT_AFTER.test(after)) continue;
       if (isProcessId(line.slice(Math.max(0, m.index - 24), m.index), after)) continue;
-      add(code, m.index, digits, false);
+      addFinding(findings, isKnown, code, m.index, digits, false);
     }
   }
 

@@ -71,6 +71,9 @@ export class LinePrefilter {
   private readonly inputCap: number;
   private readonly copyCap: number;
   private readonly mode: number;
+  /** The module's output arrays; its memory never grows, so these views stay valid. */
+  private readonly outStarts: Uint32Array;
+  private readonly outLines: Uint32Array;
   private released = false;
 
   constructor(mode: ScanMode, known: KnownCodes) {
@@ -82,6 +85,8 @@ export class LinePrefilter {
     this.inputCap = this.wasm.input_cap();
     this.copyCap = this.inputCap / 2;
     this.mode = MODE_NUMBER[mode];
+    this.outStarts = new Uint32Array(this.wasm.memory.buffer, this.wasm.out_start_ptr(), this.wasm.out_cap());
+    this.outLines = new Uint32Array(this.wasm.memory.buffer, this.wasm.out_line_ptr(), this.wasm.out_cap());
     this.memory.set(knownTable(known, this.wasm.known_max()), this.wasm.known_ptr());
   }
 
@@ -138,14 +143,12 @@ export class LinePrefilter {
 
   /** Scans input[from, to) of the module's input space; `shift` maps its offsets to the caller's region. */
   private scanInPlace(from: number, to: number, result: Candidates, shift = 0): void {
-    const starts = new Uint32Array(this.wasm.memory.buffer, this.wasm.out_start_ptr(), this.wasm.out_cap());
-    const lines = new Uint32Array(this.wasm.memory.buffer, this.wasm.out_line_ptr(), this.wasm.out_cap());
     const base = shift - from;
     for (let at = from; at < to; at = this.wasm.stopped_at()) {
       const count = this.wasm.scan(at, to, this.mode);
       for (let i = 0; i < count; i++) {
-        result.starts.push(base + (starts[i] as number));
-        result.lineIndexes.push(result.newlines + (lines[i] as number));
+        result.starts.push(base + (this.outStarts[i] as number));
+        result.lineIndexes.push(result.newlines + (this.outLines[i] as number));
       }
       result.newlines += this.wasm.lines_seen();
     }
