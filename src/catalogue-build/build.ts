@@ -1,6 +1,7 @@
 // Assembles the catalogue from the source texts and validates it, collecting every problem before failing.
 import type { CatalogueData, CategoryInfo, Entry, Source } from '../core/types.js';
 import { SOURCES } from '../core/types.js';
+import { attachChinese, CHINESE_FILES } from './chinese.js';
 import { classifyText } from './classify.js';
 import { parseClassOverrides, parseRelatedGroups } from './curated-files.js';
 import { humanizeConstant } from './humanize.js';
@@ -17,6 +18,7 @@ export const SOURCE_FILES = {
   web: 'data/web-sdk-error-codes.json',
   related: 'data/related.txt',
   overrides: 'data/class-overrides.txt',
+  ...CHINESE_FILES,
 } as const;
 
 export type SourceTexts = Record<keyof typeof SOURCE_FILES, string>;
@@ -78,6 +80,8 @@ function entriesFromPage(rows: PageRow[], problems: ProblemList): Entry[] {
       categoryTitle: row.categoryTitle,
       names: [],
       description: text,
+      descriptionZh: '',
+      descriptionZhFrom: 'chaterr',
       links,
       class: 'retry',
       related: [],
@@ -121,6 +125,8 @@ function attachNativeNames(entries: Entry[], constants: NativeConstant[], proble
       ...place,
       names: [c.name],
       description: `${humanizeConstant(c.name)}. This code is not on the Error Codes page; it is known from the native SDK constant ${c.name}.`,
+      descriptionZh: '',
+      descriptionZhFrom: 'chaterr',
       links: [],
       class: 'retry',
       related: [],
@@ -152,6 +158,8 @@ function entriesFromWeb(text: string, problems: ProblemList): Entry[] {
       categoryTitle: place.title,
       names: [w.name],
       description: w.note,
+      descriptionZh: '',
+      descriptionZhFrom: 'chaterr',
       links: [],
       class: 'retry',
       related: [],
@@ -232,6 +240,7 @@ export function buildCatalogue(texts: SourceTexts): BuildResult {
   const byKey = new Map(all.map((e) => [key(e.source, e.code), e]));
   applyClasses(byKey, texts.overrides, problems);
   applyRelated(byKey, texts.related, problems);
+  attachChinese(all, texts, problems);
   // Page order groups codes by category; keep it for categories, sort entries by code within each source.
   const categories = summarizeCategories(all);
   const categoryRank = new Map(categories.map((c, i) => [`${c.source}/${c.category}`, i]));

@@ -43,6 +43,9 @@ export interface Entry {
   categoryTitle: string;
   names: string[];
   description: string;
+  /** Chinese description: Tencent's own wording where it exists (descriptionZhFrom "tencent"), else ours. */
+  descriptionZh: string;
+  descriptionZhFrom: 'tencent' | 'chaterr';
   links: Link[];
   class: TriageClass;
   related: CodeRef[];
