@@ -3,6 +3,7 @@ import type { CatalogueData, CategoryInfo, Entry, Source } from '../core/types.j
 import { SOURCES } from '../core/types.js';
 import { attachChinese, CHINESE_FILES } from './chinese.js';
 import { classifyText } from './classify.js';
+import { TRIAGE_CLASSES } from '../core/classes.js';
 import { parseClassOverrides, parseRelatedGroups } from './curated-files.js';
 import { humanizeConstant } from './humanize.js';
 import { markdownToPlain } from './markdown-text.js';
@@ -27,6 +28,9 @@ export interface BuildResult {
   data: CatalogueData;
   problems: ProblemList;
 }
+
+/** Placeholder guidance, filled from the class (or the code's own guidance) once classes are known. */
+const NO_GUIDANCE = { advice: '', adviceZh: '', adviceFrom: 'class', causes: [], causesZh: [], adviceSources: [] } as const satisfies Partial<Entry>;
 
 const key = (source: Source, code: number) => `${source}:${code}`;
 
@@ -84,6 +88,7 @@ function entriesFromPage(rows: PageRow[], problems: ProblemList): Entry[] {
       descriptionZhFrom: 'chaterr',
       links,
       class: 'retry',
+      ...NO_GUIDANCE,
       related: [],
       documented: true,
     };
@@ -129,6 +134,7 @@ function attachNativeNames(entries: Entry[], constants: NativeConstant[], proble
       descriptionZhFrom: 'chaterr',
       links: [],
       class: 'retry',
+      ...NO_GUIDANCE,
       related: [],
       documented: false,
     });
@@ -162,6 +168,7 @@ function entriesFromWeb(text: string, problems: ProblemList): Entry[] {
       descriptionZhFrom: 'chaterr',
       links: [],
       class: 'retry',
+      ...NO_GUIDANCE,
       related: [],
       documented: true,
     });
@@ -241,6 +248,10 @@ export function buildCatalogue(texts: SourceTexts): BuildResult {
   applyClasses(byKey, texts.overrides, problems);
   applyRelated(byKey, texts.related, problems);
   attachChinese(all, texts, problems);
+  for (const e of all) {
+    Object.assign(e, { ...NO_GUIDANCE, causes: [], causesZh: [], adviceSources: [] });
+    e.advice = TRIAGE_CLASSES[e.class].advice;
+  }
   // Page order groups codes by category; keep it for categories, sort entries by code within each source.
   const categories = summarizeCategories(all);
   const categoryRank = new Map(categories.map((c, i) => [`${c.source}/${c.category}`, i]));

@@ -48,6 +48,17 @@ export interface Entry {
   descriptionZhFrom: 'tencent' | 'chaterr';
   links: Link[];
   class: TriageClass;
+  /** What to do: the code's own guidance (adviceFrom "code") or its class's advice (adviceFrom "class"). */
+  advice: string;
+  adviceZh: string;
+  adviceFrom: 'code' | 'class';
+  /** Common causes, as seen in practice; empty when the code has no guidance of its own. */
+  causes: string[];
+  causesZh: string[];
+  /** Where the causes and advice come from (the page, SDK docs, public issue threads); empty for class advice. */
+  adviceSources: Link[];
+  /** Web readings only: false where the current Web SDK (3.x) no longer has the code. */
+  current?: boolean;
   related: CodeRef[];
   documented: boolean;
   /** Present on the one range row (120001-130000): every number inside resolves to this entry. */
