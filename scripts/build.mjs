@@ -74,7 +74,7 @@ const cacheRunDir = mkdtempSync(join(tmpdir(), 'chaterr-cache-'));
 const sampleLog = join(cacheRunDir, 'sample.log');
 writeFileSync(sampleLog, 'login failed|code:6206|desc:expired\n{"ErrorCode":90003}\n');
 for (const args of [['explain', '70001'], ['search', 'frequency'], ['list'], ['scan', '--summary', sampleLog]]) {
-  execFileSync(process.execPath, [join(root, 'dist/chaterr.cjs'), ...args], { env: { ...process.env, CHATERR_WRITE_CODE_CACHE: '1' }, stdio: 'ignore' });
+  execFileSync(process.execPath, [join(root, 'scripts/write-code-cache.cjs'), join(root, 'dist'), ...args], { stdio: 'ignore' });
 }
 rmSync(cacheRunDir, { recursive: true, force: true });
 

@@ -1,26 +1,70 @@
-// The library entry point: the same answers as the CLI's --json output, as plain values.
+// The library entry point: the same answers as the CLI's --json output, as plain values; arguments are checked, data is frozen.
+import { explain as explainAll, explainQuery as explainOne, type ExplainResult } from './core/explain.js';
 import { getCatalogue } from './core/catalogue.js';
-import type { CategoryInfo, Entry, Source } from './core/types.js';
+import { MAX_EXPLAIN_INPUTS, MAX_QUERY_CHARS, MAX_SEARCH_LIMIT } from './core/limits.js';
+import { searchCatalogue, type SearchHit, type SearchOptions } from './core/search.js';
+import { SOURCES, type CategoryInfo, type Entry, type Source } from './core/types.js';
 
-export { explain, explainQuery, type ExplainResult, type Suggestions } from './core/explain.js';
-export { searchCatalogue as search, type SearchHit, type SearchOptions } from './core/search.js';
+export { type ExplainResult, type Suggestions } from './core/explain.js';
+export { type SearchHit, type SearchOptions } from './core/search.js';
 export { resolveCategory, type CategoryResolution } from './core/categories.js';
 export { Catalogue, getCatalogue } from './core/catalogue.js';
 export { TRIAGE_CLASSES } from './core/classes.js';
+export { MAX_EXPLAIN_INPUTS, MAX_QUERY_CHARS, MAX_SEARCH_LIMIT } from './core/limits.js';
 export { parseQuery, type Query } from './core/query.js';
 export * from './core/types.js';
 
+const describe = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value);
+
+/** A code may be passed as a number (70001) or as text ("70001", "ERR_SDK_NOT_INITIALIZED"). */
+function queryText(value: unknown, what: string): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
+  throw new TypeError(`${what} must be a string or a whole number, not ${describe(value)}`);
+}
+
+/** Explains one or more codes or names. */
+export function explain(inputs: string | number | ReadonlyArray<string | number>): ExplainResult[] {
+  const list = Array.isArray(inputs) ? inputs : [inputs];
+  if (list.length > MAX_EXPLAIN_INPUTS) throw new RangeError(`explain takes at most ${MAX_EXPLAIN_INPUTS} inputs per call, not ${list.length}`);
+  return explainAll(list.map((value, i) => queryText(value, `explain's input ${i + 1}`)));
+}
+
+/** Explains one code or name. */
+export function explainQuery(input: string | number): ExplainResult {
+  return explainOne(queryText(input, "explainQuery's input"));
+}
+
+/** Ranked search over names and descriptions; `limit` is 1 to MAX_SEARCH_LIMIT (default 10). */
+export function search(query: string, options: SearchOptions = {}): SearchHit[] {
+  if (typeof query !== 'string') throw new TypeError(`search's query must be a string, not ${describe(query)}`);
+  if (query.length > MAX_QUERY_CHARS) throw new RangeError(`search's query is ${query.length} characters; the limit is ${MAX_QUERY_CHARS}`);
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(`search's options must be an object, not ${describe(options)}`);
+  }
+  const { limit, source, category } = options;
+  if (limit !== undefined && !(Number.isSafeInteger(limit) && limit >= 1 && limit <= MAX_SEARCH_LIMIT)) {
+    throw new RangeError(`search's limit must be a whole number from 1 to ${MAX_SEARCH_LIMIT}, not ${String(limit)}`);
+  }
+  if (source !== undefined && !SOURCES.includes(source)) throw new TypeError(`search's source must be one of ${SOURCES.join(', ')}`);
+  if (category !== undefined && typeof category !== 'string') throw new TypeError(`search's category must be a string, not ${describe(category)}`);
+  return searchCatalogue(query, options);
+}
+
 /** Every category with its count of codes and code range. */
 export function listCategories(source?: Source): CategoryInfo[] {
+  if (source !== undefined && !SOURCES.includes(source)) throw new TypeError(`listCategories' source must be one of ${SOURCES.join(', ')}`);
   return getCatalogue().categories.filter((c) => !source || c.source === source);
 }
 
 /** Every reading of a number, ranges included. */
 export function lookupCode(code: number): Entry[] {
+  if (!Number.isSafeInteger(code)) throw new TypeError(`lookupCode takes a whole number, not ${describe(code)}`);
   return getCatalogue().lookupCode(code);
 }
 
 /** The reading a native or Web constant name stands for (case-insensitive). */
 export function lookupName(name: string): Entry | undefined {
+  if (typeof name !== 'string') throw new TypeError(`lookupName takes a string, not ${describe(name)}`);
   return getCatalogue().lookupName(name);
 }

@@ -1,7 +1,7 @@
 // Start-up entry (dist/chaterr.cjs): runs the bundled CLI through a V8 code cache made at build time,
 // which skips most compilation. A cache from another Node version is rejected by V8 and simply ignored.
 'use strict';
-const { readFileSync, writeFileSync } = require('node:fs');
+const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { Script } = require('node:vm');
 const { wrap } = require('node:module');
@@ -21,9 +21,6 @@ try {
   // No cache yet (or unreadable): compile as usual.
 }
 const script = new Script(wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
-if (process.env.CHATERR_WRITE_CODE_CACHE === '1') {
-  // The build runs each command once with this set; its cache then holds every function that run compiled.
-  process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));
-}
+// The caches are written by the build alone (scripts/write-code-cache.cjs); this loader only reads them.
 const mod = { exports: {}, filename: file, id: file };
 script.runInThisContext()(mod.exports, require, mod, file, __dirname);

@@ -32,15 +32,28 @@ const io: CliIO = {
   signal: closed.signal,
 };
 
-/** EPIPE arrives as an async 'error' event: the reader has gone, so stop quietly with success. */
-function onStreamError(error: NodeJS.ErrnoException): void {
+/** Stops reading and freezes the exit code: nothing more can be written. */
+function stopOutput(exitCode: number): void {
+  process.exitCode = exitCode;
+  if (!closed.signal.aborted) closed.abort();
+  if (stdinUsed) process.stdin.destroy();
+}
+
+/**
+ * EPIPE arrives as an async 'error' event: the reader has gone, so stop quietly with success. Any other write
+ * failure (a full disk, a closed terminal) is one line on stderr and exit 2, never a stack trace.
+ */
+function onStreamError(this: NodeJS.WriteStream, error: NodeJS.ErrnoException): void {
   if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
-    process.exitCode = 0;
-    if (!closed.signal.aborted) closed.abort();
-    if (stdinUsed) process.stdin.destroy();
+    stopOutput(0);
     return;
   }
-  throw error;
+  if (closed.signal.aborted) return;
+  stopOutput(2);
+  if (this !== process.stderr) {
+    const reason = error.code === 'ENOSPC' ? 'no space left on the device' : (error.code ?? error.message);
+    process.stderr.write(`chaterr: cannot write the output: ${reason}\n`);
+  }
 }
 process.stdout.on('error', onStreamError);
 

@@ -6,6 +6,7 @@ import { registerList } from './commands/list.js';
 import { registerScan } from './commands/scan.js';
 import { registerSearch } from './commands/search.js';
 import { registerUserSig } from './commands/usersig.js';
+import { safeCommanderMessage } from './commander-message.js';
 import { withGlobalOptions } from './global-options.js';
 import type { CliIO } from './io.js';
 
@@ -19,7 +20,7 @@ export function createProgram(io: CliIO): Command {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(`chaterr: ${text.replace(/^error: /, '').trimEnd().replace(/\n+/g, ' ')}\n`),
+      outputError: (text, write) => write(`chaterr: ${safeCommanderMessage(text)}\n`),
     })
     .addHelpText(
       'after',

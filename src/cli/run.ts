@@ -1,5 +1,8 @@
 // Runs one command line against an io and turns every failure into an exit code and one line on stderr.
 import { CommanderError } from 'commander';
+import { errorDocument, toJsonLine } from '../render/json.js';
+import { escapeControls } from '../render/text.js';
+import { safeCommanderMessage } from './commander-message.js';
 import { CliError, EXIT } from './errors.js';
 import type { CliIO } from './io.js';
 import { createProgram } from './program.js';
@@ -10,21 +13,30 @@ const SILENT_SUCCESS = new Set(['commander.helpDisplayed', 'commander.version'])
 /** argv is what follows the program name. Resolves with the exit code, which is also left on io.exitCode. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const debug = argv.includes('--debug');
+  // A script that asked for JSON parses stdout; a failure must not leave it empty.
+  const json = argv.includes('--json');
+  let failure: { message: string; exitCode: number } | undefined;
   try {
     await createProgram(io).parseAsync(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
-      // commander has already printed its message; only the exit code is ours to map.
+      // commander has already printed its message (made safe by safeCommanderMessage); only the exit code is ours.
       const asked = SILENT_SUCCESS.has(error.code) || (error.code === 'commander.help' && error.exitCode === 0);
       io.exitCode = asked ? EXIT.ok : EXIT.usage;
+      if (!asked) failure = { message: safeCommanderMessage(error.message), exitCode: EXIT.usage };
     } else if (error instanceof CliError) {
-      io.stderr.write(`chaterr: ${error.message}\n`);
+      io.stderr.write(`chaterr: ${escapeControls(error.message)}\n`);
       io.exitCode = error.exitCode;
+      failure = { message: error.message, exitCode: error.exitCode };
     } else {
       const err = error instanceof Error ? error : new Error(String(error));
-      io.stderr.write(debug ? `${err.stack ?? err.message}\n` : `chaterr: unexpected error: ${err.message} (run with --debug for details)\n`);
+      io.stderr.write(
+        debug ? `${escapeControls(err.stack ?? err.message).replace(/\\n/g, '\n')}\n` : `chaterr: unexpected error: ${escapeControls(err.message)} (run with --debug for details)\n`,
+      );
       io.exitCode = EXIT.usage;
+      failure = { message: `unexpected error: ${err.message}`, exitCode: EXIT.usage };
     }
   }
+  if (json && failure && !io.signal?.aborted) io.stdout.write(toJsonLine(errorDocument(failure.message, failure.exitCode)));
   return io.exitCode;
 }

@@ -13,8 +13,9 @@ export class Catalogue {
   private knownCodes: KnownCodes | undefined;
 
   constructor(data: CatalogueData) {
-    this.entries = data.entries;
-    this.categories = data.categories;
+    // Callers get these very objects back from every lookup; frozen, no caller can change a later answer.
+    this.entries = deepFreeze(data.entries);
+    this.categories = deepFreeze(data.categories);
     for (const entry of data.entries) {
       if (entry.range) this.ranges.push(entry);
       const list = this.byCode.get(entry.code);
@@ -24,11 +25,11 @@ export class Catalogue {
     }
   }
 
-  /** Every reading of a number: exact entries first, then any range the number falls in. */
+  /** Every reading of a number: exact entries first, then any range the number falls in. A new array each call. */
   lookupCode(code: number): Entry[] {
     const exact = this.byCode.get(code) ?? [];
     const inRange = this.ranges.filter((e) => e.range && code >= e.range[0] && code <= e.range[1] && e.code !== code);
-    return inRange.length === 0 ? exact : [...exact, ...inRange];
+    return [...exact, ...inRange];
   }
 
   /** Case-insensitive lookup of a native (ERR_*) or Web constant name. */
@@ -65,6 +66,15 @@ export class Catalogue {
   isKnown(code: number): boolean {
     return this.byCode.has(code) || this.ranges.some((e) => e.range && code >= e.range[0] && code <= e.range[1]);
   }
+}
+
+/** Freezes a JSON-shaped value and everything inside it. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 let loaded: Catalogue | undefined;

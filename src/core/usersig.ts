@@ -31,22 +31,51 @@ function fromBase64(b64: string): string {
   return b64.replace(/\+/g, '*').replace(/\//g, '-').replace(/=/g, '_');
 }
 
-function readInteger(value: unknown): number | undefined {
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
+/** The last second a JavaScript date can show as a four-digit year (9999-12-31T23:59:59Z); later times are junk. */
+export const MAX_SIG_TIME = 253402300799;
+
+/** A non-negative whole number, as a JSON number or a string of digits. */
+function readCount(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
   if (typeof value === 'string' && /^\d{1,15}$/.test(value)) return Number(value);
   return undefined;
 }
 
+const QUOTES = new Set(['"', "'", '`']);
+
+/** A sig copied out of JSON, a shell line or a log keeps its quotes and spaces; they are not part of it. */
+export function stripPaste(input: string): string {
+  let text = input.trim();
+  if (text.length >= 2 && QUOTES.has(text[0] as string) && text.at(-1) === text[0]) text = text.slice(1, -1).trim();
+  return text;
+}
+
 export function decodeUserSig(input: string): DecodeResult {
-  const sig = input.trim();
+  const sig = stripPaste(input);
   if (sig === '') return { ok: false, reason: 'the UserSig is empty' };
   if (sig.length > MAX_USERSIG_CHARS) return { ok: false, reason: `${sig.length} characters is far too long for a UserSig (they are a few hundred)` };
   const bad = /[^A-Za-z0-9*\-_+/=]/.exec(sig);
-  if (bad) return { ok: false, reason: `character ${JSON.stringify(bad[0])} at position ${bad.index + 1} cannot appear in a UserSig` };
-  const bytes = Buffer.from(toBase64(sig), 'base64');
+  if (bad) {
+    // Only a printable ASCII character is shown as itself: anything else could be a control or a look-alike.
+    const unicode = `U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+    const shown = /^[\x21-\x7e]$/.test(bad[0]) ? `"${bad[0]}" (${unicode})` : unicode;
+    return { ok: false, reason: `character ${shown} at position ${bad.index + 1} cannot appear in a UserSig` };
+  }
+  const base64 = toBase64(sig);
+  // Node's base64 decoder stops at padding, so a second sig after a padded first one would vanish unseen.
+  const padding = base64.indexOf('=');
+  if (padding >= 0 && /[^=]/.test(base64.slice(padding))) {
+    return { ok: false, reason: 'trailing data after the UserSig (pasted twice, or two sigs run together?)' };
+  }
+  const bytes = Buffer.from(base64, 'base64');
   let json: string;
   try {
-    json = inflateSync(bytes).toString('utf8');
+    const { buffer, engine } = inflateSync(bytes, { info: true }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
+    // zlib stops at the end of its stream and ignores the rest, so a sig pasted twice would otherwise decode as one.
+    if (engine.bytesWritten < bytes.length) {
+      return { ok: false, reason: `${bytes.length - engine.bytesWritten} bytes of trailing data after the UserSig (pasted twice, or two sigs run together?)` };
+    }
+    json = buffer.toString('utf8');
   } catch {
     return { ok: false, reason: 'the base64 does not decode to zlib-compressed data' };
   }
@@ -60,9 +89,9 @@ export function decodeUserSig(input: string): DecodeResult {
   }
   const version = fields['TLS.ver'];
   const identifier = fields['TLS.identifier'];
-  const sdkAppId = readInteger(fields['TLS.sdkappid']);
-  const time = readInteger(fields['TLS.time']);
-  const expire = readInteger(fields['TLS.expire']);
+  const sdkAppId = readCount(fields['TLS.sdkappid']);
+  const time = readCount(fields['TLS.time']);
+  const expire = readCount(fields['TLS.expire']);
   const signature = fields['TLS.sig'];
   const missing = [
     typeof version !== 'string' && 'TLS.ver',
@@ -73,6 +102,9 @@ export function decodeUserSig(input: string): DecodeResult {
     typeof signature !== 'string' && 'TLS.sig',
   ].filter(Boolean);
   if (missing.length > 0) return { ok: false, reason: `missing or malformed field${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` };
+  if ((time as number) > MAX_SIG_TIME || (time as number) + (expire as number) > MAX_SIG_TIME) {
+    return { ok: false, reason: 'TLS.time or TLS.expire lies past the year 9999' };
+  }
   const userSig: UserSig = {
     version: version as string,
     identifier: identifier as string,
@@ -142,6 +174,8 @@ export interface Diagnosis {
   expired: boolean;
   secondsLeft: number;
   checks: Check[];
+  /** False when no secret key was given: nothing vouches that the sig was signed with the app's key. */
+  signatureChecked: boolean;
 }
 
 export interface DiagnoseOptions {
@@ -201,5 +235,13 @@ export function diagnoseUserSig(s: UserSig, o: DiagnoseOptions): Diagnosis {
       message: ok ? 'signature matches the secret key' : 'signature does not match the secret key: signed with another key, or the key of another SDKAppID (70009)',
     });
   }
-  return { userSig: s, issuedAt: new Date(s.time * 1000), expiresAt: new Date(expiresAt * 1000), expired, secondsLeft, checks };
+  return {
+    userSig: s,
+    issuedAt: new Date(s.time * 1000),
+    expiresAt: new Date(expiresAt * 1000),
+    expired,
+    secondsLeft,
+    checks,
+    signatureChecked: o.secretKey !== undefined,
+  };
 }

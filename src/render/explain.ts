@@ -4,6 +4,8 @@ import { TRIAGE_CLASSES } from '../core/classes.js';
 import type { ExplainResult } from '../core/explain.js';
 import type { Entry } from '../core/types.js';
 import { codeLabel, codeRefLabel, formatRange, placeLabel } from './labels.js';
+import { MAX_QUERY_CHARS } from '../core/limits.js';
+import { echoInput } from './echo-input.js';
 import { escapeControls, wrapText } from './text.js';
 
 export interface RenderContext {
@@ -51,7 +53,7 @@ export function renderExplainCards(results: ExplainResult[], ctx: RenderContext)
     const asked = /^[+-]?\d+$/.test(result.query.trim()) ? Number(result.query.trim()) : undefined;
     const lines: string[] = [];
     if (result.readings.length > 1) {
-      lines.push(ctx.chalk.bold(`${escapeControls(result.query.trim())} has ${result.readings.length} readings, one per source:`), '');
+      lines.push(ctx.chalk.bold(`${echoInput(result.query.trim())} has ${result.readings.length} readings, one per source:`), '');
     }
     result.readings.forEach((entry, i) => {
       if (i > 0) lines.push('');
@@ -67,7 +69,7 @@ export function renderExplainProblems(results: ExplainResult[]): string {
   const lines: string[] = [];
   for (const result of results) {
     if (result.found) continue;
-    const shown = escapeControls(result.query);
+    const shown = echoInput(result.query);
     if (result.error) {
       lines.push(`chaterr: ${escapeControls(result.error)}`);
       continue;
@@ -79,7 +81,8 @@ export function renderExplainProblems(results: ExplainResult[]): string {
       parts.push(`it would sit among the ${placeLabel({ source: n.source, categoryTitle: n.title }).replace(' · ', ' ').toLowerCase()} codes (${formatRange(n.min, n.max)})`);
     }
     if (s && s.didYouMean.length > 0) parts.push(`did you mean ${s.didYouMean.join(', ')}?`);
-    if (s?.trySearch) parts.push(`try: chaterr search "${shown}"`);
+    // A query search would refuse is not worth suggesting.
+    if (s?.trySearch && result.query.length <= MAX_QUERY_CHARS) parts.push(`try: chaterr search "${shown}"`);
     lines.push(parts.join('; '));
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;

@@ -64,6 +64,15 @@ export function entriesDocument(entries: Entry[]): object {
   return { schemaVersion: SCHEMA_VERSION, entries: entries.map(toReading) };
 }
 
+/** JSON.stringify leaves DEL, the C1 controls and the JavaScript line separators raw; a terminal would act on them. */
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029]/g;
+
 export function toJsonLine(document: object): string {
-  return `${JSON.stringify(document)}\n`;
+  const text = JSON.stringify(document).replace(RAW_IN_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `${text}\n`;
+}
+
+/** What `--json` prints on stdout when a command fails before it could print its own document. */
+export function errorDocument(message: string, exitCode: number): object {
+  return { schemaVersion: SCHEMA_VERSION, error: { message, exitCode } };
 }

@@ -12,7 +12,29 @@ function formatDuration(seconds: number): string {
   if (s < 60) return `${s} s`;
   if (s < 3600) return `${Math.floor(s / 60)} min`;
   if (s < 2 * 86400) return `${Math.floor(s / 3600)} h`;
-  return `${Math.floor(s / 86400)} days`;
+  const days = Math.floor(s / 86400);
+  return days === 1 ? '1 day' : `${days} days`;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+const formatUtc = (date: Date) => `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+
+/** The same moment in the machine's local time ("2026-11-26 14:55:24 local, UTC+08:00"); undefined on a UTC machine. */
+export function formatLocal(date: Date): string | undefined {
+  const offsetMinutes = -date.getTimezoneOffset();
+  if (offsetMinutes === 0) return undefined;
+  const sign = offsetMinutes > 0 ? '+' : '-';
+  const abs = Math.abs(offsetMinutes);
+  const local = `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())} ${pad2(date.getHours())}:${pad2(date.getMinutes())}:${pad2(date.getSeconds())}`;
+  return `${local} local, UTC${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+}
+
+/** "86400 s (1 day)", but "40 s" alone: a value is never shown twice. */
+function formatValidity(seconds: number): string {
+  const exact = `${seconds} s`;
+  const human = formatDuration(seconds);
+  return human === exact ? exact : `${exact} (${human})`;
 }
 
 function relativeExpiry(d: Pick<Diagnosis, 'expired' | 'secondsLeft'>): string {
@@ -27,14 +49,19 @@ export function renderDiagnosis(d: Diagnosis, ctx: RenderContext, now: Date): st
     row('UserID', chalk.bold(escapeControls(d.userSig.identifier))),
     row('SDKAppID', String(d.userSig.sdkAppId)),
     row('Version', escapeControls(d.userSig.version)),
-    row('Issued at', `${d.issuedAt.toISOString()} (${issuedAgo >= 0 ? `${formatDuration(issuedAgo)} ago` : `in ${formatDuration(issuedAgo)}, the issuer's clock is ahead`})`),
-    row('Expires at', `${d.expiresAt.toISOString()} (${d.expired ? chalk.red(relativeExpiry(d)) : relativeExpiry(d)})`),
-    row('Validity', `${d.userSig.expire} s (${formatDuration(d.userSig.expire)})`),
   ];
-  for (const check of d.checks) {
-    const mark = check.ok ? chalk.green('✓') : check.code === null ? chalk.yellow('!') : chalk.red('✗');
-    wrapText(check.message, ctx.width - 2).forEach((line, i) => lines.push(`${i === 0 ? mark : ' '} ${line}`));
-  }
+  const instantRows = (label: string, date: Date, relative: string) => {
+    lines.push(row(label, `${formatUtc(date)} (${relative})`));
+    const local = formatLocal(date);
+    if (local) lines.push(row('', local));
+  };
+  instantRows('Issued at', d.issuedAt, issuedAgo >= 0 ? `${formatDuration(issuedAgo)} ago` : `in ${formatDuration(issuedAgo)}, the issuer's clock is ahead`);
+  instantRows('Expires at', d.expiresAt, d.expired ? chalk.red(relativeExpiry(d)) : relativeExpiry(d));
+  lines.push(row('Validity', formatValidity(d.userSig.expire)));
+  const marked = (mark: string, message: string) =>
+    wrapText(escapeControls(message), ctx.width - 2).forEach((line, i) => lines.push(`${i === 0 ? mark : ' '} ${line}`));
+  for (const check of d.checks) marked(check.ok ? chalk.green('✓') : check.code === null ? chalk.yellow('!') : chalk.red('✗'), check.message);
+  if (!d.signatureChecked) marked(chalk.yellow('?'), 'signature not checked: no key given (--key-file <path> or CHATERR_SECRET_KEY)');
   return `${lines.join('\n')}\n`;
 }
 
@@ -49,5 +76,6 @@ export function diagnosisDocument(d: Diagnosis): object {
     secondsLeft: d.secondsLeft,
     version: d.userSig.version,
     checks: d.checks.map((c) => ({ name: c.name, ok: c.ok, code: c.code })),
+    signatureChecked: d.signatureChecked,
   };
 }

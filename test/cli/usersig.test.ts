@@ -21,7 +21,9 @@ describe('chaterr usersig', () => {
     expect(r.stdout).toContain('UserID      alice');
     expect(r.stdout).toContain('SDKAppID    1400000000');
     expect(r.stdout).toContain('Version     2.0');
-    expect(r.stdout).toContain('Issued at   2026-11-22T12:00:00.000Z (3 days ago)');
+    expect(r.stdout).toContain('Issued at   2026-11-22 12:00:00 UTC (3 days ago)');
+    expect(r.stdout).toContain('Validity    2592000 s (30 days)');
+    expect(r.stdout).toContain('? signature not checked: no key given');
     expect(r.stdout).toContain('(valid for 27 days more)');
   });
 
@@ -70,6 +72,7 @@ describe('chaterr usersig', () => {
         { name: 'expiry', ok: true, code: 70001 },
         { name: 'validity', ok: true, code: null },
       ],
+      signatureChecked: false,
     });
   });
 

@@ -82,7 +82,7 @@ describe('malformed input', () => {
   it.each([
     ['', /empty/],
     ['   ', /empty/],
-    ['abc$def', /character "\$" at position 4/],
+    ['abc$def', /character "\$" \(U\+0024\) at position 4/],
     ['eJw', /not decode to zlib/],
     [Buffer.from('plain text, not zlib').toString('base64'), /not decode to zlib/],
     [handMadeSig({}).replace(/./, (c) => c), /missing or malformed fields TLS.ver, TLS.identifier/],

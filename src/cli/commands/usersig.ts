@@ -1,8 +1,9 @@
 // chaterr usersig: decode a UserSig and tell which login error it would cause; `generate` makes test sigs.
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import { toJsonLine } from '../../render/json.js';
-import { escapeControls } from '../../render/text.js';
+import { echoInput } from '../../render/echo-input.js';
 import { raiseExitCode, renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import { withGlobalOptions } from '../global-options.js';
@@ -24,17 +25,48 @@ const MAX_STDIN_CHARS = 64 * 1024;
 /** node:crypto and node:zlib cost start-up time, so the UserSig code loads only when this command runs. */
 const loadUserSig = () => Promise.all([import('../../core/usersig.js'), import('../../render/usersig.js')]);
 
+/** A secret key is a 64-character line; a key file far larger is the wrong file (or /dev/zero), so reading stops. */
+const MAX_KEY_FILE_BYTES = 4096;
+/** Ten years: TLSSigAPIv2 takes any validity, but a longer one is a typo. */
+const MAX_EXPIRE_SECONDS = 10 * 365 * 86400;
+const DURATION_UNITS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
+
+/** `--expire 90`, `90s`, `15m`, `24h`, `7d`: seconds, or a count of the unit. */
+export function parseDuration(value: string): number {
+  const match = /^(\d{1,10})([smhd]?)$/.exec(value.trim().toLowerCase());
+  const seconds = match ? Number(match[1]) * (DURATION_UNITS[match[2] ?? ''] ?? 1) : NaN;
+  if (!(seconds >= 1 && seconds <= MAX_EXPIRE_SECONDS)) {
+    throw new InvalidArgumentError(`expected a duration such as 90, 90s, 15m, 24h or 7d, from 1 s to 10 years`);
+  }
+  return seconds;
+}
+
+/** Reads at most MAX_KEY_FILE_BYTES + 1 bytes, so an endless file costs nothing. */
+function readKeyFile(path: string): string {
+  const buffer = Buffer.alloc(MAX_KEY_FILE_BYTES + 1);
+  let length = 0;
+  const fd = openSync(path, 'r');
+  try {
+    for (let n = -1; n !== 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+  } finally {
+    closeSync(fd);
+  }
+  if (length > MAX_KEY_FILE_BYTES) throw new CliError(`the key file ${echoInput(path)} is over ${MAX_KEY_FILE_BYTES} bytes: a secret key is one 64-character line`);
+  return buffer.toString('utf8', 0, length);
+}
+
 /** The secret key from --key-file or the environment; it is never taken from argv and never printed. */
 function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
   if (flags.keyFile !== undefined) {
     let text: string;
     try {
-      text = readFileSync(flags.keyFile, 'utf8');
+      text = readKeyFile(flags.keyFile);
     } catch (error) {
-      throw new CliError(`cannot read the key file ${escapeControls(flags.keyFile)}: ${readErrorReason(error)}`);
+      if (error instanceof CliError) throw error;
+      throw new CliError(`cannot read the key file ${echoInput(flags.keyFile)}: ${readErrorReason(error)}`);
     }
     const key = text.trim();
-    if (key === '') throw new CliError(`the key file ${escapeControls(flags.keyFile)} is empty`);
+    if (key === '') throw new CliError(`the key file ${echoInput(flags.keyFile)} is empty`);
     return key;
   }
   const fromEnv = io.env[KEY_ENV]?.trim();
@@ -97,7 +129,7 @@ The secret key is read only from --key-file or ${KEY_ENV}, never from the comman
     .description('make a test UserSig with your secret key (production sigs belong on your server)')
     .requiredOption('--user <id>', 'the UserID to sign for')
     .requiredOption('--sdkappid <n>', 'the SDKAppID', parsePositiveInt(MAX_SDKAPPID))
-    .option('--expire <seconds>', 'validity in seconds (default: 180 days)', parsePositiveInt(10 * 365 * 86400))
+    .option('--expire <duration>', 'validity: seconds, or with a unit: 90s, 15m, 24h, 7d (default: 180 days)', parseDuration)
     .option('--key-file <path>', `the secret key file (or set ${KEY_ENV})`)
     .addHelpText(
       'after',
@@ -106,7 +138,7 @@ For local testing only. In production, generate UserSigs on your server: a secre
 app or web page can be extracted, and anyone holding it can log in as any user of your app.
 
 Example:
-  CHATERR_SECRET_KEY=... chaterr usersig generate --user alice --sdkappid 1400000000 --expire 86400`,
+  CHATERR_SECRET_KEY=... chaterr usersig generate --user alice --sdkappid 1400000000 --expire 7d`,
     )
     .action(async (flags: KeyFlags & { user: string; sdkappid: number; expire?: number }) => {
       const [{ generateUserSig }] = await loadUserSig();

@@ -1,0 +1,173 @@
+// Regression tests for the adversarial run (issue 13): secrets, escapes, JSON errors, odd sigs, key files, sizes.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { computeSignature, generateUserSig, MAX_SIG_TIME } from '../../src/core/usersig.js';
+import { run } from '../helpers/fake-io.js';
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+const t = NOW.getTime() / 1000;
+const KEY = 'k3y-that-must-never-show';
+const sig = (expire = 7 * 86400) => generateUserSig({ identifier: 'alice', sdkAppId: 1400000000, secretKey: KEY, expire, time: t });
+/** Any C0 (but tab and newline), DEL or C1 character: none may reach a terminal. */
+const LIVE_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+/** A well-formed sig with chosen raw fields, for values generateUserSig would never write. */
+function rawSig(fields: Record<string, unknown>): string {
+  const base = { 'TLS.ver': '2.0', 'TLS.identifier': 'alice', 'TLS.sdkappid': 1400000000, 'TLS.time': t, 'TLS.expire': 86400, 'TLS.sig': 'x', ...fields };
+  return deflateSync(Buffer.from(JSON.stringify(base))).toString('base64').replace(/\+/g, '*').replace(/\//g, '-').replace(/=/g, '_');
+}
+
+describe('secrets typed by mistake are never echoed', () => {
+  it.each([
+    [['usersig', sig(), '--key=SUPERSECRET']],
+    [['usersig', 'generate', '--user', 'a', '--sdkappid', '1', '--key=SUPERSECRET']],
+    [['usersig', sig(), '-kSUPERSECRET']],
+    [['usersig', sig(), '--key=SUPERSECRET', '--json']],
+  ])('%j', async (argv) => {
+    const r = await run(argv, { now: NOW });
+    expect(r.code).toBe(2);
+    expect(r.stdout + r.stderr).not.toContain('SUPERSECRET');
+    expect(r.stderr).toMatch(/^chaterr: unknown option '-(-key=|k)…'\n$/);
+  });
+});
+
+describe('escapes in argv never reach the terminal live', () => {
+  it.each([
+    [['explain', '--x\u001b]0;pwned\u0007'], 2],
+    [['search', 'frequency', '--limit', '\u001b[31mx'], 2],
+    [['list', '--source', '\u009b31m'], 2],
+    [['usersig', 'abc\u009b31mdef'], 2],
+    [['explain', 'abc\u009bdef'], 1],
+  ])('%j', async (argv, code) => {
+    const r = await run(argv as string[], { tty: true, now: NOW, env: { NO_COLOR: '1' } });
+    expect(r.code).toBe(code);
+    expect(r.stderr).not.toMatch(LIVE_CONTROL);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('shows a C1 control in a sig identifier escaped, in text and in JSON', async () => {
+    const evil = generateUserSig({ identifier: 'eve\u009b2J', sdkAppId: 1, secretKey: KEY, expire: 86400, time: t });
+    const text = await run(['usersig', evil, '--user', 'bob'], { tty: true, now: NOW, env: { NO_COLOR: '1' } });
+    expect(text.stdout).toContain('eve\\x9b2J');
+    expect(text.stdout).not.toMatch(LIVE_CONTROL);
+    const json = await run(['usersig', evil, '--json'], { now: NOW });
+    expect(json.stdout).toContain('eve\\u009b2J');
+    expect(JSON.parse(json.stdout).identifier).toBe('eve\u009b2J');
+  });
+});
+
+describe('--json failures still print a JSON document', () => {
+  it.each([
+    [['usersig', 'not-a-sig', '--json'], 2],
+    [['list', 'no-such-category', '--json'], 1],
+    [['search', 'frequency', '--category', 'no-such-category', '--json'], 2],
+    [['list', '--source', 'nope', '--json'], 2],
+  ])('%j', async (argv, code) => {
+    const r = await run(argv as string[], { now: NOW });
+    expect(r.code).toBe(code);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toMatchObject({ schemaVersion: 1, error: { exitCode: code } });
+    expect(doc.error.message).toEqual(expect.any(String));
+  });
+});
+
+describe('odd UserSig fields are input errors, not crashes', () => {
+  it.each([
+    ['TLS.time of 2^53-1', { 'TLS.time': Number.MAX_SAFE_INTEGER }],
+    ['TLS.expire of 2^53-1', { 'TLS.expire': Number.MAX_SAFE_INTEGER }],
+    ['a time past 9999', { 'TLS.time': MAX_SIG_TIME, 'TLS.expire': 1 }],
+    ['a negative time', { 'TLS.time': -86400 }],
+    ['a negative expiry', { 'TLS.expire': -5 }],
+  ])('%s', async (_name, fields) => {
+    const r = await run(['usersig', rawSig(fields)], { now: NOW });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^chaterr: not a UserSig: [^\n]*\n$/);
+    expect(r.stderr).not.toContain('unexpected error');
+  });
+
+  it('still reads a sig with a huge but possible validity', async () => {
+    const fields = { 'TLS.time': t, 'TLS.expire': 50 * 365 * 86400 };
+    const signed = { ...fields, 'TLS.sig': computeSignature({ identifier: 'alice', sdkAppId: 1400000000, time: t, expire: fields['TLS.expire'] }, KEY) };
+    const r = await run(['usersig', rawSig(signed)], { now: NOW, env: { CHATERR_SECRET_KEY: KEY } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('✓ signature matches');
+  });
+});
+
+describe('usersig pastes', () => {
+  it('refuses the same sig pasted twice', async () => {
+    const r = await run(['usersig', sig() + sig()], { now: NOW });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('trailing data after the UserSig');
+  });
+
+  it.each([[`"${sig()}"`], [`  '${sig()}'\n`], [`\`${sig()}\``]])('strips quotes and spaces: %#', async (pasted) => {
+    const r = await run(['usersig', pasted, '--json'], { now: NOW });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).identifier).toBe('alice');
+  });
+
+  it('says when the signature was not checked, and that it was when a key is given', async () => {
+    const without = await run(['usersig', sig()], { now: NOW });
+    expect(without.stdout).toContain('signature not checked: no key given');
+    const withKey = await run(['usersig', sig()], { now: NOW, env: { CHATERR_SECRET_KEY: KEY } });
+    expect(withKey.stdout).not.toContain('not checked');
+    expect(JSON.parse((await run(['usersig', sig(), '--json'], { now: NOW, env: { CHATERR_SECRET_KEY: KEY } })).stdout).signatureChecked).toBe(true);
+  });
+
+  it('never repeats a value: a 40 s validity is "40 s" once', async () => {
+    const r = await run(['usersig', sig(40)], { now: NOW });
+    expect(r.stdout).toMatch(/^Validity {4}40 s$/m);
+  });
+});
+
+describe('usersig key files and --expire', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chaterr-harden-'));
+  it('refuses an endless key file at once', async () => {
+    const started = Date.now();
+    const r = await run(['usersig', sig(), '--key-file', '/dev/zero'], { now: NOW });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^chaterr: the key file \/dev\/zero is over 4096 bytes/);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('refuses an oversized key file and never prints its content', async () => {
+    const big = join(dir, 'big.key');
+    writeFileSync(big, 'S3CRET'.repeat(1000));
+    const r = await run(['usersig', sig(), '--key-file', big], { now: NOW });
+    expect(r.code).toBe(2);
+    expect(r.stdout + r.stderr).not.toContain('S3CRET');
+  });
+
+  it.each([
+    ['90', 90],
+    ['90s', 90],
+    ['15m', 900],
+    ['24h', 86400],
+    ['7d', 7 * 86400],
+  ])('--expire %s is %i seconds', async (value, seconds) => {
+    const made = await run(['usersig', 'generate', '--user', 'a', '--sdkappid', '1', '--expire', value], { now: NOW, env: { CHATERR_SECRET_KEY: KEY } });
+    expect(made.code).toBe(0);
+    const read = await run(['usersig', made.stdout.trim(), '--json'], { now: NOW });
+    expect(JSON.parse(read.stdout).secondsLeft).toBe(seconds);
+  });
+
+  it.each([['1w'], ['0'], ['-5'], ['24 hours'], ['99999d']])('--expire %s is a usage error', async (value) => {
+    const r = await run(['usersig', 'generate', '--user', 'a', '--sdkappid', '1', '--expire', value], { now: NOW, env: { CHATERR_SECRET_KEY: KEY } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('expected a duration');
+  });
+});
+
+describe('echoed input is capped', () => {
+  it('an unknown 130 KB word is echoed once, cut short', async () => {
+    const word = 'x'.repeat(130 * 1024);
+    const r = await run(['explain', word]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.length).toBeLessThan(600);
+    expect(r.stderr).toContain(`(${word.length} characters)`);
+  });
+});

@@ -1,0 +1,62 @@
+// The library's entry point: typed argument checks, and a catalogue no caller can change for later callers.
+import { describe, expect, it } from 'vitest';
+import { explain, explainQuery, listCategories, lookupCode, lookupName, MAX_QUERY_CHARS, search } from '../../src/index.js';
+
+describe('callers cannot change the catalogue', () => {
+  it('emptying a returned list leaves later lookups whole', () => {
+    const first = lookupCode(6206);
+    first.length = 0;
+    expect(lookupCode(6206)).toHaveLength(1);
+    expect(explain('6206')[0]?.found).toBe(true);
+  });
+
+  it('a returned reading cannot be edited', () => {
+    const [reading] = lookupCode(70001);
+    expect(() => {
+      (reading as { description: string }).description = 'changed';
+    }).toThrow(TypeError);
+    expect(() => (reading?.names as string[]).push('MINE')).toThrow(TypeError);
+    expect(lookupCode(70001)[0]?.description).not.toBe('changed');
+  });
+
+  it('categories are frozen too', () => {
+    const [category] = listCategories('server');
+    expect(() => {
+      (category as { count: number }).count = -1;
+    }).toThrow(TypeError);
+  });
+});
+
+describe('arguments are checked', () => {
+  it('explain takes a number as a code', () => {
+    expect(explain(70001)[0]?.readings.map((r) => r.source)).toEqual(['server', 'web']);
+    expect(explainQuery(-10001).found).toBe(true);
+    expect(explain([6206, 'ERR_SDK_NOT_INITIALIZED']).map((r) => r.found)).toEqual([true, true]);
+  });
+
+  it.each([[{}], [null], [1.5], [[{}]]])('explain(%j) is a TypeError naming the input', (bad) => {
+    expect(() => explain(bad as never)).toThrow(TypeError);
+  });
+
+  it.each([[{}], [42], [undefined]])('search(%j) is a TypeError', (bad) => {
+    expect(() => search(bad as never)).toThrow(TypeError);
+  });
+
+  it.each([[-1], [0], [Number.NaN], [1.5], [1e9]])('search limit %d is a RangeError', (limit) => {
+    expect(() => search('frequency', { limit })).toThrow(RangeError);
+  });
+
+  it('a query over the cap is a RangeError, not a slow search', () => {
+    expect(() => search('x'.repeat(MAX_QUERY_CHARS + 1))).toThrow(RangeError);
+    expect(search('frequency', { limit: 3 })).toHaveLength(3);
+  });
+
+  it.each([['70001'], [Number.NaN], [2 ** 60]])('lookupCode(%j) is a TypeError', (bad) => {
+    expect(() => lookupCode(bad as never)).toThrow(TypeError);
+  });
+
+  it('lookupName wants a string', () => {
+    expect(lookupName('err_sdk_not_initialized')?.code).toBe(6013);
+    expect(() => lookupName(6013 as never)).toThrow(TypeError);
+  });
+});

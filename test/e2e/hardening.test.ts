@@ -1,0 +1,38 @@
+// Spawns the built bin for the hardening cases only a real process shows: a full disk, and caches it must not write.
+import { spawnSync } from 'node:child_process';
+import { openSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/sources.js';
+
+const BIN = join(ROOT, 'bin', 'chaterr.cjs');
+const hasDevFull = (() => {
+  try {
+    openSync('/dev/full', 'w');
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe('the built bin, hardened', () => {
+  it.skipIf(!hasDevFull).each([[['explain', '70001']], [['list']], [['usersig', 'generate', '--user', 'a', '--sdkappid', '1']]])(
+    'a full disk is one line and exit 2, never a stack: %j',
+    (args) => {
+      const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" "$@" > /dev/full`, 'sh', ...args], {
+        env: { ...process.env, CHATERR_SECRET_KEY: 'k' },
+        encoding: 'utf8',
+      });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe('chaterr: cannot write the output: no space left on the device\n');
+    },
+  );
+
+  it('never rewrites its own code caches, whatever the environment says', () => {
+    const cache = join(ROOT, 'dist', 'chaterr-main.explain.cache');
+    const before = { bytes: readFileSync(cache), mtime: statSync(cache).mtimeMs };
+    spawnSync(process.execPath, [BIN, 'explain', '6206'], { env: { ...process.env, CHATERR_WRITE_CODE_CACHE: '1' } });
+    expect(statSync(cache).mtimeMs).toBe(before.mtime);
+    expect(readFileSync(cache).equals(before.bytes)).toBe(true);
+  });
+});
