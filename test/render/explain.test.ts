@@ -5,7 +5,7 @@ import { explain } from '../../src/core/explain.js';
 import { renderExplainCards, renderExplainProblems } from '../../src/render/explain.js';
 import { shortCategoryTitle } from '../../src/render/labels.js';
 
-const ctx = { chalk: new Chalk({ level: 0 }), width: 80 };
+const ctx = { chalk: new Chalk({ level: 0 }), width: 80, lang: 'en' as const };
 
 describe('renderExplainCards', () => {
   it('renders a full card', () => {
