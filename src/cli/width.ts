@@ -1,4 +1,5 @@
 // The width to lay text out in: COLUMNS, else the terminal's own width, else 80; always within sane bounds.
+import { PROSE_MAX_WIDTH } from '../render/context.js';
 import type { CliIO } from './io.js';
 
 const DEFAULT_WIDTH = 80;
@@ -16,4 +17,9 @@ export function outputWidth(io: CliIO): number {
   if (/^\d{1,12}$/.test(columns) && Number(columns) > 0) return clamp(Number(columns));
   const fromTerminal = io.stdout.isTTY ? io.stdout.columns : undefined;
   return fromTerminal && fromTerminal > 0 ? clamp(fromTerminal) : DEFAULT_WIDTH;
+}
+
+/** Help is prose: it wraps to the terminal, but no wider than cards do. */
+export function helpWidth(io: CliIO): number {
+  return Math.min(outputWidth(io), PROSE_MAX_WIDTH);
 }

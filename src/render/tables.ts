@@ -123,16 +123,33 @@ function drawTable(ctx: RenderContext, columns: Column[], rows: Cell[][]): strin
   return `${table.toString()}\n`;
 }
 
-/** A short card per row, for terminals too narrow for the table: a head line, then indented text. */
-function stacked(ctx: RenderContext, cards: Array<{ head: string; body: string[] }>): string {
-  const width = proseWidth(ctx) - 2;
-  const blocks = cards.map(({ head, body }) => [head, ...body.flatMap((text) => wrapText(text, width, { keepLong: true }).map((l) => `  ${l}`))].join('\n'));
+/**
+ * A short card per row, for terminals too narrow for the table. The head's parts (a code, its names) share the
+ * first line when they fit, else each takes its own line, whole; the body wraps indented under them.
+ */
+interface StackedCard {
+  head: Array<{ text: string; style?: (text: string) => string }>;
+  body: Array<{ text: string; style?: (line: string) => string }>;
+}
+
+function stacked(ctx: RenderContext, cards: StackedCard[]): string {
+  const width = proseWidth(ctx);
+  const blocks = cards.map(({ head, body }) => {
+    const lines: string[] = [];
+    const paint = (part: StackedCard['head'][number]) => (part.style ? part.style(part.text) : part.text);
+    const parts = head.filter((p) => p.text !== '');
+    if (displayWidth(parts.map((p) => p.text).join('  ')) <= width) lines.push(parts.map(paint).join('  '));
+    else parts.forEach((part, i) => lines.push(`${i === 0 ? '' : '  '}${paint(part)}`));
+    for (const { text, style } of body) {
+      for (const line of wrapText(text, width - 2, { keepLong: true })) lines.push(`  ${style ? style(line) : line}`);
+    }
+    return lines.join('\n');
+  });
   return `${blocks.join('\n\n')}\n`;
 }
 
-function codeHead(ctx: RenderContext, e: Entry): string {
-  const names = e.names.length > 0 ? `  ${ctx.chalk.cyan(e.names.join(', '))}` : '';
-  return `${ctx.chalk.yellow(codeLabel(e))}${names}`;
+function codeHead(ctx: RenderContext, e: Entry): StackedCard['head'] {
+  return [{ text: codeLabel(e), style: (t) => ctx.chalk.yellow(t) }, ...e.names.map((n) => ({ text: n, style: (t: string) => ctx.chalk.cyan(t) }))];
 }
 
 export function renderSearchTable(hits: SearchHit[], ctx: RenderContext): string {
@@ -160,7 +177,13 @@ export function renderSearchTable(hits: SearchHit[], ctx: RenderContext): string
   if (table !== undefined) return table;
   return stacked(
     ctx,
-    hits.map((h, i) => ({ head: codeHead(ctx, h.entry), body: [ctx.chalk.dim(places[i] ?? ''), mark(entryText(h.entry, ctx.lang).description, h.terms)] })),
+    hits.map((h, i) => ({
+      head: codeHead(ctx, h.entry),
+      body: [
+        { text: places[i] ?? '', style: (line) => ctx.chalk.dim(line) },
+        { text: entryText(h.entry, ctx.lang).description, style: (line) => mark(line, h.terms) },
+      ],
+    })),
   );
 }
 
@@ -190,7 +213,10 @@ export function renderCategoriesTable(categories: CategoryInfo[], ctx: RenderCon
   if (table !== undefined) return table;
   return stacked(
     ctx,
-    cells.map((c) => ({ head: `${ctx.chalk.cyan(`${c.source}/${c.category}`)}  ${w.codes(Number(c.count))}  ${c.codes}`, body: [c.title] })),
+    cells.map((c) => ({
+      head: [{ text: `${c.source}/${c.category}`, style: (t) => ctx.chalk.cyan(t) }, { text: w.codes(Number(c.count)) }, { text: c.codes }],
+      body: [{ text: c.title }],
+    })),
   );
 }
 
@@ -219,6 +245,6 @@ export function renderEntriesTable(category: CategoryInfo, entries: Entry[], ctx
   if (table !== undefined) return `${heading}\n${table}`;
   return `${heading}\n${stacked(
     ctx,
-    entries.map((e) => ({ head: codeHead(ctx, e), body: [`[${e.class}] ${entryText(e, ctx.lang).description}`] })),
+    entries.map((e) => ({ head: codeHead(ctx, e), body: [{ text: `[${e.class}] ${entryText(e, ctx.lang).description}` }] })),
   )}`;
 }

@@ -51,11 +51,6 @@ export function padEndDisplay(text: string, width: number): string {
   return gap > 0 ? text + ' '.repeat(gap) : text;
 }
 
-/** Chinese, Japanese and Korean characters: a line may break before or after any of them. */
-function breaksAround(cp: number): boolean {
-  return isWide(cp) && !NO_LINE_START.has(cp) && !NO_LINE_END.has(cp);
-}
-
 // Punctuation that must not start a line (it sticks to what precedes it) or end one (it sticks to what follows).
 const NO_LINE_START = new Set([...'，。、；：？！）】》」』’”…·,.;:?!)]}%'].map((c) => c.codePointAt(0) ?? 0));
 const NO_LINE_END = new Set([...'（【《「『‘“([{'].map((c) => c.codePointAt(0) ?? 0));
@@ -82,8 +77,8 @@ function breakUnits(paragraph: string): Array<{ text: string; space: boolean }> 
       if (units.length > 0) pendingSpace = true;
       continue;
     }
-    // A break opportunity before this character: it or the one before is CJK, unless punctuation glues them.
-    if (current !== '' && !NO_LINE_START.has(cp) && !NO_LINE_END.has(lastCp) && (breaksAround(cp) || breaksAround(lastCp))) flush();
+    // A line may break on either side of a wide (CJK) character, unless punctuation glues it to its neighbour.
+    if (current !== '' && !NO_LINE_START.has(cp) && !NO_LINE_END.has(lastCp) && (isWide(cp) || isWide(lastCp))) flush();
     if (current === '') {
       space = pendingSpace;
       pendingSpace = false;
@@ -110,9 +105,13 @@ function cutToWidth(text: string, max: number): string[] {
   for (const ch of text) {
     const w = charWidth(ch.codePointAt(0) ?? 0);
     if (width + w > max && piece !== '') {
-      pieces.push(piece);
-      piece = '';
-      width = 0;
+      // A closing mark may not start the next piece: the character before it moves down with it.
+      const chars = [...piece];
+      let carry = '';
+      while (chars.length > 1 && NO_LINE_START.has((carry || ch).codePointAt(0) ?? 0)) carry = (chars.pop() ?? '') + carry;
+      pieces.push(chars.join(''));
+      piece = carry;
+      width = displayWidth(carry);
     }
     piece += ch;
     width += w;
