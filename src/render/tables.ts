@@ -16,6 +16,8 @@ export type { RenderContext } from './context.js';
 const PADDING = 2;
 /** A description column narrower than this reads badly; below it the rows stack as cards. */
 const MIN_TEXT_COLUMN = 20;
+/** Descriptions wrap here even on very wide terminals: like cards, long lines are hard to read. */
+const MAX_TEXT_COLUMN = 80;
 /** "Server · Account" wraps, but not to a word a line. */
 const MIN_PLACE_COLUMN = 12;
 
@@ -162,7 +164,7 @@ export function renderSearchTable(hits: SearchHit[], ctx: RenderContext): string
   const columns: Column[] = [
     { head: head.code, keep: widest(codes), want: widest(codes) },
     textColumn(head.where, places, MIN_PLACE_COLUMN),
-    { head: head.description, keep: Math.max(widest(names), MIN_TEXT_COLUMN), want: widest(texts) },
+    { head: head.description, keep: Math.max(widest(names), MIN_TEXT_COLUMN), want: Math.min(widest(texts), MAX_TEXT_COLUMN) },
   ];
   const mark = (line: string, terms: string[]) => highlight(ctx.chalk, line, terms);
   const table = drawTable(
@@ -234,7 +236,7 @@ export function renderEntriesTable(category: CategoryInfo, entries: Entry[], ctx
     [
       { head: w.head.code, keep: widest(codes), want: widest(codes) },
       { head: w.head.class, keep: widest(classes), want: widest(classes) },
-      { head: w.head.description, keep: Math.max(widest(names), MIN_TEXT_COLUMN), want: widest(texts) },
+      { head: w.head.description, keep: Math.max(widest(names), MIN_TEXT_COLUMN), want: Math.min(widest(texts), MAX_TEXT_COLUMN) },
     ],
     entries.map((e, i) => [
       { text: codes[i] ?? '', style: ctx.chalk.yellow },

@@ -86,3 +86,11 @@ describe('plain lines (stdout not a terminal)', () => {
     expect(plainLine([1, 'a\tb', 'line\nbreak', 'esc\x1b[2J'])).toBe('1\ta b\tline break\tesc\\x1b[2J\n');
   });
 });
+
+describe('on very wide terminals', () => {
+  it('wrap descriptions near 80 columns instead of stretching rows across the screen', () => {
+    const out = renderSearchTable(hitsOf([9520, 10004, 70001]), plainContext(300));
+    expect(widest(out)).toBeLessThan(140);
+    expect(out).toMatch(/│ Code/);
+  });
+});
