@@ -2,10 +2,10 @@
 import { codeKey } from '../core/code-key.js';
 import type { ExplainResult } from '../core/explain.js';
 import type { Entry } from '../core/types.js';
-import { proseWidth, type RenderContext } from './context.js';
+import { proseWidth, type Lang, type RenderContext } from './context.js';
 import { field } from './fields.js';
 import { entryText, words } from './i18n.js';
-import { codeLabel, codeRefLabel, formatRange, placeLabel } from './labels.js';
+import { codeLabel, codeRefLabel, placeLabel } from './labels.js';
 import { escapeControls, wrapText } from './text.js';
 
 export type { RenderContext } from './context.js';
@@ -60,8 +60,9 @@ export function renderExplainCards(results: ExplainResult[], ctx: RenderContext)
   return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
 }
 
-/** One line per unknown or invalid query, with what might help. */
-export function renderExplainProblems(results: ExplainResult[]): string {
+/** One line per unknown or invalid query, with what might help, in the language. */
+export function renderExplainProblems(results: ExplainResult[], lang: Lang = 'en'): string {
+  const w = words(lang).problems;
   const lines: string[] = [];
   for (const result of results) {
     if (result.found) continue;
@@ -71,14 +72,15 @@ export function renderExplainProblems(results: ExplainResult[]): string {
       continue;
     }
     const s = result.suggestions;
-    const parts = [s?.trySearch ? `chaterr: "${shown}" is not an error code or constant name` : `chaterr: ${shown} is not a known error code or name`];
+    const parts = [`chaterr: ${s?.trySearch ? w.notACode(shown) : w.unknown(shown)}`];
     if (s?.nearby) {
       const n = s.nearby;
-      parts.push(`it would sit among the ${placeLabel({ source: n.source, categoryTitle: n.title }).replace(' · ', ' ').toLowerCase()} codes (${formatRange(n.min, n.max)})`);
+      const place = placeLabel({ source: n.source, category: n.category, categoryTitle: n.title }, lang);
+      parts.push(w.nearby(lang === 'en' ? place.replace(' · ', ' ').toLowerCase() : place.replace(' · ', ''), words(lang).codeRange(n.min, n.max)));
     }
-    if (s && s.didYouMean.length > 0) parts.push(`did you mean ${s.didYouMean.join(', ')}?`);
-    if (s?.trySearch) parts.push(`try: chaterr search "${shown}"`);
-    lines.push(parts.join('; '));
+    if (s && s.didYouMean.length > 0) parts.push(w.didYouMean(s.didYouMean.join(', ')));
+    if (s?.trySearch) parts.push(w.trySearch(shown));
+    lines.push(parts.join(w.separator));
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }

@@ -30,6 +30,14 @@ interface Words {
     class: string;
   };
   codes: (count: number) => string;
+  problems: {
+    unknown: (query: string) => string;
+    notACode: (query: string) => string;
+    nearby: (place: string, range: string) => string;
+    didYouMean: (list: string) => string;
+    trySearch: (query: string) => string;
+    separator: string;
+  };
 }
 
 const EN: Words = {
@@ -50,6 +58,14 @@ const EN: Words = {
   codeRange: (min, max) => (min === max ? String(min) : `${min} to ${max}`),
   head: { code: 'Code', where: 'Where', description: 'Description', source: 'Source', category: 'Category', count: 'Count', codes: 'Codes', title: 'Title', class: 'Class' },
   codes: (count) => `${count} codes`,
+  problems: {
+    unknown: (query) => `${query} is not a known error code or name`,
+    notACode: (query) => `"${query}" is not an error code or constant name`,
+    nearby: (place, range) => `it would sit among the ${place} codes (${range})`,
+    didYouMean: (list) => `did you mean ${list}?`,
+    trySearch: (query) => `try: chaterr search "${query}"`,
+    separator: '; ',
+  },
 };
 
 const ZH: Words = {
@@ -70,6 +86,14 @@ const ZH: Words = {
   codeRange: (min, max) => (min === max ? String(min) : `${min} 至 ${max}`),
   head: { code: '错误码', where: '来源', description: '说明', source: '来源', category: '分类', count: '数量', codes: '错误码范围', title: '标题', class: '类别' },
   codes: (count) => `${count} 个错误码`,
+  problems: {
+    unknown: (query) => `${query} 不是已知的错误码或常量名`,
+    notACode: (query) => `“${query}”不是错误码或常量名`,
+    nearby: (place, range) => `按数值它应属于${place}错误码（${range}）`,
+    didYouMean: (list) => `可能是 ${list}`,
+    trySearch: (query) => `试试 chaterr search "${query}"`,
+    separator: '；',
+  },
 };
 
 export function words(lang: Lang): Words {

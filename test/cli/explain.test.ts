@@ -134,6 +134,15 @@ describe('chaterr explain', () => {
       expect(r.stdout).not.toMatch(chinese);
     });
 
+    it('says what is unknown in Chinese too, on stderr, with the same exit code', async () => {
+      const r = await run(['explain', '70346', '7000'], { env: { LANG: 'zh_CN.UTF-8' } });
+      expect(r.code).toBe(1);
+      const [first, second, ...rest] = r.stderr.split('\n');
+      expect(first).toBe('chaterr: 70346 不是已知的错误码或常量名；按数值它应属于服务端账号错误码（70001 至 72001）');
+      expect(second).toMatch(/^chaterr: 7000 不是已知的错误码或常量名；可能是 70001\b/);
+      expect(rest).toEqual(['']);
+    });
+
     it('rejects an unknown --lang with exit 2', async () => {
       const r = await run(['explain', '6014', '--lang', 'fr']);
       expect(r.code).toBe(2);

@@ -25,9 +25,10 @@ Examples:
     )
     .action((queries: string[], options: { json?: boolean }, command: Command) => {
       const results = explain(queries);
+      const ctx = renderContext(command, io);
       if (options.json) io.stdout.write(toJsonLine(explainDocument(results)));
-      else io.stdout.write(renderExplainCards(results, renderContext(command, io)));
-      const problems = renderExplainProblems(results);
+      else io.stdout.write(renderExplainCards(results, ctx));
+      const problems = renderExplainProblems(results, ctx.lang);
       if (problems !== '') io.stderr.write(problems);
       if (results.some((r) => r.error)) raiseExitCode(io, EXIT.usage);
       else if (results.some((r) => !r.found)) raiseExitCode(io, EXIT.notFound);
