@@ -2,7 +2,7 @@
 import { codeKey } from '../core/code-key.js';
 import { SOURCE_TITLES, type CodeRef, type Entry, type Source } from '../core/types.js';
 import type { Lang } from './context.js';
-import { categoryShortZh, sourceTitle } from './i18n.js';
+import { categoryShortZh, sourceTitle, words } from './i18n.js';
 
 /** "Account error codes" -> "Account"; "Error codes for recent contacts" -> "Recent contacts"; "Web SDK login errors" -> "Login". */
 export function shortCategoryTitle(title: string): string {
@@ -33,6 +33,7 @@ export function codeLabel(entry: Pick<Entry, 'code' | 'range'>): string {
   return entry.range ? `${entry.range[0]}-${entry.range[1]}` : String(entry.code);
 }
 
-export function formatRange(min: number, max: number): string {
-  return min === max ? String(min) : `${min} to ${max}`;
+/** "70001 to 72001" (zh: "70001 至 72001"); one number when the range holds one code. */
+export function formatRange(min: number, max: number, lang: Lang = 'en'): string {
+  return words(lang).codeRange(min, max);
 }

@@ -61,8 +61,8 @@ export function highlight(chalk: ChalkInstance, text: string, terms: string[]): 
   return text.replace(pattern, (m) => chalk.bold.yellow(m));
 }
 
-/** One column: its head, the narrowest it may be (codes and names never cut) and the widest its text needs. */
-interface Column {
+/** One column (shared with scan --summary): its head, the narrowest it may be (codes and names never cut) and the widest its text needs. */
+export interface Column {
   head: string;
   /** Display columns of the widest thing that must stay whole in this column. */
   keep: number;
@@ -71,16 +71,21 @@ interface Column {
 }
 
 /** One cell: lines of text, each coloured after wrapping so widths are measured on plain text. */
-interface Cell {
+export interface Cell {
   text: string;
   style?: (line: string) => string;
+}
+
+/** A column whose every value stays whole on one line (codes, slugs, counts). */
+export function wholeColumn(head: string, values: string[]): Column {
+  return { head, keep: widest(values), want: widest(values) };
 }
 
 const widest = (texts: string[]) => Math.max(0, ...texts.flatMap((t) => t.split('\n')).map(displayWidth));
 const longestWord = (texts: string[]) => Math.max(0, ...texts.map(longestUnit));
 
 /** A column of wrapping text: never narrower than its longest word, nor than `floor` when its text is longer. */
-function textColumn(head: string, values: string[], floor: number): Column {
+export function textColumn(head: string, values: string[], floor: number): Column {
   const want = widest(values);
   return { head, keep: Math.max(longestWord(values), Math.min(want, floor)), want };
 }
@@ -109,7 +114,8 @@ function layoutColumns(width: number, columns: Column[]): number[] | undefined {
   return widths;
 }
 
-function drawTable(ctx: RenderContext, columns: Column[], rows: Cell[][]): string | undefined {
+/** The box table, or undefined when even its narrowest layout is wider than the terminal (then stack cards). */
+export function drawTable(ctx: RenderContext, columns: Column[], rows: Cell[][]): string | undefined {
   const widths = layoutColumns(ctx.width, columns);
   if (!widths) return undefined;
   const table = newTable(ctx, columns.map((c) => c.head), widths);
@@ -129,12 +135,12 @@ function drawTable(ctx: RenderContext, columns: Column[], rows: Cell[][]): strin
  * A short card per row, for terminals too narrow for the table. The head's parts (a code, its names) share the
  * first line when they fit, else each takes its own line, whole; the body wraps indented under them.
  */
-interface StackedCard {
+export interface StackedCard {
   head: Array<{ text: string; style?: (text: string) => string }>;
   body: Array<{ text: string; style?: (line: string) => string }>;
 }
 
-function stacked(ctx: RenderContext, cards: StackedCard[]): string {
+export function stackCards(ctx: RenderContext, cards: StackedCard[]): string {
   const width = proseWidth(ctx);
   const blocks = cards.map(({ head, body }) => {
     const lines: string[] = [];
@@ -162,7 +168,7 @@ export function renderSearchTable(hits: SearchHit[], ctx: RenderContext): string
   const texts = hits.map((h) => [...h.entry.names, entryText(h.entry, ctx.lang).description].join('\n'));
   const names = hits.flatMap((h) => h.entry.names);
   const columns: Column[] = [
-    { head: head.code, keep: widest(codes), want: widest(codes) },
+    wholeColumn(head.code, codes),
     textColumn(head.where, places, MIN_PLACE_COLUMN),
     { head: head.description, keep: Math.max(widest(names), MIN_TEXT_COLUMN), want: Math.min(widest(texts), MAX_TEXT_COLUMN) },
   ];
@@ -177,7 +183,7 @@ export function renderSearchTable(hits: SearchHit[], ctx: RenderContext): string
     ]),
   );
   if (table !== undefined) return table;
-  return stacked(
+  return stackCards(
     ctx,
     hits.map((h, i) => ({
       head: codeHead(ctx, h.entry),
@@ -200,7 +206,7 @@ export function renderCategoriesTable(categories: CategoryInfo[], ctx: RenderCon
     title: categoryTitle(c, ctx.lang),
   }));
   const col = (head: string, values: string[], floor?: number): Column =>
-    floor === undefined ? { head, keep: widest(values), want: widest(values) } : textColumn(head, values, floor);
+    floor === undefined ? wholeColumn(head, values) : textColumn(head, values, floor);
   const table = drawTable(
     ctx,
     [
@@ -213,7 +219,7 @@ export function renderCategoriesTable(categories: CategoryInfo[], ctx: RenderCon
     cells.map((c) => [{ text: c.source }, { text: c.category, style: ctx.chalk.cyan }, { text: c.count }, { text: c.codes }, { text: c.title }]),
   );
   if (table !== undefined) return table;
-  return stacked(
+  return stackCards(
     ctx,
     cells.map((c) => ({
       head: [{ text: `${c.source}/${c.category}`, style: (t) => ctx.chalk.cyan(t) }, { text: w.codes(Number(c.count)) }, { text: c.codes }],
@@ -234,8 +240,8 @@ export function renderEntriesTable(category: CategoryInfo, entries: Entry[], ctx
   const table = drawTable(
     ctx,
     [
-      { head: w.head.code, keep: widest(codes), want: widest(codes) },
-      { head: w.head.class, keep: widest(classes), want: widest(classes) },
+      wholeColumn(w.head.code, codes),
+      wholeColumn(w.head.class, classes),
       { head: w.head.description, keep: Math.max(widest(names), MIN_TEXT_COLUMN), want: Math.min(widest(texts), MAX_TEXT_COLUMN) },
     ],
     entries.map((e, i) => [
@@ -245,7 +251,7 @@ export function renderEntriesTable(category: CategoryInfo, entries: Entry[], ctx
     ]),
   );
   if (table !== undefined) return `${heading}\n${table}`;
-  return `${heading}\n${stacked(
+  return `${heading}\n${stackCards(
     ctx,
     entries.map((e) => ({ head: codeHead(ctx, e), body: [{ text: `[${e.class}] ${entryText(e, ctx.lang).description}` }] })),
   )}`;
