@@ -172,7 +172,7 @@ describe('the built bin', () => {
     expect(output).toContain('later line');
   });
 
-  it('works as a library from another project, with type declarations', () => {
+  it('works as a library from another project, with type declarations', { timeout: 60_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'chaterr-consumer-'));
     mkdirSync(join(dir, 'node_modules'));
     symlinkSync(ROOT, join(dir, 'node_modules', 'chaterr'), 'dir');
