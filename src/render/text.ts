@@ -109,6 +109,11 @@ function cutToWidth(text: string, max: number): string[] {
       const chars = [...piece];
       let carry = '';
       while (chars.length > 1 && NO_LINE_START.has((carry || ch).codePointAt(0) ?? 0)) carry = (chars.pop() ?? '') + carry;
+      // The width wins over the punctuation rule when both cannot hold.
+      if (displayWidth(carry) + w > max) {
+        chars.push(...carry);
+        carry = '';
+      }
       pieces.push(chars.join(''));
       piece = carry;
       width = displayWidth(carry);

@@ -1,5 +1,6 @@
 // Wrapping and padding measure display columns (CJK is two) exactly as cli-table3 does; escaping makes untrusted text inert.
 import { createRequire } from 'node:module';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_DATA } from '../../src/core/catalogue.generated.js';
 import { displayWidth, escapeControls, longestUnit, padEndDisplay, wrapText } from '../../src/render/text.js';
@@ -71,6 +72,22 @@ describe('wrapText', () => {
 
   it('keeps English words whole beside Chinese', () => {
     expect(wrapText('可使用 TIMManager getLoginUser 检查', 14)).toEqual(['可使用', 'TIMManager', 'getLoginUser', '检查']);
+  });
+
+  it('fits any text to any width, losing no character, in linear time', () => {
+    const piece = fc.constantFrom('a', 'word', 'ERR_SDK_NOT_LOGGED_IN', ' ', '  ', '\n', '错', '误码', '，', '（', '）', '。', '\t', 'https://x.y/z');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 200 }).map((p) => p.join('')), fc.integer({ min: 2, max: 120 }), (text, width) => {
+        const lines = wrapText(text, width);
+        for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+        expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+      }),
+      { numRuns: 300 },
+    );
+    const huge = '错误码 ERR_SDK_NOT_LOGGED_IN，'.repeat(20_000);
+    const started = performance.now();
+    wrapText(huge, 60);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('measures the longest unbreakable unit', () => {

@@ -21,6 +21,7 @@ Examples:
   chaterr explain -10001                 negative codes need no --
   chaterr explain err_sdk_not_initialized MESSAGE_SEND_FAIL
   chaterr explain 125000                 any code in the webhook range 120001-130000
+  chaterr explain 6014 --lang zh         in Chinese (also: CHATERR_LANG=zh, or a zh_CN locale)
   chaterr explain 6206 --json | jq '.results[0].readings[0].class'`,
     )
     .action((queries: string[], options: { json?: boolean }, command: Command) => {
