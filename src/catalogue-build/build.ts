@@ -1,6 +1,7 @@
 // Assembles the catalogue from the source texts and validates it, collecting every problem before failing.
 import type { CatalogueData, CategoryInfo, Entry, Source } from '../core/types.js';
 import { SOURCES } from '../core/types.js';
+import { codeKey } from '../core/code-key.js';
 import { attachChinese, CHINESE_FILES } from './chinese.js';
 import { classifyText } from './classify.js';
 import { TRIAGE_CLASSES } from '../core/classes.js';
@@ -32,7 +33,7 @@ export interface BuildResult {
 /** Placeholder guidance, filled from the class (or the code's own guidance) once classes are known. */
 const NO_GUIDANCE = { advice: '', adviceZh: '', adviceFrom: 'class', causes: [], causesZh: [], adviceSources: [] } as const satisfies Partial<Entry>;
 
-const key = (source: Source, code: number) => `${source}:${code}`;
+const key = (source: Source, code: number) => codeKey({ source, code });
 
 /** Native names for codes the page lacks are grouped by their name; the nearest documented code decides the rest. */
 const NAME_AREAS: Array<[RegExp, string]> = [

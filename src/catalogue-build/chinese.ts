@@ -1,4 +1,5 @@
 // Gives every reading its Chinese description: Tencent's own wording where it exists, ours from data/ otherwise.
+import { codeKey } from '../core/code-key.js';
 import type { Entry } from '../core/types.js';
 import { markdownToPlain } from './markdown-text.js';
 import { parseCodeRef } from './curated-files.js';
@@ -45,7 +46,7 @@ export function parseOwnZh(text: string, file: string, problems: ProblemList): M
       problems.add(file, index + 1, 'expected "source:code | 中文描述"');
       return;
     }
-    const k = `${ref.source}:${ref.code}`;
+    const k = codeKey(ref);
     if (out.has(k)) problems.add(file, index + 1, `${k} is described twice`);
     out.set(k, { line: index + 1, zh });
   });
@@ -77,7 +78,7 @@ export function attachChinese(entries: Entry[], texts: ChineseTexts, problems: P
   const used = new Set<string>();
   const missing: string[] = [];
   for (const e of entries) {
-    const k = `${e.source}:${e.code}`;
+    const k = codeKey(e);
     let tencent: string | null | undefined;
     if (e.source === 'web') tencent = webByCode.get(e.code)?.zh;
     else for (const name of e.names) tencent ??= nativeByName.get(`${e.code}/${name}`)?.zh;

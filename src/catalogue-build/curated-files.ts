@@ -1,5 +1,6 @@
 // Parses the two curated line-based data files: related-code groups and hand class overrides.
 import { isTriageClass } from '../core/classes.js';
+import { codeKey } from '../core/code-key.js';
 import { SOURCES, type CodeRef, type Source, type TriageClass } from '../core/types.js';
 import type { ProblemList } from './problems.js';
 
@@ -72,7 +73,7 @@ export function parseClassOverrides(text: string, file: string, problems: Proble
       problems.add(file, line, `unknown class "${cls}"`);
       continue;
     }
-    const key = `${ref.source}:${ref.code}`;
+    const key = codeKey(ref);
     if (seen.has(key)) problems.add(file, line, `${key} is overridden twice`);
     seen.add(key);
     out.push({ line, ref, cls, reason: match[3] ?? '' });

@@ -10,7 +10,10 @@ export interface ColorInputs {
   isTTY: boolean;
 }
 
-/** Precedence: --color/--no-color, then FORCE_COLOR, then a non-empty NO_COLOR, then whether stdout is a TTY. */
+/**
+ * Precedence: --color/--no-color, then FORCE_COLOR, then a non-empty NO_COLOR, then TERM=dumb (a terminal that
+ * says it cannot show colour), then whether stdout is a TTY.
+ */
 export function resolveColorLevel({ flag, env, isTTY }: ColorInputs): ColorLevel {
   if (flag === false) return 0;
   if (flag === true) return 1;
@@ -21,6 +24,7 @@ export function resolveColorLevel({ flag, env, isTTY }: ColorInputs): ColorLevel
     return level === 2 || level === 3 ? level : 1;
   }
   if (env.NO_COLOR) return 0;
+  if (env.TERM === 'dumb') return 0;
   return isTTY ? 1 : 0;
 }
 

@@ -1,10 +1,11 @@
 // How echoed log bytes reach stdout: unchanged when piped, escaped on a terminal, prefixed with the file when several.
+import { NEWLINE } from '../core/newline.js';
 import { escapeControls } from '../render/text.js';
 
 /** What a command hands to stdout: text it made, or log bytes as read. */
 export type Piece = string | Buffer;
 
-export const NEWLINE = 0x0a;
+export { NEWLINE };
 
 /** A line for a terminal: decoded, CRLF shown as a plain line end, control characters escaped. */
 function escapeLine(bytes: Buffer): string {

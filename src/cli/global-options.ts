@@ -1,10 +1,19 @@
 // The options every command accepts. Options are positional (the usersig subcommand shares names with its
 // parent), so each command declares these itself and they work before or after the command's arguments.
 import { Option, type Command } from 'commander';
+import { parseLang } from './options.js';
+
+/** The commands that print lists of entries: piped they print plain lines, and --table asks for boxes anyway. */
+const TABLE_COMMANDS = new Set(['list', 'search', 'scan']);
 
 export function withGlobalOptions(command: Command): Command {
-  return command
+  command
     .addOption(new Option('--color', 'force coloured output'))
     .addOption(new Option('--no-color', 'never colour output (also: NO_COLOR=1)'))
+    .addOption(new Option('--lang <lang>', 'output language: en or zh (default: CHATERR_LANG, then the locale)').argParser(parseLang))
     .option('--debug', 'show stack traces for unexpected errors');
+  if (TABLE_COMMANDS.has(command.name())) {
+    command.addOption(new Option('--table', 'draw box tables even when stdout is not a terminal'));
+  }
+  return command;
 }

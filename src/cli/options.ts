@@ -1,6 +1,7 @@
 // Parsers for option values: each rejects bad input with a message commander turns into a usage error.
 import { InvalidArgumentError } from 'commander';
 import { SOURCES, type Source } from '../core/types.js';
+import { LANGS, type Lang } from '../render/context.js';
 
 export function parsePositiveInt(max: number) {
   return (value: string): number => {
@@ -14,4 +15,10 @@ export function parsePositiveInt(max: number) {
 export function parseSource(value: string): Source {
   if (!(SOURCES as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${SOURCES.join(', ')}`);
   return value as Source;
+}
+
+export function parseLang(value: string): Lang {
+  const lang = value.trim().toLowerCase();
+  if (!(LANGS as readonly string[]).includes(lang)) throw new InvalidArgumentError(`expected one of ${LANGS.join(', ')}`);
+  return lang as Lang;
 }

@@ -9,6 +9,8 @@ import { registerUserSig } from './commands/usersig.js';
 import { safeCommanderMessage } from './commander-message.js';
 import { withGlobalOptions } from './global-options.js';
 import type { CliIO } from './io.js';
+import { wrapHelpText } from '../render/help.js';
+import { helpWidth } from './width.js';
 
 export function createProgram(io: CliIO): Command {
   const program = new Command('chaterr')
@@ -18,7 +20,9 @@ export function createProgram(io: CliIO): Command {
     .enablePositionalOptions()
     .showSuggestionAfterError(true)
     .configureOutput({
-      writeOut: (text) => io.stdout.write(text),
+      // Help and the version go through here: epilogues are wrapped to the terminal like commander's own text.
+      writeOut: (text) => io.stdout.write(wrapHelpText(text, helpWidth(io))),
+      getOutHelpWidth: () => helpWidth(io),
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) => write(`chaterr: ${safeCommanderMessage(text)}\n`),
     })

@@ -1,12 +1,25 @@
-// The width to lay text out in: COLUMNS, else the terminal's own width, else 80.
+// The width to lay text out in: COLUMNS, else the terminal's own width, else 80; always within sane bounds.
+import { PROSE_MAX_WIDTH } from '../render/context.js';
 import type { CliIO } from './io.js';
 
 const DEFAULT_WIDTH = 80;
-const MIN_WIDTH = 40;
+/** Narrower than this nothing useful fits; stacked cards still read at 20 columns. */
+export const MIN_WIDTH = 20;
+/** COLUMNS=10000000 must not make a renderer build ten-million-character lines. */
+export const MAX_WIDTH = 500;
+
+function clamp(width: number): number {
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width));
+}
 
 export function outputWidth(io: CliIO): number {
-  const fromEnv = Number(io.env.COLUMNS);
-  if (Number.isInteger(fromEnv) && fromEnv > 0) return Math.max(MIN_WIDTH, fromEnv);
+  const columns = io.env.COLUMNS?.trim() ?? '';
+  if (/^\d{1,12}$/.test(columns) && Number(columns) > 0) return clamp(Number(columns));
   const fromTerminal = io.stdout.isTTY ? io.stdout.columns : undefined;
-  return fromTerminal && fromTerminal > 0 ? Math.max(MIN_WIDTH, fromTerminal) : DEFAULT_WIDTH;
+  return fromTerminal && fromTerminal > 0 ? clamp(fromTerminal) : DEFAULT_WIDTH;
+}
+
+/** Help is prose: it wraps to the terminal, but no wider than cards do. */
+export function helpWidth(io: CliIO): number {
+  return Math.min(outputWidth(io), PROSE_MAX_WIDTH);
 }

@@ -3,6 +3,7 @@ import Fuse from 'fuse.js';
 import { nameAsWords } from './abbreviations.js';
 import { getCatalogue, type Catalogue } from './catalogue.js';
 import { parseQuery } from './query.js';
+import { escapeRegExp } from './regexp.js';
 import type { Entry, Source } from './types.js';
 
 export interface SearchOptions {
@@ -56,10 +57,6 @@ function nameWords(entry: Entry): string {
 
 function haystack(entry: Entry): string {
   return `${entry.description}\n${entry.names.join(' ')} ${nameWords(entry)}\n${entry.categoryTitle}`.toLowerCase();
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

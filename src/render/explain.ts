@@ -1,19 +1,16 @@
 // Renders explain results as cards (stdout) and not-found or invalid-input messages (stderr).
-import type { ChalkInstance } from 'chalk';
-import { TRIAGE_CLASSES } from '../core/classes.js';
+import { codeKey } from '../core/code-key.js';
 import type { ExplainResult } from '../core/explain.js';
 import type { Entry } from '../core/types.js';
-import { codeLabel, codeRefLabel, formatRange, placeLabel } from './labels.js';
 import { MAX_QUERY_CHARS } from '../core/limits.js';
+import { proseWidth, type Lang, type RenderContext } from './context.js';
 import { echoInput } from './echo-input.js';
+import { field } from './fields.js';
+import { entryText, words } from './i18n.js';
+import { codeLabel, codeRefLabel, placeLabel } from './labels.js';
 import { escapeControls, wrapText } from './text.js';
 
-export interface RenderContext {
-  chalk: ChalkInstance;
-  width: number;
-}
-
-const LABEL_WIDTH = 12;
+export type { RenderContext } from './context.js';
 
 /** The UserSig readings that `chaterr usersig` can tell apart by looking inside the sig. */
 const USERSIG_CHECKABLE = new Set([
@@ -21,28 +18,29 @@ const USERSIG_CHECKABLE = new Set([
   'server:70052', 'server:-10001', 'server:-10003', 'sdk-v3:70101', 'sdk-v3:6226', 'web:70001', 'web:3004',
 ]);
 
-function field(ctx: RenderContext, label: string, value: string): string[] {
-  const lines = wrapText(value, ctx.width - LABEL_WIDTH);
-  return lines.map((line, i) => (i === 0 ? ctx.chalk.dim(label.padEnd(LABEL_WIDTH)) : ' '.repeat(LABEL_WIDTH)) + line);
+/** Advice holds one step per line; each step starts its own line on the card. */
+function steps(advice: string): string[] {
+  return advice.split('\n').map((s) => s.trim()).filter(Boolean);
 }
 
 function card(ctx: RenderContext, entry: Entry, asked: number | undefined): string[] {
-  const { chalk } = ctx;
+  const { chalk, lang } = ctx;
+  const w = words(lang);
+  const text = entryText(entry, lang);
   const names = entry.names.length > 0 ? `  ${chalk.cyan(entry.names.join(', '))}` : '';
-  const out = [`${chalk.bold.yellow(codeLabel(entry))}${names}`, chalk.dim(placeLabel(entry))];
-  for (const line of wrapText(entry.description, ctx.width)) out.push(line);
-  if (entry.range) {
-    const where = asked !== undefined && asked !== entry.code ? ` (${asked} is inside it)` : '';
-    out.push(...field(ctx, 'Range', `any code from ${entry.range[0]} to ${entry.range[1]}${where}`));
-  }
-  const cls = TRIAGE_CLASSES[entry.class];
-  out.push(...field(ctx, 'What to do', `[${entry.class}] ${cls.advice}`));
-  if (USERSIG_CHECKABLE.has(`${entry.source}:${entry.code}`)) {
-    out.push(...field(ctx, 'Check', 'chaterr usersig <sig> decodes the UserSig and says whether it expired or was made for another user, app or key.'));
-  }
-  if (entry.related.length > 0) out.push(...field(ctx, 'Related', entry.related.map(codeRefLabel).join(', ')));
-  for (const link of entry.links) out.push(...field(ctx, 'Docs', `${link.text}: ${chalk.underline(link.url)}`));
-  if (!entry.documented) out.push(...field(ctx, 'Note', 'Not on the Error Codes page; the text comes from the native constant name.'));
+  const out = [`${chalk.bold.yellow(codeLabel(entry))}${names}`, chalk.dim(placeLabel(entry, lang))];
+  out.push(...wrapText(text.description, proseWidth(ctx), { keepLong: true }));
+  if (entry.range) out.push(...field(ctx, w.range, w.rangeText(entry.range[0], entry.range[1], asked !== undefined && asked !== entry.code ? asked : undefined)));
+  if (text.causes.length > 0) out.push(...field(ctx, w.why, text.causes, { bullet: '• ' }));
+  const [first = '', ...rest] = steps(text.advice);
+  out.push(...field(ctx, w.whatToDo, [`[${entry.class}] ${first}`, ...rest]));
+  if (USERSIG_CHECKABLE.has(codeKey(entry))) out.push(...field(ctx, w.check, w.checkUsersig));
+  if (entry.related.length > 0) out.push(...field(ctx, w.related, entry.related.map(codeRefLabel).join(', ')));
+  const link = (l: Entry['links'][number]) => `${l.text}: ${chalk.underline(l.url)}`;
+  if (entry.adviceSources.length > 0) out.push(...field(ctx, w.sources, entry.adviceSources.map(link)));
+  if (entry.links.length > 0) out.push(...field(ctx, w.docs, entry.links.map(link)));
+  if (!entry.documented) out.push(...field(ctx, w.note, w.undocumented));
+  if (entry.source === 'web' && entry.current === false) out.push(...field(ctx, w.note, w.notCurrent));
   return out;
 }
 
@@ -53,7 +51,7 @@ export function renderExplainCards(results: ExplainResult[], ctx: RenderContext)
     const asked = /^[+-]?\d+$/.test(result.query.trim()) ? Number(result.query.trim()) : undefined;
     const lines: string[] = [];
     if (result.readings.length > 1) {
-      lines.push(ctx.chalk.bold(`${echoInput(result.query.trim())} has ${result.readings.length} readings, one per source:`), '');
+      lines.push(ctx.chalk.bold(words(ctx.lang).readings(echoInput(result.query.trim()), result.readings.length)), '');
     }
     result.readings.forEach((entry, i) => {
       if (i > 0) lines.push('');
@@ -64,8 +62,9 @@ export function renderExplainCards(results: ExplainResult[], ctx: RenderContext)
   return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
 }
 
-/** One line per unknown or invalid query, with what might help. */
-export function renderExplainProblems(results: ExplainResult[]): string {
+/** One line per unknown or invalid query, with what might help, in the language. */
+export function renderExplainProblems(results: ExplainResult[], lang: Lang = 'en'): string {
+  const w = words(lang).problems;
   const lines: string[] = [];
   for (const result of results) {
     if (result.found) continue;
@@ -75,15 +74,16 @@ export function renderExplainProblems(results: ExplainResult[]): string {
       continue;
     }
     const s = result.suggestions;
-    const parts = [s?.trySearch ? `chaterr: "${shown}" is not an error code or constant name` : `chaterr: ${shown} is not a known error code or name`];
+    const parts = [`chaterr: ${s?.trySearch ? w.notACode(shown) : w.unknown(shown)}`];
     if (s?.nearby) {
       const n = s.nearby;
-      parts.push(`it would sit among the ${placeLabel({ source: n.source, categoryTitle: n.title }).replace(' · ', ' ').toLowerCase()} codes (${formatRange(n.min, n.max)})`);
+      const place = placeLabel({ source: n.source, category: n.category, categoryTitle: n.title }, lang);
+      parts.push(w.nearby(lang === 'en' ? place.replace(' · ', ' ').toLowerCase() : place.replace(' · ', ''), words(lang).codeRange(n.min, n.max)));
     }
-    if (s && s.didYouMean.length > 0) parts.push(`did you mean ${s.didYouMean.join(', ')}?`);
+    if (s && s.didYouMean.length > 0) parts.push(w.didYouMean(s.didYouMean.join(', ')));
     // A query search would refuse is not worth suggesting.
-    if (s?.trySearch && result.query.length <= MAX_QUERY_CHARS) parts.push(`try: chaterr search "${shown}"`);
-    lines.push(parts.join('; '));
+    if (s?.trySearch && result.query.length <= MAX_QUERY_CHARS) parts.push(w.trySearch(shown));
+    lines.push(parts.join(w.separator));
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }

@@ -1,10 +1,11 @@
-// The versioned --json contract (schemaVersion 1, documented in the README): one builder per document shape.
-import type { ExplainResult } from '../core/explain.js';
+// The versioned --json contract (schemaVersion 1, documented in the README): typed documents and their builders.
+import type { ExplainResult, Suggestions } from '../core/explain.js';
 import type { SearchHit } from '../core/search.js';
-import type { CategoryInfo, Entry } from '../core/types.js';
+import type { CategoryInfo, CodeRef, Entry, Link } from '../core/types.js';
 
 export const SCHEMA_VERSION = 1;
 
+/** One meaning of a code in one source, in both languages whatever --lang says. */
 export interface Reading {
   code: number;
   source: Entry['source'];
@@ -12,12 +13,62 @@ export interface Reading {
   categoryTitle: string;
   names: string[];
   description: string;
-  links: Entry['links'];
+  descriptionZh: string;
+  descriptionZhFrom: Entry['descriptionZhFrom'];
+  links: Link[];
   class: Entry['class'];
-  related: Entry['related'];
+  advice: string;
+  adviceZh: string;
+  adviceFrom: Entry['adviceFrom'];
+  causes: string[];
+  causesZh: string[];
+  adviceSources: Link[];
+  related: CodeRef[];
   documented: boolean;
+  /** Web readings only: false where the current Web SDK (3.x) no longer has the code. */
+  current?: boolean;
   range?: [number, number];
 }
+
+export interface ExplainItem {
+  query: string;
+  found: boolean;
+  readings: Reading[];
+  error?: string;
+  suggestions?: Suggestions;
+}
+
+export interface ExplainDocument {
+  schemaVersion: typeof SCHEMA_VERSION;
+  results: ExplainItem[];
+}
+
+export interface SearchDocument {
+  schemaVersion: typeof SCHEMA_VERSION;
+  query: string;
+  results: Array<Reading & { score: number }>;
+}
+
+export interface CategoryDocumentItem {
+  source: CategoryInfo['source'];
+  category: string;
+  title: string;
+  count: number;
+  min: number;
+  max: number;
+}
+
+export interface CategoriesDocument {
+  schemaVersion: typeof SCHEMA_VERSION;
+  categories: CategoryDocumentItem[];
+}
+
+export interface EntriesDocument {
+  schemaVersion: typeof SCHEMA_VERSION;
+  entries: Reading[];
+}
+
+const copyLinks = (links: Link[]): Link[] => links.map((l) => ({ text: l.text, url: l.url }));
 
 /** Fixed key order, so the output diffs cleanly across versions. */
 export function toReading(entry: Entry): Reading {
@@ -28,20 +79,29 @@ export function toReading(entry: Entry): Reading {
     categoryTitle: entry.categoryTitle,
     names: [...entry.names],
     description: entry.description,
-    links: entry.links.map((l) => ({ text: l.text, url: l.url })),
+    descriptionZh: entry.descriptionZh,
+    descriptionZhFrom: entry.descriptionZhFrom,
+    links: copyLinks(entry.links),
     class: entry.class,
+    advice: entry.advice,
+    adviceZh: entry.adviceZh,
+    adviceFrom: entry.adviceFrom,
+    causes: [...entry.causes],
+    causesZh: [...entry.causesZh],
+    adviceSources: copyLinks(entry.adviceSources),
     related: entry.related.map((r) => ({ code: r.code, source: r.source })),
     documented: entry.documented,
   };
+  if (entry.current !== undefined) reading.current = entry.current;
   if (entry.range) reading.range = [entry.range[0], entry.range[1]];
   return reading;
 }
 
-export function explainDocument(results: ExplainResult[]): object {
+export function explainDocument(results: ExplainResult[]): ExplainDocument {
   return {
     schemaVersion: SCHEMA_VERSION,
     results: results.map((r) => {
-      const item: Record<string, unknown> = { query: r.query, found: r.found, readings: r.readings.map(toReading) };
+      const item: ExplainItem = { query: r.query, found: r.found, readings: r.readings.map(toReading) };
       if (r.error) item.error = r.error;
       if (r.suggestions) item.suggestions = r.suggestions;
       return item;
@@ -49,18 +109,18 @@ export function explainDocument(results: ExplainResult[]): object {
   };
 }
 
-export function searchDocument(query: string, hits: SearchHit[]): object {
+export function searchDocument(query: string, hits: SearchHit[]): SearchDocument {
   return { schemaVersion: SCHEMA_VERSION, query, results: hits.map((h) => ({ ...toReading(h.entry), score: h.score })) };
 }
 
-export function categoriesDocument(categories: CategoryInfo[]): object {
+export function categoriesDocument(categories: CategoryInfo[]): CategoriesDocument {
   return {
     schemaVersion: SCHEMA_VERSION,
     categories: categories.map((c) => ({ source: c.source, category: c.category, title: c.title, count: c.count, min: c.min, max: c.max })),
   };
 }
 
-export function entriesDocument(entries: Entry[]): object {
+export function entriesDocument(entries: Entry[]): EntriesDocument {
   return { schemaVersion: SCHEMA_VERSION, entries: entries.map(toReading) };
 }
 

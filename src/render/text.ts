@@ -1,48 +1,165 @@
-// Plain-text helpers for terminal output: display width (CJK is two columns), wrapping, and control-character escaping.
+// Plain-text helpers for terminal output: display width (CJK is two columns), wrapping, padding and escaping.
 
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+// Colour sequences as chalk writes them (SGR): they take no columns.
+const SGR = /\u001b\[[0-9;]*m/g;
 
+/**
+ * East Asian wide and fullwidth code points: the same table as is-fullwidth-code-point, which cli-table3 measures
+ * with through string-width, so our padding and its columns agree (a test checks this on the catalogue's text).
+ */
+function isWide(cp: number): boolean {
+  return (
+    cp >= 0x1100 &&
+    (cp <= 0x115f ||
+      cp === 0x2329 ||
+      cp === 0x232a ||
+      (cp >= 0x2e80 && cp <= 0x3247 && cp !== 0x303f) ||
+      (cp >= 0x3250 && cp <= 0x4dbf) ||
+      (cp >= 0x4e00 && cp <= 0xa4c6) ||
+      (cp >= 0xa960 && cp <= 0xa97c) ||
+      (cp >= 0xac00 && cp <= 0xd7a3) ||
+      (cp >= 0xf900 && cp <= 0xfaff) ||
+      (cp >= 0xfe10 && cp <= 0xfe19) ||
+      (cp >= 0xfe30 && cp <= 0xfe6b) ||
+      (cp >= 0xff01 && cp <= 0xff60) ||
+      (cp >= 0xffe0 && cp <= 0xffe6) ||
+      (cp >= 0x1b000 && cp <= 0x1b001) ||
+      (cp >= 0x1f200 && cp <= 0x1f251) ||
+      (cp >= 0x1f300 && cp <= 0x1faff) ||
+      (cp >= 0x20000 && cp <= 0x3fffd))
+  );
+}
+
+/** Columns one code point takes: 0 for controls, combining marks and joiners, 2 for wide ones, else 1. */
+export function charWidth(cp: number): number {
+  if (cp <= 0x1f || (cp >= 0x7f && cp <= 0x9f)) return 0;
+  if ((cp >= 0x300 && cp <= 0x36f) || cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f)) return 0;
+  return isWide(cp) ? 2 : 1;
+}
+
+/** Columns a string takes on a terminal; colour sequences count as nothing. Never code units. */
 export function displayWidth(text: string): number {
+  const plain = text.includes('\u001b') ? text.replace(SGR, '') : text;
   let width = 0;
-  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
+  for (const ch of plain) width += charWidth(ch.codePointAt(0) ?? 0);
   return width;
 }
 
-/** Wraps words to `width` columns; each input line break starts a new line. A word longer than a line is cut. */
-export function wrapText(text: string, width: number): string[] {
-  const max = Math.max(10, width);
+/** Pads to `width` columns by display width (String.padEnd counts code units, which misaligns Chinese). */
+export function padEndDisplay(text: string, width: number): string {
+  const gap = width - displayWidth(text);
+  return gap > 0 ? text + ' '.repeat(gap) : text;
+}
+
+// Punctuation that must not start a line (it sticks to what precedes it) or end one (it sticks to what follows).
+const NO_LINE_START = new Set([...'，。、；：？！）】》」』’”…·,.;:?!)]}%'].map((c) => c.codePointAt(0) ?? 0));
+const NO_LINE_END = new Set([...'（【《「『‘“([{'].map((c) => c.codePointAt(0) ?? 0));
+
+/**
+ * Splits one paragraph into the units a line may break between: runs of non-space text, broken between CJK
+ * characters, with opening and closing punctuation kept on the right side. `space` says whether a space
+ * separated this unit from the one before.
+ */
+function breakUnits(paragraph: string): Array<{ text: string; space: boolean }> {
+  const units: Array<{ text: string; space: boolean }> = [];
+  let current = '';
+  let space = false;
+  let pendingSpace = false;
+  let lastCp = 0;
+  const flush = () => {
+    if (current !== '') units.push({ text: current, space });
+    current = '';
+  };
+  for (const ch of paragraph) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (ch === ' ' || ch === '\t') {
+      if (current !== '') flush();
+      if (units.length > 0) pendingSpace = true;
+      continue;
+    }
+    // A line may break on either side of a wide (CJK) character, unless punctuation glues it to its neighbour.
+    if (current !== '' && !NO_LINE_START.has(cp) && !NO_LINE_END.has(lastCp) && (isWide(cp) || isWide(lastCp))) flush();
+    if (current === '') {
+      space = pendingSpace;
+      pendingSpace = false;
+    }
+    current += ch;
+    lastCp = cp;
+  }
+  flush();
+  return units;
+}
+
+/** The widest run that wrapping never breaks (a word, a name, one CJK character with its punctuation). */
+export function longestUnit(text: string): number {
+  let widest = 0;
+  for (const paragraph of text.split('\n')) for (const unit of breakUnits(paragraph)) widest = Math.max(widest, displayWidth(unit.text));
+  return widest;
+}
+
+/** Cuts one unit wider than a line into pieces that fit (only for a single unbreakable run, e.g. a long URL). */
+function cutToWidth(text: string, max: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  let width = 0;
+  for (const ch of text) {
+    const w = charWidth(ch.codePointAt(0) ?? 0);
+    if (width + w > max && piece !== '') {
+      // A closing mark may not start the next piece: the character before it moves down with it.
+      const chars = [...piece];
+      let carry = '';
+      while (chars.length > 1 && NO_LINE_START.has((carry || ch).codePointAt(0) ?? 0)) carry = (chars.pop() ?? '') + carry;
+      // The width wins over the punctuation rule when both cannot hold.
+      if (displayWidth(carry) + w > max) {
+        chars.push(...carry);
+        carry = '';
+      }
+      pieces.push(chars.join(''));
+      piece = carry;
+      width = displayWidth(carry);
+    }
+    piece += ch;
+    width += w;
+  }
+  if (piece !== '') pieces.push(piece);
+  return pieces;
+}
+
+export interface WrapOptions {
+  /** Keep units wider than a line whole (codes, constant names, URLs) instead of cutting them. */
+  keepLong?: boolean;
+}
+
+/**
+ * Wraps text to `width` display columns; each input line break starts a new line. English breaks at spaces,
+ * Chinese between characters (never before a closing mark or after an opening one). A unit wider than a line
+ * is cut, unless keepLong asks for it to stay whole on a line of its own.
+ */
+export function wrapText(text: string, width: number, options: WrapOptions = {}): string[] {
+  const max = Math.max(1, width);
   const out: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
     let lineWidth = 0;
-    for (let word of paragraph.split(/\s+/).filter(Boolean)) {
-      while (displayWidth(word) > max) {
-        if (line !== '') {
-          out.push(line);
-          line = '';
-          lineWidth = 0;
-        }
-        let cut = '';
-        for (const ch of word) {
-          if (displayWidth(cut + ch) > max) break;
-          cut += ch;
-        }
-        out.push(cut);
-        word = word.slice(cut.length);
+    for (const unit of breakUnits(paragraph)) {
+      const w = displayWidth(unit.text);
+      const gap = line !== '' && unit.space ? 1 : 0;
+      if (line !== '' && lineWidth + gap + w <= max) {
+        line += (gap ? ' ' : '') + unit.text;
+        lineWidth += gap + w;
+        continue;
       }
-      const w = displayWidth(word);
-      if (word === '') continue;
-      if (line === '') {
-        line = word;
+      if (line !== '') out.push(line);
+      if (w <= max || options.keepLong) {
+        line = unit.text;
         lineWidth = w;
-      } else if (lineWidth + 1 + w <= max) {
-        line += ` ${word}`;
-        lineWidth += 1 + w;
-      } else {
-        out.push(line);
-        line = word;
-        lineWidth = w;
+        continue;
       }
+      const pieces = cutToWidth(unit.text, max);
+      const last = pieces.pop() ?? '';
+      out.push(...pieces);
+      line = last;
+      lineWidth = displayWidth(last);
     }
     out.push(line);
   }

@@ -13,6 +13,8 @@ const sources = readSources();
 const { data, problems } = buildCatalogue(sources);
 const catalogue = new Catalogue(data);
 const documented = data.entries.filter((e) => e.documented && e.source !== 'web');
+/** Where the page's first 10062 row is, found rather than pinned, so editing the page above it breaks nothing. */
+const duplicateLine = sources.page.split('\n').findIndex((l) => l.startsWith('| 10062')) + 1;
 
 describe('generated catalogue', () => {
   it('is up to date with data/ (run npm run catalogue after editing data/)', () => {
@@ -32,7 +34,7 @@ describe('generated catalogue', () => {
     expect(problems.problems).toEqual([]);
     // TEMPORARY: drop the filter once data/descriptions.zh.txt covers every reading.
     expect(problems.notices.filter((n) => n.file !== 'data/descriptions.zh.txt')).toEqual([
-      { file: 'data/chat-error-codes.md', line: 418, message: expect.stringContaining('code 10062 repeats line 417') },
+      { file: 'data/chat-error-codes.md', line: duplicateLine + 1, message: expect.stringContaining(`code 10062 repeats line ${duplicateLine}`) },
     ]);
   });
 });

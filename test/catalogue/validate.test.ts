@@ -19,7 +19,8 @@ describe('validator', () => {
 
   it('reports the same code twice in one source with different text', () => {
     const page = real.page.replace(/^(\| 10062 .*\n)\| 10062 .*$/m, "$1| 10062      | Something else. |");
-    expect(problemsWith({ page })).toEqual([expect.stringMatching(/^data\/chat-error-codes\.md:418: code 10062 appears again \(first at line 417\) with different text$/)]);
+    const first = page.split('\n').findIndex((l) => l.startsWith('| 10062')) + 1;
+    expect(problemsWith({ page })).toEqual([`data/chat-error-codes.md:${first + 1}: code 10062 appears again (first at line ${first}) with different text`]);
   });
 
   it('reports one name mapped to two numbers', () => {

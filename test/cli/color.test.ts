@@ -1,4 +1,4 @@
-// The colour policy: flags beat FORCE_COLOR, FORCE_COLOR beats NO_COLOR, and the TTY decides the rest.
+// The colour policy: flags beat FORCE_COLOR, FORCE_COLOR beats NO_COLOR and TERM=dumb, and the TTY decides the rest.
 import { describe, expect, it } from 'vitest';
 import { resolveColorLevel } from '../../src/cli/color.js';
 import { run } from '../helpers/fake-io.js';
@@ -15,6 +15,10 @@ describe('resolveColorLevel', () => {
     [{ flag: undefined, env: { FORCE_COLOR: '3' }, isTTY: false }, 3],
     [{ flag: undefined, env: { FORCE_COLOR: '0' }, isTTY: true }, 0],
     [{ flag: undefined, env: { FORCE_COLOR: '1', NO_COLOR: '1' }, isTTY: false }, 1],
+    [{ flag: undefined, env: { TERM: 'dumb' }, isTTY: true }, 0],
+    [{ flag: undefined, env: { TERM: 'xterm-256color' }, isTTY: true }, 1],
+    [{ flag: true, env: { TERM: 'dumb' }, isTTY: true }, 1],
+    [{ flag: undefined, env: { TERM: 'dumb', FORCE_COLOR: '1' }, isTTY: true }, 1],
   ])('%j -> level %i', (inputs, level) => {
     expect(resolveColorLevel(inputs)).toBe(level);
   });
@@ -28,6 +32,12 @@ describe('colour in output', () => {
     expect((await run(['explain', '6206'], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(esc);
     expect((await run(['explain', '6206', '--no-color'], { tty: true })).stdout).not.toMatch(esc);
     expect((await run(['--no-color', 'explain', '6206'], { tty: true })).stdout).not.toMatch(esc);
+  });
+
+  it('is off on a TERM=dumb terminal unless forced', async () => {
+    expect((await run(['explain', '6206'], { tty: true, env: { TERM: 'dumb' } })).stdout).not.toMatch(esc);
+    expect((await run(['explain', '6206', '--color'], { tty: true, env: { TERM: 'dumb' } })).stdout).toMatch(esc);
+    expect((await run(['explain', '6206'], { tty: true, env: { TERM: 'dumb', FORCE_COLOR: '1' } })).stdout).toMatch(esc);
   });
 
   it('is forced by FORCE_COLOR or --color when piped', async () => {

@@ -1,5 +1,6 @@
 // explain through the real program with a fake io: output, exit codes and the JSON contract.
 import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/render/text.js';
 import { run } from '../helpers/fake-io.js';
 
 describe('chaterr explain', () => {
@@ -75,8 +76,16 @@ describe('chaterr explain', () => {
       categoryTitle: 'Account error codes',
       names: ['ERR_SVR_ACCOUNT_USERSIG_EXPIRED'],
       description: expect.stringContaining('UserSig expired'),
-      links: [],
+      descriptionZh: expect.stringContaining('UserSig'),
+      descriptionZhFrom: expect.stringMatching(/^(tencent|chaterr)$/),
+      links: expect.any(Array),
       class: 'auth',
+      advice: expect.any(String),
+      adviceZh: expect.any(String),
+      adviceFrom: expect.stringMatching(/^(code|class)$/),
+      causes: expect.any(Array),
+      causesZh: expect.any(Array),
+      adviceSources: expect.any(Array),
       related: expect.arrayContaining([{ code: 6206, source: 'sdk' }]),
       documented: true,
     });
@@ -94,5 +103,69 @@ describe('chaterr explain', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^chaterr: unknown option '--bogus'/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  describe('language', () => {
+    const chinese = /[\u4e00-\u9fff]/;
+    it.each([
+      [['explain', '6014', '--lang', 'zh'], {}],
+      [['--lang', 'zh', 'explain', '6014'], {}],
+      [['explain', '6014'], { LANG: 'zh_CN.UTF-8' }],
+      [['explain', '6014'], { LC_MESSAGES: 'zh_TW.UTF-8', LANG: 'en_US.UTF-8' }],
+      [['explain', '6014'], { CHATERR_LANG: 'zh', LANG: 'en_US.UTF-8' }],
+      [['explain', '6014', '--lang', 'zh'], { CHATERR_LANG: 'en' }],
+    ])('%j with %j prints a Chinese card', async (argv, env) => {
+      const r = await run(argv, { env });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('客户端 SDK · 账号');
+      expect(r.stdout).toContain('IM SDK 未登录');
+      expect(r.stdout).toMatch(/^处理建议 {4}\[auth\]/m);
+    });
+
+    it.each([
+      [['explain', '6014'], { LANG: 'en_US.UTF-8' }],
+      [['explain', '6014'], {}],
+      [['explain', '6014'], { LC_ALL: 'C', LANG: 'zh_CN.UTF-8' }],
+      [['explain', '6014'], { CHATERR_LANG: 'en', LANG: 'zh_CN.UTF-8' }],
+      [['explain', '6014', '--lang', 'en'], { LANG: 'zh_CN.UTF-8' }],
+    ])('%j with %j prints no Chinese', async (argv, env) => {
+      const r = await run(argv, { env });
+      expect(r.stdout).toContain('What to do  [auth]');
+      expect(r.stdout).not.toMatch(chinese);
+    });
+
+    it('says what is unknown in Chinese too, on stderr, with the same exit code', async () => {
+      const r = await run(['explain', '70346', '7000'], { env: { LANG: 'zh_CN.UTF-8' } });
+      expect(r.code).toBe(1);
+      const [first, second, ...rest] = r.stderr.split('\n');
+      expect(first).toBe('chaterr: 70346 不是已知的错误码或常量名；按数值它应属于服务端账号错误码（70001 至 72001）');
+      expect(second).toMatch(/^chaterr: 7000 不是已知的错误码或常量名；可能是 70001\b/);
+      expect(rest).toEqual(['']);
+    });
+
+    it('rejects an unknown --lang with exit 2', async () => {
+      const r = await run(['explain', '6014', '--lang', 'fr']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^chaterr: .*expected one of en, zh/);
+    });
+
+    it('keeps JSON in both languages whatever the language', async () => {
+      const en = (await run(['explain', '6014', '--json'])).stdout;
+      expect((await run(['explain', '6014', '--json', '--lang', 'zh'])).stdout).toBe(en);
+      const reading = JSON.parse(en).results[0].readings[0];
+      expect(reading.description).toContain('You have not logged in');
+      expect(reading.descriptionZh).toContain('未登录');
+    });
+
+    it('keeps a Chinese card within a 60-column terminal', async () => {
+      const r = await run(['explain', '6014', '6206', '70001', '--lang', 'zh'], { tty: true, columns: 60, env: { NO_COLOR: '1' } });
+      for (const line of r.stdout.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(60);
+    });
+  });
+
+  it('survives an absurd COLUMNS and caps cards near 100 columns', async () => {
+    const r = await run(['explain', '9517'], { env: { COLUMNS: '10000000' } });
+    expect(r.code).toBe(0);
+    expect(Math.max(...r.stdout.split('\n').map(displayWidth))).toBeLessThanOrEqual(100);
   });
 });

@@ -6,23 +6,23 @@ const widest = (text: string) => Math.max(...text.split('\n').map((l) => [...l].
 
 describe('chaterr search', () => {
   it('prints a ranked table that fits 80 columns', async () => {
-    const r = await run(['search', 'frequency']);
+    const r = await run(['search', 'frequency', '--table']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('ERR_SDK_COMM_API_CALL_FREQUENCY_LIMIT');
     expect(widest(r.stdout)).toBeLessThanOrEqual(80);
   });
 
   it('fits the width COLUMNS asks for', async () => {
-    const r = await run(['search', 'frequency'], { env: { COLUMNS: '60' } });
+    const r = await run(['search', 'frequency', '--table'], { env: { COLUMNS: '60' } });
     expect(widest(r.stdout)).toBeLessThanOrEqual(60);
-    const wide = await run(['search', 'frequency'], { env: { COLUMNS: '140' } });
+    const wide = await run(['search', 'frequency', '--table'], { env: { COLUMNS: '140' } });
     expect(widest(wide.stdout)).toBeGreaterThan(100);
   });
 
   it('highlights matched words only with colour on', async () => {
-    const plain = await run(['search', 'frequency']);
+    const plain = await run(['search', 'frequency', '--table']);
     expect(plain.stdout).not.toMatch(/\x1b\[/);
-    const coloured = await run(['search', 'frequency', '--color']);
+    const coloured = await run(['search', 'frequency', '--color', '--table']);
     expect(coloured.stdout).toMatch(/\x1b\[1m\x1b\[33mfrequen/i);
   });
 
@@ -55,22 +55,22 @@ describe('chaterr search', () => {
 
 describe('chaterr list', () => {
   it('lists categories with counts and ranges', async () => {
-    const r = await run(['list']);
+    const r = await run(['list', '--table']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/server\s+│ account\s+│ 25\s+│ 70001 to 72001/);
     expect(widest(r.stdout)).toBeLessThanOrEqual(80);
   });
 
   it('shows both SDK and server group tables for "group", each labelled', async () => {
-    const r = await run(['list', 'group']);
+    const r = await run(['list', 'group', '--table']);
     expect(r.stdout).toContain('Chat SDK · Group (sdk/group): 15 codes');
     expect(r.stdout).toContain('Server · Group (server/group): 54 codes');
   });
 
   it('accepts a title or a unique prefix, and --source filters', async () => {
-    expect((await run(['list', 'recent'])).stdout).toContain('server/recent-contacts');
-    expect((await run(['list', 'Error codes for recent contacts'])).stdout).toContain('server/recent-contacts');
-    const server = await run(['list', 'group', '--source', 'server']);
+    expect((await run(['list', 'recent', '--table'])).stdout).toContain('server/recent-contacts');
+    expect((await run(['list', 'Error codes for recent contacts', '--table'])).stdout).toContain('server/recent-contacts');
+    const server = await run(['list', 'group', '--source', 'server', '--table']);
     expect(server.stdout).not.toContain('sdk/group');
   });
 

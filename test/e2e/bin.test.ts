@@ -13,7 +13,8 @@ const BIN = join(ROOT, 'bin', 'chaterr.cjs');
 const ESC = /\x1b/;
 const cleanEnv = () => {
   const env = { ...process.env };
-  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'COLUMNS', 'CHATERR_SECRET_KEY']) delete env[name];
+  // The output language follows the locale, so a Chinese test machine must not change what these tests read.
+  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'COLUMNS', 'CHATERR_SECRET_KEY', 'CHATERR_LANG', 'LC_ALL', 'LC_MESSAGES', 'LANG']) delete env[name];
   return env;
 };
 
@@ -24,7 +25,8 @@ function chaterr(args: string[], options: { env?: Record<string, string>; input?
 
 /** Runs a shell command under a pseudo-terminal of the given width; the transcript uses CRLF. */
 function underTerminal(command: string, columns = 70, env: Record<string, string> = {}) {
-  const r = spawnSync('script', ['-qec', `stty cols ${columns}; ${command}`, '/dev/null'], { env: { ...cleanEnv(), ...env }, encoding: 'utf8' });
+  // A terminal that can show colour, whatever TERM the test runner has (TERM=dumb turns colour off).
+  const r = spawnSync('script', ['-qec', `stty cols ${columns}; ${command}`, '/dev/null'], { env: { ...cleanEnv(), TERM: 'xterm-256color', ...env }, encoding: 'utf8' });
   return r.stdout.replace(/\r\n/g, '\n');
 }
 
@@ -172,7 +174,7 @@ describe('the built bin', () => {
     expect(output).toContain('later line');
   });
 
-  it('works as a library from another project, with type declarations', () => {
+  it('works as a library from another project, with type declarations', { timeout: 60_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'chaterr-consumer-'));
     mkdirSync(join(dir, 'node_modules'));
     symlinkSync(ROOT, join(dir, 'node_modules', 'chaterr'), 'dir');

@@ -1,33 +1,107 @@
-// Explain cards and problem lines with colour off: the text a user reads.
-import { Chalk } from 'chalk';
+// Explain cards and problem lines with colour off: the text a user reads, in English and Chinese.
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/core/explain.js';
 import { renderExplainCards, renderExplainProblems } from '../../src/render/explain.js';
 import { shortCategoryTitle } from '../../src/render/labels.js';
+import { displayWidth } from '../../src/render/text.js';
+import { fixtureEntry, found, plainContext } from './fixtures.js';
 
-const ctx = { chalk: new Chalk({ level: 0 }), width: 80 };
+const ctx = plainContext();
+const widest = (text: string) => Math.max(...text.split('\n').map(displayWidth));
 
 describe('renderExplainCards', () => {
   it('renders a full card', () => {
-    expect(renderExplainCards(explain('8001'), ctx)).toBe(
-      [
-        '8001  ERR_SDK_MSG_BODY_SIZE_LIMIT',
-        'Chat SDK · Message',
-        'The message length exceeds the limit of 12 KB. The length of a message is the',
-        'sum of the lengths of all elements in the message, and the length of an element',
-        'is the sum of the lengths of all fields of the element.',
-        'What to do  [limit] A frequency, size or count limit was hit: slow down, batch,',
-        '            or reduce the payload.',
-        'Related     server:80002, server:90055, server:93000, sdk:9522',
-        '',
-      ].join('\n'),
+    expect(renderExplainCards(explain('8001'), ctx)).toMatch(
+      new RegExp(
+        [
+          '^8001  ERR_SDK_MSG_BODY_SIZE_LIMIT',
+          'Chat SDK · Message',
+          'The message length exceeds the limit of 12 KB. The length of a message is the',
+          'sum of the lengths of all elements in the message, and the length of an element',
+          'is the sum of the lengths of all fields of the element.',
+          '(?:.*\\n)*What to do  \\[limit\\] ',
+        ].join('\\n'),
+      ),
     );
+    expect(renderExplainCards(explain('8001'), ctx)).toContain('Related     server:80002');
   });
 
   it('shows links, the range and the undocumented note', () => {
     expect(renderExplainCards(explain('6206'), ctx)).toMatch(/Docs {8}Generating UserSig:\s+https:\/\/intl\.cloud\.tencent\.com\/document\/product\/1047\/34385/);
     expect(renderExplainCards(explain('125000'), ctx)).toContain('Range       any code from 120001 to 130000 (125000 is inside it)');
     expect(renderExplainCards(explain('23001'), ctx)).toContain('Note        Not on the Error Codes page');
+  });
+
+  it('shows why it happens, each step of what to do on its own line, the sources and the docs', () => {
+    expect(renderExplainCards(found(fixtureEntry()), ctx)).toBe(
+      [
+        '6014  ERR_SDK_NOT_LOGGED_IN',
+        'Chat SDK · Account',
+        'You have not logged in to the Chat SDK or have been forcibly logged out.',
+        'Why         • An API was called before login finished.',
+        '            • Another device logged in with the same UserID.',
+        'What to do  [auth] Call login after the init callback succeeds.',
+        '            Listen for onKickedOffline and log in again.',
+        'Related     sdk:6208',
+        'Sources     TIMSDK issue 123: https://github.com/TencentCloud/TIMSDK/issues/123',
+        'Docs        Error Codes:',
+        '            https://www.tencentcloud.com/document/product/1047/34348',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('leaves out "Why" when no causes are curated', () => {
+    expect(renderExplainCards(found(fixtureEntry({ causes: [], causesZh: [] })), ctx)).not.toContain('Why');
+  });
+
+  it('renders the card in Chinese with --lang zh, aligned by display width', () => {
+    const card = renderExplainCards(found(fixtureEntry()), plainContext(80, 'zh'));
+    expect(card).toBe(
+      [
+        '6014  ERR_SDK_NOT_LOGGED_IN',
+        '客户端 SDK · 账号',
+        'IM SDK 未登录，请先登录，成功回调之后重试，或者已被踢下线。',
+        '常见原因    • 登录完成前调用了接口。',
+        '            • 同一 UserID 在另一台设备上登录。',
+        '处理建议    [auth] 在初始化回调成功之后再调用 login。',
+        '            监听 onKickedOffline，被踢后重新登录。',
+        '相关错误码  sdk:6208',
+        '依据        TIMSDK issue 123: https://github.com/TencentCloud/TIMSDK/issues/123',
+        '文档        Error Codes:',
+        '            https://www.tencentcloud.com/document/product/1047/34348',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('falls back to English text where no Chinese has been written', () => {
+    const card = renderExplainCards(found(fixtureEntry({ descriptionZh: '', adviceZh: '', causesZh: [] })), plainContext(80, 'zh'));
+    expect(card).toContain('You have not logged in');
+    expect(card).toContain('处理建议    [auth] Call login');
+    expect(card).toContain('• An API was called');
+  });
+
+  it('says when the current Web SDK no longer has a Web code', () => {
+    const web = fixtureEntry({ source: 'web', category: 'message', categoryTitle: 'Web SDK message errors', current: false, names: ['MESSAGE_SEND_FAIL'] });
+    expect(renderExplainCards(found(web), ctx)).toMatch(/Note {8}The current Web SDK \(3\.x, @tencentcloud\/chat\) no longer has\s+this\s+code/);
+    expect(renderExplainCards(found(web), plainContext(80, 'zh'))).toContain('当前的 Web SDK（3.x，@tencentcloud/chat）已没有此错误码');
+    expect(renderExplainCards(found({ ...web, current: true }), ctx)).not.toContain('no longer has');
+  });
+
+  it('keeps every line of a Chinese card within 60 columns', () => {
+    for (const code of ['6014', '6206', '70001', '1002', '20003', '9520']) {
+      expect(widest(renderExplainCards(explain(code), plainContext(60, 'zh'))), code).toBeLessThanOrEqual(60);
+    }
+    expect(widest(renderExplainCards(found(fixtureEntry()), plainContext(60, 'zh')))).toBeLessThanOrEqual(60);
+  });
+
+  it('caps card text near 100 columns on a wide terminal, and never cuts a name or a URL', () => {
+    const card = renderExplainCards(explain('9517'), plainContext(300));
+    expect(widest(card)).toBeLessThanOrEqual(100);
+    const narrow = renderExplainCards(explain('6206'), plainContext(30));
+    expect(narrow).toContain('ERR_USER_SIG_EXPIRED');
+    expect(narrow).toContain('https://intl.cloud.tencent.com/document/product/1047/34385');
   });
 
   it('prints nothing for unknown codes (they go to stderr)', () => {

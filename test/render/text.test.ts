@@ -1,15 +1,36 @@
-// Wrapping measures CJK as two columns; escaping makes untrusted text inert on a terminal.
+// Wrapping and padding measure display columns (CJK is two) exactly as cli-table3 does; escaping makes untrusted text inert.
+import { createRequire } from 'node:module';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, escapeControls, wrapText } from '../../src/render/text.js';
+import { CATALOGUE_DATA } from '../../src/core/catalogue.generated.js';
+import { displayWidth, escapeControls, longestUnit, padEndDisplay, wrapText } from '../../src/render/text.js';
+
+// cli-table3 sizes its columns with this; our padding and wrapping must agree with it or boxes misalign.
+const { strlen } = createRequire(import.meta.url)('cli-table3/src/utils') as { strlen: (s: string) => number };
 
 describe('displayWidth', () => {
   it.each([
     ['abc', 3],
     ['错误码', 6],
     ['code：6206', 10],
+    ['（3.x，@tencentcloud/chat）', 27],
+    ['\x1b[33m6206\x1b[39m', 4],
     ['', 0],
   ])('%j is %i columns', (text, width) => {
     expect(displayWidth(text)).toBe(width);
+  });
+
+  it("agrees with cli-table3's measure on every catalogue text, English and Chinese", () => {
+    for (const e of CATALOGUE_DATA.entries) {
+      for (const text of [e.description, e.descriptionZh, e.advice, e.adviceZh, ...e.causes, ...e.causesZh]) {
+        for (const line of text.split('\n')) expect(displayWidth(line), line).toBe(strlen(line));
+      }
+    }
+  });
+
+  it('pads by columns, not code units', () => {
+    expect(padEndDisplay('账号', 6)).toBe('账号  ');
+    expect(displayWidth(padEndDisplay('相关错误码', 12))).toBe(12);
   });
 });
 
@@ -22,12 +43,56 @@ describe('wrapText', () => {
     expect(wrapText('first line\nsecond line', 40)).toEqual(['first line', 'second line']);
   });
 
-  it('cuts a word longer than the width', () => {
+  it('cuts a word longer than the width, unless asked to keep it whole', () => {
     expect(wrapText('x'.repeat(25), 10)).toEqual(['x'.repeat(10), 'x'.repeat(10), 'x'.repeat(5)]);
+    expect(wrapText('see ERR_SVR_FRIENDSHIP_SELF_MUTUAL_FOLLOWERS_COUNT_EXCEEDS_LIMIT now', 20, { keepLong: true })).toEqual([
+      'see',
+      'ERR_SVR_FRIENDSHIP_SELF_MUTUAL_FOLLOWERS_COUNT_EXCEEDS_LIMIT',
+      'now',
+    ]);
   });
 
-  it('counts Chinese characters as two columns', () => {
-    for (const line of wrapText('登录失败 错误码 20003 请检查 UserID 是否已导入 控制台', 12)) expect(displayWidth(line)).toBeLessThanOrEqual(12);
+  it('breaks Chinese between characters, within the width in columns', () => {
+    const text = 'IM SDK 未登录，请先登录，成功回调之后重试，或者已被踢下线，可使用 TIMManager getLoginUser 检查当前是否在线。';
+    for (const width of [12, 20, 30, 60]) {
+      const lines = wrapText(text, width);
+      for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+      expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+    }
+  });
+
+  it('never starts a line with closing punctuation nor ends one with an opening mark', () => {
+    for (let width = 8; width <= 40; width++) {
+      for (const line of wrapText('当前的 Web SDK（3.x，@tencentcloud/chat）已没有此错误码，它来自旧版（tim-js-sdk）。', width)) {
+        expect(line, `width ${width}`).not.toMatch(/^[，。、；：？！）」]/);
+        expect(line, `width ${width}`).not.toMatch(/[（「]$/);
+      }
+    }
+  });
+
+  it('keeps English words whole beside Chinese', () => {
+    expect(wrapText('可使用 TIMManager getLoginUser 检查', 14)).toEqual(['可使用', 'TIMManager', 'getLoginUser', '检查']);
+  });
+
+  it('fits any text to any width, losing no character, in linear time', () => {
+    const piece = fc.constantFrom('a', 'word', 'ERR_SDK_NOT_LOGGED_IN', ' ', '  ', '\n', '错', '误码', '，', '（', '）', '。', '\t', 'https://x.y/z');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 200 }).map((p) => p.join('')), fc.integer({ min: 2, max: 120 }), (text, width) => {
+        const lines = wrapText(text, width);
+        for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+        expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+      }),
+      { numRuns: 300 },
+    );
+    const huge = '错误码 ERR_SDK_NOT_LOGGED_IN，'.repeat(20_000);
+    const started = performance.now();
+    wrapText(huge, 60);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('measures the longest unbreakable unit', () => {
+    expect(longestUnit('登录失败 ERR_SDK_NOT_LOGGED_IN')).toBe(21);
+    expect(longestUnit('登录失败。')).toBe(4);
   });
 });
 

@@ -21,13 +21,15 @@ Examples:
   chaterr explain -10001                 negative codes need no --
   chaterr explain err_sdk_not_initialized MESSAGE_SEND_FAIL
   chaterr explain 125000                 any code in the webhook range 120001-130000
+  chaterr explain 6014 --lang zh         in Chinese (also: CHATERR_LANG=zh, or a zh_CN locale)
   chaterr explain 6206 --json | jq '.results[0].readings[0].class'`,
     )
     .action((queries: string[], options: { json?: boolean }, command: Command) => {
       const results = explain(queries);
+      const ctx = renderContext(command, io);
       if (options.json) io.stdout.write(toJsonLine(explainDocument(results)));
-      else io.stdout.write(renderExplainCards(results, renderContext(command, io)));
-      const problems = renderExplainProblems(results);
+      else io.stdout.write(renderExplainCards(results, ctx));
+      const problems = renderExplainProblems(results, ctx.lang);
       if (problems !== '') io.stderr.write(problems);
       if (results.some((r) => r.error)) raiseExitCode(io, EXIT.usage);
       else if (results.some((r) => !r.found)) raiseExitCode(io, EXIT.notFound);

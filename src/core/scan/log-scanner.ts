@@ -1,6 +1,7 @@
 // Splits a byte stream into lines and finds codes in them, touching only the lines a cheap prefilter flags.
 import { findCodesInLine, type Finding, type KnownCodes, type ScanMode } from './detect.js';
 import { LinePrefilter } from './line-prefilter.js';
+import { NEWLINE } from '../newline.js';
 
 export interface LineHit {
   /** 1-based line number within this input. */
@@ -26,7 +27,6 @@ export interface LogScannerOptions {
 }
 
 const DEFAULT_MAX_LINE_BYTES = 1 << 20;
-const NEWLINE = 0x0a;
 
 export class LogScanner {
   private readonly prefilter: LinePrefilter;

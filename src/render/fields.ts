@@ -1,0 +1,43 @@
+// Labelled fields ("What to do  ...") for cards: the label in a dim column, the value wrapped beside it.
+import type { RenderContext } from './context.js';
+import { proseWidth } from './context.js';
+import { displayWidth, padEndDisplay, wrapText } from './text.js';
+
+/** Labels sit in a column this wide (display columns, so Chinese labels line up too). */
+export const LABEL_WIDTH = 12;
+
+export interface FieldOptions {
+  /** Marks each item's first line ("• "); its other lines hang under the item's text. */
+  bullet?: string;
+  /** Colours each line of the value (after wrapping, so widths are measured on plain text). */
+  style?: (line: string) => string;
+}
+
+/**
+ * A label over one or more items, each item starting its own line, wrapped beside the label. Nothing is ever
+ * cut: a code, name or URL too wide to sit beside the label starts at the left margin instead, and only a unit
+ * wider than the whole line runs over it.
+ */
+export function field(ctx: RenderContext, label: string, value: string | string[], options: FieldOptions = {}): string[] {
+  const width = proseWidth(ctx);
+  const style = options.style ?? ((s: string) => s);
+  const labelWidth = Math.max(LABEL_WIDTH, displayWidth(label) + 2);
+  const bullet = options.bullet ?? '';
+  const hang = ' '.repeat(displayWidth(bullet));
+  const out: string[] = [];
+  for (const item of Array.isArray(value) ? value : [value]) {
+    const lines = wrapText(item, width - labelWidth - hang.length, { keepLong: true });
+    lines.forEach((line, i) => {
+      const first = out.length === 0;
+      const lead = first && label !== '' ? ctx.chalk.dim(padEndDisplay(label, labelWidth)) : ' '.repeat(labelWidth);
+      const mark = i === 0 ? bullet : hang;
+      if (labelWidth + displayWidth(mark + line) <= width) {
+        out.push(lead + mark + style(line));
+        return;
+      }
+      if (first && label !== '') out.push(ctx.chalk.dim(label));
+      for (const part of wrapText(mark + line, width, { keepLong: true })) out.push(style(part));
+    });
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+// Fits help text to the terminal: two-column lines (commands, options, examples) wrap under their second column.
+import { displayWidth, wrapText } from './text.js';
+
+/** Below this many columns beside the first column, the second column moves under the first instead. */
+const MIN_SECOND_COLUMN = 20;
+
+/** Where the second column of "  chaterr list group     both tables" starts, or -1 for a plain line. */
+function secondColumn(line: string): number {
+  const indent = line.length - line.trimStart().length;
+  const gap = line.indexOf('  ', indent);
+  if (indent === 0 || gap < 0) return -1;
+  let start = gap;
+  while (line[start] === ' ') start++;
+  return start < line.length ? start : -1;
+}
+
+/** Unindented prose lines that run on ("... shipped in an" / "app or web page ...") join, when one is too wide. */
+function reflowParagraphs(lines: string[], width: number): string[] {
+  const out: string[] = [];
+  let paragraph: string[] = [];
+  const flush = () => {
+    if (paragraph.some((l) => displayWidth(l) > width)) out.push(paragraph.join(' '));
+    else out.push(...paragraph);
+    paragraph = [];
+  };
+  for (const line of lines) {
+    const prose = line !== '' && !line.startsWith(' ') && !line.endsWith(':');
+    if (prose) paragraph.push(line);
+    else {
+      flush();
+      out.push(line);
+    }
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Wraps each line of help text that is wider than `width`. A line with two columns keeps its second column
+ * aligned (or, when too little room is left beside the first, puts it on the lines below); other lines wrap
+ * under their own indent. Lines that fit are left exactly as they are.
+ */
+export function wrapHelpText(text: string, width: number): string {
+  return reflowParagraphs(text.split('\n'), width)
+    .flatMap((line) => {
+      if (displayWidth(line) <= width) return [line];
+      const indent = line.length - line.trimStart().length;
+      const column = secondColumn(line);
+      if (column < 0) return wrapText(line.trimStart(), width - indent, { keepLong: true }).map((l) => ' '.repeat(indent) + l);
+      const first = line.slice(0, column).trimEnd();
+      const second = line.slice(column);
+      const beside = width - displayWidth(line.slice(0, column));
+      if (beside >= MIN_SECOND_COLUMN) {
+        const pad = ' '.repeat(displayWidth(line.slice(0, column)));
+        return wrapText(second, beside, { keepLong: true }).map((l, i) => (i === 0 ? line.slice(0, column) : pad) + l);
+      }
+      const under = ' '.repeat(indent + 4);
+      return [first, ...wrapText(second, width - under.length, { keepLong: true }).map((l) => under + l)];
+    })
+    .join('\n');
+}

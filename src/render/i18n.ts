@@ -1,0 +1,167 @@
+// The words chaterr itself writes, in English and Chinese: labels, headings, table heads, source and category titles.
+import type { Entry, Source } from '../core/types.js';
+import type { Lang } from './context.js';
+
+interface Words {
+  range: string;
+  why: string;
+  whatToDo: string;
+  sources: string;
+  docs: string;
+  related: string;
+  check: string;
+  note: string;
+  rangeText: (min: number, max: number, asked: number | undefined) => string;
+  readings: (query: string, count: number) => string;
+  checkUsersig: string;
+  undocumented: string;
+  notCurrent: string;
+  entriesHeading: (place: string, key: string, count: number) => string;
+  codeRange: (min: number, max: number) => string;
+  head: {
+    code: string;
+    where: string;
+    description: string;
+    source: string;
+    category: string;
+    count: string;
+    codes: string;
+    title: string;
+    class: string;
+  };
+  codes: (count: number) => string;
+  problems: {
+    unknown: (query: string) => string;
+    notACode: (query: string) => string;
+    nearby: (place: string, range: string) => string;
+    didYouMean: (list: string) => string;
+    trySearch: (query: string) => string;
+    separator: string;
+  };
+}
+
+const EN: Words = {
+  range: 'Range',
+  why: 'Why',
+  whatToDo: 'What to do',
+  sources: 'Sources',
+  docs: 'Docs',
+  related: 'Related',
+  check: 'Check',
+  note: 'Note',
+  rangeText: (min, max, asked) => `any code from ${min} to ${max}${asked !== undefined ? ` (${asked} is inside it)` : ''}`,
+  readings: (query, count) => `${query} has ${count} readings, one per source:`,
+  checkUsersig: 'chaterr usersig <sig> decodes the UserSig and says whether it expired or was made for another user, app or key.',
+  undocumented: 'Not on the Error Codes page; the text comes from the native constant name.',
+  notCurrent: 'The current Web SDK (3.x, @tencentcloud/chat) no longer has this code; it comes from Web SDK 2.x (tim-js-sdk).',
+  entriesHeading: (place, key, count) => `${place} (${key}): ${count} codes`,
+  codeRange: (min, max) => (min === max ? String(min) : `${min} to ${max}`),
+  head: { code: 'Code', where: 'Where', description: 'Description', source: 'Source', category: 'Category', count: 'Count', codes: 'Codes', title: 'Title', class: 'Class' },
+  codes: (count) => `${count} codes`,
+  problems: {
+    unknown: (query) => `${query} is not a known error code or name`,
+    notACode: (query) => `"${query}" is not an error code or constant name`,
+    nearby: (place, range) => `it would sit among the ${place} codes (${range})`,
+    didYouMean: (list) => `did you mean ${list}?`,
+    trySearch: (query) => `try: chaterr search "${query}"`,
+    separator: '; ',
+  },
+};
+
+const ZH: Words = {
+  range: '范围',
+  why: '常见原因',
+  whatToDo: '处理建议',
+  sources: '依据',
+  docs: '文档',
+  related: '相关错误码',
+  check: '检查',
+  note: '说明',
+  rangeText: (min, max, asked) => `${min} 至 ${max} 之间的任一错误码${asked !== undefined ? `（${asked} 在此范围内）` : ''}`,
+  readings: (query, count) => `${query} 有 ${count} 种含义，每个来源一种：`,
+  checkUsersig: 'chaterr usersig <sig> 可解析 UserSig，并说明它是否已过期，或是否签发给了其他用户、应用或密钥。',
+  undocumented: '错误码页面未列出此错误码；说明来自原生 SDK 的常量名。',
+  notCurrent: '当前的 Web SDK（3.x，@tencentcloud/chat）已没有此错误码；它来自 Web SDK 2.x（tim-js-sdk）。',
+  entriesHeading: (place, key, count) => `${place}（${key}）：${count} 个错误码`,
+  codeRange: (min, max) => (min === max ? String(min) : `${min} 至 ${max}`),
+  head: { code: '错误码', where: '来源', description: '说明', source: '来源', category: '分类', count: '数量', codes: '错误码范围', title: '标题', class: '类别' },
+  codes: (count) => `${count} 个错误码`,
+  problems: {
+    unknown: (query) => `${query} 不是已知的错误码或常量名`,
+    notACode: (query) => `“${query}”不是错误码或常量名`,
+    nearby: (place, range) => `按数值它应属于${place}错误码（${range}）`,
+    didYouMean: (list) => `可能是 ${list}`,
+    trySearch: (query) => `试试 chaterr search "${query}"`,
+    separator: '；',
+  },
+};
+
+export function words(lang: Lang): Words {
+  return lang === 'zh' ? ZH : EN;
+}
+
+const SOURCE_TITLES_ZH: Record<Source, string> = {
+  sdk: '客户端 SDK',
+  server: '服务端',
+  'sdk-v3': 'SDK V3（旧版）',
+  web: 'Web SDK',
+};
+
+/** Short Chinese names of the categories, by source and slug; a slug missing here falls back to English. */
+const CATEGORY_SHORT_ZH: Record<string, string> = {
+  'sdk:common': '通用',
+  'sdk:account': '账号',
+  'sdk:message': '消息',
+  'sdk:group': '群组',
+  'sdk:relationship-chain': '关系链',
+  'sdk:network': '网络',
+  'server:access-layer': '接入层',
+  'server:resource-file': '资源文件',
+  'server:common-backend': '后台公共',
+  'server:account': '账号',
+  'server:profile': '资料',
+  'server:relationship-chain': '关系链',
+  'server:recent-contacts': '最近联系人',
+  'server:message': '消息',
+  'server:group': '群组',
+  'server:offline-push': '离线推送',
+  'server:operations-data': '运营数据',
+  'sdk-v3:legacy': '旧版 SDK V3',
+  'web:login': '登录',
+  'web:upload': '上传',
+  'web:message': '消息',
+  'web:conversation': '会话',
+  'web:group': '群组',
+  'web:sdk-state': 'SDK 状态',
+  'web:relationship': '关系链与资料',
+  'web:network': '网络',
+  'web:internal': '内部',
+};
+
+export function sourceTitle(source: Source, lang: Lang, english: Record<Source, string>): string {
+  return lang === 'zh' ? SOURCE_TITLES_ZH[source] : english[source];
+}
+
+/** The short Chinese category name, or undefined when there is none (the caller then uses the English title). */
+export function categoryShortZh(source: Source, category: string): string | undefined {
+  return CATEGORY_SHORT_ZH[`${source}:${category}`];
+}
+
+/** A category's full title in the language: "账号错误码", "Web SDK 登录错误"; English is the catalogue's own. */
+export function categoryTitle(c: { source: Source; category: string; title: string }, lang: Lang): string {
+  const short = lang === 'zh' ? categoryShortZh(c.source, c.category) : undefined;
+  if (short === undefined) return c.title;
+  if (c.source === 'web') return `Web SDK ${short}错误`;
+  if (c.source === 'sdk-v3') return `${short}错误码`;
+  return c.source === 'sdk' ? `客户端 SDK ${short}错误码` : `${SOURCE_TITLES_ZH[c.source]}${short}错误码`;
+}
+
+/** The entry's own text in the language; Chinese falls back to English where nobody has written it yet. */
+export function entryText(entry: Entry, lang: Lang): { description: string; advice: string; causes: string[] } {
+  if (lang === 'en') return { description: entry.description, advice: entry.advice, causes: entry.causes };
+  return {
+    description: entry.descriptionZh || entry.description,
+    advice: entry.adviceZh || entry.advice,
+    causes: entry.causesZh.length > 0 ? entry.causesZh : entry.causes,
+  };
+}

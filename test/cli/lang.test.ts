@@ -1,0 +1,37 @@
+// The output language: --lang, then CHATERR_LANG, then LC_ALL, LC_MESSAGES and LANG, in that order.
+import { describe, expect, it } from 'vitest';
+import { langOfLocale, resolveLang } from '../../src/cli/lang.js';
+
+describe('resolveLang', () => {
+  it.each([
+    [undefined, {}, 'en'],
+    ['zh', {}, 'zh'],
+    ['en', { CHATERR_LANG: 'zh', LANG: 'zh_CN.UTF-8' }, 'en'],
+    [undefined, { CHATERR_LANG: 'zh' }, 'zh'],
+    [undefined, { CHATERR_LANG: 'en', LC_ALL: 'zh_CN.UTF-8' }, 'en'],
+    [undefined, { CHATERR_LANG: '', LANG: 'zh_CN.UTF-8' }, 'zh'],
+    [undefined, { LC_ALL: 'C', LC_MESSAGES: 'zh_CN.UTF-8', LANG: 'zh_CN.UTF-8' }, 'en'],
+    [undefined, { LC_ALL: '', LC_MESSAGES: 'zh_CN.UTF-8', LANG: 'en_US.UTF-8' }, 'zh'],
+    [undefined, { LANG: 'zh_CN.UTF-8' }, 'zh'],
+    [undefined, { LANG: 'en_US.UTF-8' }, 'en'],
+  ] as const)('--lang %j with %j -> %s', (flag, env, lang) => {
+    expect(resolveLang(flag, env)).toBe(lang);
+  });
+});
+
+describe('langOfLocale', () => {
+  it.each([
+    ['zh', 'zh'],
+    ['zh_CN.UTF-8', 'zh'],
+    ['zh_TW.Big5', 'zh'],
+    ['zh-Hans', 'zh'],
+    ['ZH_cn', 'zh'],
+    ['en_US.UTF-8', 'en'],
+    ['C.UTF-8', 'en'],
+    ['POSIX', 'en'],
+    ['zhx', 'en'],
+    ['fr_FR', 'en'],
+  ])('%j -> %s', (locale, lang) => {
+    expect(langOfLocale(locale)).toBe(lang);
+  });
+});
