@@ -80,8 +80,10 @@ if (which === 'startup' || which === 'all') {
     `"${process.execPath}" -e 0`,
     [
       { name: 'explain', command: `"${process.execPath}" "${bin}" explain 70001` },
-      { name: 'search', command: `"${process.execPath}" "${bin}" search "kicked offline"` },
-      { name: 'search-zh', command: `"${process.execPath}" "${bin}" search 被踢下线` },
+      // stderr goes away: it only says how many results --limit left out.
+      { name: 'search', command: `"${process.execPath}" "${bin}" search "kicked offline" 2>/dev/null` },
+      { name: 'search-js', command: `"${process.execPath}" "${bin}" search "kicked offline" --json 2>/dev/null` },
+      { name: 'search-zh', command: `"${process.execPath}" "${bin}" search 被踢下线 --json 2>/dev/null` },
     ],
     runs ?? 21,
   );
