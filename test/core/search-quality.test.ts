@@ -26,21 +26,22 @@ const rate = (name: string, k: 'hit3' | 'hit10') => {
 };
 
 describe('search quality', () => {
-  it('has a set of at least 100 sourced queries, 60 English and 40 Chinese, split in halves', () => {
+  it('has a set of at least 100 sourced queries, 60 English and 40 Chinese, at least half held out', () => {
     expect(queries.length).toBeGreaterThanOrEqual(100);
     expect(queries.filter((q) => q.lang === 'en').length).toBeGreaterThanOrEqual(60);
     expect(queries.filter((q) => q.lang === 'zh').length).toBeGreaterThanOrEqual(40);
     expect(queries.every((q) => /^https:\/\/github\.com\//.test(q.source) && q.acceptable.length > 0)).toBe(true);
-    const heldOut = queries.filter((q) => q.split === 'heldout').length;
-    expect(Math.abs(queries.length - 2 * heldOut)).toBeLessThanOrEqual(1);
+    // At least half is held out: evaluated only once the ranking was frozen.
+    const heldOut = queries.filter((q) => q.split.startsWith('heldout')).length;
+    expect(2 * heldOut).toBeGreaterThanOrEqual(queries.length);
   });
 
   // Floors sit a little under the figures measured when the set was frozen (README, "Search quality"), so that a
   // change that makes search worse fails here.
   it('puts a right code in the top 3 for most queries, in both languages', () => {
     expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.78);
-    expect(rate('en all', 'hit3')).toBeGreaterThanOrEqual(0.74);
-    expect(rate('zh all', 'hit3')).toBeGreaterThanOrEqual(0.83);
+    expect(rate('en all', 'hit3')).toBeGreaterThanOrEqual(0.76);
+    expect(rate('zh all', 'hit3')).toBeGreaterThanOrEqual(0.82);
   });
 
   it('puts a right code in the top 10 for nearly all queries', () => {
