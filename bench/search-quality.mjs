@@ -25,7 +25,8 @@ export function evaluate(search, queries) {
   for (const q of queries) {
     const keys = search(q.query, { limit: 10 }).map((h) => `${h.entry.source}:${h.entry.code}`);
     const rank = keys.findIndex((k) => q.acceptable.includes(k));
-    for (const name of [`${q.lang} ${q.split}`, `${q.lang} all`, `all ${q.split}`, 'all all']) {
+    const pooled = q.split.startsWith('heldout') ? [`${q.lang} held-out`, 'all held-out'] : [];
+    for (const name of [`${q.lang} ${q.split}`, `${q.lang} all`, `all ${q.split}`, 'all all', ...pooled]) {
       const g = groups.get(name) ?? { n: 0, hit3: 0, hit10: 0 };
       g.n++;
       if (rank >= 0 && rank < 3) g.hit3++;
