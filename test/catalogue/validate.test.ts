@@ -12,9 +12,9 @@ function problemsWith(changes: Partial<typeof real>): string[] {
 
 describe('validator', () => {
   it('reports an unparsable row with its line', () => {
-    const page = real.page.replace('| 4002       |', '| 40O2       |');
-    const line = real.page.split('\n').findIndex((l) => l.startsWith('| 4002')) + 1;
-    expect(problemsWith({ page })).toEqual([`data/chat-error-codes.md:${line}: unparsable code cell "40O2"`]);
+    const page = real.page.replace('| 6001       |', '| 60O1       |');
+    const line = real.page.split('\n').findIndex((l) => l.startsWith('| 6001')) + 1;
+    expect(problemsWith({ page })).toEqual([`data/chat-error-codes.md:${line}: unparsable code cell "60O1"`]);
   });
 
   it('reports the same code twice in one source with different text', () => {
@@ -40,7 +40,7 @@ describe('validator', () => {
   });
 
   it('collects every problem before failing, instead of stopping at the first', () => {
-    const page = real.page.replace('| 4002       |', '| x |').replace('| 4003       |', '| y |');
+    const page = real.page.replace('| 6001       |', '| x |').replace('| 6002       |', '| y |');
     const overrides = `${real.overrides}\nweb:99999 retry\n`;
     expect(problemsWith({ page, overrides })).toHaveLength(3);
   });

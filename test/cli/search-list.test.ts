@@ -34,6 +34,31 @@ describe('chaterr search', () => {
     for (const r of doc.results) expect(r).toMatchObject({ source: 'sdk', category: 'network', score: expect.any(Number) });
   });
 
+  it('says on stderr when --limit cut the results, and only then', async () => {
+    const cut = await run(['search', 'frequency', '--limit', '3']);
+    expect(cut.stderr).toMatch(/^chaterr: showing 3 of \d+; --limit for more\n$/);
+    const whole = await run(['search', 'frequency', '--limit', '1000']);
+    expect(whole.stderr).toBe('');
+    const json = await run(['search', 'frequency', '--limit', '3', '--json']);
+    expect(JSON.parse(json.stdout).results).toHaveLength(3);
+    expect(json.stderr).toContain('showing 3 of');
+  });
+
+  it('finds Chinese queries and constant-name prefixes in code order', async () => {
+    const zh = JSON.parse((await run(['search', '被踢下线', '--json'])).stdout);
+    expect(zh.results.map((r: { code: number }) => r.code)).toContain(6208);
+    const prefix = JSON.parse((await run(['search', 'ERR_SVR_GROUP', '--limit', '100', '--json'])).stdout);
+    const codes = prefix.results.map((r: { code: number }) => r.code);
+    expect(codes.length).toBeGreaterThan(30);
+    expect(codes).toEqual([...codes].sort((a: number, b: number) => a - b));
+  });
+
+  it('rejects a query over 500 characters with exit 2', async () => {
+    const r = await run(['search', 'x'.repeat(501)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^chaterr: the query has 501 characters; search takes at most 500\n$/);
+  });
+
   it('exits 1 with a hint when nothing matches', async () => {
     const r = await run(['search', 'qqqzzzxxyy']);
     expect(r.code).toBe(1);

@@ -1,52 +1,104 @@
-// Search ranks exact hits first, whole-word matches next, and keeps fuzzy noise out.
+// Search ranks exact hits first, then by weighted words in English or Chinese with synonyms, and keeps fuzzy noise out.
 import { describe, expect, it } from 'vitest';
-import { queryStems, searchCatalogue } from '../../src/core/search.js';
+import { queryStems, searchCatalogue, searchWithTotal } from '../../src/core/search.js';
 
-const codes = (query: string, options = {}) => searchCatalogue(query, options).map((h) => h.entry.code);
+const keys = (query: string, options = {}) => searchCatalogue(query, options).map((h) => `${h.entry.source}:${h.entry.code}`);
+const top3 = (query: string) => keys(query).slice(0, 3);
 
 describe('searchCatalogue', () => {
   it('finds the frequency-limit codes for "frequency", and no noise', () => {
     const hits = searchCatalogue('frequency');
-    expect(hits.map((h) => h.entry.code)).toEqual(expect.arrayContaining([7008, 9506, 60007, 10006, 10023]));
-    for (const hit of hits) expect(`${hit.entry.description} ${hit.entry.names.join(' ')}`.toLowerCase()).toMatch(/freq/);
+    expect(hits.map((h) => h.entry.code)).toEqual(expect.arrayContaining([7008, 9506, 60007]));
+    for (const hit of hits) expect(`${hit.entry.description} ${hit.entry.descriptionZh} ${hit.entry.names.join(' ')}`.toLowerCase()).toMatch(/freq|频|too many requests/);
   });
 
-  it('ranks an exact code first', () => {
-    expect(codes('70001')[0]).toBe(70001);
+  it('ranks an exact code and an exact name first, with score 0', () => {
+    expect(searchCatalogue('70001')[0]).toMatchObject({ score: 0, entry: { code: 70001 } });
+    expect(searchCatalogue('ERR_SVR_GROUP_FREQ_LIMIT')[0]).toMatchObject({ score: 0, entry: { code: 10006 } });
   });
 
-  it('ranks an exact name first', () => {
-    const [first] = searchCatalogue('ERR_SVR_GROUP_FREQ_LIMIT');
-    expect(first).toMatchObject({ score: 0, entry: { code: 10006 } });
+  it('puts a known code quoted among the words first', () => {
+    expect(searchCatalogue('login fail errid 70013')[0]).toMatchObject({ score: 0.01, entry: { code: 70013 } });
   });
 
-  it('ranks all-words matches above fuzzy ones', () => {
+  it('returns every reading under a constant-name prefix, sorted by code', () => {
+    const { hits, total } = searchWithTotal('ERR_SVR_GROUP', { limit: 1000 });
+    expect(total).toBeGreaterThan(30);
+    expect(hits.every((h) => h.entry.names.some((n) => n.startsWith('ERR_SVR_GROUP')) && h.score === 0.05)).toBe(true);
+    const codes = hits.map((h) => h.entry.code);
+    expect(codes).toEqual([...codes].sort((a, b) => a - b));
+  });
+
+  it.each([
+    ['kicked offline', 'sdk:6208'],
+    ['logged in elsewhere', 'sdk:6208'],
+    ['被踢下线', 'sdk:6208'],
+    ['超时', 'web:2801'],
+    ['群已满', 'server:10014'],
+    ['过期', 'sdk:6206'],
+    ['禁言', 'server:10017'],
+    ['黑名单', 'server:20007'],
+    ['banned from group', 'server:10017'],
+    ['webhook rejected message', 'server:20006'],
+    ['offline push quota', 'server:90047'],
+  ])('finds %s in users’ words, English or Chinese', (query, key) => {
+    expect(keys(query, { limit: 10 })).toContain(key);
+  });
+
+  it('finds the message-size codes for "message too large", not just one', () => {
+    expect(top3('message too large')).toContain('sdk:8001');
+    expect(keys('message too large', { limit: 15 })).toEqual(expect.arrayContaining(['sdk:8001', 'server:80002', 'server:93000']));
+  });
+
+  it('does not demand every word: an extra word only reorders', () => {
+    expect(top3('please help kicked offline')).toContain('sdk:6208');
+  });
+
+  it('counts every match and cuts at the limit', () => {
+    const { hits, total } = searchWithTotal('frequency', { limit: 3 });
+    expect(hits).toHaveLength(3);
+    expect(total).toBeGreaterThan(3);
+  });
+
+  it('keeps ranked scores between 0.1 and 0.2, better first', () => {
     const hits = searchCatalogue('usersig expired', { limit: 20 });
-    expect(hits[0]?.entry.code).toBeOneOf([70001, 6206]);
-    const firstFuzzy = hits.findIndex((h) => h.score >= 0.2);
-    const lastExact = hits.map((h) => h.score < 0.2).lastIndexOf(true);
-    if (firstFuzzy >= 0) expect(lastExact).toBeLessThan(firstFuzzy);
+    expect(hits.slice(0, 3).map((h) => h.entry.code)).toContain(70001);
+    for (const h of hits) expect(h.score).toBeGreaterThanOrEqual(0.1);
+    for (const h of hits) expect(h.score).toBeLessThan(0.2);
+    const scores = hits.map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => a - b));
   });
 
-  it('still finds typos through fuzzy matching', () => {
-    expect(codes('frequncy')).toEqual(expect.arrayContaining([7008]));
+  it('still finds typos through fuzzy matching, ranked last', () => {
+    const hits = searchCatalogue('frequncy');
+    expect(hits.map((h) => h.entry.code)).toContain(7008);
+    expect(hits.every((h) => h.score >= 0.2)).toBe(true);
   });
 
   it('honours --limit, --source and --category', () => {
-    expect(codes('timeout', { limit: 3 })).toHaveLength(3);
+    expect(keys('timeout', { limit: 3 })).toHaveLength(3);
     expect(searchCatalogue('timeout', { source: 'web' }).every((h) => h.entry.source === 'web')).toBe(true);
     expect(searchCatalogue('timeout', { category: 'network', source: 'sdk' }).every((h) => h.entry.category === 'network')).toBe(true);
   });
 
   it('keeps loose fuzzy matches out', () => {
-    for (const hit of searchCatalogue('certificate', { limit: 20 })) expect(hit.entry.description.toLowerCase()).toContain('certificate');
+    for (const hit of searchCatalogue('certificate', { limit: 20 })) expect(`${hit.entry.description}${hit.entry.descriptionZh}`.toLowerCase()).toMatch(/certificate|证书|cert/);
   });
 
   it('returns nothing for nonsense', () => {
-    expect(codes('qqqzzzxxyy')).toEqual([]);
+    expect(keys('qqqzzzxxyy')).toEqual([]);
   });
 
-  it('stems long words but keeps short ones whole', () => {
-    expect(queryStems('frequency limit')).toEqual(['frequen', 'limit']);
+  it('reads a query as stems and Chinese words', () => {
+    expect(queryStems('frequency limits')).toEqual(['frequent', 'limit']);
+    expect(queryStems('Frequently')).toEqual(['frequent']);
+  });
+
+  it('stays fast and bounded on a huge or hostile query', () => {
+    const start = performance.now();
+    searchCatalogue('超时'.repeat(5000));
+    searchCatalogue(`${'a_'.repeat(3000)}b`);
+    searchCatalogue('e'.repeat(100_000));
+    expect(performance.now() - start).toBeLessThan(2000);
   });
 });

@@ -1,4 +1,5 @@
-// chaterr search: ranked fuzzy search over descriptions, names and categories; fuse.js loads only here.
+// chaterr search: ranked search in English or Chinese over names, descriptions and synonyms; fuse.js loads only for typos.
+import { MAX_QUERY_CHARS } from '../../core/limits.js';
 import type { Command } from 'commander';
 import { getCatalogue } from '../../core/catalogue.js';
 import { resolveCategory } from '../../core/categories.js';
@@ -9,6 +10,7 @@ import { raiseExitCode, renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { parsePositiveInt, parseSource } from '../options.js';
+
 
 interface SearchFlags {
   limit: number;
@@ -29,8 +31,8 @@ function categoryOption(input: string | undefined, source: Source | undefined): 
 export function registerSearch(program: Command, io: CliIO): Command {
   return program
     .command('search')
-    .description('fuzzy search over descriptions, constant names and categories')
-    .argument('<words...>', 'what to look for, e.g. frequency, "usersig expired", ERR_SVR_GROUP')
+    .description('search codes by words (English or Chinese), constant names or name prefixes')
+    .argument('<words...>', 'what to look for, e.g. frequency, "kicked offline", 被踢下线, ERR_SVR_GROUP')
     .option('-n, --limit <n>', 'how many results at most', parsePositiveInt(1000), 10)
     .option('-s, --source <source>', 'only sdk, server, sdk-v3 or web', parseSource)
     .option('-c, --category <slug>', 'only this category (slug, title or unique prefix)')
@@ -41,20 +43,31 @@ export function registerSearch(program: Command, io: CliIO): Command {
 Examples:
   chaterr search frequency
   chaterr search "usersig expired" --limit 5
+  chaterr search 群已满
+  chaterr search ERR_SVR_GROUP --limit 50
   chaterr search timeout --source sdk --category network
   chaterr search blocklist --json`,
     )
     .action(async (words: string[], options: SearchFlags, command: Command) => {
       const query = words.join(' ').trim();
       if (query === '') throw new CliError('give some words to search for, e.g. chaterr search frequency');
+      if (query.length > MAX_QUERY_CHARS) throw new CliError(`the query has ${query.length} characters; search takes at most ${MAX_QUERY_CHARS}`);
       const category = categoryOption(options.category, options.source);
-      const { searchCatalogue } = await import('../../core/search.js');
-      const hits = searchCatalogue(query, { limit: options.limit, source: options.source, category });
+      const searchOptions = { limit: options.limit, source: options.source, category };
+      const { rankSearch, wantsFuzzy } = await import('../../core/search-rank.js');
+      let result = rankSearch(query, searchOptions);
+      if (wantsFuzzy(result, query)) {
+        // fuse.js loads only here, for a query with a word no reading contains (most likely a typo).
+        const { addFuzzyHits } = await import('../../core/search-fuzzy.js');
+        result = addFuzzyHits(result, query, searchOptions, getCatalogue(), options.limit);
+      }
+      const { hits, total } = result;
       if (options.json) io.stdout.write(toJsonLine(searchDocument(query, hits)));
       else if (hits.length > 0) {
         const { renderSearchTable } = await import('../../render/tables.js');
         io.stdout.write(renderSearchTable(hits, renderContext(command, io)));
       }
+      if (hits.length > 0 && total > hits.length) io.stderr.write(`chaterr: showing ${hits.length} of ${total}; --limit for more\n`);
       if (hits.length === 0) {
         io.stderr.write(`chaterr: nothing matches "${escapeControls(query)}"; try fewer or different words, or chaterr list to browse\n`);
         raiseExitCode(io, EXIT.notFound);

@@ -1,0 +1,35 @@
+// Builds src/core/search-index.generated.ts from the generated catalogue and data/synonyms.txt (--check: staleness only).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatProblem } from '../src/catalogue-build/problems.js';
+import { buildSearchIndexFrom, renderSearchIndexModule, SEARCH_INDEX_PATH } from '../src/catalogue-build/search-index-module.js';
+import { SYNONYMS_FILE } from '../src/catalogue-build/synonyms.js';
+import { CATALOGUE_DATA } from '../src/core/catalogue.generated.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const checkOnly = process.argv.includes('--check');
+
+const { data, problems } = buildSearchIndexFrom(CATALOGUE_DATA.entries, readFileSync(join(root, SYNONYMS_FILE), 'utf8'));
+if (problems.problems.length > 0) {
+  for (const problem of problems.problems) console.error(formatProblem(problem));
+  console.error(`search index: ${problems.problems.length} problem(s); nothing written`);
+  process.exitCode = 1;
+} else {
+  const text = renderSearchIndexModule(data);
+  const target = join(root, SEARCH_INDEX_PATH);
+  let current = '';
+  try {
+    current = readFileSync(target, 'utf8');
+  } catch {
+    // A missing file is simply stale.
+  }
+  const terms = Object.keys(data.postings).length;
+  if (checkOnly) {
+    console.error(current === text ? `search index: ${terms} terms, up to date` : `search index: ${SEARCH_INDEX_PATH} is stale; run npm run catalogue`);
+    if (current !== text) process.exitCode = 1;
+  } else {
+    writeFileSync(target, text);
+    console.error(`search index: ${terms} terms over ${data.docs.length} readings written to ${SEARCH_INDEX_PATH}`);
+  }
+}

@@ -1,0 +1,199 @@
+// Ranked search without fuse.js: exact code or name, constant-name prefixes by code, then BM25F over the built index.
+import { MAX_QUERY_CHARS } from './limits.js';
+import { getCatalogue, type Catalogue } from './catalogue.js';
+import { parseQuery } from './query.js';
+import { SEARCH_INDEX_JSON } from './search-index.generated.js';
+import { buildSearchIndex, docKey, SEARCH_INDEX_VERSION, SearchIndex, type SearchIndexData } from './search-index.js';
+import { canonical, conceptsOf, isHan, longestMatch, memberMatches, stem, termsOf } from './search-text.js';
+import type { Entry, Source } from './types.js';
+
+export interface SearchOptions {
+  limit?: number;
+  source?: Source;
+  category?: string;
+}
+
+export interface SearchHit {
+  entry: Entry;
+  /**
+   * Lower is better. 0: the exact code or constant name. 0.01: a known code quoted among the words.
+   * 0.05: a constant-name prefix (all of them, by code).
+   * 0.1 to 0.2: ranked by the words, 0.1 + 0.1 / (1 + weight), so a better match is nearer 0.1. 0.2 and up: fuzzy.
+   */
+  score: number;
+  /** Words to highlight in the result. */
+  terms: string[];
+}
+
+export interface RankedSearch {
+  hits: SearchHit[];
+  /** How many readings matched in all, before --limit cut the list. */
+  total: number;
+  /** Latin words of the query that no reading contains: the sign of a typo, for the fuzzy tier. */
+  unknownWords: string[];
+  terms: string[];
+}
+
+export const DEFAULT_SEARCH_LIMIT = 10;
+/** Queries are cut to this many characters: more says nothing new and only costs time. */
+export const MAX_QUERY_LENGTH = MAX_QUERY_CHARS;
+
+export const SCORE = { exact: 0, quotedCode: 0.01, prefix: 0.05, ranked: 0.1, fuzzy: 0.2 } as const;
+
+/** A reading stays in the ranked list while it scores at least this share of the best reading's weight. */
+const RELATIVE_FLOOR = 0.3;
+/** A query word in two Han characters (one bigram) counts as much as an English word. */
+const SINGLE_HAN_WEIGHT = 0.5;
+
+const SOURCE_RANK: Record<Source, number> = { sdk: 0, server: 1, web: 2, 'sdk-v3': 3 };
+
+const indexes = new WeakMap<Catalogue, SearchIndex>();
+
+function bundledIndexData(): SearchIndexData {
+  return JSON.parse(SEARCH_INDEX_JSON) as SearchIndexData;
+}
+
+/** The index for a catalogue: the one built at build time when it belongs to it, or one built now (other data). */
+export function getSearchIndex(catalogue: Catalogue = getCatalogue()): SearchIndex {
+  let index = indexes.get(catalogue);
+  if (!index) {
+    const bundled = bundledIndexData();
+    const fits =
+      bundled.version === SEARCH_INDEX_VERSION &&
+      bundled.docs.length === catalogue.entries.length &&
+      catalogue.entries.every((e, i) => bundled.docs[i] === docKey(e));
+    index = new SearchIndex(fits ? bundled : buildSearchIndex(catalogue.entries, bundled.groups));
+    indexes.set(catalogue, index);
+  }
+  return index;
+}
+
+function clampQuery(query: string): string {
+  return query.length > MAX_QUERY_LENGTH ? query.slice(0, MAX_QUERY_LENGTH) : query;
+}
+
+/** A query shaped like part of a constant name: letters, digits and at least one underscore. */
+const NAME_FRAGMENT = /^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]*)+$/;
+
+function nameFragmentHits(fragment: string, pool: readonly Entry[]): Entry[] {
+  const upper = fragment.toUpperCase();
+  const byCode = (a: Entry, b: Entry) => a.code - b.code;
+  const prefixed = pool.filter((e) => e.names.some((n) => n.toUpperCase().startsWith(upper)));
+  if (prefixed.length > 0) return prefixed.sort(byCode);
+  return pool.filter((e) => e.names.some((n) => n.toUpperCase().includes(upper))).sort(byCode);
+}
+
+/** The query's words as they appear in text: a word cut to what it shares with its stem ("frequency" -> "frequen"). */
+function highlightWords(query: string): string[] {
+  const out: string[] = [];
+  for (const match of query.normalize('NFKC').toLowerCase().matchAll(/[a-z0-9]+/g)) {
+    const word = match[0];
+    const stemmed = stem(word);
+    let shared = 0;
+    while (shared < word.length && word[shared] === stemmed[shared]) shared++;
+    const cut = shared >= 3 ? word.slice(0, shared) : word;
+    if (cut.length >= 2 && termsOf(stemmed).length > 0) out.push(cut);
+  }
+  return out;
+}
+
+interface QueryTerms {
+  weighted: Map<string, number>;
+  singles: string[];
+  highlight: string[];
+  latin: string[];
+}
+
+function queryTerms(query: string, index: SearchIndex): QueryTerms {
+  const canon = canonical(query);
+  const weighted = new Map<string, number>();
+  const singles: string[] = [];
+  const latin: string[] = [];
+  for (const token of canon.split(' ')) {
+    if (isHan(token) && [...token].length === 1) singles.push(token);
+  }
+  // The index's own words split the query: no ICU dictionary to load at run time (about 25 ms), same words as the texts.
+  const split = longestMatch((w) => index.has(w));
+  for (const term of termsOf(canon, split)) {
+    weighted.set(term, 1);
+    if (!isHan(term)) latin.push(term);
+  }
+  for (const concept of conceptsOf(canon, index.groups).keys()) weighted.set(concept, 1);
+  // Words inside a synonym phrase the query used are understood, even when no reading has them ("secret key").
+  const covered = new Set<string>();
+  for (const group of index.groups) {
+    for (const member of group.members) if (memberMatches(canon, member) > 0) for (const word of member.split(' ')) covered.add(word);
+  }
+  const highlight = [...new Set([...highlightWords(query), ...[...weighted.keys()].filter(isHan)])];
+  return { weighted, singles, highlight, latin: latin.filter((w) => !covered.has(w)) };
+}
+
+export function rankSearch(rawQuery: string, options: SearchOptions = {}, catalogue: Catalogue = getCatalogue()): RankedSearch {
+  const query = clampQuery(rawQuery).trim();
+  const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
+  const inPool = (e: Entry) => (!options.source || e.source === options.source) && (!options.category || e.category === options.category);
+  const scored = new Map<Entry, number>();
+  const offer = (entry: Entry, score: number) => {
+    const known = scored.get(entry);
+    if (inPool(entry) && (known === undefined || score < known)) scored.set(entry, score);
+  };
+
+  const parsed = parseQuery(query);
+  if (parsed.kind === 'code') for (const e of catalogue.lookupCode(parsed.code)) offer(e, SCORE.exact);
+  const named = parsed.kind === 'name' || parsed.kind === 'words' ? catalogue.lookupName(query) : undefined;
+  if (named) offer(named, SCORE.exact);
+  // A known code pasted among the words ("login fail errid 70013") is as good as asking for it.
+  if (parsed.kind === 'words') {
+    for (const match of query.matchAll(/(?<![\p{L}\p{N}.:-])-?\d{4,6}(?![\p{N}.])/gu)) {
+      for (const e of catalogue.lookupCode(Number(match[0]))) offer(e, SCORE.quotedCode);
+    }
+  }
+
+  let terms: string[] = [];
+  let unknownWords: string[] = [];
+  const fragment = NAME_FRAGMENT.test(query) ? nameFragmentHits(query, catalogue.entries.filter(inPool)) : [];
+  for (const e of fragment) offer(e, SCORE.prefix);
+
+  if (fragment.length === 0 && parsed.kind !== 'code') {
+    const index = getSearchIndex(catalogue);
+    const q = queryTerms(query, index);
+    terms = q.highlight;
+    unknownWords = q.latin.filter((w) => w.length >= 3 && !/\d/.test(w) && !index.has(w));
+    const weights = new Map<number, number>();
+    for (const [term, qw] of q.weighted) {
+      for (const [doc, w] of index.postings(term)) weights.set(doc, (weights.get(doc) ?? 0) + qw * w);
+    }
+    for (const char of q.singles) {
+      // One Han character on its own: the best of the indexed words that hold it.
+      const best = new Map<number, number>();
+      for (const word of index.wordsWith(char)) {
+        for (const [doc, w] of index.postings(word)) best.set(doc, Math.max(best.get(doc) ?? 0, w));
+      }
+      for (const [doc, w] of best) weights.set(doc, (weights.get(doc) ?? 0) + SINGLE_HAN_WEIGHT * w);
+      terms.push(char);
+    }
+    const eligible = [...weights].filter(([doc]) => {
+      const e = catalogue.entries[doc];
+      return e !== undefined && inPool(e);
+    });
+    const top = Math.max(0, ...eligible.map(([, w]) => w));
+    for (const [doc, w] of eligible) {
+      if (w >= RELATIVE_FLOOR * top) offer(catalogue.entries[doc] as Entry, SCORE.ranked + 0.1 / (1 + w));
+    }
+  }
+
+  // Ties go to the page's own tables first (SDK, server), then the Web SDK's, then the legacy V3 SDK's.
+  const ordered = [...scored].sort((a, b) => a[1] - b[1] || SOURCE_RANK[a[0].source] - SOURCE_RANK[b[0].source] || a[0].code - b[0].code);
+  return {
+    hits: ordered.slice(0, limit).map(([entry, score]) => ({ entry, score: Number(score.toFixed(4)), terms })),
+    total: ordered.length,
+    unknownWords,
+    terms,
+  };
+}
+
+/** Whether the fuzzy tier has anything to add: a typo is likely when a word is unknown or nothing matched. */
+export function wantsFuzzy(ranked: RankedSearch, query: string): boolean {
+  if (parseQuery(query.trim()).kind === 'code') return false;
+  return ranked.unknownWords.length > 0 || ranked.total === 0;
+}

@@ -1,0 +1,155 @@
+// Turns text (descriptions, names, queries) into search terms: English stems, Chinese character bigrams, synonym concepts.
+import { nameAsWords } from './abbreviations.js';
+
+/** Words too common to tell readings apart; they still count inside synonym phrases ("logged in elsewhere"). */
+const STOPWORDS = new Set(
+  'a an the of to in is on or and for be by it its this that with as at from are was were has have had not no can cannot could do does did be been will would should may might i my me we our you your they them their he she his her what why how when which who whom there here if then than so but also into out via per only just get got gets error errors code codes fail failed fails failure'.split(
+    ' ',
+  ),
+);
+
+/** Han ideographs (the CJK blocks Tencent's texts use). */
+const HAN = /\p{Script=Han}/u;
+
+export function isHan(char: string): boolean {
+  return HAN.test(char);
+}
+
+/**
+ * One light stemmer for both documents and queries: plurals, -ed, -ing, -ly, -ency/-ence, -ation and a final e,
+ * so that "expired", "expire", "expiring" and "expiration" meet, as do "frequency", "frequent" and "frequently".
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
+  if (/(ency|ence)$/.test(w)) w = `${w.slice(0, -4)}ent`;
+  else if (w.endsWith('ation') && w.length > 7) w = w.slice(0, -5);
+  else if (w.endsWith('ing') && w.length > 5 && /[aeiouy]/.test(w.slice(0, -3))) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4 && /[aeiouy]/.test(w.slice(0, -2))) w = w.slice(0, -2);
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  if (/([b-df-hj-km-np-rtv-xz])\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+/**
+ * The text as a canonical string: NFKC (full-width forms become ASCII), camelCase and snake_case split, constant
+ * abbreviations spelled out, Latin words lower-cased and stemmed, runs of Han characters kept whole, everything
+ * else a single space. Synonym phrases are matched against this form, on both sides.
+ */
+export function canonical(text: string): string {
+  const spaced = text
+    .normalize('NFKC')
+    .replace(/[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+/g, (name) => ` ${nameAsWords(name)} `)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase();
+  const out: string[] = [];
+  for (const match of spaced.matchAll(/\p{Script=Han}+|[\p{L}\p{N}]+/gu)) {
+    const token = match[0];
+    out.push(HAN.test(token) ? token : stem(token));
+  }
+  return out.join(' ');
+}
+
+/** Splits a run of Han characters into words. */
+export type HanSplitter = (run: string) => string[];
+
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * Dictionary words by ICU's segmenter, for the documents at build time. Its first use costs about 25 ms (it loads
+ * ICU's Chinese dictionary), so queries use {@link longestMatch} over the index's words instead.
+ */
+export const icuWords: HanSplitter = (run) => {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const words: string[] = [];
+  for (const seg of segmenter.segment(run)) if (seg.isWordLike && [...seg.segment].length > 1) words.push(seg.segment);
+  return words;
+};
+
+/** Overlapping character pairs: the dictionary-free way to index Chinese. */
+export const bigrams: HanSplitter = (run) => {
+  const chars = [...run];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(`${chars[i]}${chars[i + 1]}`);
+  return out;
+};
+
+const LONGEST_WORD = 6;
+
+/**
+ * Forward longest match against a vocabulary (the index's own words): cheap, needs no dictionary at run time, and
+ * splits a query the way the documents were split. Characters that start no known word are skipped.
+ */
+export function longestMatch(known: (word: string) => boolean): HanSplitter {
+  return (run) => {
+    const chars = [...run];
+    const out: string[] = [];
+    let i = 0;
+    while (i < chars.length) {
+      let taken = 0;
+      for (let len = Math.min(LONGEST_WORD, chars.length - i); len >= 2; len--) {
+        const word = chars.slice(i, i + len).join('');
+        if (known(word)) {
+          out.push(word);
+          taken = len;
+          break;
+        }
+      }
+      i += taken > 0 ? taken : 1;
+    }
+    return out;
+  };
+}
+
+/** Index terms of a canonical string: Latin stems that are not stopwords, numbers, and Han words. */
+export function termsOf(canon: string, splitHan: HanSplitter = bigrams): string[] {
+  const terms: string[] = [];
+  for (const token of canon.split(' ')) {
+    if (token === '') continue;
+    if (HAN.test(token)) {
+      for (const word of splitHan(token)) terms.push(word);
+    } else if (!STOPWORDS.has(token) && (token.length > 1 || /\d/.test(token))) {
+      terms.push(token);
+    }
+  }
+  return terms;
+}
+
+/** A synonym member in canonical form; Han members match anywhere, Latin members on word boundaries. */
+export interface SynonymGroup {
+  concept: string;
+  members: string[];
+}
+
+/** The concept term a group contributes: a prefix no word can have, so it never collides with a real term. */
+export function conceptTerm(concept: string): string {
+  return `~${concept}`;
+}
+
+export function memberMatches(canon: string, member: string): number {
+  if (member === '') return 0;
+  const han = HAN.test(member);
+  const haystack = han ? canon : ` ${canon} `;
+  const needle = han ? member : ` ${member} `;
+  // A Latin match ends in the space the next one may start with.
+  const step = han ? needle.length : needle.length - 1;
+  let count = 0;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + step)) count++;
+  return count;
+}
+
+/** The concepts a canonical text mentions, each with how often. */
+export function conceptsOf(canon: string, groups: readonly SynonymGroup[]): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const group of groups) {
+    let count = 0;
+    for (const member of group.members) count += memberMatches(canon, member);
+    if (count > 0) found.set(conceptTerm(group.concept), count);
+  }
+  return found;
+}

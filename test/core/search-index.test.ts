@@ -1,0 +1,87 @@
+// The search index is generated from the catalogue and data/synonyms.txt; it must be current, and the synonyms valid.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem, ProblemList } from '../../src/catalogue-build/problems.js';
+import { buildSearchIndexFrom, renderSearchIndexModule, SEARCH_INDEX_PATH } from '../../src/catalogue-build/search-index-module.js';
+import { parseSynonyms, SYNONYMS_FILE } from '../../src/catalogue-build/synonyms.js';
+import { CATALOGUE_DATA } from '../../src/core/catalogue.generated.js';
+import { Catalogue } from '../../src/core/catalogue.js';
+import { searchCatalogue } from '../../src/core/search.js';
+import { canonical, longestMatch, stem } from '../../src/core/search-text.js';
+import { ROOT } from '../helpers/sources.js';
+
+const synonyms = readFileSync(join(ROOT, SYNONYMS_FILE), 'utf8');
+
+describe('generated search index', () => {
+  const built = buildSearchIndexFrom(CATALOGUE_DATA.entries, synonyms);
+
+  it('matches the committed file (run npm run catalogue when this fails)', () => {
+    expect(readFileSync(join(ROOT, SEARCH_INDEX_PATH), 'utf8')).toBe(renderSearchIndexModule(built.data));
+  });
+
+  it('carries the generated, do-not-edit mark', () => {
+    expect(readFileSync(join(ROOT, SEARCH_INDEX_PATH), 'utf8').split('\n')[0]).toMatch(/GENERATED.*Do not edit/);
+  });
+
+  it('has no problems with the real synonyms', () => {
+    expect(built.problems.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('is rebuilt for a catalogue it was not built from', () => {
+    const first = CATALOGUE_DATA.entries.find((e) => e.code === 6208 && e.source === 'sdk');
+    const small = new Catalogue({ entries: first ? [first] : [], categories: [] });
+    expect(searchCatalogue('被踢下线', {}, small).map((h) => h.entry.code)).toEqual([6208]);
+  });
+});
+
+describe('synonyms file', () => {
+  const problemsOf = (text: string) => {
+    const problems = new ProblemList();
+    parseSynonyms(text, problems);
+    return problems.problems.map(formatProblem);
+  };
+
+  it('reports every problem with its line', () => {
+    const text = ['# comment', 'kicked | kicked / 被踢', 'no bar here', 'Bad Name | a / b', 'kicked | forced offline / 下线', 'solo | alone', 'two | 被踢 / timeout / timeout / !!!'].join('\n');
+    expect(problemsOf(text)).toEqual([
+      'data/synonyms.txt:3: expected "concept | member / member ...", with a lower-case concept name',
+      'data/synonyms.txt:4: expected "concept | member / member ...", with a lower-case concept name',
+      'data/synonyms.txt:5: concept "kicked" is already defined at line 2',
+      'data/synonyms.txt:6: "solo" needs at least two members to be a synonym group',
+      'data/synonyms.txt:7: "被踢" is also in "kicked" (line 2); a word can mean one thing only',
+      'data/synonyms.txt:7: "timeout" appears twice in "two"',
+      'data/synonyms.txt:7: empty member "!!!" in "two"',
+      'data/synonyms.txt:7: "two" needs at least two members to be a synonym group',
+    ]);
+  });
+
+  it('reports a group that no reading mentions', () => {
+    const { problems } = buildSearchIndexFrom(CATALOGUE_DATA.entries, `${synonyms}\nnothing | zzqx / qqzx\n`);
+    expect(problems.problems.map(formatProblem)).toEqual([`data/synonyms.txt:${synonyms.split('\n').length + 1}: no reading mentions any member of "nothing"`]);
+  });
+});
+
+describe('search text', () => {
+  it.each([
+    ['expired', 'expir'],
+    ['expire', 'expir'],
+    ['expiration', 'expir'],
+    ['kicked', 'kick'],
+    ['frequency', 'frequent'],
+    ['logged', 'log'],
+    ['limits', 'limit'],
+  ])('stems %s to %s', (word, stemmed) => {
+    expect(stem(word)).toBe(stemmed);
+  });
+
+  it('splits constant names and camelCase and keeps Chinese runs whole', () => {
+    expect(canonical('ERR_SVR_GROUP_FREQ_LIMIT onKickedOffline 被踢下线了')).toBe('err server group frequent limit on kick offlin 被踢下线了');
+  });
+
+  it('splits a Chinese query by the longest known words', () => {
+    const known = new Set(['被踢', '踢下线', '下线']);
+    expect(longestMatch((w) => known.has(w))('被踢下线了')).toEqual(['被踢', '下线']);
+    expect(longestMatch((w) => known.has(w))('我踢下线')).toEqual(['踢下线']);
+  });
+});
