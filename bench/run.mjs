@@ -1,6 +1,6 @@
 // Benchmarks chaterr against baselines measured in the same run, alternating A B A B, and reports median ratios.
 // Usage: node bench/run.mjs [startup|scan|all] [--runs N] [--big]
-//   startup: `chaterr explain 70001` (the installed bin) against `node -e 0`; target ratio <= 1.25.
+//   startup: `chaterr explain 70001` and `chaterr list` (the installed bin) against `node -e 0`; targets 1.25 and 1.4.
 //   scan:    `chaterr scan --summary` and the default annotated mode against `grep -cE` with an equivalent keyed
 //            pattern on a generated 100 MB log (about 1% of lines with codes); target ratio <= 1.0, and peak memory
 //            <= 100 MiB on it and (with --big) on a 1 GB log.
@@ -74,7 +74,15 @@ const GREP_PATTERN = String.raw`(code|err(or)?[_ ]?code|errid|ret|fail(ed)?|erro
 
 mkdirSync(outDir, { recursive: true });
 if (which === 'startup' || which === 'all') {
-  compare('startup: chaterr explain 70001 vs node -e 0', `"${process.execPath}" -e 0`, [{ name: 'explain', command: `"${process.execPath}" "${bin}" explain 70001` }], runs ?? 21);
+  compare(
+    'startup: chaterr explain 70001 and chaterr list vs node -e 0',
+    `"${process.execPath}" -e 0`,
+    [
+      { name: 'explain', command: `"${process.execPath}" "${bin}" explain 70001` },
+      { name: 'list', command: `"${process.execPath}" "${bin}" list` },
+    ],
+    runs ?? 21,
+  );
 }
 if (which === 'scan' || which === 'all') {
   const log = ensureLog('100mb.log', 100);
