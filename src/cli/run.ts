@@ -1,5 +1,7 @@
 // Runs one command line against an io and turns every failure into an exit code and one line on stderr.
 import { CommanderError } from 'commander';
+import { getCatalogue } from '../core/catalogue.js';
+import { withBareLookup } from './bare-lookup.js';
 import { CliError, EXIT } from './errors.js';
 import type { CliIO } from './io.js';
 import { createProgram } from './program.js';
@@ -11,7 +13,9 @@ const SILENT_SUCCESS = new Set(['commander.helpDisplayed', 'commander.version'])
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const debug = argv.includes('--debug');
   try {
-    await createProgram(io).parseAsync(argv, { from: 'user' });
+    const program = createProgram(io);
+    const isKnownName = (name: string) => getCatalogue().lookupName(name) !== undefined;
+    await program.parseAsync(withBareLookup(argv, program, isKnownName), { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
       // commander has already printed its message; only the exit code is ours to map.

@@ -55,10 +55,11 @@ export function renderSearchTable(hits: SearchHit[], ctx: RenderContext): string
   return `${table.toString()}\n`;
 }
 
-export function renderCategoriesTable(categories: CategoryInfo[], ctx: RenderContext): string {
+/** Categories, each with the spans of codes it really holds when known (one range row must not inflate it). */
+export function renderCategoriesTable(categories: Array<CategoryInfo & { spans?: Array<[number, number]> }>, ctx: RenderContext): string {
   const table = makeTable(ctx, ['Source', 'Category', 'Count', 'Codes', 'Title'], [8, 20, 7, 18]);
   for (const c of categories) {
-    table.push([c.source, ctx.chalk.cyan(c.category), String(c.count), formatRange(c.min, c.max), c.title]);
+    table.push([c.source, ctx.chalk.cyan(c.category), String(c.count), (c.spans ?? [[c.min, c.max]]).map(([a, b]) => formatRange(a, b)).join(', '), c.title]);
   }
   return `${table.toString()}\n`;
 }
