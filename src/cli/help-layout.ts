@@ -55,6 +55,9 @@ function breakWords(text: string, room: number): string[] {
 
 /** A command whose help epilogues are wrapped as they are added; subcommands are made of the same class. */
 export class ChaterrCommand extends Command {
+  /** The epilogues as written, unwrapped: the man page lays them out itself. */
+  readonly epilogues: string[] = [];
+
   override createCommand(name?: string): Command {
     return new ChaterrCommand(name);
   }
@@ -62,7 +65,10 @@ export class ChaterrCommand extends Command {
   override addHelpText(position: AddHelpTextPosition, text: string): this;
   override addHelpText(position: AddHelpTextPosition, text: (context: AddHelpTextContext) => string): this;
   override addHelpText(position: AddHelpTextPosition, text: string | ((context: AddHelpTextContext) => string)): this {
-    if (typeof text === 'string') return super.addHelpText(position, wrapHelpText(text));
+    if (typeof text === 'string') {
+      if (position === 'after') this.epilogues.push(text);
+      return super.addHelpText(position, wrapHelpText(text));
+    }
     return super.addHelpText(position, (context) => wrapHelpText(text(context)));
   }
 }
