@@ -117,7 +117,7 @@ describe('a fresh clone', () => {
     const prefix = mkdtempSync(join(tmpdir(), 'chaterr-global-'));
     execFileSync('npm', ['install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', '--prefer-offline', dir], { stdio: 'pipe', env: cleanEnv() });
     // No MANPATH: man-db finds <prefix>/share/man from <prefix>/bin on PATH, as it does for a user.
-    const env = { ...cleanEnv(), PATH: `${join(prefix, 'bin')}:${process.env.PATH}`, MANWIDTH: '80', MANPAGER: 'cat', PAGER: 'cat' };
+    const env: NodeJS.ProcessEnv = { ...cleanEnv(), PATH: `${join(prefix, 'bin')}:${process.env.PATH}`, MANWIDTH: '80', MANPAGER: 'cat', PAGER: 'cat' };
     delete env.MANPATH;
     expect(execFileSync('chaterr', ['70001'], { env, encoding: 'utf8' })).toContain('ERR_SVR_ACCOUNT_USERSIG_EXPIRED');
     const linked = join(prefix, 'share', 'man', 'man1', 'chaterr.1');
