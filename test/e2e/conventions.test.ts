@@ -1,13 +1,15 @@
 // Terminal and package conventions through the built bin: bare lookup, shell completion sourced in a real shell,
 // list by source and typo, and a fresh clone that installs cleanly, ships its man page and passes publint.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ROOT } from '../helpers/sources.js';
 
 const BIN = join(ROOT, 'bin', 'chaterr.cjs');
+// Each case starts Node or a shell several times; on a busy machine that takes seconds.
+vi.setConfig({ testTimeout: 60_000 });
 const cleanEnv = () => {
   const env = { ...process.env };
   for (const name of ['NO_COLOR', 'FORCE_COLOR', 'COLUMNS', 'CHATERR_SECRET_KEY', 'npm_config_prefix']) delete env[name];
@@ -22,13 +24,15 @@ function chaterr(args: string[]) {
 const has = (command: string) => spawnSync(command, ['--version']).status === 0;
 
 /**
- * Loads the completion script the way a user does (source <(chaterr completion bash)), with `chaterr` on PATH
- * through a wrapper, then asks the completion function for the words a user would see after pressing Tab.
+ * Loads the completion script the way a user does (`source <(chaterr completion bash)`, with `chaterr` on PATH
+ * through a wrapper), or from a file it was saved to, then asks the function that `complete -p chaterr` names for
+ * the words a user would see after pressing Tab.
  */
-function bashComplete(line: string): string[] {
+function bashComplete(line: string, from: 'process' | string = 'process'): string[] {
+  const load = from === 'process' ? 'source <(chaterr completion bash)' : `source "${from}"`;
   const script = `
     chaterr() { "${process.execPath}" "${BIN}" "$@"; }
-    source <(chaterr completion bash)
+    ${load}
     read -ra COMP_WORDS <<< "$LINE"
     [[ $LINE == *' ' ]] && COMP_WORDS+=('')
     COMP_CWORD=$((\${#COMP_WORDS[@]} - 1))
@@ -38,6 +42,13 @@ function bashComplete(line: string): string[] {
   const r = spawnSync('bash', ['--norc', '--noprofile', '-c', script], { env: { ...cleanEnv(), LINE: line }, encoding: 'utf8' });
   expect(r.stderr).toBe('');
   return r.stdout.split('\n').filter(Boolean);
+}
+
+/** The bash script, saved once, as the README's "keep it" line does: every further case starts no Node. */
+function savedBashScript(): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'chaterr-bash-')), 'chaterr');
+  writeFileSync(file, chaterr(['completion', 'bash']).stdout);
+  return file;
 }
 
 describe('bare lookup through the bin', () => {
@@ -54,21 +65,24 @@ describe('bare lookup through the bin', () => {
 });
 
 describe('shell completion', () => {
-  it('completes commands, category slugs, sources and classes in bash', () => {
+  it('completes `chaterr ex` and `chaterr list gr` in bash, loaded with source <(chaterr completion bash)', { timeout: 30_000 }, () => {
     expect(bashComplete('chaterr ex')).toEqual(['explain']);
     expect(bashComplete('chaterr list gr')).toEqual(['group']);
-    expect(bashComplete('chaterr list ')).toEqual(expect.arrayContaining(['web', 'server', 'sdk-v3', 'offline-push', 'sdk-state']));
-    expect(bashComplete('chaterr list --class a')).toEqual(['auth']);
-    expect(bashComplete('chaterr search --source s')).toEqual(['sdk', 'server', 'sdk-v3']);
-    expect(bashComplete('chaterr --no-color list --so')).toEqual(['--source']);
-    expect(bashComplete('chaterr usersig ')).toEqual(['generate']);
-    expect(bashComplete('chaterr completion ')).toEqual(['bash', 'zsh', 'fish']);
   });
 
-  it('completes file names for scan', () => {
+  it('completes options, category slugs, sources, classes and files in bash', { timeout: 30_000 }, () => {
+    const saved = savedBashScript();
+    expect(bashComplete('chaterr list ', saved)).toEqual(expect.arrayContaining(['web', 'server', 'sdk-v3', 'offline-push', 'sdk-state']));
+    expect(bashComplete('chaterr list --class a', saved)).toEqual(['auth']);
+    expect(bashComplete('chaterr search --source s', saved)).toEqual(['sdk', 'server', 'sdk-v3']);
+    // bash splits --category=off at the '=' (COMP_WORDBREAKS): three words.
+    expect(bashComplete('chaterr search --category = off', saved)).toEqual(['offline-push']);
+    expect(bashComplete('chaterr --no-color list --so', saved)).toEqual(['--source']);
+    expect(bashComplete('chaterr usersig ', saved)).toEqual(['generate']);
+    expect(bashComplete('chaterr completion ', saved)).toEqual(['bash', 'zsh', 'fish']);
     const dir = mkdtempSync(join(tmpdir(), 'chaterr-complete-'));
     cpSync(join(ROOT, 'package.json'), join(dir, 'app-2026.log'));
-    expect(bashComplete(`chaterr scan ${dir}/app-`)).toEqual([`${dir}/app-2026.log`]);
+    expect(bashComplete(`chaterr scan ${dir}/app-`, saved)).toEqual([`${dir}/app-2026.log`]);
   });
 
   it('rejects an unknown shell as a usage error', () => {
