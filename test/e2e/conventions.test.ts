@@ -142,6 +142,7 @@ describe('a fresh clone', () => {
       expect(execFileSync('man', ['chaterr'], { env, encoding: 'utf8' })).toMatch(/^NAME\n\s+chaterr - Explain Tencent Cloud Chat/m);
     }
 
+    // publint packs with npm, lifecycle scripts off: it lints the files npm would publish.
     const { publint } = await import('publint');
     const { messages } = await publint({ pkgDir: dir, pack: 'npm', level: 'suggestion' });
     expect(messages).toEqual([]);
