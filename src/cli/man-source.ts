@@ -81,6 +81,7 @@ export function manPageFrom(program: Command, readme: string, version: string): 
     synopsis: [`${program.name()} ${program.usage()}`, ...program.commands.map((c) => `${program.name()} ${c.name()} ${c.usage()}`)],
     globalOptions: optionsOf(program, () => true),
     commands,
+    epilogue: program instanceof ChaterrCommand ? program.epilogues.join('\n') : '',
     sections: README_SECTIONS.map(([title, heading]) => ({ title: heading, markdown: readmeSection(readme, title) })).filter((s) => s.markdown.trim() !== ''),
   };
 }

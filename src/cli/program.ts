@@ -33,10 +33,10 @@ Examples:
   chaterr explain 70001                  the same
   chaterr explain -10001 ERR_SDK_NOT_INITIALIZED 2801
   chaterr search "frequency"             search descriptions and names
-  chaterr list                           categories with counts; chaterr list group
+  chaterr list                           categories, with counts and code spans
   chaterr scan app.log                   annotate error codes in a log
   tail -f app.log | chaterr scan         the same, as lines arrive
-  chaterr usersig <sig>                  decode a UserSig and check it
+  chaterr usersig "$SIG"                 decode a UserSig and check it
   chaterr completion bash                a shell completion script
 
 Exit codes: 0 success, 1 not found (scan: no code found), 2 usage or input error.`,

@@ -27,6 +27,8 @@ export interface ManPage {
   synopsis: string[];
   globalOptions: ManOption[];
   commands: ManCommand[];
+  /** The program's own help epilogue: its examples and exit codes. */
+  epilogue: string;
   /** Further sections, Markdown, each under its own heading (EXIT STATUS, OUTPUT RULES, ...). */
   sections: Array<{ title: string; markdown: string }>;
 }
@@ -189,6 +191,7 @@ export function renderManPage(page: ManPage): string {
     if (command.options.length > 0) parts.push('.PP', '\\fIOptions:\\fR', optionsToRoff(command.options));
     if (command.epilogue.trim() !== '') parts.push(epilogueToRoff(command.epilogue));
   }
+  if (page.epilogue.trim() !== '') parts.push('.SH EXAMPLES', epilogueToRoff(page.epilogue));
   for (const section of page.sections) parts.push(`.SH ${roffText(section.title.toUpperCase())}`, markdownToRoff(section.markdown));
   return `${parts.filter((p) => p !== '').join('\n')}\n`;
 }

@@ -29,6 +29,7 @@ describe('the man page', () => {
       for (const option of command.options) expect(unescaped, `${command.name()} ${option.flags}`).toContain(`\\fB${option.flags}\\fR`);
     }
     expect(unescaped).toContain('.SS "chaterr usersig generate [options]"');
+    expect(unescaped).toMatch(/^\.SH EXAMPLES\n(.*\n)*\\fBchaterr 70001\\fR\nwhat it means and what to do$/m);
   });
 
   it("carries each command's README section, so there is no second copy to keep", () => {
