@@ -39,8 +39,8 @@ export function completionSpec(program: Command, catalogue: Catalogue, version: 
     return option;
   };
   const toCommand = (c: Command): CompletionCommand => {
-    const options = c.options.filter((o) => !o.hidden).map(toOption);
-    options.push({ flags: ['--help', '-h'], description: 'show help' });
+    // The options --help lists, in its order: the command's own, then the global ones, then help.
+    const options = c.createHelp().visibleOptions(c).map(toOption);
     const command: CompletionCommand = { name: c.name(), description: c.description(), options, subcommands: c.commands.map(toCommand) };
     const args = commandArgs[c.name()];
     if (args && c.parent === program) command.args = args;
