@@ -89,7 +89,7 @@ await build({
   format: 'cjs',
   logLevel: 'warning',
 });
-execFileSync(process.execPath, [join(manBuildDir, 'generate-man.cjs'), join(root, 'dist/man/chaterr.1'), root], { stdio: 'inherit' });
+execFileSync(process.execPath, [join(manBuildDir, 'generate-man.cjs'), '--write-man', join(root, 'dist/man/chaterr.1'), root], { stdio: 'inherit' });
 rmSync(manBuildDir, { recursive: true, force: true });
 
 execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.lib.json')], { stdio: 'inherit' });

@@ -13,7 +13,9 @@ export function generateManPage(readme: string): string {
   return renderManPage(manPageFrom(createProgram(io), readme, packageJson.version));
 }
 
-const [, , outFile, root] = process.argv;
+// Writes only when the build asks (`--write-man <file> <root>`), never when a test imports this module.
+const flag = process.argv.indexOf('--write-man');
+const [outFile, root] = flag >= 0 ? process.argv.slice(flag + 1, flag + 3) : [];
 if (outFile && root) {
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, generateManPage(readFileSync(join(root, 'README.md'), 'utf8')));
