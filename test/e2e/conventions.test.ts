@@ -51,7 +51,23 @@ function savedBashScript(): string {
   return file;
 }
 
+/** Runs the bin under a pseudo-terminal of the given width (the transcript uses CRLF). */
+function underTerminal(args: string, columns = 100): string {
+  const r = spawnSync('script', ['-qec', `stty cols ${columns}; "${process.execPath}" "${BIN}" ${args}`, '/dev/null'], { env: cleanEnv(), encoding: 'utf8' });
+  return r.stdout.replace(/\r\n/g, '\n');
+}
+
 describe('bare lookup through the bin', () => {
+  it.runIf(has('script'))('works in a terminal, in colour, as it does piped', () => {
+    const shown = underTerminal('70001');
+    expect(shown).toMatch(/\x1b\[/);
+    expect(shown.replace(/\x1b\[[0-9;]*m/g, '')).toContain('ERR_SVR_ACCOUNT_USERSIG_EXPIRED');
+    expect(underTerminal('list grup')).toContain('did you mean group?');
+    const web = underTerminal('list web').replace(/\x1b\[[0-9;]*m/g, '');
+    expect(web).toContain('sdk-state');
+    expect(web).not.toContain('access-layer');
+  });
+
   it('explains a code, a negative code and a name given without a command', () => {
     expect(chaterr(['70001'])).toMatchObject({ code: 0, stderr: '' });
     expect(chaterr(['70001']).stdout).toContain('ERR_SVR_ACCOUNT_USERSIG_EXPIRED');
