@@ -76,10 +76,11 @@ const GREP_PATTERN = String.raw`(code|err(or)?[_ ]?code|errid|ret|fail(ed)?|erro
 mkdirSync(outDir, { recursive: true });
 if (which === 'startup' || which === 'all') {
   compare(
-    'startup: chaterr explain 70001 and search vs node -e 0',
+    'startup: chaterr explain 70001, list and search vs node -e 0',
     `"${process.execPath}" -e 0`,
     [
       { name: 'explain', command: `"${process.execPath}" "${bin}" explain 70001` },
+      { name: 'list', command: `"${process.execPath}" "${bin}" list` },
       // stderr goes away: it only says how many results --limit left out.
       { name: 'search', command: `"${process.execPath}" "${bin}" search "kicked offline" 2>/dev/null` },
       { name: 'search-js', command: `"${process.execPath}" "${bin}" search "kicked offline" --json 2>/dev/null` },

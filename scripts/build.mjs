@@ -78,4 +78,18 @@ for (const args of [['explain', '70001'], ['search', 'frequency'], ['list'], ['s
 }
 rmSync(cacheRunDir, { recursive: true, force: true });
 
+// The man page, from the program's help and README.md (npm links it through package.json "man").
+const manBuildDir = mkdtempSync(join(tmpdir(), 'chaterr-man-'));
+await build({
+  entryPoints: [join(root, 'scripts/generate-man.ts')],
+  outfile: join(manBuildDir, 'generate-man.cjs'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  logLevel: 'warning',
+});
+execFileSync(process.execPath, [join(manBuildDir, 'generate-man.cjs'), '--write-man', join(root, 'dist/man/chaterr.1'), root], { stdio: 'inherit' });
+rmSync(manBuildDir, { recursive: true, force: true });
+
 execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.lib.json')], { stdio: 'inherit' });

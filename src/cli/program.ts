@@ -1,6 +1,7 @@
 // Builds the commander program; a fresh one per run, so tests can drive it with a fake io.
-import { Command } from 'commander';
+import type { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
+import { registerCompletion } from './commands/completion.js';
 import { registerExplain } from './commands/explain.js';
 import { registerList } from './commands/list.js';
 import { registerScan } from './commands/scan.js';
@@ -8,17 +9,20 @@ import { registerSearch } from './commands/search.js';
 import { registerUserSig } from './commands/usersig.js';
 import { safeCommanderMessage } from './commander-message.js';
 import { withGlobalOptions } from './global-options.js';
+import { ChaterrCommand, helpConfiguration } from './help-layout.js';
 import type { CliIO } from './io.js';
 import { wrapHelpText } from '../render/help.js';
 import { helpWidth } from './width.js';
 
 export function createProgram(io: CliIO): Command {
-  const program = new Command('chaterr')
+  const program = new ChaterrCommand('chaterr')
     .description('Explain Tencent Cloud Chat (Tencent IM) error codes, offline.')
+    .usage('[options] <command> | <code-or-name...>')
     .version(packageJson.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .enablePositionalOptions()
     .showSuggestionAfterError(true)
+    .configureHelp(helpConfiguration)
     .configureOutput({
       // Help and the version go through here: epilogues are wrapped to the terminal like commander's own text.
       writeOut: (text) => io.stdout.write(wrapHelpText(text, helpWidth(io))),
@@ -30,17 +34,20 @@ export function createProgram(io: CliIO): Command {
       'after',
       `
 Examples:
-  chaterr explain 70001                  what it means and what to do
+  chaterr 70001                          what it means and what to do
+  chaterr explain 70001                  the same
   chaterr explain -10001 ERR_SDK_NOT_INITIALIZED 2801
   chaterr search "frequency"             search descriptions and names
-  chaterr list                           categories with counts; chaterr list group
-  tail -f app.log | chaterr scan         annotate error codes in a log
-  chaterr usersig <sig>                  decode a UserSig and check it
+  chaterr list                           categories, with counts and code spans
+  chaterr scan app.log                   annotate error codes in a log
+  tail -f app.log | chaterr scan         the same, as lines arrive
+  chaterr usersig "$SIG"                 decode a UserSig and check it
+  chaterr completion bash                a shell completion script
 
 Exit codes: 0 success, 1 not found (scan: no code found), 2 usage or input error.`,
     );
   withGlobalOptions(program).exitOverride();
-  for (const register of [registerExplain, registerSearch, registerList, registerScan, registerUserSig]) {
+  for (const register of [registerExplain, registerSearch, registerList, registerScan, registerUserSig, registerCompletion]) {
     const sub = withGlobalOptions(register(program, io));
     sub.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
   }

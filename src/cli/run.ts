@@ -3,6 +3,8 @@ import { CommanderError } from 'commander';
 import { errorDocument, toJsonLine } from '../render/json.js';
 import { escapeControls } from '../render/text.js';
 import { safeCommanderMessage } from './commander-message.js';
+import { getCatalogue } from '../core/catalogue.js';
+import { withBareLookup } from './bare-lookup.js';
 import { CliError, EXIT } from './errors.js';
 import type { CliIO } from './io.js';
 import { createProgram } from './program.js';
@@ -17,7 +19,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const json = argv.includes('--json');
   let failure: { message: string; exitCode: number } | undefined;
   try {
-    await createProgram(io).parseAsync(argv, { from: 'user' });
+    const program = createProgram(io);
+    const isKnownName = (name: string) => getCatalogue().lookupName(name) !== undefined;
+    await program.parseAsync(withBareLookup(argv, program, isKnownName), { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
       // commander has already printed its message (made safe by safeCommanderMessage); only the exit code is ours.

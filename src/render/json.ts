@@ -113,10 +113,18 @@ export function searchDocument(query: string, hits: SearchHit[]): SearchDocument
   return { schemaVersion: SCHEMA_VERSION, query, results: hits.map((h) => ({ ...toReading(h.entry), score: h.score })) };
 }
 
-export function categoriesDocument(categories: CategoryInfo[]): CategoriesDocument {
+export function categoriesDocument(categories: Array<CategoryInfo & { spans?: Array<[number, number]> }>): CategoriesDocument {
   return {
     schemaVersion: SCHEMA_VERSION,
-    categories: categories.map((c) => ({ source: c.source, category: c.category, title: c.title, count: c.count, min: c.min, max: c.max })),
+    categories: categories.map((c) => ({
+      source: c.source,
+      category: c.category,
+      title: c.title,
+      count: c.count,
+      min: c.min,
+      max: c.max,
+      ...(c.spans ? { spans: c.spans.map(([a, b]) => [a, b]) } : {}),
+    })),
   };
 }
 

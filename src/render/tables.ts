@@ -195,14 +195,16 @@ export function renderSearchTable(hits: SearchHit[], ctx: RenderContext): string
   );
 }
 
-export function renderCategoriesTable(categories: CategoryInfo[], ctx: RenderContext): string {
+/** Categories, each with the spans of codes it really holds when known (one range row must not inflate it). */
+export function renderCategoriesTable(categories: Array<CategoryInfo & { spans?: Array<[number, number]> }>, ctx: RenderContext): string {
   if (ctx.layout === 'plain') return categories.map((c) => categoryPlainLine(c, ctx.lang)).join('');
   const w = words(ctx.lang);
   const cells = categories.map((c) => ({
     source: c.source,
     category: c.category,
     count: String(c.count),
-    codes: w.codeRange(c.min, c.max),
+    // Each span is one word ("20001–23009"), so wrapping breaks between spans, never inside one.
+    codes: (c.spans ?? [[c.min, c.max]]).map(([low, high]) => (low === high ? String(low) : `${low}–${high}`)).join(', '),
     title: categoryTitle(c, ctx.lang),
   }));
   const col = (head: string, values: string[], floor?: number): Column =>

@@ -70,3 +70,67 @@ describe('unexpected errors', () => {
     expect(r.stderr).toMatch(/^Error: clock unavailable\n\s+at /);
   });
 });
+
+describe('bare lookup', () => {
+  it('explains a code, a negative code or a constant name given without a command', async () => {
+    for (const [argv, name] of [
+      [['70001'], 'ERR_SVR_ACCOUNT_USERSIG_EXPIRED'],
+      [['-10001'], 'ERR_SVR_SSO_D2_EXPIRED'],
+      [['ERR_SDK_NOT_INITIALIZED'], 'ERR_SDK_NOT_INITIALIZED'],
+      [['err_sdk_not_initialized'], 'ERR_SDK_NOT_INITIALIZED'],
+      [['--no-color', '6206', '--json'], 'ERR_USER_SIG_EXPIRED'],
+    ] as const) {
+      const r = await run([...argv]);
+      expect(r.code, argv.join(' ')).toBe(0);
+      expect(r.stdout, argv.join(' ')).toContain(name);
+      expect(r.stdout).toBe((await run(['explain', ...argv])).stdout);
+    }
+  });
+
+  it('keeps explain exit codes: an unknown code is not found (1)', async () => {
+    const r = await run(['99999']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^chaterr: 99999 is not a known error code/);
+  });
+
+  it('leaves any other unknown word a usage error with a did-you-mean', async () => {
+    for (const [word, suggestion] of [
+      ['exlpain', 'explain'],
+      ['lsit', 'list'],
+      ['completoin', 'completion'],
+    ]) {
+      const r = await run([word as string, '6206']);
+      expect(r.code, word).toBe(2);
+      expect(r.stderr).toBe(`chaterr: unknown command '${word}' (Did you mean ${suggestion}?)\n`);
+    }
+    expect((await run(['frequency'])).code).toBe(2);
+    expect((await run(['not_a_command'])).code).toBe(2);
+  });
+});
+
+describe('help layout', () => {
+  const helps = [[], ['explain'], ['search'], ['list'], ['scan'], ['usersig'], ['usersig', 'generate'], ['completion']];
+
+  it('keeps every help line within 80 columns', async () => {
+    for (const path of helps) {
+      const r = await run([...path, '--help']);
+      const wide = r.stdout.split('\n').filter((line) => line.length > 80);
+      expect(wide, path.join(' ')).toEqual([]);
+    }
+  });
+
+  it("lists a command's own options before the global ones", async () => {
+    const r = await run(['usersig', 'generate', '--help']);
+    const order = ['--user', '--expire', '--key-file', '--color', '--debug', '--help'].map((flag) => r.stdout.search(new RegExp(`^ +(-\\w, )?${flag}\\b`, 'm')));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('breaks a long example command with a backslash, so it still pastes as one command', async () => {
+    const { wrapHelpText } = await import('../../src/cli/help-layout.js');
+    const wrapped = wrapHelpText(`  CHATERR_SECRET_KEY=... chaterr usersig generate --user alice --sdkappid 1400000000 --expire 86400`);
+    expect(wrapped.split('\n')).toEqual(['  CHATERR_SECRET_KEY=... chaterr usersig generate --user alice --sdkappid \\', '      1400000000 --expire 86400']);
+    const commented = wrapHelpText('  chaterr explain 125000                 any code in the webhook range 120001-130000');
+    expect(commented.split('\n')).toEqual(['  chaterr explain 125000                 any code in the webhook range', '                                         120001-130000']);
+  });
+});

@@ -82,7 +82,7 @@ describe('chaterr list', () => {
   it('lists categories with counts and ranges', async () => {
     const r = await run(['list', '--table']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/server\s+│ account\s+│ 25\s+│ 70001 to 72001/);
+    expect(r.stdout).toMatch(/server\s+│ account\s+│ 25\s+│ 70001–72001\s+│/);
     expect(widest(r.stdout)).toBeLessThanOrEqual(80);
   });
 
@@ -100,7 +100,9 @@ describe('chaterr list', () => {
   });
 
   it('reports an unknown category with exit 1 and an ambiguous one with exit 2', async () => {
-    expect((await run(['list', 'nope'])).code).toBe(1);
+    const unknown = await run(['list', 'nope']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/^chaterr: no category or source "nope"; categories: common, account/);
     const ambiguous = await run(['list', 'co']);
     expect(ambiguous.code).toBe(2);
     expect(ambiguous.stderr).toContain('matches several categories');
@@ -109,8 +111,73 @@ describe('chaterr list', () => {
   it('prints categories and entries as JSON', async () => {
     const cats = JSON.parse((await run(['list', '--json'])).stdout);
     expect(cats.schemaVersion).toBe(1);
-    expect(cats.categories[0]).toEqual({ source: 'sdk', category: 'common', title: 'Common error codes', count: 32, min: 0, max: 7015 });
+    expect(cats.categories[0]).toEqual({
+      source: 'sdk',
+      category: 'common',
+      title: 'Common error codes',
+      count: 32,
+      min: 0,
+      max: 7015,
+      spans: [
+        [0, 0],
+        [4001, 4005],
+        [6001, 7015],
+      ],
+    });
     const entries = JSON.parse((await run(['list', 'offline-push', '--json'])).stdout);
     expect(entries.entries.map((e: { code: number }) => e.code)).toContain(-195);
+  });
+});
+
+describe('chaterr list: sources, typos, every code and classes', () => {
+  it('takes a source as the argument and lists only its categories', async () => {
+    const r = await run(['list', 'web', '--table']);
+    expect(r.code).toBe(0);
+    const sources = [...r.stdout.matchAll(/^│ (\S+)\s+│/gm)].map((m) => m[1]).filter((s) => s !== 'Source');
+    expect(new Set(sources)).toEqual(new Set(['web']));
+    expect(r.stdout).toMatch(/│ login\s+│/);
+    const json = JSON.parse((await run(['list', 'server', '--json'])).stdout);
+    expect(new Set(json.categories.map((c: { source: string }) => c.source))).toEqual(new Set(['server']));
+  });
+
+  it('offers the nearest category for a typo', async () => {
+    const r = await run(['list', 'grup']);
+    expect(r).toMatchObject({ code: 1, stdout: '' });
+    expect(r.stderr).toBe('chaterr: no category or source "grup"; did you mean group?\n');
+    expect((await run(['list', 'sever'])).stderr).toContain('did you mean server?');
+  });
+
+  it('shows the spans a category really holds, not one range the range row inflates', async () => {
+    const r = await run(['list', '--json']);
+    const message = JSON.parse(r.stdout).categories.find((c: { source: string; category: string }) => c.source === 'server' && c.category === 'message');
+    expect(message.spans[0]).toEqual([20001, 23009]);
+    expect(message.spans.at(-1)).toEqual([120001, 130000]);
+    const table = (await run(['list', 'server', '--table'], { columns: 120, env: { COLUMNS: '120' } })).stdout;
+    expect(table).not.toContain('20001 to 130000');
+    expect(table).toContain('20001–23009,');
+  });
+
+  it('lists every code with --all, and one class with --class', async () => {
+    const { getCatalogue } = await import('../../src/core/catalogue.js');
+    const catalogue = getCatalogue();
+    const all = JSON.parse((await run(['list', '--all', '--json'])).stdout);
+    expect(all.entries).toHaveLength(catalogue.entries.length);
+    const auth = JSON.parse((await run(['list', '--class', 'auth', '--json'])).stdout);
+    expect(auth.entries.length).toBe(catalogue.entries.filter((e) => e.class === 'auth').length);
+    expect(auth.entries.every((e: { class: string }) => e.class === 'auth')).toBe(true);
+    const serverAuth = JSON.parse((await run(['list', 'server', '--class', 'auth', '--json'])).stdout);
+    expect(serverAuth.entries.every((e: { source: string }) => e.source === 'server')).toBe(true);
+    expect(serverAuth.entries.map((e: { code: number }) => e.code)).toContain(70001);
+    const table = await run(['list', '--all', '--source', 'sdk', '--table']);
+    expect(table.stdout).toContain('Chat SDK · Network (sdk/network): 25 codes');
+  });
+
+  it('rejects an unknown class with the classes it knows, and says when a filter leaves nothing', async () => {
+    const bad = await run(['list', '--class', 'nope']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('retry, auth, limit');
+    const none = await run(['list', 'operations-data', '--class', 'content']);
+    expect(none).toMatchObject({ code: 1, stdout: '' });
+    expect(none.stderr).toBe('chaterr: no content codes in operations-data\n');
   });
 });

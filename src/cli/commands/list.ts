@@ -1,8 +1,10 @@
-// chaterr list: the categories with counts and code ranges, or the codes of one category.
-import type { Command } from 'commander';
+// chaterr list: the categories with counts and the spans of codes they hold, or the codes of one category, of one
+// source, of one triage class, or all of them.
+import { InvalidArgumentError, type Command } from 'commander';
 import { getCatalogue } from '../../core/catalogue.js';
-import { resolveCategory } from '../../core/categories.js';
-import type { Source } from '../../core/types.js';
+import { isTriageClass, TRIAGE_CLASS_NAMES } from '../../core/classes.js';
+import { selectForList } from '../../core/list-select.js';
+import type { Source, TriageClass } from '../../core/types.js';
 import { categoriesDocument, entriesDocument, toJsonLine } from '../../render/json.js';
 import { escapeControls } from '../../render/text.js';
 import { renderContext } from '../context.js';
@@ -10,47 +12,69 @@ import { CliError, EXIT } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { parseSource } from '../options.js';
 
+interface ListFlags {
+  source?: Source;
+  class?: TriageClass;
+  all?: boolean;
+  json?: boolean;
+}
+
+function parseClass(value: string): TriageClass {
+  if (!isTriageClass(value)) throw new InvalidArgumentError(`expected one of ${TRIAGE_CLASS_NAMES.join(', ')}`);
+  return value;
+}
+
 export function registerList(program: Command, io: CliIO): Command {
   return program
     .command('list')
-    .description('list categories with counts and code ranges, or the codes in one category')
-    .argument('[category]', 'a category slug, title or unique prefix (group, account, recent, ...)')
+    .description('list categories with counts and code spans, or the codes in a category, a source or a class')
+    .argument('[category-or-source]', 'a category slug, title or unique prefix (group, recent, ...), or a source (sdk, server, sdk-v3, web)')
     .option('-s, --source <source>', 'only sdk, server, sdk-v3 or web', parseSource)
+    .option('-a, --all', 'list every code, not the categories')
+    .option('--class <class>', `only codes of this triage class (${TRIAGE_CLASS_NAMES.join(', ')})`, parseClass)
     .option('--json', 'print one JSON document (schemaVersion 1)')
     .addHelpText(
       'after',
       `
 Examples:
   chaterr list
+  chaterr list web                       the Web SDK's categories
   chaterr list group                     both the SDK and the server group tables
   chaterr list group --source server
   chaterr list recent                    a unique prefix is enough
+  chaterr list --all                     every code
+  chaterr list server --class auth       the server's login and UserSig codes
   chaterr list --source web --json`,
     )
-    .action(async (input: string | undefined, options: { source?: Source; json?: boolean }, command: Command) => {
+    .action(async (input: string | undefined, options: ListFlags, command: Command) => {
       const catalogue = getCatalogue();
+      const selection = selectForList(catalogue, { input, source: options.source, triageClass: options.class, all: options.all });
       // cli-table3 loads only when a table is drawn.
       const tables = () => import('../../render/tables.js');
-      if (input === undefined) {
-        const categories = catalogue.categories.filter((c) => !options.source || c.source === options.source);
-        io.stdout.write(options.json ? toJsonLine(categoriesDocument(categories)) : (await tables()).renderCategoriesTable(categories, renderContext(command, io)));
-        return;
+      switch (selection.kind) {
+        case 'ambiguous':
+          throw new CliError(`"${escapeControls(selection.input)}" matches several categories: ${selection.candidates.join(', ')}`);
+        case 'unknown': {
+          const near = selection.didYouMean.length > 0 ? `; did you mean ${selection.didYouMean.join(' or ')}?` : `; categories: ${selection.candidates.join(', ')}`;
+          throw new CliError(`no category or source "${escapeControls(selection.input)}"${near}`, EXIT.notFound);
+        }
+        case 'categories':
+          io.stdout.write(
+            options.json ? toJsonLine(categoriesDocument(selection.categories)) : (await tables()).renderCategoriesTable(selection.categories, renderContext(command, io)),
+          );
+          return;
+        case 'entries': {
+          if (selection.blocks.length === 0) {
+            throw new CliError(`no ${options.class ?? ''} codes in ${escapeControls(input ?? options.source ?? 'the catalogue')}`, EXIT.notFound);
+          }
+          if (options.json) {
+            io.stdout.write(toJsonLine(entriesDocument(selection.blocks.flatMap((b) => b.entries))));
+            return;
+          }
+          const ctx = renderContext(command, io);
+          const { renderEntriesTable } = await tables();
+          io.stdout.write(selection.blocks.map((b) => renderEntriesTable(b.category, b.entries, ctx)).join('\n'));
+        }
       }
-      const resolved = resolveCategory(catalogue, input, options.source);
-      if (resolved.kind === 'ambiguous') {
-        throw new CliError(`"${escapeControls(input)}" matches several categories: ${resolved.candidates.join(', ')}`);
-      }
-      if (resolved.kind === 'unknown') {
-        throw new CliError(`no category "${escapeControls(input)}"; categories: ${resolved.candidates.join(', ')}`, EXIT.notFound);
-      }
-      if (options.json) {
-        const entries = resolved.categories.flatMap((c) => catalogue.entriesIn(c.category, c.source));
-        io.stdout.write(toJsonLine(entriesDocument(entries)));
-        return;
-      }
-      const ctx = renderContext(command, io);
-      const { renderEntriesTable } = await tables();
-      const blocks = resolved.categories.map((c) => renderEntriesTable(c, catalogue.entriesIn(c.category, c.source), ctx));
-      io.stdout.write(blocks.join('\n'));
     });
 }

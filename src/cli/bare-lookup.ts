@@ -1,0 +1,23 @@
+// Bare lookup: `chaterr 70001`, `chaterr -10001` and `chaterr ERR_SDK_NOT_INITIALIZED` mean `chaterr explain ...`,
+// as `errno 2` does; any other unknown word is left for commander to reject with a did-you-mean.
+import type { Command } from 'commander';
+import { GLOBAL_OPTION_FLAGS } from './help-layout.js';
+
+const CODE = /^[+-]?\d+$/;
+/** A constant name as the SDKs spell them: letters and digits joined by underscores (ERR_SDK_NOT_INITIALIZED). */
+const CONSTANT_NAME = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
+
+/**
+ * argv with `explain` put in front of the first word when that word is a code or a constant name rather than a
+ * command. `isKnownName` decides for lower-case names, so a mistyped command with an underscore stays an error.
+ */
+export function withBareLookup(argv: readonly string[], program: Command, isKnownName: (name: string) => boolean): string[] {
+  const first = argv.findIndex((arg) => !GLOBAL_OPTION_FLAGS.includes(arg));
+  const word = argv[first];
+  if (word === undefined) return [...argv];
+  const commands = new Set(['help', ...program.commands.flatMap((c) => [c.name(), ...c.aliases()])]);
+  if (commands.has(word)) return [...argv];
+  const isName = CONSTANT_NAME.test(word) && (word === word.toUpperCase() || isKnownName(word));
+  if (!CODE.test(word) && !isName) return [...argv];
+  return [...argv.slice(0, first), 'explain', ...argv.slice(first)];
+}

@@ -1,0 +1,84 @@
+// Help layout shared by every command: epilogues wrapped to 80 columns, and each command's own options listed
+// before the options every command takes.
+import { Command, type AddHelpTextContext, type AddHelpTextPosition, type Help, type Option } from 'commander';
+
+export const HELP_WIDTH = 80;
+
+/** The long flags of withGlobalOptions (global-options.ts): help lists them after a command's own. */
+export const GLOBAL_OPTION_FLAGS: readonly string[] = ['--color', '--no-color', '--debug'];
+
+/**
+ * Wraps the lines of a help text that are wider than `width`. A line with a two-space gap (an example and its
+ * comment) continues under the comment; a long example without a comment continues its shell command with a
+ * backslash, so it still pastes as one command; prose continues under its own indent.
+ */
+export function wrapHelpText(text: string, width = HELP_WIDTH): string {
+  return text
+    .split('\n')
+    .map((line) => (line.length <= width ? line : wrapLine(line, width)))
+    .join('\n');
+}
+
+function wrapLine(line: string, width: number): string {
+  const indent = /^ */.exec(line)?.[0].length ?? 0;
+  const gap = /^( +\S.*?\S {2,})(\S.*)$/.exec(line);
+  if (gap?.[1] !== undefined && gap[2] !== undefined && gap[1].length < width - 20) {
+    const hang = gap[1].length;
+    const [first = '', ...rest] = breakWords(gap[2], width - hang);
+    return [`${gap[1]}${first}`, ...rest.map((part) => `${' '.repeat(hang)}${part}`)].join('\n');
+  }
+  if (indent > 0 && /^ +(\S+=\S* )*chaterr /.test(line)) {
+    // An example command: break it between words, each break escaped for the shell.
+    const parts = breakWords(line.slice(indent), width - indent - 6);
+    return parts.map((part, i) => `${' '.repeat(i === 0 ? indent : indent + 4)}${part}${i < parts.length - 1 ? ' \\' : ''}`).join('\n');
+  }
+  return breakWords(line.slice(indent), width - indent)
+    .map((part) => `${' '.repeat(indent)}${part}`)
+    .join('\n');
+}
+
+/** Greedy word wrap; a single word longer than the room stays whole on its own line. */
+function breakWords(text: string, room: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/ +/)) {
+    if (current === '') current = word;
+    else if (current.length + 1 + word.length <= room) current += ` ${word}`;
+    else {
+      lines.push(current);
+      current = word;
+    }
+  }
+  if (current !== '') lines.push(current);
+  return lines;
+}
+
+/** A command whose help epilogues are wrapped as they are added; subcommands are made of the same class. */
+export class ChaterrCommand extends Command {
+  /** The epilogues as written, unwrapped: the man page lays them out itself. */
+  readonly epilogues: string[] = [];
+
+  override createCommand(name?: string): Command {
+    return new ChaterrCommand(name);
+  }
+
+  override addHelpText(position: AddHelpTextPosition, text: string): this;
+  override addHelpText(position: AddHelpTextPosition, text: (context: AddHelpTextContext) => string): this;
+  override addHelpText(position: AddHelpTextPosition, text: string | ((context: AddHelpTextContext) => string)): this {
+    if (typeof text === 'string') {
+      if (position === 'after') this.epilogues.push(text);
+      return super.addHelpText(position, wrapHelpText(text));
+    }
+    return super.addHelpText(position, (context) => wrapHelpText(text(context)));
+  }
+}
+
+/** Help settings for every command: options defined by the command come first, then the global ones, then help. */
+export const helpConfiguration: Partial<Help> = {
+  visibleOptions(this: Help, cmd: Command): Option[] {
+    const all = Object.getPrototypeOf(this).visibleOptions.call(this, cmd) as Option[];
+    const isGlobal = (o: Option) => GLOBAL_OPTION_FLAGS.includes(o.long ?? '');
+    const isHelp = (o: Option) => o.long === '--help';
+    return [...all.filter((o) => !isGlobal(o) && !isHelp(o)), ...all.filter(isGlobal), ...all.filter(isHelp)];
+  },
+};

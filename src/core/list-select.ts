@@ -1,0 +1,82 @@
+// What `chaterr list` shows for its argument and filters: categories (all, or one source's), or entries (one
+// category, every entry, or one triage class), each category with the spans of codes it really holds.
+import type { Catalogue } from './catalogue.js';
+import { resolveCategory } from './categories.js';
+import { editDistance } from './edit-distance.js';
+import { SOURCES, type CategoryInfo, type Entry, type Source, type TriageClass } from './types.js';
+
+export type Span = [number, number];
+
+/** Codes further apart than this start a new span: 20001-23009 and 90001-91101 are two blocks, not one range. */
+export const SPAN_GAP = 1000;
+
+/** The blocks of codes that entries really cover, ascending; a range row contributes its whole range. */
+export function codeSpans(entries: readonly Pick<Entry, 'code' | 'range'>[], gap = SPAN_GAP): Span[] {
+  const pieces = entries.map((e): Span => (e.range ? [e.range[0], e.range[1]] : [e.code, e.code])).sort((a, b) => a[0] - b[0]);
+  const spans: Span[] = [];
+  for (const [start, end] of pieces) {
+    const last = spans[spans.length - 1];
+    if (last && start - last[1] <= gap) last[1] = Math.max(last[1], end);
+    else spans.push([start, end]);
+  }
+  return spans;
+}
+
+export interface CategorySummary extends CategoryInfo {
+  spans: Span[];
+}
+
+export interface CategoryBlock {
+  category: CategoryInfo;
+  entries: Entry[];
+}
+
+export interface ListRequest {
+  input?: string;
+  source?: Source;
+  triageClass?: TriageClass;
+  all?: boolean;
+}
+
+export type ListSelection =
+  | { kind: 'categories'; categories: CategorySummary[] }
+  | { kind: 'entries'; blocks: CategoryBlock[] }
+  | { kind: 'ambiguous'; input: string; candidates: string[] }
+  | { kind: 'unknown'; input: string; didYouMean: string[]; candidates: string[] };
+
+export function summarizeCategory(catalogue: Catalogue, category: CategoryInfo): CategorySummary {
+  return { ...category, spans: codeSpans(catalogue.entriesIn(category.category, category.source)) };
+}
+
+/** Slugs and sources within two edits of what was typed (one for short words), nearest first. */
+export function nearCategoryWords(catalogue: Catalogue, input: string, source?: Source): string[] {
+  const typed = input.toLowerCase();
+  const limit = typed.length <= 4 ? 1 : 2;
+  const words = [...new Set([...(source ? [] : SOURCES), ...catalogue.categories.filter((c) => !source || c.source === source).map((c) => c.category)])];
+  return words
+    .map((word): [string, number] => [word, editDistance(typed, word, limit)])
+    .filter(([, d]) => d <= limit)
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .map(([word]) => word);
+}
+
+export function selectForList(catalogue: Catalogue, request: ListRequest): ListSelection {
+  const { input, triageClass } = request;
+  const asSource = input !== undefined && (SOURCES as readonly string[]).includes(input.toLowerCase()) ? (input.toLowerCase() as Source) : undefined;
+  const source = asSource ?? request.source;
+  const inSource = (c: CategoryInfo) => !source || c.source === source;
+  const blocksOf = (categories: readonly CategoryInfo[]): CategoryBlock[] =>
+    categories
+      .map((category) => ({ category, entries: catalogue.entriesIn(category.category, category.source).filter((e) => !triageClass || e.class === triageClass) }))
+      .filter((b) => b.entries.length > 0);
+
+  if (input === undefined || asSource) {
+    const categories = catalogue.categories.filter(inSource);
+    if (request.all || triageClass) return { kind: 'entries', blocks: blocksOf(categories) };
+    return { kind: 'categories', categories: categories.map((c) => summarizeCategory(catalogue, c)) };
+  }
+  const resolved = resolveCategory(catalogue, input, source);
+  if (resolved.kind === 'found') return { kind: 'entries', blocks: blocksOf(resolved.categories) };
+  if (resolved.kind === 'ambiguous') return { kind: 'ambiguous', input, candidates: resolved.candidates };
+  return { kind: 'unknown', input, didYouMean: nearCategoryWords(catalogue, input, source), candidates: resolved.candidates };
+}

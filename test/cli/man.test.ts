@@ -1,0 +1,71 @@
+// The man page: built from the program's help and README.md, well-formed roff, and it renders.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateManPage } from '../../scripts/generate-man.js';
+import { createProgram } from '../../src/cli/program.js';
+import { markdownToRoff, roffText } from '../../src/render/man.js';
+import packageJson from '../../package.json' with { type: 'json' };
+import { ROOT } from '../helpers/sources.js';
+import { PassThrough, Readable } from 'node:stream';
+
+const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const page = generateManPage(README);
+const program = createProgram({ stdout: new PassThrough(), stderr: new PassThrough(), stdin: Readable.from([]), env: {}, now: () => new Date(0), exitCode: 0 });
+const MACROS = new Set(['.\\"', '.TH', '.SH', '.SS', '.PP', '.TP', '.IP', '.RS', '.RE', '.nf', '.fi', '.B', '.br', '.nh', '.ad']);
+
+describe('the man page', () => {
+  it('is the one the build shipped, and package.json points npm at it', () => {
+    expect(readFileSync(join(ROOT, 'dist/man/chaterr.1'), 'utf8')).toBe(page);
+    expect(packageJson.man).toEqual(['./dist/man/chaterr.1']);
+    expect(packageJson.files).toContain('dist');
+  });
+
+  it('carries every command and option that --help shows', () => {
+    const unescaped = page.replace(/\\-/g, '-');
+    for (const command of program.commands) {
+      expect(unescaped, command.name()).toContain(`.SS "chaterr ${command.name()} ${command.usage()}"`);
+      for (const option of command.options) expect(unescaped, `${command.name()} ${option.flags}`).toContain(`\\fB${option.flags}\\fR`);
+    }
+    expect(unescaped).toContain('.SS "chaterr usersig generate [options]"');
+    expect(unescaped).toMatch(/^\.SH EXAMPLES\n(.*\n)*\\fBchaterr 70001\\fR\nwhat it means and what to do$/m);
+  });
+
+  it("carries each command's README section, so there is no second copy to keep", () => {
+    expect(page).toContain('Reads the files in order, or stdin when no file is given');
+    expect(page).toContain('This command decodes a version-2 UserSig');
+    expect(page).toMatch(/^\.SH OUTPUT RULES AND EXIT STATUS$/m);
+    expect(page).toMatch(/^\.SH TRIAGE CLASSES$/m);
+  });
+
+  it('is well-formed roff: known macros only, no stray request lines, ASCII only', () => {
+    const lines = page.trimEnd().split('\n');
+    expect(lines[1]).toBe(`.TH CHATERR 1 "" "chaterr ${packageJson.version}" "User Commands"`);
+    for (const name of ['NAME', 'SYNOPSIS', 'DESCRIPTION', 'OPTIONS', 'COMMANDS']) expect(page).toMatch(new RegExp(`^\\.SH ${name}$`, 'm'));
+    for (const line of lines) {
+      if (/^[.']/.test(line)) expect(MACROS.has(line.split(' ')[0] as string), line).toBe(true);
+      expect(line, line).toMatch(/^[\x20-\x7e]*$/);
+    }
+  });
+
+  it('escapes text that roff would misread', () => {
+    expect(roffText('a\\b 错误码')).toBe('a\\eb \\[u9519]\\[u8BEF]\\[u7801]');
+    expect(markdownToRoff('.hidden line\n\n| a | b |\n| --- | --- |\n| `-o` | only |')).toBe('.PP\n\\&.hidden line\n.TP\n\\fB\\-o\\fR\nonly');
+    expect(markdownToRoff('- one\n  two\n- three')).toBe('.IP \\(bu 2\none two\n.IP \\(bu 2\nthree');
+  });
+
+  const groff = spawnSync('groff', ['--version']).status === 0;
+  it.runIf(groff)('renders with groff without a warning, and man shows it', () => {
+    const checked = spawnSync('groff', ['-man', '-Tutf8', '-ww', '-z', join(ROOT, 'dist/man/chaterr.1')], { encoding: 'utf8' });
+    expect(checked.stderr).toBe('');
+    const shown = spawnSync('man', ['-l', join(ROOT, 'dist/man/chaterr.1')], { encoding: 'utf8', env: { ...process.env, MANWIDTH: '80', MANPAGER: 'cat', PAGER: 'cat' } });
+    if (shown.status !== 0) return; // no man-db: groff's check above is the render test
+    expect(shown.stdout).toMatch(/^NAME\n\s+chaterr - Explain Tencent Cloud Chat/m);
+    expect(shown.stdout).toContain('chaterr list [options] [category-or-source]');
+    expect(shown.stdout).toContain('错误码 20003');
+    // groff's terminal widths for CJK glyphs are its own, so only the lines without them are measured.
+    const ascii = shown.stdout.split('\n').filter((l) => /^[\x20-\x7e]*$/.test(l));
+    expect(Math.max(...ascii.map((l) => l.length))).toBeLessThanOrEqual(80);
+  });
+});
