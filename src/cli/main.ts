@@ -30,6 +30,11 @@ const io: CliIO = {
     if (!closed.signal.aborted) process.exitCode = code;
   },
   signal: closed.signal,
+  // Once: a second Ctrl-C ends the process the usual way.
+  onInterrupt(handler) {
+    process.once('SIGINT', handler);
+    return () => process.off('SIGINT', handler);
+  },
 };
 
 /** EPIPE arrives as an async 'error' event: the reader has gone, so stop quietly with success. */
