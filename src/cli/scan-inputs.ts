@@ -1,6 +1,6 @@
 // scan's inputs: directories walked recursively, gzip decompressed and UTF-16 decoded on the fly, stdin streamed.
 import { closeSync, createReadStream, openSync, readdirSync, readSync, statSync } from 'node:fs';
-import { PassThrough, pipeline, Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { escapeControls } from '../render/text.js';
 import type { CliIO } from './io.js';
@@ -117,7 +117,7 @@ export async function* readInput(io: CliIO, file: string, buffer: Buffer, stop: 
   } finally {
     closeSync(fd);
   }
-  if (!plain) yield* decoded(createReadStream(file, { highWaterMark: buffer.length }), stop);
+  if (!plain) yield* decoded(createReadStream(file, { highWaterMark: GUNZIP_CHUNK }), stop);
 }
 
 /** Bytes from a stream, decompressed or decoded according to what its first bytes say. */
@@ -157,7 +157,8 @@ async function* decoded(source: AsyncIterable<Buffer | string>, stop?: AbortSign
 
 /** A gzip stream (several members, as `cat a.gz b.gz` makes, included) decompressed with backpressure. */
 function gunzip(compressed: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
-  const out = new PassThrough({ highWaterMark: GUNZIP_CHUNK });
-  pipeline(Readable.from(compressed), createGunzip({ chunkSize: GUNZIP_CHUNK }), out, () => {});
-  return out;
+  const inflate = createGunzip({ chunkSize: GUNZIP_CHUNK });
+  // Errors from either side end the iteration over `inflate` with that error.
+  pipeline(Readable.from(compressed, { highWaterMark: 1 }), inflate, () => {});
+  return inflate;
 }

@@ -84,8 +84,13 @@ export class ScanPrinter {
   /** A repeat's note never changes (its first sighting is fixed), and a log may repeat a code a million times. */
   private readonly repeatNotes = new Map<number, Buffer>();
 
+  /** What goes before and after a line number's digits: colour codes and the colon. */
+  private readonly numberStyle: [Buffer, Buffer];
+
   constructor(private readonly options: ScanPrinterOptions) {
     this.lineNumberColon = options.chalk.cyan(':');
+    const [open = '', close = ''] = options.chalk.green('\0').split('\0');
+    this.numberStyle = [Buffer.from(open), Buffer.from(close + this.lineNumberColon)];
   }
 
   /** A new input starts: its name for the prefix, and line numbers from 1. */
@@ -101,6 +106,10 @@ export class ScanPrinter {
     const { escape, lineNumbers } = this.options;
     if (!escape && !this.prefix && !lineNumbers) {
       out.push(data);
+      return;
+    }
+    if (!escape) {
+      out.push(this.prefixedBytes(data));
       return;
     }
     for (let start = 0; start < data.length; ) {
@@ -143,6 +152,46 @@ export class ScanPrinter {
     return note;
   }
 
+  /**
+   * Piped bytes with the file name and line number in front of each line, built in one buffer: a piece per
+   * line would cost more than the scan.
+   */
+  private prefixedBytes(data: Buffer): Buffer {
+    let newlines = 0;
+    for (let at = data.indexOf(NEWLINE); at >= 0; at = data.indexOf(NEWLINE, at + 1)) newlines++;
+    const [open, close] = this.numberStyle;
+    const perLine = (this.prefix?.length ?? 0) + (this.options.lineNumbers ? open.length + close.length + 16 : 0);
+    const size = data.length + (newlines + 1) * perLine;
+    // A new buffer each time: one chunk's segments are several calls, and all are written together.
+    const into = Buffer.allocUnsafe(size);
+    const prefix = this.prefix ?? EMPTY;
+    const numbers = this.options.lineNumbers;
+    // Byte by byte in JavaScript: a native copy per line costs more than the loop, lines being short.
+    let at = 0;
+    let line = this.nextLine;
+    let atLineStart = this.atLineStart;
+    for (let i = 0; i < data.length; i++) {
+      if (atLineStart) {
+        for (let k = 0; k < prefix.length; k++) into[at++] = prefix[k] as number;
+        if (numbers) {
+          for (let k = 0; k < open.length; k++) into[at++] = open[k] as number;
+          at = writeDigits(into, at, line);
+          for (let k = 0; k < close.length; k++) into[at++] = close[k] as number;
+        }
+        atLineStart = false;
+      }
+      const byte = data[i] as number;
+      into[at++] = byte;
+      if (byte === NEWLINE) {
+        atLineStart = true;
+        line++;
+      }
+    }
+    this.nextLine = line;
+    this.atLineStart = atLineStart;
+    return into.subarray(0, at);
+  }
+
   private linePrefix(line: number, out: Piece[]): void {
     if (this.prefix) out.push(this.prefix);
     if (this.options.lineNumbers) out.push(`${this.options.chalk.green(String(line))}${this.lineNumberColon}`);
@@ -162,6 +211,20 @@ export class ScanPrinter {
     }
     return `${out}${escapeControls(text.slice(at))}`;
   }
+}
+
+const EMPTY = Buffer.alloc(0);
+
+/** Writes a positive integer's decimal digits at `at`; returns where they end. */
+function writeDigits(into: Buffer, at: number, value: number): number {
+  let digits = 1;
+  for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+  let rest = value;
+  for (let k = digits - 1; k >= 0; k--) {
+    into[at + k] = 0x30 + (rest % 10);
+    rest = Math.floor(rest / 10);
+  }
+  return at + digits;
 }
 
 /** A line's text without its line end (LF or CRLF). */

@@ -116,6 +116,8 @@ describe('chaterr scan output like ripgrep', () => {
       '  ↳ 6206 sdk/account [auth] UserSig has expired.',
       '3:2020-01-21 09:55:37.002 I/flutter: PlatformException(6206, expired, null)',
     ]);
+    // Lines on both sides of a hit, in one chunk, each with its own number.
+    expect((await run(['scan', '-n'], { stdin: 'a\nb code:6206\nc\nd\n' })).stdout).toBe('1:a\n2:b code:6206\n  ↳ 6206 sdk/account [auth] UserSig has expired.\n3:c\n4:d\n');
     expect((await run(['scan'], { stdin: LOG })).stdout.startsWith('2020-01-21')).toBe(true);
     expect((await run(['scan'], { stdin: LOG, ...TERMINAL })).stdout.startsWith('1:2020-01-21')).toBe(true);
     expect((await run(['scan', '-N'], { stdin: LOG, ...TERMINAL })).stdout.startsWith('2020-01-21')).toBe(true);
