@@ -78,7 +78,7 @@ function* walk(dir: string, ancestors: Set<string>, report: (problem: InputProbl
 /** Reading a file blocks between chunks; every this many chunks the event loop gets a turn (to see EPIPE or Ctrl-C). */
 const CHUNKS_PER_TURN = 32;
 /** Output chunks of the decompressor: small enough that a zlib bomb streams through in bounded memory. */
-const GUNZIP_CHUNK = 64 * 1024;
+const GUNZIP_CHUNK = 16 * 1024;
 
 type Encoding = 'gzip' | 'utf-16le' | 'utf-16be' | 'plain';
 
