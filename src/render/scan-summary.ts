@@ -116,13 +116,13 @@ function layout(texts: RowText[], width: number, head: readonly string[]): Layou
     got[c] += add;
     room -= add;
   };
-  // A readable share for each first, then the description takes what it can use, then the rest is handed back.
+  // The description first gets enough for a short sentence, then the others their full width, then it takes the rest.
+  grow('description', 20);
   grow('first', 18);
-  grow('where', 18);
+  grow('where', Infinity);
   grow('bar', 6);
   grow('description', Infinity);
   grow('first', Infinity);
-  grow('where', Infinity);
   grow('bar', Infinity);
   return { ...fixed, ...got };
 }
@@ -165,20 +165,24 @@ export function summaryLines(rows: TallyRow[], readingsOf: (code: number) => Ent
   return `${lines.join('\n')}\n`;
 }
 
-/** A cell for a tab-separated line: no tab, newline or other control character inside. */
+/** A field of a tab-separated line, as list and search write them: tabs and line breaks become a space, other controls are escaped. */
 function tsvCell(text: string): string {
-  return escapeControls(text).replace(/\t/g, '\\t');
+  return escapeControls(text.replace(/[\t\r\n]+/g, ' ').trim());
 }
 
 /**
- * One tab-separated line per code for pipes and scripts, no header and no total: code, source, category,
- * name, description (the column order of list and search), then count and first place (`file:line`).
+ * One tab-separated line per code for pipes and scripts, no header, no total and nothing cut: code, source,
+ * category, names (comma-separated), description in the language (the plain-line columns of list and
+ * search), then count and first place (`file:line`, `-` for stdin).
  */
 export function summaryTsv(rows: TallyRow[], readingsOf: (code: number) => Entry[], options: SummaryOptions): string {
   let out = '';
   for (const row of rows) {
-    const t = rowText(row, readingsOf(row.code), { ...options, showFile: true });
-    out += `${[t.code, t.source, t.category, t.name, t.description, t.count, `${row.first.file}:${row.first.line}`].map(tsvCell).join('\t')}\n`;
+    const [reading] = readingsOf(row.code);
+    const fields = reading
+      ? [String(row.code), reading.source, reading.category, reading.names.join(','), descriptionIn(reading, options.lang)]
+      : [String(row.code), '', '', '', WORDS[options.lang].unknown];
+    out += `${[...fields, String(row.count), `${row.first.file}:${row.first.line}`].map(tsvCell).join('\t')}\n`;
   }
   return out;
 }

@@ -164,28 +164,26 @@ export class ScanPrinter {
     const size = data.length + (newlines + 1) * perLine;
     // A new buffer each time: one chunk's segments are several calls, and all are written together.
     const into = Buffer.allocUnsafe(size);
-    const prefix = this.prefix ?? EMPTY;
+    const prefix = this.prefix;
     const numbers = this.options.lineNumbers;
-    // Byte by byte in JavaScript: a native copy per line costs more than the loop, lines being short.
     let at = 0;
     let line = this.nextLine;
     let atLineStart = this.atLineStart;
-    for (let i = 0; i < data.length; i++) {
+    for (let start = 0; start < data.length; ) {
+      const newline = data.indexOf(NEWLINE, start);
+      const end = newline < 0 ? data.length : newline + 1;
       if (atLineStart) {
-        for (let k = 0; k < prefix.length; k++) into[at++] = prefix[k] as number;
+        if (prefix) at += prefix.copy(into, at);
         if (numbers) {
-          for (let k = 0; k < open.length; k++) into[at++] = open[k] as number;
+          at += open.copy(into, at);
           at = writeDigits(into, at, line);
-          for (let k = 0; k < close.length; k++) into[at++] = close[k] as number;
+          at += close.copy(into, at);
         }
-        atLineStart = false;
       }
-      const byte = data[i] as number;
-      into[at++] = byte;
-      if (byte === NEWLINE) {
-        atLineStart = true;
-        line++;
-      }
+      at += data.copy(into, at, start, end);
+      atLineStart = newline >= 0;
+      if (atLineStart) line++;
+      start = end;
     }
     this.nextLine = line;
     this.atLineStart = atLineStart;
@@ -212,8 +210,6 @@ export class ScanPrinter {
     return `${out}${escapeControls(text.slice(at))}`;
   }
 }
-
-const EMPTY = Buffer.alloc(0);
 
 /** Writes a positive integer's decimal digits at `at`; returns where they end. */
 function writeDigits(into: Buffer, at: number, value: number): number {

@@ -67,7 +67,7 @@ describe('chaterr scan', () => {
 
   it('prints a summary sorted by count: tab-separated lines when piped, and a summary document', async () => {
     const plain = await run(['scan', '--summary'], { stdin: LOG });
-    expect(plain.stdout).toBe('6206\tsdk\taccount\tERR_USER_SIG_EXPIRED\tUserSig has expired.\t2\t-:2\n6632\t\t\t\tnot in the catalogue\t1\t-:4\n');
+    expect(plain.stdout).toBe('6206\tsdk\taccount\tERR_USER_SIG_EXPIRED\tUserSig has expired. Get a new valid UserSig and log in again. For more information about how to get a UserSig, see Generating UserSig.\t2\t-:2\n6632\t\t\t\tnot in the catalogue\t1\t-:4\n');
     const doc = JSON.parse((await run(['scan', '--summary', '--json'], { stdin: LOG })).stdout);
     expect(doc).toMatchObject({ schemaVersion: 1, summary: [{ code: 6206, count: 2, firstLine: 2, known: true }, { code: 6632, count: 1, known: false, readings: [] }] });
   });
@@ -179,7 +179,7 @@ describe('chaterr scan --summary', () => {
     const narrow = (await run(['scan', '--summary', log], TERMINAL)).stdout.trimEnd().split('\n');
     expect(narrow).toHaveLength(6);
     for (const line of narrow) expect(line.length, line).toBeLessThanOrEqual(80);
-    expect(narrow[2]).toMatch(/^70001 +server\/account +ERR_SVR_ACCOUNT_USERSIG_EXPIRED +1 3 +█ +UserSig e/);
+    expect(narrow[2]).toMatch(/^70001 +server\/… ERR_SVR_ACCOUNT_USERSIG_EXPIRED +1 3 +█ +UserSig expired\.$/);
   });
 
   it('fits narrow terminals by cutting the description and places, never the code or constant name', async () => {

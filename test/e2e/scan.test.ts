@@ -67,7 +67,7 @@ describe('scan, spawned', () => {
     writeFileSync(bomb, Buffer.concat([...Array.from({ length: 8 }, () => member), gzipSync('\nfailed code:6206\n')]));
     const r = spawnSync('/usr/bin/time', ['-f', 'maxrss=%M', process.execPath, BIN, 'scan', '--summary', bomb], { env: env(), encoding: 'utf8' });
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain(`6206\tsdk\taccount\tERR_USER_SIG_EXPIRED\tUserSig has expired.\t1\t${bomb}:2\n`);
+    expect(r.stdout).toContain(`6206\tsdk\taccount\tERR_USER_SIG_EXPIRED\tUserSig has expired. Get a new valid UserSig and log in again. For more information about how to get a UserSig, see Generating UserSig.\t1\t${bomb}:2\n`);
     expect(Number(/maxrss=(\d+)/.exec(r.stderr)?.[1]) / 1024).toBeLessThan(128);
   }, 60_000);
 
@@ -93,7 +93,7 @@ describe('scan, spawned', () => {
     child.kill('SIGINT');
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(code).toBe(130);
-    expect(stdout).toBe('6206\tsdk\taccount\tERR_USER_SIG_EXPIRED\tUserSig has expired.\t2\t-:1\n70001\tserver\taccount\tERR_SVR_ACCOUNT_USERSIG_EXPIRED\tUserSig expired.\t1\t-:4\n');
+    expect(stdout).toBe('6206\tsdk\taccount\tERR_USER_SIG_EXPIRED\tUserSig has expired. Get a new valid UserSig and log in again. For more information about how to get a UserSig, see Generating UserSig.\t2\t-:1\n70001\tserver\taccount\tERR_SVR_ACCOUNT_USERSIG_EXPIRED\tUserSig expired. Please generate a new one. It is recommended that the UserSig validity period be set to not less than 24 hours.\t1\t-:4\n');
   });
 
   it('prints a Markdown summary with | escaped in cells', () => {

@@ -63,7 +63,7 @@ describe('scan summary', () => {
 
   it('keeps tabs and line breaks out of tab-separated cells', () => {
     const odd = tally([[6206, 'a\tb\nc.log', 4]]).summary();
-    expect(summaryTsv(odd, readingsOf, { showFile: false, lang: 'en' })).toBe('6206\tsdk\taccount\tERR_USER_SIG_EXPIRED\tUserSig has expired.\t1\ta\\tb\\nc.log:4\n');
+    expect(summaryTsv(odd, readingsOf, { showFile: false, lang: 'en' })).toBe('6206\tsdk\taccount\tERR_USER_SIG_EXPIRED\tUserSig has expired. Get a new valid UserSig and log in again. For more information about how to get a UserSig, see Generating UserSig.\t1\ta b c.log:4\n');
   });
 
   it('writes a Markdown table in Chinese', () => {

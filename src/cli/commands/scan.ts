@@ -62,8 +62,8 @@ read, reported on stderr while the others are still scanned), 130 after Ctrl-C w
       const mode: ScanMode = flags.strict ? 'strict' : flags.loose ? 'loose' : 'default';
       const inputs = paths.length > 0 ? paths : ['-'];
       const ctx = renderContext(command, io);
-      // MERGE(render): RenderContext gains `lang`; until then this reads undefined and scan speaks English.
-      const lang: ScanLang = (ctx as RenderContext & { lang?: ScanLang }).lang ?? 'en';
+      // MERGE(render): RenderContext gains `lang` and `layout` (--table); until then these read undefined.
+      const { lang = 'en', layout } = ctx as RenderContext & { lang?: ScanLang; layout?: 'table' | 'plain' };
       const isTTY = Boolean(io.stdout.isTTY);
       const showFile = inputs.length > 1 || inputs.some(isDirectory);
       const echo = summary || flags.json ? 'none' : flags.onlyMatching ? 'matching' : 'all';
@@ -149,7 +149,7 @@ read, reported on stderr while the others are still scanned), 130 after Ctrl-C w
           ? summaryJson(rows, readingsOf)
           : flags.markdown
             ? summaryMarkdown(rows, readingsOf, options)
-            : isTTY
+            : (layout ?? (isTTY ? 'table' : 'plain')) === 'table'
               ? summaryLines(rows, readingsOf, ctx, options)
               : summaryTsv(rows, readingsOf, options);
         await output.write([text]);
