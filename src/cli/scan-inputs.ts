@@ -82,12 +82,32 @@ const GUNZIP_CHUNK = 16 * 1024;
 
 type Encoding = 'gzip' | 'utf-16le' | 'utf-16be' | 'plain';
 
-/** What the first bytes say: gzip's magic number, or a UTF-16 byte-order mark (PowerShell 5.1 writes UTF-16LE). */
+/** Bytes looked at for UTF-16 without a byte-order mark. */
+const UTF16_PROBE = 64;
+
+/**
+ * UTF-16 text without a byte-order mark, in the one shape that cannot be anything else: ASCII characters, so
+ * every other byte is NUL and the rest are not. UTF-8 text never has NUL bytes like that.
+ */
+function bareUtf16(head: Buffer): Encoding | undefined {
+  const length = Math.min(head.length, UTF16_PROBE) & ~1;
+  if (length < 16) return undefined;
+  let little = true;
+  let big = true;
+  for (let i = 0; i < length; i += 2) {
+    const [even, odd] = [head[i] as number, head[i + 1] as number];
+    little &&= even !== 0 && even < 0x80 && odd === 0;
+    big &&= even === 0 && odd !== 0 && odd < 0x80;
+  }
+  return little ? 'utf-16le' : big ? 'utf-16be' : undefined;
+}
+
+/** What the first bytes say: gzip's magic number, or UTF-16 (PowerShell 5.1 writes UTF-16LE with a byte-order mark). */
 function sniff(head: Buffer): Encoding {
   if (head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  return 'plain';
+  return bareUtf16(head) ?? 'plain';
 }
 
 /**

@@ -240,6 +240,11 @@ describe('chaterr scan inputs', () => {
     expect((await run(['scan', '--json'], { stdin: be })).stdout.trim().split('\n').map((l) => JSON.parse(l).code)).toEqual([9520, 20003]);
     expect((await run(['scan', '--json', gzLe])).stdout.trim().split('\n').map((l) => JSON.parse(l).code)).toEqual([6014]);
     expect((await run(['scan', '--json'], { stdin: gzipSync('code:70001\n') })).stdout).toContain('"code":70001');
+    // Without a byte-order mark, ASCII text in UTF-16 still shows: every other byte is NUL.
+    const bare = file('bare.log', Buffer.from('2024-01-01 login failed code:6206\n', 'utf16le'));
+    expect((await run(['scan', '--json', bare])).stdout).toContain('"code":6206');
+    // A UTF-8 log with NUL bytes in it is not mistaken for UTF-16.
+    expect((await run(['scan', '-o'], { stdin: 'a\0b\0c\0d\0e\0f\0g\0h\0 code:6206\n' })).stdout).toContain('a\0b\0c');
   });
 
   it('reports a corrupt gzip file on stderr with exit 2, and scans the rest', async () => {
