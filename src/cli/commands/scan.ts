@@ -139,9 +139,11 @@ read, reported on stderr while the others are still scanned), 130 after Ctrl-C w
         if (io.signal?.aborted) break;
         await output.write(render(file, scanner.end()));
       }
-      stopListening?.();
 
-      if (io.signal?.aborted) return;
+      if (io.signal?.aborted) {
+        stopListening?.();
+        return;
+      }
       if (summary && (flags.json || tally.total > 0)) {
         const rows = tally.summary();
         const options = { showFile, lang };
@@ -156,5 +158,8 @@ read, reported on stderr while the others are still scanned), 130 after Ctrl-C w
       }
       if (tally.total === 0 && !unreadable) io.stderr.write('chaterr: no error codes found\n');
       io.exitCode = stop.signal.aborted ? EXIT_INTERRUPTED : unreadable ? EXIT.usage : tally.total > 0 ? EXIT.ok : EXIT.notFound;
+      // Listening until here: with tail -f, Ctrl-C also ends tail, and its end of input may come first; a Ctrl-C
+      // taken by default now would kill the process before the summary is out.
+      stopListening?.();
     });
 }
