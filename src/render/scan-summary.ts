@@ -2,7 +2,7 @@
 import type { TallyRow } from '../core/scan/tally.js';
 import type { Entry } from '../core/types.js';
 import type { RenderContext } from './explain.js';
-import { descriptionIn, firstSentence, type ScanLang } from './scan.js';
+import { descriptionIn, firstSentence, summaryJson, type ScanLang } from './scan.js';
 import { displayWidth, escapeControls } from './text.js';
 
 export interface SummaryOptions {
@@ -203,4 +203,13 @@ export function summaryMarkdown(rows: TallyRow[], readingsOf: (code: number) => 
     lines.push(`| ${[code, t.source, t.category, name, t.count, t.first, t.description].map((c, i) => (i === 0 || i === 3 ? c : markdownCell(c))).join(' | ')} |`);
   }
   return `${lines.join('\n')}\n\n${totalLine(rows, options.lang)}\n`;
+}
+
+/** Which summary: aligned lines (a terminal, or --table), tab-separated lines, Markdown, or the JSON document. */
+export type SummaryFormat = 'table' | 'plain' | 'markdown' | 'json';
+
+export function summaryText(format: SummaryFormat, rows: TallyRow[], readingsOf: (code: number) => Entry[], ctx: RenderContext, options: SummaryOptions): string {
+  if (format === 'json') return summaryJson(rows, readingsOf);
+  if (format === 'markdown') return summaryMarkdown(rows, readingsOf, options);
+  return format === 'table' ? summaryLines(rows, readingsOf, ctx, options) : summaryTsv(rows, readingsOf, options);
 }

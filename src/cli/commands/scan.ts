@@ -6,12 +6,12 @@ import type { ScanMode } from '../../core/scan/detect.js';
 import { LogScanner, type LineHit, type ScanSegment } from '../../core/scan/log-scanner.js';
 import { CodeTally } from '../../core/scan/tally.js';
 import type { RenderContext } from '../../render/explain.js';
-import { findingJson, ScanPrinter, summaryJson, type Piece, type ScanLang } from '../../render/scan.js';
-import { summaryLines, summaryMarkdown, summaryTsv } from '../../render/scan-summary.js';
+import { findingJson, ScanPrinter, type Piece, type ScanLang } from '../../render/scan.js';
+import { summaryText } from '../../render/scan-summary.js';
 import { renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import type { CliIO } from '../io.js';
-import { expandInputs, isDirectory, readInput } from '../scan-inputs.js';
+import { expandInputs, isDirectory, readInput, type InputProblem } from '../scan-inputs.js';
 import { BatchWriter, describeReadError, READ_CHUNK } from '../streams.js';
 
 /** The shell's convention for a process ended by Ctrl-C (128 + SIGINT). */
@@ -114,7 +114,7 @@ read, reported on stderr while the others are still scanned), 130 after Ctrl-C w
         return pieces;
       };
 
-      const report = (problem: { message: string; unreadable: boolean }) => {
+      const report = (problem: InputProblem) => {
         unreadable ||= problem.unreadable;
         io.stderr.write(`chaterr: ${problem.message}\n`);
       };
@@ -145,16 +145,8 @@ read, reported on stderr while the others are still scanned), 130 after Ctrl-C w
         return;
       }
       if (summary && (flags.json || tally.total > 0)) {
-        const rows = tally.summary();
-        const options = { showFile, lang };
-        const text = flags.json
-          ? summaryJson(rows, readingsOf)
-          : flags.markdown
-            ? summaryMarkdown(rows, readingsOf, options)
-            : (layout ?? (isTTY ? 'table' : 'plain')) === 'table'
-              ? summaryLines(rows, readingsOf, ctx, options)
-              : summaryTsv(rows, readingsOf, options);
-        await output.write([text]);
+        const format = flags.json ? 'json' : flags.markdown ? 'markdown' : (layout ?? (isTTY ? 'table' : 'plain'));
+        await output.write([summaryText(format, tally.summary(), readingsOf, ctx, { showFile, lang })]);
       }
       if (tally.total === 0 && !unreadable) io.stderr.write('chaterr: no error codes found\n');
       io.exitCode = stop.signal.aborted ? EXIT_INTERRUPTED : unreadable ? EXIT.usage : tally.total > 0 ? EXIT.ok : EXIT.notFound;
