@@ -14,4 +14,9 @@ export interface CliIO {
   exitCode: number;
   /** Aborted when stdout has gone away (EPIPE): long-running commands stop reading. */
   signal?: AbortSignal;
+  /**
+   * Asks to hear of the user's Ctrl-C (SIGINT) instead of dying of it; returns the undo. Only commands that
+   * have something to say at the end ask (scan --summary). Without it, Ctrl-C ends the process as usual.
+   */
+  onInterrupt?(handler: () => void): () => void;
 }

@@ -30,6 +30,11 @@ const io: CliIO = {
     if (!closed.signal.aborted) process.exitCode = code;
   },
   signal: closed.signal,
+  // Once: a second Ctrl-C ends the process the usual way.
+  onInterrupt(handler) {
+    process.once('SIGINT', handler);
+    return () => process.off('SIGINT', handler);
+  },
 };
 
 /** Stops reading and freezes the exit code: nothing more can be written. */

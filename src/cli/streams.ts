@@ -1,7 +1,6 @@
-// Chunked input and batched output for streaming commands: reused read buffers, backpressure, readable errors.
-import { closeSync, openSync, readSync } from 'node:fs';
+// Batched output for streaming commands (one reused buffer, backpressure) and read errors in words.
 import { escapeControls } from '../render/text.js';
-import type { Piece } from './echo.js';
+import type { Piece } from '../render/scan.js';
 import type { CliIO } from './io.js';
 
 /** Small enough to keep memory flat and latency low, large enough that per-chunk costs vanish. */
@@ -44,43 +43,26 @@ export class BatchWriter {
   }
 }
 
-/** Reading a file blocks between chunks; every this many chunks the event loop gets a turn (to see EPIPE). */
-const CHUNKS_PER_TURN = 32;
-
-/**
- * The input's bytes in chunks. A file is read synchronously into one reused buffer (the caller's, when it
- * passes one): a CLI has nothing else to do meanwhile, and it measured faster than promise-based reads, even
- * double-buffered. Memory stays flat however large the file. A chunk is valid only until the next one is
- * taken; output copies what it keeps.
- */
-export async function* readChunks(io: CliIO, file: string, buffer?: Buffer): AsyncGenerator<Buffer> {
-  const { signal } = io;
-  if (file === '-') {
-    for await (const chunk of io.stdin) {
-      yield typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-      if (signal?.aborted) return;
-    }
-    return;
-  }
-  const fd = openSync(file, 'r');
-  try {
-    const into = buffer ?? Buffer.allocUnsafe(READ_CHUNK);
-    for (let count = 1; ; count++) {
-      const bytesRead = readSync(fd, into, 0, into.length, null);
-      if (bytesRead === 0) return;
-      yield into.subarray(0, bytesRead);
-      if (count % CHUNKS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
-      if (signal?.aborted) return;
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** Why a file could not be read, in words rather than errno names. */
 export function readErrorReason(error: unknown): string {
   const err = error as NodeJS.ErrnoException;
-  return err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.code === 'EACCES' ? 'permission denied' : err.message;
+  switch (err.code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    case 'Z_DATA_ERROR':
+    case 'Z_BUF_ERROR':
+      // zlib's messages ("incorrect header check", "unexpected end of file") say what went wrong.
+      return `not valid gzip data (${err.message})`;
+    default:
+      return err.message;
+  }
 }
 
 export function describeReadError(file: string, error: unknown): string {

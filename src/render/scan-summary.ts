@@ -1,28 +1,211 @@
-// The end-of-scan summary table: codes by count, with where each was first seen and a bar for the count.
+// The end-of-scan summary: aligned lines for a terminal, tab-separated lines for a pipe, a Markdown table for CI.
+import { plainLine } from './plain.js';
 import type { TallyRow } from '../core/scan/tally.js';
 import type { Entry } from '../core/types.js';
 import type { RenderContext } from './explain.js';
-import { firstSentence } from './scan.js';
-import { makeTable } from './tables.js';
+import { descriptionIn, firstSentence, summaryJson, type ScanLang } from './scan.js';
+import { displayWidth, escapeControls } from './text.js';
 
+export interface SummaryOptions {
+  /** Several inputs: the first place names its file. */
+  showFile: boolean;
+  lang: ScanLang;
+}
+
+const GAP = ' ';
+const BAR = '█';
 const BAR_WIDTH = 10;
 
-export function summaryTable(rows: TallyRow[], readingsOf: (code: number) => Entry[], ctx: RenderContext, showFile: boolean): string {
-  const max = Math.max(1, ...rows.map((r) => r.count));
-  const firstWidth = Math.max(7, ...rows.map((r) => (showFile ? `${r.first.file}:${r.first.line}` : String(r.first.line)).length + 2));
-  // The description is the flexible column, so it goes last; the bar sits before it.
-  const table = makeTable(ctx, ['Code', 'Count', 'First', 'Class', 'Bar', 'Description'], [9, 8, Math.min(firstWidth, 30), 12, BAR_WIDTH + 2]);
+const WORDS = {
+  en: { head: ['Code', 'Where', 'Name', 'Count', 'First', '', 'Description'], unknown: 'not in the catalogue', markdownHead: ['Code', 'Source', 'Category', 'Name', 'Count', 'First seen', 'Description'] },
+  zh: { head: ['错误码', '来源', '常量名', '次数', '首次', '', '说明'], unknown: '不在目录中', markdownHead: ['错误码', '来源', '分类', '常量名', '次数', '首次出现', '说明'] },
+} as const;
+
+function totalLine(rows: TallyRow[], lang: ScanLang): string {
+  let sightings = 0;
+  for (const row of rows) sightings += row.count;
+  const codes = rows.length;
+  return lang === 'zh' ? `合计：${codes} 个错误码，共出现 ${sightings} 次` : `Total: ${sightings} finding${sightings === 1 ? '' : 's'} of ${codes} code${codes === 1 ? '' : 's'}`;
+}
+
+/** What one row says, before any layout. */
+interface RowText {
+  code: string;
+  source: string;
+  category: string;
+  name: string;
+  count: string;
+  first: string;
+  description: string;
+  known: boolean;
+}
+
+function rowText(row: TallyRow, readings: Entry[], options: SummaryOptions): RowText {
+  const [reading] = readings;
+  const first = options.showFile ? `${row.first.file}:${row.first.line}` : String(row.first.line);
+  return {
+    code: String(row.code),
+    source: reading?.source ?? '',
+    category: reading?.category ?? '',
+    name: reading?.names[0] ?? '',
+    count: String(row.count),
+    // File names are untrusted: no control character reaches any output live.
+    first: escapeControls(first),
+    description: reading ? firstSentence(descriptionIn(reading, options.lang), 400) : WORDS[options.lang].unknown,
+    known: Boolean(reading),
+  };
+}
+
+/** Text cut to `width` columns (CJK counts two), with … where it was cut; `fromLeft` keeps the end instead. */
+function cut(text: string, width: number, fromLeft = false): string {
+  if (displayWidth(text) <= width) return text;
+  if (width <= 1) return width === 1 ? '…' : '';
+  const chars = Array.from(text);
+  if (fromLeft) chars.reverse();
+  let kept = '';
+  let used = 0;
+  for (const ch of chars) {
+    const w = displayWidth(ch);
+    if (used + w > width - 1) break;
+    kept = fromLeft ? ch + kept : kept + ch;
+    used += w;
+  }
+  return fromLeft ? `…${kept}` : `${kept}…`;
+}
+
+function pad(text: string, width: number, right = false): string {
+  const room = Math.max(0, width - displayWidth(text));
+  return right ? ' '.repeat(room) + text : text + ' '.repeat(room);
+}
+
+interface Layout {
+  code: number;
+  where: number;
+  name: number;
+  count: number;
+  first: number;
+  bar: number;
+  description: number;
+}
+
+/**
+ * Column widths for `width` terminal columns. The code, constant name and count are never cut; the place,
+ * first sighting, bar and description share what is left, each down to a minimum, and are dropped (the
+ * description first) when even that does not fit. A column of width 0 is not drawn.
+ */
+function layout(texts: RowText[], width: number, head: readonly string[]): Layout {
+  const widest = (pick: (t: RowText) => string, title: string) => texts.reduce((w, t) => Math.max(w, displayWidth(pick(t))), displayWidth(title));
+  const fixed = { code: widest((t) => t.code, head[0] ?? ''), name: widest((t) => t.name, head[2] ?? ''), count: widest((t) => t.count, head[3] ?? '') };
+  const want = {
+    where: widest((t) => (t.known ? `${t.source}/${t.category}` : ''), head[1] ?? ''),
+    first: widest((t) => t.first, head[4] ?? ''),
+    bar: BAR_WIDTH,
+    description: widest((t) => t.description, head[6] ?? ''),
+  };
+  const min = { where: Math.min(want.where, 8), first: Math.min(want.first, 8), bar: 3, description: Math.min(want.description, 10) };
+  // Flexible columns in the order they are given up when space runs out.
+  const dropOrder = ['description', 'bar', 'where', 'first'] as const;
+  const shown = new Set<keyof typeof want>(dropOrder);
+  const used = () => fixed.code + fixed.name + fixed.count + [...shown].reduce((sum, c) => sum + min[c], 0) + GAP.length * (2 + shown.size);
+  for (const column of dropOrder) if (used() > width) shown.delete(column);
+  const got = { where: 0, first: 0, bar: 0, description: 0 };
+  for (const c of shown) got[c] = min[c];
+  let room = Math.max(0, width - used());
+  const grow = (c: keyof typeof want, upTo: number) => {
+    if (!shown.has(c)) return;
+    const add = Math.min(room, Math.max(0, Math.min(want[c], upTo) - got[c]));
+    got[c] += add;
+    room -= add;
+  };
+  // The description first gets enough for a short sentence, then the others their full width, then it takes the rest.
+  grow('description', 20);
+  grow('first', 18);
+  grow('where', Infinity);
+  grow('bar', 6);
+  grow('description', Infinity);
+  grow('first', Infinity);
+  grow('bar', Infinity);
+  return { ...fixed, ...got };
+}
+
+/**
+ * One line per code, most frequent first, aligned to fit `ctx.width` columns (the code and constant name are
+ * never cut), under a header, with a total line; for a terminal.
+ */
+export function summaryLines(rows: TallyRow[], readingsOf: (code: number) => Entry[], ctx: RenderContext, options: SummaryOptions): string {
+  const { chalk } = ctx;
+  const head = WORDS[options.lang].head;
+  const texts = rows.map((row) => rowText(row, readingsOf(row.code), options));
+  const cols = layout(texts, ctx.width, head);
+  let maxCount = 1;
+  for (const row of rows) if (row.count > maxCount) maxCount = row.count;
+
+  const cells = (values: string[], style: Array<(s: string) => string>): string => {
+    const widths = [cols.code, cols.where, cols.name, cols.count, cols.first, cols.bar, cols.description];
+    const parts: string[] = [];
+    values.forEach((value, i) => {
+      const w = widths[i] as number;
+      if (w === 0 && i !== 2) return;
+      const fitted = i === 4 ? cut(value, w, true) : i === 0 || i === 2 || i === 3 ? value : cut(value, w);
+      const isLast = i === 6 || (i === 5 && cols.description === 0);
+      parts.push((style[i] as (s: string) => string)(isLast ? fitted : pad(fitted, w, i === 3)));
+    });
+    return parts.join(GAP).trimEnd();
+  };
+
+  const dim = (s: string) => chalk.dim(s);
+  const plain = (s: string) => s;
+  const lines = [cells([...head], [dim, dim, dim, dim, dim, dim, dim])];
+  for (const [i, t] of texts.entries()) {
+    const count = (rows[i] as TallyRow).count;
+    const bar = BAR.repeat(Math.max(1, Math.round((count / maxCount) * cols.bar)));
+    const where = t.known ? `${t.source}/${t.category}` : '-';
+    lines.push(cells([t.code, where, t.name, t.count, t.first, bar, t.description], [chalk.yellow, dim, chalk.cyan, plain, plain, chalk.green, plain]));
+  }
+  lines.push(chalk.bold(totalLine(rows, options.lang)));
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * One tab-separated line per code for pipes and scripts, no header, no total and nothing cut: code, source,
+ * category, names (comma-separated), description in the language (the plain-line columns of list and
+ * search), then count and first place (`file:line`, `-` for stdin).
+ */
+export function summaryTsv(rows: TallyRow[], readingsOf: (code: number) => Entry[], options: SummaryOptions): string {
+  let out = '';
   for (const row of rows) {
     const [reading] = readingsOf(row.code);
-    const bar = '█'.repeat(Math.max(1, Math.round((row.count / max) * BAR_WIDTH)));
-    table.push([
-      ctx.chalk.yellow(String(row.code)),
-      String(row.count),
-      showFile ? `${row.first.file}:${row.first.line}` : String(row.first.line),
-      reading?.class ?? 'unknown',
-      ctx.chalk.green(bar),
-      reading ? firstSentence(reading.description, 200) : 'not in the catalogue',
-    ]);
+    const fields = reading
+      ? [String(row.code), reading.source, reading.category, reading.names.join(','), descriptionIn(reading, options.lang)]
+      : [String(row.code), '', '', '', WORDS[options.lang].unknown];
+    out += plainLine([...fields, row.count, `${row.first.file}:${row.first.line}`]);
   }
-  return `${table.toString()}\n`;
+  return out;
+}
+
+/** A cell for a Markdown table: `|` escaped, no line break, nothing that could start HTML. */
+function markdownCell(text: string): string {
+  return escapeControls(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;');
+}
+
+/** A GitHub-flavoured Markdown table (for CI step summaries and pull-request comments) and a total line. */
+export function summaryMarkdown(rows: TallyRow[], readingsOf: (code: number) => Entry[], options: SummaryOptions): string {
+  const head = WORDS[options.lang].markdownHead;
+  const lines = [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i === 0 || i === 4 ? '---:' : '---')).join(' | ')} |`];
+  for (const row of rows) {
+    const t = rowText(row, readingsOf(row.code), options);
+    const code = `\`${t.code}\``;
+    const name = t.name ? `\`${t.name}\`` : '';
+    lines.push(`| ${[code, t.source, t.category, name, t.count, t.first, t.description].map((c, i) => (i === 0 || i === 3 ? c : markdownCell(c))).join(' | ')} |`);
+  }
+  return `${lines.join('\n')}\n\n${totalLine(rows, options.lang)}\n`;
+}
+
+/** Which summary: aligned lines (a terminal, or --table), tab-separated lines, Markdown, or the JSON document. */
+export type SummaryFormat = 'table' | 'plain' | 'markdown' | 'json';
+
+export function summaryText(format: SummaryFormat, rows: TallyRow[], readingsOf: (code: number) => Entry[], ctx: RenderContext, options: SummaryOptions): string {
+  if (format === 'json') return summaryJson(rows, readingsOf);
+  if (format === 'markdown') return summaryMarkdown(rows, readingsOf, options);
+  return format === 'table' ? summaryLines(rows, readingsOf, ctx, options) : summaryTsv(rows, readingsOf, options);
 }

@@ -1,31 +1,248 @@
-// Text for scan: per-code annotations under a log line, NDJSON findings, and the summary table and document.
+// Text for scan: the printer that echoes log lines (prefixes, line numbers, highlighted codes, annotations) and NDJSON.
 import type { ChalkInstance } from 'chalk';
 import type { Finding } from '../core/scan/detect.js';
+import type { LineHit } from '../core/scan/log-scanner.js';
 import type { Sighting, TallyRow } from '../core/scan/tally.js';
 import type { Entry } from '../core/types.js';
 import { SCHEMA_VERSION, toReading } from './json.js';
 import { codeLabel } from './labels.js';
+import { escapeControls } from './text.js';
 
+/** What a printer hands to stdout: text it made, or log bytes as read. */
+export type Piece = string | Buffer;
+
+/** The language of annotations and summaries; log text and constant names are never translated. */
+export type ScanLang = 'en' | 'zh';
+
+const NEWLINE = 0x0a;
 const MARK = '  ↳ ';
 const MAX_SUMMARY_CHARS = 120;
 
+/** Sentence ends: an English stop needs a space after it (so "v4.3" stays whole); a Chinese one does not. */
+const SENTENCE_END = /(?<=[.!?])\s|(?<=[。！？])/;
+
 /** The first sentence of a description, for one-line annotations. */
 export function firstSentence(text: string, max = MAX_SUMMARY_CHARS): string {
-  const sentence = (text.split('\n')[0] ?? '').split(/(?<=[.!?])\s/)[0] ?? '';
+  const sentence = (text.split('\n')[0] ?? '').split(SENTENCE_END)[0] ?? '';
   return sentence.length > max ? `${sentence.slice(0, max - 1)}…` : sentence;
 }
 
-function sightingLabel(at: Sighting, showFile: boolean): string {
-  return showFile ? `${at.file}:${at.line}` : `line ${at.line}`;
+/** The description in the user's language. */
+export function descriptionIn(entry: Entry, lang: ScanLang): string {
+  return lang === 'zh' && entry.descriptionZh ? entry.descriptionZh : entry.description;
 }
 
-export function annotation(chalk: ChalkInstance, code: number, readings: Entry[], firstSeen: Sighting | undefined, showFile: boolean): string {
-  if (firstSeen) return `${chalk.dim(`${MARK}${code} again, first at ${sightingLabel(firstSeen, showFile)}`)}\n`;
+/** Where a code was first seen: `line 12`, or `app.log:12` when several files are scanned. File names are escaped. */
+export function sightingLabel(at: Sighting, showFile: boolean, lang: ScanLang): string {
+  if (showFile) return `${escapeControls(at.file)}:${at.line}`;
+  return lang === 'zh' ? `第 ${at.line} 行` : `line ${at.line}`;
+}
+
+export function annotation(chalk: ChalkInstance, code: number, readings: Entry[], firstSeen: Sighting | undefined, showFile: boolean, lang: ScanLang = 'en'): string {
+  if (firstSeen) {
+    const where = sightingLabel(firstSeen, showFile, lang);
+    return `${chalk.dim(`${MARK}${code} ${lang === 'zh' ? `再次出现，首次见于${showFile ? ' ' : ''}${where}` : `again, first at ${where}`}`)}\n`;
+  }
   const [first] = readings;
-  if (!first) return `${chalk.dim(MARK)}${chalk.yellow(String(code))} ${chalk.red('unknown code')}: not in the catalogue\n`;
-  const more = readings.length > 1 ? chalk.dim(` (+${readings.length - 1} more reading${readings.length > 2 ? 's' : ''}: chaterr explain ${code})`) : '';
+  if (!first) {
+    return `${chalk.dim(MARK)}${chalk.yellow(String(code))} ${lang === 'zh' ? `${chalk.red('未知错误码')}：不在目录中` : `${chalk.red('unknown code')}: not in the catalogue`}\n`;
+  }
+  const others = readings.length - 1;
+  const more =
+    others === 0
+      ? ''
+      : chalk.dim(lang === 'zh' ? `（另有 ${others} 种解读：chaterr explain ${code}）` : ` (+${others} more reading${others > 1 ? 's' : ''}: chaterr explain ${code})`);
   const where = `${first.source}/${first.category}`;
-  return `${chalk.dim(MARK)}${chalk.yellow(codeLabel(first) === String(code) ? String(code) : `${code} (${codeLabel(first)})`)} ${chalk.dim(where)} ${chalk.cyan(`[${first.class}]`)} ${firstSentence(first.description)}${more}\n`;
+  const label = codeLabel(first) === String(code) ? String(code) : `${code} (${codeLabel(first)})`;
+  return `${chalk.dim(MARK)}${chalk.yellow(label)} ${chalk.dim(where)} ${chalk.cyan(`[${first.class}]`)} ${firstSentence(descriptionIn(first, lang))}${more}\n`;
+}
+
+export interface ScanPrinterOptions {
+  chalk: ChalkInstance;
+  lang: ScanLang;
+  /** stdout is a terminal: log text is decoded, its control characters shown escaped, and codes highlighted. */
+  escape: boolean;
+  /** Each echoed line starts with its line number (`-n`). */
+  lineNumbers: boolean;
+  /** Each echoed line starts with its file name (several files, or a directory). */
+  showFile: boolean;
+  /** Which lines are echoed: every line, only those with codes (`-o`), or none (`--summary`, `--json`). */
+  echo: 'all' | 'matching' | 'none';
+}
+
+/**
+ * Echoes a scan's input as it streams: log bytes unchanged when piped (the fast path when there is nothing
+ * to add), escaped lines on a terminal, with the file name and line number in front when asked, the codes of
+ * a hit line highlighted when colour is on, and the annotations under it. Chunks may end mid-line, so it
+ * remembers whether the next byte starts a line and which line that is.
+ */
+export class ScanPrinter {
+  private prefix: Buffer | undefined;
+  private atLineStart = true;
+  private nextLine = 1;
+  private readonly lineNumberColon: string;
+  /** A repeat's note never changes (its first sighting is fixed), and a log may repeat a code a million times. */
+  private readonly repeatNotes = new Map<number, Buffer>();
+
+  /** What goes before and after a line number's digits: colour codes and the colon. */
+  private readonly numberStyle: [Buffer, Buffer];
+
+  constructor(private readonly options: ScanPrinterOptions) {
+    this.lineNumberColon = options.chalk.cyan(':');
+    const [open = '', close = ''] = options.chalk.green('\0').split('\0');
+    this.numberStyle = [Buffer.from(open), Buffer.from(close + this.lineNumberColon)];
+  }
+
+  /** A new input starts: its name for the prefix, and line numbers from 1. */
+  startFile(file: string): void {
+    const { chalk, showFile } = this.options;
+    this.prefix = showFile ? Buffer.from(`${chalk.magenta(escapeControls(file))}${chalk.cyan(':')}`) : undefined;
+    this.atLineStart = true;
+    this.nextLine = 1;
+  }
+
+  /** Log bytes that hold no code (they may start or end mid-line). */
+  bytes(data: Buffer, out: Piece[]): void {
+    const { escape, lineNumbers } = this.options;
+    if (!escape && !this.prefix && !lineNumbers) {
+      out.push(data);
+      return;
+    }
+    if (!escape) {
+      out.push(this.prefixedBytes(data));
+      return;
+    }
+    for (let start = 0; start < data.length; ) {
+      const newline = data.indexOf(NEWLINE, start);
+      const end = newline < 0 ? data.length : newline + 1;
+      if (this.atLineStart) this.linePrefix(this.nextLine, out);
+      out.push(escape ? escapeLine(data.subarray(start, end)) : data.subarray(start, end));
+      this.atLineStart = newline >= 0;
+      if (newline >= 0) this.nextLine++;
+      start = end;
+    }
+  }
+
+  /** A line with codes: the line itself (unless its bytes went out already), then one annotation per code. */
+  hit(hit: LineHit, notes: Piece[], out: Piece[]): void {
+    const { echo } = this.options;
+    if (echo === 'matching' || (echo === 'all' && !hit.truncated)) {
+      this.linePrefix(hit.line, out);
+      if (this.options.escape) out.push(this.markedLine(hit), '\n');
+      else {
+        out.push(hit.raw);
+        if (hit.raw[hit.raw.length - 1] !== NEWLINE) out.push('\n');
+      }
+      this.atLineStart = true;
+      this.nextLine = hit.line + 1;
+    } else if (echo === 'all' && !hit.newline) {
+      // An over-long last line without a newline went out as bytes: end it before the annotations.
+      out.push('\n');
+      this.atLineStart = true;
+    }
+    if (echo !== 'none') for (const note of notes) out.push(note);
+  }
+
+  /** The note under a line for a code: in full the first time it is seen, a short reference after. */
+  note(code: number, readings: Entry[], firstSeen: Sighting | undefined): Piece {
+    const { chalk, showFile, lang } = this.options;
+    if (!firstSeen) return annotation(chalk, code, readings, undefined, showFile, lang);
+    let note = this.repeatNotes.get(code);
+    if (!note) this.repeatNotes.set(code, (note = Buffer.from(annotation(chalk, code, readings, firstSeen, showFile, lang))));
+    return note;
+  }
+
+  /**
+   * Piped bytes with the file name and line number in front of each line, built in one buffer: a piece per
+   * line would cost more than the scan.
+   */
+  private prefixedBytes(data: Buffer): Buffer {
+    let newlines = 0;
+    for (let at = data.indexOf(NEWLINE); at >= 0; at = data.indexOf(NEWLINE, at + 1)) newlines++;
+    const [open, close] = this.numberStyle;
+    const perLine = (this.prefix?.length ?? 0) + (this.options.lineNumbers ? open.length + close.length + 16 : 0);
+    const size = data.length + (newlines + 1) * perLine;
+    // A new buffer each time: one chunk's segments are several calls, and all are written together.
+    const into = Buffer.allocUnsafe(size);
+    const prefix = this.prefix;
+    const numbers = this.options.lineNumbers;
+    let at = 0;
+    let line = this.nextLine;
+    let atLineStart = this.atLineStart;
+    for (let start = 0; start < data.length; ) {
+      const newline = data.indexOf(NEWLINE, start);
+      const end = newline < 0 ? data.length : newline + 1;
+      if (atLineStart) {
+        if (prefix) at += prefix.copy(into, at);
+        if (numbers) {
+          at += open.copy(into, at);
+          at = writeDigits(into, at, line);
+          at += close.copy(into, at);
+        }
+      }
+      at += data.copy(into, at, start, end);
+      atLineStart = newline >= 0;
+      if (atLineStart) line++;
+      start = end;
+    }
+    this.nextLine = line;
+    this.atLineStart = atLineStart;
+    return into.subarray(0, at);
+  }
+
+  private linePrefix(line: number, out: Piece[]): void {
+    if (this.prefix) out.push(this.prefix);
+    if (this.options.lineNumbers) out.push(`${this.options.chalk.green(String(line))}${this.lineNumberColon}`);
+  }
+
+  /** A hit line for a terminal: escaped, and with colour on, each code in it marked. */
+  private markedLine(hit: LineHit): string {
+    const { chalk } = this.options;
+    if (chalk.level === 0) return escapeLine(hit.raw, false);
+    const text = lineText(hit.raw);
+    let out = '';
+    let at = 0;
+    for (const span of codeSpans(hit.findings)) {
+      if (span.start < at || span.end > text.length) continue;
+      out += escapeControls(text.slice(at, span.start)) + chalk.bold.red(escapeControls(text.slice(span.start, span.end)));
+      at = span.end;
+    }
+    return `${out}${escapeControls(text.slice(at))}`;
+  }
+}
+
+/** Writes a positive integer's decimal digits at `at`; returns where they end. */
+function writeDigits(into: Buffer, at: number, value: number): number {
+  let digits = 1;
+  for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+  let rest = value;
+  for (let k = digits - 1; k >= 0; k--) {
+    into[at + k] = 0x30 + (rest % 10);
+    rest = Math.floor(rest / 10);
+  }
+  return at + digits;
+}
+
+/** A line's text without its line end (LF or CRLF). */
+function lineText(bytes: Buffer): string {
+  const text = bytes.toString('utf8');
+  return text.endsWith('\r\n') ? text.slice(0, -2) : text.endsWith('\n') ? text.slice(0, -1) : text;
+}
+
+/** A line for a terminal: decoded, CRLF shown as a plain line end, control characters escaped. */
+function escapeLine(bytes: Buffer, keepEnd = true): string {
+  const ended = bytes[bytes.length - 1] === NEWLINE;
+  return `${escapeControls(lineText(bytes))}${ended && keepEnd ? '\n' : ''}`;
+}
+
+/** Where each finding's code digits lie in the line (the match may carry its key: `code:6206`), in order. */
+function codeSpans(findings: Finding[]): Array<{ start: number; end: number }> {
+  return findings.map((f) => {
+    const digits = String(f.code);
+    const within = f.match.lastIndexOf(digits);
+    const start = f.column - 1 + (within < 0 ? 0 : within);
+    return { start, end: start + (within < 0 ? f.match.length : digits.length) };
+  });
 }
 
 export function findingJson(file: string, line: number, finding: Finding, readings: Entry[]): string {

@@ -33,7 +33,7 @@ describe('the man page', () => {
   });
 
   it("carries each command's README section, so there is no second copy to keep", () => {
-    expect(page).toContain('Reads the files in order, or stdin when no file is given');
+    expect(page).toContain('Reads the files in order, or stdin when no path is given');
     expect(page).toContain('This command decodes a version-2 UserSig');
     expect(page).toMatch(/^\.SH OUTPUT RULES AND EXIT STATUS$/m);
     expect(page).toMatch(/^\.SH TRIAGE CLASSES$/m);

@@ -1,5 +1,6 @@
 // scan through the real program: echo and annotations, -o, --summary, NDJSON, files and exit codes.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ const LOG = [
 ].join('\n');
 
 const dir = mkdtempSync(join(tmpdir(), 'chaterr-scan-'));
-const file = (name: string, text: string) => {
+const file = (name: string, text: string | Buffer) => {
   const path = join(dir, name);
   writeFileSync(path, text);
   return path;
@@ -64,11 +65,9 @@ describe('chaterr scan', () => {
     expect(rows[2].readings).toEqual([]);
   });
 
-  it('prints a summary table sorted by count, and a summary document', async () => {
-    const table = await run(['scan', '--summary'], { stdin: LOG });
-    const rowsOrder = table.stdout.split('\n').filter((l) => /^│ \d/.test(l)).map((l) => l.split('│')[1]?.trim());
-    expect(rowsOrder).toEqual(['6206', '6632']);
-    expect(table.stdout).toContain('█');
+  it('prints a summary sorted by count: tab-separated lines when piped, and a summary document', async () => {
+    const plain = await run(['scan', '--summary'], { stdin: LOG });
+    expect(plain.stdout).toBe('6206\tsdk\taccount\tERR_USER_SIG_EXPIRED\tUserSig has expired. Get a new valid UserSig and log in again. For more information about how to get a UserSig, see Generating UserSig.\t2\t-:2\n6632\t\t\t\tnot in the catalogue\t1\t-:4\n');
     const doc = JSON.parse((await run(['scan', '--summary', '--json'], { stdin: LOG })).stdout);
     expect(doc).toMatchObject({ schemaVersion: 1, summary: [{ code: 6206, count: 2, firstLine: 2, known: true }, { code: 6632, count: 1, known: false, readings: [] }] });
   });
@@ -103,5 +102,157 @@ describe('chaterr scan', () => {
     expect(await codes(['--strict'])).toEqual([7006]);
     expect(await codes(['--loose'])).toEqual([6206, 6013, 7006]);
     expect((await run(['scan', '--strict', '--loose'], { stdin: text })).code).toBe(2);
+  });
+});
+
+const TERMINAL = { tty: true, columns: 80, env: { NO_COLOR: '1' } };
+
+describe('chaterr scan output like ripgrep', () => {
+  it('numbers lines with -n, by default on a terminal, and not with -N', async () => {
+    const piped = await run(['scan', '-n'], { stdin: LOG });
+    expect(piped.stdout.split('\n').slice(0, 4)).toEqual([
+      '1:2020-01-21 09:55:35.297 [22008-22113] I/imsdk: heartbeat seq:9520',
+      '2:2020-01-21 09:55:36.001 [22008-22113] E/imsdk: login failed|code:6206|desc:expired',
+      '  ↳ 6206 sdk/account [auth] UserSig has expired.',
+      '3:2020-01-21 09:55:37.002 I/flutter: PlatformException(6206, expired, null)',
+    ]);
+    // Lines on both sides of a hit, in one chunk, each with its own number.
+    expect((await run(['scan', '-n'], { stdin: 'a\nb code:6206\nc\nd\n' })).stdout).toBe('1:a\n2:b code:6206\n  ↳ 6206 sdk/account [auth] UserSig has expired.\n3:c\n4:d\n');
+    expect((await run(['scan'], { stdin: LOG })).stdout.startsWith('2020-01-21')).toBe(true);
+    expect((await run(['scan'], { stdin: LOG, ...TERMINAL })).stdout.startsWith('1:2020-01-21')).toBe(true);
+    expect((await run(['scan', '-N'], { stdin: LOG, ...TERMINAL })).stdout.startsWith('2020-01-21')).toBe(true);
+  });
+
+  it('puts the file name before the line number, and numbers -o lines by their place in the file', async () => {
+    const a = file('n1.log', 'x\ny\nsend failed code:6206\n');
+    const b = file('n2.log', 'code:9520\n');
+    const r = await run(['scan', '-o', '-n', a, b]);
+    expect(r.stdout).toBe(`${a}:3:send failed code:6206\n  ↳ 6206 sdk/account [auth] UserSig has expired.\n${b}:1:code:9520\n${r.stdout.split('\n')[3]}\n`);
+  });
+
+  it('highlights the code, not its key, on a terminal with colour on', async () => {
+    const r = await run(['scan', '-N'], { stdin: 'a\nlogin failed code:6206 at \x1b[2J\n', tty: true, env: { FORCE_COLOR: '1' } });
+    const line = r.stdout.split('\n')[1] ?? '';
+    expect(line).toMatch(/^login failed code:\x1b\[1m\x1b\[31m6206\x1b\[39m\x1b\[22m at \\x1b\[2J$/);
+  });
+
+  it('never lets a file name put control characters on a terminal: prefix, repeat notes and summary', async () => {
+    const evil = file('evil\x1b]0;FN\x07\x9b.log', 'code:6206\ncode:6206\n');
+    const other = file('other.log', 'code:6206\n');
+    for (const args of [['scan', evil, other], ['scan', '--summary', evil, other], ['scan', '--summary', '--markdown', evil, other]]) {
+      const r = await run(args, { ...TERMINAL, columns: 200 });
+      expect(r.stdout, args.join(' ')).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+      expect(r.stdout, args.join(' ')).toMatch(/evil\\+x1b\]0;FN\\+x07\\+x9b\.log/);
+    }
+  });
+
+  it('adds no blank line after an echoed line over 1 MiB (issue 13)', async () => {
+    const long = `send failed code:6206 ${'x'.repeat(1.5 * 1024 * 1024)}`;
+    const r = await run(['scan'], { stdin: `${long}\nnext\n` });
+    expect(r.stdout).toBe(`${long}\n  ↳ 6206 sdk/account [auth] UserSig has expired.\nnext\n`);
+    const last = await run(['scan'], { stdin: long });
+    expect(last.stdout).toBe(`${long}\n  ↳ 6206 sdk/account [auth] UserSig has expired.\n`);
+  });
+
+  it('annotates a line that repeats codes thousands of times once per code, in linear time', async () => {
+    const line = `${'error 6014 error 6206 '.repeat(2000)}\n`;
+    const r = await run(['scan', '-o'], { stdin: line });
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('  ↳'))).toEqual([
+      '  ↳ 6014 sdk/account [auth] You have not logged in to the Chat SDK or have been forcibly logged out.',
+      '  ↳ 6206 sdk/account [auth] UserSig has expired.',
+    ]);
+  });
+});
+
+describe('chaterr scan --summary', () => {
+  const log = file('summary.log', ['code:6206', 'x', 'code:70001', 'code:6206', 'code:123456', 'code:6632', 'code:6206', ''].join('\n'));
+
+  it('prints one aligned line per code, a total and no row separators, within 80 columns on a terminal', async () => {
+    const r = await run(['scan', '--summary', log], { ...TERMINAL, columns: 100 });
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(1 + 4 + 1);
+    expect(lines[0]).toMatch(/^Code\s+Where\s+Name\s+Count\s+First\s+Description$/);
+    expect(lines[1]).toMatch(/^6206 +sdk\/account +ERR_USER_SIG_EXPIRED +3 1 +█+ UserSig has expired\.$/);
+    expect(lines[2]).toMatch(/^70001 +server\/account +ERR_SVR_ACCOUNT_USERSIG_EXPIRED +1 3 +█+ +UserSig expired\.$/);
+    expect(lines[5]).toBe('Total: 6 findings of 4 codes');
+    expect(r.stdout).not.toMatch(/[─│┌└]/);
+    const narrow = (await run(['scan', '--summary', log], TERMINAL)).stdout.trimEnd().split('\n');
+    expect(narrow).toHaveLength(6);
+    for (const line of narrow) expect(line.length, line).toBeLessThanOrEqual(80);
+    expect(narrow[2]).toMatch(/^70001 +server\/… ERR_SVR_ACCOUNT_USERSIG_EXPIRED +1 3 +█ +UserSig expired\.$/);
+  });
+
+  it('fits narrow terminals by cutting the description and places, never the code or constant name', async () => {
+    const wide = file('a-very-long-directory-name-for-logs.log', 'code:10007 code:6014\n');
+    for (const columns of [60, 80, 120]) {
+      const r = await run(['scan', '--summary', wide, log], { ...TERMINAL, columns });
+      const lines = r.stdout.trimEnd().split('\n');
+      for (const line of lines) expect(line.length, `${columns}: ${line}`).toBeLessThanOrEqual(columns);
+      expect(r.stdout).toContain('ERR_SDK_NOT_LOGGED_IN');
+      expect(r.stdout).toContain('ERR_SVR_ACCOUNT_USERSIG_EXPIRED');
+      expect(r.stdout).toMatch(/^123456 /m);
+    }
+  });
+
+  it('prints a Markdown table with | escaped', async () => {
+    const piped = file('a|b.log', 'code:6206\n');
+    const r = await run(['scan', '--summary', '--markdown', piped, log]);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('| Code | Source | Category | Name | Count | First seen | Description |');
+    expect(lines[1]).toBe('| ---: | --- | --- | --- | ---: | --- | --- |');
+    expect(lines[2]).toBe(`| \`6206\` | sdk | account | \`ERR_USER_SIG_EXPIRED\` | 4 | ${piped.replace('|', '\\|')}:1 | UserSig has expired. |`);
+    expect(lines.at(-1)).toBe('Total: 7 findings of 4 codes');
+    for (const row of lines.slice(0, -2)) expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(9);
+    expect((await run(['scan', '--markdown', '--json', log])).code).toBe(2);
+  });
+
+  it('survives 150,000 distinct codes (a spread into Math.max once overflowed the stack at about 130,000)', async () => {
+    const lines: string[] = [];
+    for (let code = 100000; code < 250000; code++) lines.push(`code:${code}`);
+    const big = file('many.log', `${lines.join('\n')}\n`);
+    const table = await run(['scan', '--summary', big], TERMINAL);
+    expect(table.stderr).toBe('');
+    expect(table.stdout.trimEnd().split('\n')).toHaveLength(1 + 150000 + 1);
+    expect(table.stdout.trimEnd().split('\n').at(-1)).toBe('Total: 150000 findings of 150000 codes');
+    const markdown = await run(['scan', '--summary', '--markdown', big]);
+    expect(markdown.stdout.trimEnd().split('\n')).toHaveLength(2 + 150000 + 2);
+  }, 60000);
+});
+
+describe('chaterr scan inputs', () => {
+  it('walks a directory recursively, sorted, labelling each line with its file', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'chaterr-dir-'));
+    mkdirSync(join(root, 'b', 'c'), { recursive: true });
+    writeFileSync(join(root, 'b', 'c', 'deep.log'), 'code:9520\n');
+    writeFileSync(join(root, 'a.log'), 'x\ncode:6206\n');
+    const r = await run(['scan', '-o', root]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').filter((l) => !l.startsWith('  ↳'))).toEqual([`${root}/a.log:code:6206`, `${root}/b/c/deep.log:code:9520`, '']);
+  });
+
+  it('reads gzip and UTF-16 (LE and BE, with a BOM) as text, from files and stdin', async () => {
+    const gz = file('g.log.gz', gzipSync('a\nsend failed code:6206\n'));
+    const le = file('ps.log', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('hello\r\nsend failed code:6014\r\n', 'utf16le')]));
+    const be = Buffer.from('\ufeffx code:9520 错误码 20003\n', 'utf16le').swap16();
+    const gzLe = file('ps.log.gz', gzipSync(readFileSync(le)));
+    expect((await run(['scan', '-o', '-n', gz])).stdout).toBe('2:send failed code:6206\n  ↳ 6206 sdk/account [auth] UserSig has expired.\n');
+    expect((await run(['scan', '-o', '-n', le])).stdout).toMatch(/^2:send failed code:6014\r\n {2}↳ 6014 /);
+    expect((await run(['scan', '--json'], { stdin: be })).stdout.trim().split('\n').map((l) => JSON.parse(l).code)).toEqual([9520, 20003]);
+    expect((await run(['scan', '--json', gzLe])).stdout.trim().split('\n').map((l) => JSON.parse(l).code)).toEqual([6014]);
+    expect((await run(['scan', '--json'], { stdin: gzipSync('code:70001\n') })).stdout).toContain('"code":70001');
+    // Without a byte-order mark, ASCII text in UTF-16 still shows: every other byte is NUL.
+    const bare = file('bare.log', Buffer.from('2024-01-01 login failed code:6206\n', 'utf16le'));
+    expect((await run(['scan', '--json', bare])).stdout).toContain('"code":6206');
+    // A UTF-8 log with NUL bytes in it is not mistaken for UTF-16.
+    expect((await run(['scan', '-o'], { stdin: 'a\0b\0c\0d\0e\0f\0g\0h\0 code:6206\n' })).stdout).toContain('a\0b\0c');
+  });
+
+  it('reports a corrupt gzip file on stderr with exit 2, and scans the rest', async () => {
+    const bad = file('bad.gz', Buffer.from([0x1f, 0x8b, 0x08, 0x00, 1, 2, 3]));
+    const good = file('good.log', 'code:6206\n');
+    const r = await run(['scan', '-o', bad, good]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^chaterr: cannot read ${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid gzip data \\(.+\\)\\n$`));
+    expect(r.stdout).toContain(`${good}:code:6206`);
   });
 });

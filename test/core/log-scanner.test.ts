@@ -14,7 +14,11 @@ function scan(chunks: Array<string | Buffer>, options: Partial<LogScannerOptions
   const take = (segments: ReturnType<LogScanner['push']>) => {
     for (const s of segments) {
       if (s.kind === 'bytes') bytes.push(s.data);
-      else hits.push({ ...s.hit, raw: Buffer.from(s.hit.raw) });
+      else {
+        hits.push({ ...s.hit, raw: Buffer.from(s.hit.raw) });
+        // A whole line with codes comes as its hit alone; an over-long one came as bytes already.
+        if (!s.hit.truncated && options.passThrough !== false) bytes.push(Buffer.from(s.hit.raw));
+      }
     }
   };
   for (const chunk of chunks) take(scanner.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk)));
@@ -87,6 +91,16 @@ describe('LogScanner', () => {
     expect(hits[0]?.raw.length).toBe(256);
     expect(echoed.toString()).toBe(`${long} code:70001\nnext code:9520\n`);
     expect(lines).toBe(2);
+  });
+
+  it('says whether a hit line was truncated and whether it ended with a newline', () => {
+    const long = `code:6206 ${'x'.repeat(600)}`;
+    // Split so that the long line spans chunks, as a line over the read size does.
+    const flags = (input: string) => scan([input.slice(0, 300), input.slice(300)], { maxLineBytes: 256 }).hits.map((h) => [h.truncated, h.newline]);
+    expect(flags(`${long}\ncode:9520\n`)).toEqual([[true, true], [false, true]]);
+    // A long last line without a newline: the echo must add one, and only then (issue 13: no blank line after a long line).
+    expect(flags(`${long}`)).toEqual([[true, false]]);
+    expect(flags('code:9520')).toEqual([[false, false]]);
   });
 
   it('counts a last line without a newline', () => {

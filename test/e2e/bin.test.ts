@@ -148,7 +148,7 @@ describe('the built bin', () => {
     expect(chaterr(['scan', join(dir, 'a.log')]).code).toBe(0);
     const summary = JSON.parse(chaterr(['scan', '--summary', '--json', join(dir, 'a.log')]).stdout);
     expect(summary).toMatchObject({ schemaVersion: 1, summary: [{ code: 20003, count: 1, firstLine: 1, known: true }] });
-    expect(chaterr(['scan', '--summary'], { input: 'send failed code:6206\n' }).stdout).toMatch(/│ 6206 +│ 1 +│ 1 +│ auth/);
+    expect(chaterr(['scan', '--summary'], { input: 'send failed code:6206\n' }).stdout).toBe('6206\tsdk\taccount\tERR_USER_SIG_EXPIRED\tUserSig has expired. Get a new valid UserSig and log in again. For more information about how to get a UserSig, see Generating UserSig.\t1\t-:1\n');
     expect(chaterr(['scan'], { input: 'nothing\n' }).code).toBe(1);
     const missing = chaterr(['scan', join(dir, 'nope.log'), join(dir, 'a.log')]);
     expect(missing.code).toBe(2);

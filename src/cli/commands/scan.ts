@@ -1,33 +1,41 @@
-// chaterr scan: streams logs line by line, echoing them with an annotation under every line that holds a code.
+// chaterr scan: streams logs (files, directories, gzip, UTF-16, stdin) and prints their lines with the codes explained, or a summary.
 import type { Command } from 'commander';
 import { getCatalogue } from '../../core/catalogue.js';
 import type { Entry } from '../../core/types.js';
 import type { ScanMode } from '../../core/scan/detect.js';
 import { LogScanner, type LineHit, type ScanSegment } from '../../core/scan/log-scanner.js';
-import { CodeTally, type Sighting } from '../../core/scan/tally.js';
-import { annotation, findingJson, summaryJson } from '../../render/scan.js';
-import { escapeControls } from '../../render/text.js';
+import { CodeTally } from '../../core/scan/tally.js';
+import { findingJson, ScanPrinter, type Piece } from '../../render/scan.js';
+import { summaryText } from '../../render/scan-summary.js';
 import { renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
-import { Echo, NEWLINE, type Piece } from '../echo.js';
 import type { CliIO } from '../io.js';
-import { BatchWriter, describeReadError, READ_CHUNK, readChunks } from '../streams.js';
+import { expandInputs, isDirectory, readInput, type InputProblem } from '../scan-inputs.js';
+import { BatchWriter, describeReadError, READ_CHUNK } from '../streams.js';
+
+/** The shell's convention for a process ended by Ctrl-C (128 + SIGINT). */
+const EXIT_INTERRUPTED = 130;
 
 interface ScanFlags {
   onlyMatching?: boolean;
   summary?: boolean;
+  markdown?: boolean;
   json?: boolean;
   strict?: boolean;
   loose?: boolean;
+  lineNumber?: boolean;
 }
 
 export function registerScan(program: Command, io: CliIO): Command {
   return program
     .command('scan')
-    .description('find and explain the error codes in log files or standard input')
-    .argument('[file...]', 'log files to read in order; none or - reads standard input')
+    .description('find and explain the error codes in log files, directories or standard input')
+    .argument('[path...]', 'log files (.gz and UTF-16 too) and directories to read in order; none or - reads standard input')
     .option('-o, --only-matching', 'print only the lines that hold codes (with their annotations)')
-    .option('--summary', 'print only a table of the codes found, most frequent first')
+    .option('-n, --line-number', 'put the line number before each line (the default on a terminal)')
+    .option('-N, --no-line-number', 'no line numbers, also on a terminal')
+    .option('--summary', 'print only one line per code found, most frequent first, and a total')
+    .option('--markdown', 'with --summary, print the summary as a Markdown table')
     .option('--json', 'print one JSON object per code found (NDJSON); with --summary, one summary document')
     .option('--strict', 'report keyed codes only (code:6206, "ErrorCode":90003, 错误码 20003)')
     .option('--loose', 'also report every standalone number that is a known code')
@@ -36,27 +44,32 @@ export function registerScan(program: Command, io: CliIO): Command {
       `
 Examples:
   chaterr scan app.log
+  chaterr scan -n logs/                   # every file under logs/, with line numbers
+  chaterr scan app.log.1.gz               # gzip is read as it streams
   adb logcat | chaterr scan -o
-  tail -f server.log | chaterr scan | grep 70001
-  chaterr scan --summary a.log b.log
+  tail -f server.log | chaterr scan --summary    # Ctrl-C prints the summary so far
+  chaterr scan --summary --markdown ci.log >> "$GITHUB_STEP_SUMMARY"
   chaterr scan --json app.log | jq .code
 
-Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error (a missing file,
-reported on stderr while the other files are still scanned).`,
+Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error (a file that cannot be
+read, reported on stderr while the others are still scanned), 130 after Ctrl-C with --summary.`,
     )
-    .action(async (files: string[], flags: ScanFlags, command: Command) => {
+    .action(async (paths: string[], flags: ScanFlags, command: Command) => {
       if (flags.strict && flags.loose) throw new CliError('choose one of --strict and --loose');
+      if (flags.markdown && flags.json) throw new CliError('choose one of --markdown and --json');
+      const summary = Boolean(flags.summary || flags.markdown);
       const mode: ScanMode = flags.strict ? 'strict' : flags.loose ? 'loose' : 'default';
-      const inputs = files.length > 0 ? files : ['-'];
+      const inputs = paths.length > 0 ? paths : ['-'];
       const ctx = renderContext(command, io);
+      const { lang, layout } = ctx;
+      const isTTY = Boolean(io.stdout.isTTY);
+      const showFile = inputs.length > 1 || inputs.some(isDirectory);
+      const echo = summary || flags.json ? 'none' : flags.onlyMatching ? 'matching' : 'all';
+      const printer = new ScanPrinter({ chalk: ctx.chalk, lang, escape: isTTY, lineNumbers: flags.lineNumber ?? isTTY, showFile, echo });
       const catalogue = getCatalogue();
-      const known = catalogue.known;
       const tally = new CodeTally();
-      const showFile = inputs.length > 1;
-      const echoLines = !flags.summary && !flags.json;
-      const passThrough = echoLines && !flags.onlyMatching;
-      let failed = false;
       const output = new BatchWriter(io);
+      let unreadable = false;
       // A log repeats the same few codes: look each up once.
       const readingsCache = new Map<number, Entry[]>();
       const readingsOf = (code: number): Entry[] => {
@@ -65,62 +78,78 @@ reported on stderr while the other files are still scanned).`,
         return readings;
       };
 
-      // A repeat's note never changes (its first sighting is fixed), and a log may repeat a code a million times.
-      const repeatNotes = new Map<number, Buffer>();
-      const repeatNote = (code: number, readings: Entry[], firstSeen: Sighting): Buffer => {
-        let note = repeatNotes.get(code);
-        if (!note) repeatNotes.set(code, (note = Buffer.from(annotation(ctx.chalk, code, readings, firstSeen, showFile))));
-        return note;
+      // Ctrl-C during a summary (tail -f | chaterr scan --summary) stops reading and prints what was seen.
+      const stop = new AbortController();
+      let readingStdin = false;
+      const stopListening = summary
+        ? io.onInterrupt?.(() => {
+            stop.abort();
+            if (readingStdin) io.stdin.destroy();
+          })
+        : undefined;
+
+      const hitPieces = (file: string, hit: LineHit, pieces: Piece[]): void => {
+        const notes: Piece[] = [];
+        // One note per code and line, however often the line repeats it; a Set keeps a crowded line linear.
+        const noted = new Set<number>();
+        for (const finding of hit.findings) {
+          const firstSeen = tally.record(finding.code, { file, line: hit.line });
+          const readings = readingsOf(finding.code);
+          if (flags.json && !summary) pieces.push(findingJson(file, hit.line, finding, readings));
+          if (echo !== 'none' && !noted.has(finding.code)) {
+            noted.add(finding.code);
+            notes.push(printer.note(finding.code, readings, firstSeen));
+          }
+        }
+        printer.hit(hit, notes, pieces);
+      };
+      const render = (file: string, segments: ScanSegment[]): Piece[] => {
+        const pieces: Piece[] = [];
+        for (const segment of segments) {
+          if (segment.kind === 'bytes') printer.bytes(segment.data, pieces);
+          else hitPieces(file, segment.hit, pieces);
+        }
+        return pieces;
       };
 
-      for (const file of inputs) {
-        if (io.signal?.aborted) break;
-        const scanner = new LogScanner({ mode, known, passThrough });
-        const echo = new Echo(Boolean(io.stdout.isTTY), showFile ? `${ctx.chalk.magenta(escapeControls(file))}${ctx.chalk.cyan(':')}` : undefined);
-
-        const render = (segments: ScanSegment[]): Piece[] => {
-          const pieces: Piece[] = [];
-          for (const segment of segments) {
-            if (segment.kind === 'bytes') pieces.push(...echo.render(segment.data));
-            else renderHit(segment.hit, pieces);
-          }
-          return pieces;
-        };
-
-        const renderHit = (hit: LineHit, pieces: Piece[]): void => {
-          if (echoLines && flags.onlyMatching) pieces.push(...echo.line(hit.raw));
-          else if (echoLines && hit.raw[hit.raw.length - 1] !== NEWLINE) pieces.push('\n');
-          hit.findings.forEach((finding, i) => {
-            const firstSeen = tally.record(finding.code, { file, line: hit.line });
-            const readings = readingsOf(finding.code);
-            if (flags.json && !flags.summary) pieces.push(findingJson(file, hit.line, finding, readings));
-            // One annotation per code and line, however often the line repeats it.
-            const repeatInLine = hit.findings.findIndex((f) => f.code === finding.code) < i;
-            if (echoLines && !repeatInLine) pieces.push(firstSeen ? repeatNote(finding.code, readings, firstSeen) : annotation(ctx.chalk, finding.code, readings, firstSeen, showFile));
-          });
-        };
-
+      const report = (problem: InputProblem) => {
+        unreadable ||= problem.unreadable;
+        io.stderr.write(`chaterr: ${problem.message}\n`);
+      };
+      for (const file of expandInputs(inputs, report)) {
+        if (io.signal?.aborted || stop.signal.aborted) break;
+        readingStdin = file === '-';
+        const scanner = new LogScanner({ mode, known: catalogue.known, passThrough: echo === 'all' });
+        printer.startFile(file);
         try {
-          for await (const chunk of readChunks(io, file, scanner.chunkBuffer(READ_CHUNK))) {
-            const more = await output.write(render(scanner.push(chunk)));
-            if (!more || io.signal?.aborted) break;
+          for await (const chunk of readInput(io, file, scanner.chunkBuffer(READ_CHUNK), stop.signal)) {
+            const more = await output.write(render(file, scanner.push(chunk)));
+            if (!more || stop.signal.aborted) break;
           }
-          await output.write(render(scanner.end()));
         } catch (error) {
-          // Only the input can fail here: anything without an errno is a bug and goes up as one.
-          if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
-          failed = true;
-          io.stderr.write(`chaterr: ${describeReadError(file, error)}\n`);
+          // Only the input can fail here: anything without an error code is a bug and goes up as one.
+          if (!stop.signal.aborted) {
+            if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
+            unreadable = true;
+            io.stderr.write(`chaterr: ${describeReadError(file, error)}\n`);
+          }
         }
+        if (io.signal?.aborted) break;
+        await output.write(render(file, scanner.end()));
       }
 
-      if (io.signal?.aborted) return;
-      if (flags.summary && flags.json) await output.write([summaryJson(tally.summary(), readingsOf)]);
-      else if (flags.summary && tally.total > 0) {
-        const { summaryTable } = await import('../../render/scan-summary.js');
-        await output.write([summaryTable(tally.summary(), readingsOf, ctx, showFile)]);
+      if (io.signal?.aborted) {
+        stopListening?.();
+        return;
       }
-      if (tally.total === 0 && !failed) io.stderr.write('chaterr: no error codes found\n');
-      io.exitCode = failed ? EXIT.usage : tally.total > 0 ? EXIT.ok : EXIT.notFound;
+      if (summary && (flags.json || tally.total > 0)) {
+        const format = flags.json ? 'json' : flags.markdown ? 'markdown' : (layout ?? (isTTY ? 'table' : 'plain'));
+        await output.write([summaryText(format, tally.summary(), readingsOf, ctx, { showFile, lang })]);
+      }
+      if (tally.total === 0 && !unreadable) io.stderr.write('chaterr: no error codes found\n');
+      io.exitCode = stop.signal.aborted ? EXIT_INTERRUPTED : unreadable ? EXIT.usage : tally.total > 0 ? EXIT.ok : EXIT.notFound;
+      // Listening until here: with tail -f, Ctrl-C also ends tail, and its end of input may come first; a Ctrl-C
+      // taken by default now would kill the process before the summary is out.
+      stopListening?.();
     });
 }

@@ -9,11 +9,19 @@ export interface LineHit {
   findings: Finding[];
   /** The line's bytes as read, newline included when there was one; for an over-long line, only its head. */
   raw: Buffer;
+  /**
+   * An over-long line: its bytes went out in `bytes` segments before this hit (raw is only its head). Otherwise
+   * the line's bytes are not in any `bytes` segment, and whoever echoes lines echoes `raw`.
+   */
+  truncated: boolean;
+  /** Whether the line ended with a newline (false only for a last line at the end of input). */
+  newline: boolean;
 }
 
 /**
- * What the scanner hands back, in input order. `bytes` segments cover every input byte exactly once
- * (only when `passThrough` is on); a `hit` follows the bytes of its line.
+ * What the scanner hands back, in input order. With `passThrough` on, `bytes` segments and the `raw` of hits
+ * that are not truncated cover every input byte exactly once: a whole line with codes comes as its hit only,
+ * so that it can be echoed with its codes marked; an over-long one comes as bytes, then its hit.
  */
 export type ScanSegment = { kind: 'bytes'; data: Buffer } | { kind: 'hit'; hit: LineHit };
 
@@ -92,7 +100,7 @@ export class LogScanner {
   /** The input ended: a last line without a newline still counts. The scanner takes no more input. */
   end(): ScanSegment[] {
     const out: ScanSegment[] = [];
-    if (this.skippingLongLine) this.finishLongLine(out);
+    if (this.skippingLongLine) this.finishLongLine(out, false);
     else if (this.carry.length > 0) {
       const last = this.carry;
       this.carry = Buffer.alloc(0);
@@ -112,15 +120,16 @@ export class LogScanner {
 
   private startLongLine(rest: Buffer, out: ScanSegment[]): void {
     const findings = this.findings(rest.subarray(0, this.maxLineBytes));
-    this.pendingLongHit = findings.length > 0 ? { line: this.linesDone + 1, findings, raw: Buffer.from(rest.subarray(0, this.maxLineBytes)) } : undefined;
+    this.pendingLongHit =
+      findings.length > 0 ? { line: this.linesDone + 1, findings, raw: Buffer.from(rest.subarray(0, this.maxLineBytes)), truncated: true, newline: true } : undefined;
     this.skippingLongLine = true;
     this.emitBytes(out, rest);
   }
 
-  private finishLongLine(out: ScanSegment[]): void {
+  private finishLongLine(out: ScanSegment[], newline = true): void {
     this.linesDone++;
     this.skippingLongLine = false;
-    if (this.pendingLongHit) out.push({ kind: 'hit', hit: this.pendingLongHit });
+    if (this.pendingLongHit) out.push({ kind: 'hit', hit: { ...this.pendingLongHit, newline } });
     this.pendingLongHit = undefined;
   }
 
@@ -134,8 +143,9 @@ export class LogScanner {
       const lineEnd = newline < 0 ? region.length : newline + 1;
       const findings = this.findings(region, lineStart, newline < 0 ? region.length : newline);
       if (findings.length === 0) continue;
-      this.emitBytes(out, region.subarray(emittedUpTo, lineEnd));
-      out.push({ kind: 'hit', hit: { line: this.linesDone + (lineIndexes[i] as number) + 1, findings, raw: region.subarray(lineStart, lineEnd) } });
+      this.emitBytes(out, region.subarray(emittedUpTo, lineStart));
+      const hit: LineHit = { line: this.linesDone + (lineIndexes[i] as number) + 1, findings, raw: region.subarray(lineStart, lineEnd), truncated: false, newline: newline >= 0 };
+      out.push({ kind: 'hit', hit });
       emittedUpTo = lineEnd;
     }
     this.emitBytes(out, region.subarray(emittedUpTo));

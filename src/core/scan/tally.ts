@@ -11,11 +11,14 @@ export interface TallyRow {
   first: Sighting;
 }
 
+/** Every operation is constant time per sighting, and the summary one sort: a log may hold any number of distinct codes. */
 export class CodeTally {
   private readonly rows = new Map<number, TallyRow>();
+  private sightings = 0;
 
   /** Records one sighting; returns the first sighting when this is a repeat, undefined when it is new. */
   record(code: number, at: Sighting): Sighting | undefined {
+    this.sightings++;
     const row = this.rows.get(code);
     if (row) {
       row.count++;
@@ -25,14 +28,18 @@ export class CodeTally {
     return undefined;
   }
 
+  /** Sightings recorded, all codes together. */
   get total(): number {
-    let sum = 0;
-    for (const row of this.rows.values()) sum += row.count;
-    return sum;
+    return this.sightings;
   }
 
-  /** Most frequent first; ties keep the order in which codes first appeared. */
+  /** Distinct codes recorded. */
+  get distinct(): number {
+    return this.rows.size;
+  }
+
+  /** Most frequent first; ties keep the order in which codes first appeared (the sort is stable). */
   summary(): TallyRow[] {
-    return [...this.rows.values()].sort((a, b) => b.count - a.count);
+    return Array.from(this.rows.values()).sort((a, b) => b.count - a.count);
   }
 }

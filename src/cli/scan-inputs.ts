@@ -1,0 +1,184 @@
+// scan's inputs: directories walked recursively, gzip decompressed and UTF-16 decoded on the fly, stdin streamed.
+import { closeSync, createReadStream, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { pipeline, Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { escapeControls } from '../render/text.js';
+import type { CliIO } from './io.js';
+import { readErrorReason } from './streams.js';
+
+/** Something found while walking directories: a loop is a warning, anything unreadable makes the exit code 2. */
+export interface InputProblem {
+  message: string;
+  unreadable: boolean;
+}
+
+/** Whether an argument names a directory (its files are then labelled with their names). */
+export function isDirectory(path: string): boolean {
+  if (path === '-') return false;
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The files to scan, in order: each argument as given (`-` is stdin; a missing file is left for the reader
+ * to report), and for a directory every regular file under it, sorted by name, symbolic links followed as
+ * `grep -R` does. A link back to a directory being walked is reported once and not followed; an entry that
+ * cannot be read is reported and skipped. Lazy, so the first file is scanned before a large tree is walked.
+ */
+export function* expandInputs(args: string[], report: (problem: InputProblem) => void): Generator<string> {
+  for (const arg of args) {
+    if (!isDirectory(arg)) {
+      yield arg;
+      continue;
+    }
+    const { dev, ino } = statSync(arg, { bigint: true });
+    yield* walk(arg.length > 1 ? arg.replace(/\/+$/, '') : arg, new Set([`${dev}:${ino}`]), report);
+  }
+}
+
+function* walk(dir: string, ancestors: Set<string>, report: (problem: InputProblem) => void): Generator<string> {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch (error) {
+    report({ message: `cannot read ${escapeControls(dir)}: ${readErrorReason(error)}`, unreadable: true });
+    return;
+  }
+  for (const name of names) {
+    const path = dir.endsWith('/') ? `${dir}${name}` : `${dir}/${name}`;
+    let stats;
+    try {
+      stats = statSync(path, { bigint: true });
+    } catch (error) {
+      const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
+      report(
+        loop
+          ? { message: `warning: ${escapeControls(path)}: symbolic link loop, skipped`, unreadable: false }
+          : { message: `cannot read ${escapeControls(path)}: ${readErrorReason(error)}`, unreadable: true },
+      );
+      continue;
+    }
+    if (stats.isDirectory()) {
+      const key = `${stats.dev}:${stats.ino}`;
+      if (ancestors.has(key)) {
+        report({ message: `warning: ${escapeControls(path)}: recursive directory loop, skipped`, unreadable: false });
+        continue;
+      }
+      ancestors.add(key);
+      yield* walk(path, ancestors, report);
+      ancestors.delete(key);
+    } else if (stats.isFile()) yield path;
+    // FIFOs, sockets and devices are skipped: reading one could block forever or never end.
+  }
+}
+
+/** Reading a file blocks between chunks; every this many chunks the event loop gets a turn (to see EPIPE or Ctrl-C). */
+const CHUNKS_PER_TURN = 32;
+/** Output chunks of the decompressor: small enough that a zlib bomb streams through in bounded memory. */
+const GUNZIP_CHUNK = 16 * 1024;
+
+type Encoding = 'gzip' | 'utf-16le' | 'utf-16be' | 'plain';
+
+/** Bytes looked at for UTF-16 without a byte-order mark. */
+const UTF16_PROBE = 64;
+
+/**
+ * UTF-16 text without a byte-order mark, in the one shape that cannot be anything else: ASCII characters, so
+ * every other byte is NUL and the rest are not. UTF-8 text never has NUL bytes like that.
+ */
+function bareUtf16(head: Buffer): Encoding | undefined {
+  const length = Math.min(head.length, UTF16_PROBE) & ~1;
+  if (length < 16) return undefined;
+  let little = true;
+  let big = true;
+  for (let i = 0; i < length; i += 2) {
+    const [even, odd] = [head[i] as number, head[i + 1] as number];
+    little &&= even !== 0 && even < 0x80 && odd === 0;
+    big &&= even === 0 && odd !== 0 && odd < 0x80;
+  }
+  return little ? 'utf-16le' : big ? 'utf-16be' : undefined;
+}
+
+/** What the first bytes say: gzip's magic number, or UTF-16 (PowerShell 5.1 writes UTF-16LE with a byte-order mark). */
+function sniff(head: Buffer): Encoding {
+  if (head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return bareUtf16(head) ?? 'plain';
+}
+
+/**
+ * The input's bytes in chunks, as UTF-8 text or bytes as they are: gzip (by its magic number, whatever the
+ * file is called) is decompressed and UTF-16 with a byte-order mark decoded, as they stream. A plain file,
+ * the common case, is read synchronously into `buffer` (the prefilter's memory, so that it is scanned where
+ * it lies): a CLI has nothing else to do meanwhile, and it measured faster than promise-based reads. Memory
+ * stays flat however large the input. A chunk is valid only until the next one is taken.
+ */
+export async function* readInput(io: CliIO, file: string, buffer: Buffer, stop: AbortSignal): AsyncGenerator<Buffer> {
+  if (file === '-') {
+    yield* decoded(io.stdin as AsyncIterable<Buffer | string>);
+    return;
+  }
+  const fd = openSync(file, 'r');
+  let plain = false;
+  try {
+    for (let count = 1; ; count++) {
+      const bytesRead = readSync(fd, buffer, 0, buffer.length, null);
+      if (bytesRead === 0) return;
+      if (count === 1 && sniff(buffer.subarray(0, bytesRead)) !== 'plain') break;
+      plain = true;
+      yield buffer.subarray(0, bytesRead);
+      if (count % CHUNKS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (stop.aborted) return;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  if (!plain) yield* decoded(createReadStream(file, { highWaterMark: GUNZIP_CHUNK }), stop);
+}
+
+/** Bytes from a stream, decompressed or decoded according to what its first bytes say. */
+async function* decoded(source: AsyncIterable<Buffer | string>, stop?: AbortSignal): AsyncGenerator<Buffer> {
+  const iterator = source[Symbol.asyncIterator]();
+  const toBuffer = (chunk: Buffer | string) => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  // A pipe may deliver a single byte first; two are enough to tell.
+  let head: Buffer = Buffer.alloc(0);
+  while (head.length < 2) {
+    const next = await iterator.next();
+    if (next.done) break;
+    head = head.length === 0 ? toBuffer(next.value) : Buffer.concat([head, toBuffer(next.value)]);
+  }
+  async function* rest(): AsyncGenerator<Buffer> {
+    if (head.length > 0) yield head;
+    for (;;) {
+      if (stop?.aborted) return;
+      const next = await iterator.next();
+      if (next.done) return;
+      yield toBuffer(next.value);
+    }
+  }
+  const encoding = sniff(head);
+  if (encoding === 'plain') yield* rest();
+  else if (encoding === 'gzip') yield* decoded(gunzip(rest()), stop);
+  else {
+    // Lines and codes are found in UTF-8; the decoder drops the byte-order mark and keeps split characters whole.
+    const decoder = new TextDecoder(encoding);
+    for await (const chunk of rest()) {
+      const text = decoder.decode(chunk, { stream: true });
+      if (text !== '') yield Buffer.from(text);
+    }
+    const last = decoder.decode();
+    if (last !== '') yield Buffer.from(last);
+  }
+}
+
+/** A gzip stream (several members, as `cat a.gz b.gz` makes, included) decompressed with backpressure. */
+function gunzip(compressed: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
+  const inflate = createGunzip({ chunkSize: GUNZIP_CHUNK });
+  // Errors from either side end the iteration over `inflate` with that error.
+  pipeline(Readable.from(compressed, { highWaterMark: 1 }), inflate, () => {});
+  return inflate;
+}

@@ -1,0 +1,116 @@
+// Spawns the built bin for scan's inputs and outputs: -n, directories, gzip (and a zlib bomb), UTF-16, Ctrl-C, Markdown.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/sources.js';
+
+const BIN = join(ROOT, 'bin', 'chaterr.cjs');
+const env = () => {
+  const copy = { ...process.env };
+  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'COLUMNS']) delete copy[name];
+  return copy;
+};
+function chaterr(args: string[], input = '') {
+  const r = spawnSync(process.execPath, [BIN, ...args], { env: env(), input, encoding: 'utf8', maxBuffer: 64 << 20 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const dir = mkdtempSync(join(tmpdir(), 'chaterr-e2e-scan-'));
+const hasScript = spawnSync('script', ['--version']).status === 0;
+const hasTime = spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0;
+
+describe('scan, spawned', () => {
+  it('-n numbers lines when piped; on a terminal they are numbered by default and the code is highlighted', () => {
+    const log = join(dir, 'n.log');
+    writeFileSync(log, 'a\nsend failed code:6206\nb\n');
+    expect(chaterr(['scan', '-n', log]).stdout).toBe('1:a\n2:send failed code:6206\n  ↳ 6206 sdk/account [auth] UserSig has expired.\n3:b\n');
+    expect(chaterr(['scan', log]).stdout.startsWith('a\n')).toBe(true);
+    if (!hasScript) return;
+    const r = spawnSync('script', ['-qec', `stty cols 80; "${process.execPath}" "${BIN}" scan "${log}"`, '/dev/null'], { env: env(), encoding: 'utf8' });
+    const lines = r.stdout.replace(/\r\n/g, '\n').split('\n');
+    expect(lines[1]).toBe('\x1b[32m2\x1b[39m\x1b[36m:\x1b[39msend failed code:\x1b[1m\x1b[31m6206\x1b[39m\x1b[22m');
+  });
+
+  it('walks a directory: a symbolic link loop is a warning, a dangling link is unreadable (exit 2), the rest is scanned', () => {
+    const root = join(dir, 'logs');
+    mkdirSync(join(root, 'sub'), { recursive: true });
+    writeFileSync(join(root, 'a.log'), 'code:9520\n');
+    writeFileSync(join(root, 'sub', 'b.log'), 'x\n错误码 20003\n');
+    symlinkSync('..', join(root, 'sub', 'loop'));
+    symlinkSync('gone.log', join(root, 'dangling.log'));
+    // Tests run as root, who can read anything: an entry that vanished is the unreadable one here.
+    const r = chaterr(['scan', '-o', '-n', root]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe(
+      `${root}/a.log:1:code:9520\n  ↳ 9520 sdk/network [retry] The request packet entered the network layer of the operating system from the Chat SDK sending queue but timed out whil…\n` +
+        `${root}/sub/b.log:2:错误码 20003\n${r.stdout.split('\n')[3]}\n`,
+    );
+    expect(r.stderr.split('\n').sort()).toEqual(['', `chaterr: cannot read ${root}/dangling.log: no such file`, `chaterr: warning: ${root}/sub/loop: recursive directory loop, skipped`]);
+    // Without the dangling link, a loop alone is not an error.
+    const clean = join(dir, 'clean');
+    mkdirSync(clean);
+    writeFileSync(join(clean, 'a.log'), 'code:9520\n');
+    symlinkSync('.', join(clean, 'self'));
+    expect(chaterr(['scan', '--summary', clean]).code).toBe(0);
+  });
+
+  it('reads .gz as it streams, and a zlib bomb in bounded memory', () => {
+    const gz = join(dir, 'app.log.gz');
+    writeFileSync(gz, Buffer.concat([gzipSync('a\nlogin failed code:6206\n'), gzipSync('code:70001\n')]));
+    expect(chaterr(['scan', '--json', gz]).stdout.trim().split('\n').map((l) => [JSON.parse(l).line, JSON.parse(l).code])).toEqual([[2, 6206], [3, 70001]]);
+    if (!hasTime) return;
+    // 512 MiB of zeros in about half a megabyte: no line ends, so it is also one endless line.
+    const member = gzipSync(Buffer.alloc(64 << 20), { level: 9 });
+    const bomb = join(dir, 'bomb.gz');
+    writeFileSync(bomb, Buffer.concat([...Array.from({ length: 8 }, () => member), gzipSync('\nfailed code:6206\n')]));
+    const r = spawnSync('/usr/bin/time', ['-f', 'maxrss=%M', process.execPath, BIN, 'scan', '--summary', bomb], { env: env(), encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`6206\tsdk\taccount\tERR_USER_SIG_EXPIRED\tUserSig has expired. Get a new valid UserSig and log in again. For more information about how to get a UserSig, see Generating UserSig.\t1\t${bomb}:2\n`);
+    expect(Number(/maxrss=(\d+)/.exec(r.stderr)?.[1]) / 1024).toBeLessThan(128);
+  }, 60_000);
+
+  it('decodes UTF-16 logs with a byte-order mark (PowerShell 5.1 writes UTF-16LE)', () => {
+    const le = join(dir, 'ps.log');
+    writeFileSync(le, Buffer.from('\ufeff登录失败 错误码 6206\r\nok\r\n', 'utf16le'));
+    const be = join(dir, 'be.log');
+    writeFileSync(be, Buffer.from('\ufeffsend failed code:9520\n', 'utf16le').swap16());
+    const r = chaterr(['scan', '-o', le, be]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`${le}:登录失败 错误码 6206\r\n  ↳ 6206 `);
+    expect(r.stdout).toContain(`${be}:send failed code:9520\n  ↳ 9520 `);
+  });
+
+  it('prints the summary of what was seen on Ctrl-C during a streamed --summary, then exits 130', async () => {
+    const child = spawn(process.execPath, [BIN, 'scan', '--summary'], { env: env(), stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stdin.write('login failed code:6206\nx\n');
+    child.stdin.write('send failed code:6206\nerror code:70001\n');
+    // stdin stays open, as with tail -f: only Ctrl-C ends the scan. Give it time to start and read the lines.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    expect(stdout).toBe('6206\tsdk\taccount\tERR_USER_SIG_EXPIRED\tUserSig has expired. Get a new valid UserSig and log in again. For more information about how to get a UserSig, see Generating UserSig.\t2\t-:1\n70001\tserver\taccount\tERR_SVR_ACCOUNT_USERSIG_EXPIRED\tUserSig expired. Please generate a new one. It is recommended that the UserSig validity period be set to not less than 24 hours.\t1\t-:4\n');
+  });
+
+  it('prints a Markdown summary with | escaped in cells', () => {
+    const odd = join(dir, 'odd|name.log');
+    writeFileSync(odd, 'code:6206\ncode:6206\nerror code: 999999\n');
+    const r = chaterr(['scan', '--summary', '--markdown', odd, join(dir, 'n.log')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      [
+        '| Code | Source | Category | Name | Count | First seen | Description |',
+        '| ---: | --- | --- | --- | ---: | --- | --- |',
+        `| \`6206\` | sdk | account | \`ERR_USER_SIG_EXPIRED\` | 3 | ${odd.replace('|', '\\|')}:1 | UserSig has expired. |`,
+        `| \`999999\` |  |  |  | 1 | ${odd.replace('|', '\\|')}:3 | not in the catalogue |`,
+        '',
+        'Total: 4 findings of 2 codes',
+        '',
+      ].join('\n'),
+    );
+  });
+});

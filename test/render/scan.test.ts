@@ -1,0 +1,74 @@
+// scan's printer and summary with colour off: the user's language, CJK widths, cut columns and escaped file names.
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import { getCatalogue } from '../../src/core/catalogue.js';
+import { CodeTally } from '../../src/core/scan/tally.js';
+import { annotation, firstSentence, ScanPrinter } from '../../src/render/scan.js';
+import { summaryLines, summaryMarkdown, summaryTsv } from '../../src/render/scan-summary.js';
+import { displayWidth } from '../../src/render/text.js';
+
+const chalk = new Chalk({ level: 0 });
+const catalogue = getCatalogue();
+const readingsOf = (code: number) => catalogue.lookupCode(code);
+const zh6206 = catalogue.lookupCode(6206)[0]?.descriptionZh ?? '';
+
+function tally(codes: Array<[number, string, number]>) {
+  const t = new CodeTally();
+  for (const [code, file, line] of codes) t.record(code, { file, line });
+  return t;
+}
+
+describe('scan annotations in the user language', () => {
+  it('uses the Chinese description and Chinese words when lang is zh', () => {
+    expect(zh6206).toMatch(/[\u4e00-\u9fff]/);
+    expect(annotation(chalk, 6206, readingsOf(6206), undefined, false, 'zh')).toBe(`  ↳ 6206 sdk/account [auth] ${firstSentence(zh6206)}\n`);
+    expect(annotation(chalk, 6206, readingsOf(6206), { file: '-', line: 3 }, false, 'zh')).toBe('  ↳ 6206 再次出现，首次见于第 3 行\n');
+    expect(annotation(chalk, 99999, [], undefined, false, 'zh')).toBe('  ↳ 99999 未知错误码：不在目录中\n');
+    expect(annotation(chalk, 6206, readingsOf(6206), undefined, false)).toBe('  ↳ 6206 sdk/account [auth] UserSig has expired.\n');
+  });
+
+  it('cuts a Chinese first sentence at its full stop', () => {
+    expect(firstSentence('用户签名过期。请重新生成。')).toBe('用户签名过期。');
+    expect(firstSentence('Needs v4.3 or later. Then retry.')).toBe('Needs v4.3 or later.');
+  });
+
+  it('escapes a file name in the line prefix and in repeat notes', () => {
+    const printer = new ScanPrinter({ chalk, lang: 'en', escape: false, lineNumbers: true, showFile: true, echo: 'all' });
+    printer.startFile('a\x1b[2Jb.log');
+    const out: Array<string | Buffer> = [];
+    printer.bytes(Buffer.from('x\ny'), out);
+    expect(Buffer.concat(out.map((p) => Buffer.from(p))).toString()).toBe('a\\x1b[2Jb.log:1:x\na\\x1b[2Jb.log:2:y');
+    expect(printer.note(6206, readingsOf(6206), { file: 'a\x9bb.log', line: 2 }).toString()).toBe('  ↳ 6206 again, first at a\\x9bb.log:2\n');
+  });
+});
+
+describe('scan summary', () => {
+  const rows = tally([[6206, 'a.log', 1], [6206, 'a.log', 5], [10007, 'b.log', 2], [99999, 'b.log', 9]]).summary();
+
+  it('fits the width in Chinese too, counting CJK as two columns, and says the total in Chinese', () => {
+    const text = summaryLines(rows, readingsOf, { chalk, width: 80, lang: 'zh' as const }, { showFile: true, lang: 'zh' });
+    const lines = text.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^错误码 +来源 +常量名 +次数 +首次/);
+    for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+    expect(lines.at(-1)).toBe('合计：3 个错误码，共出现 4 次');
+    expect(lines[1]).toContain('ERR_USER_SIG_EXPIRED');
+    expect(lines[2]).toMatch(/^10007 .* 操作/);
+  });
+
+  it('keeps the code and constant name whole even when the terminal is too narrow for them', () => {
+    const lines = summaryLines(rows, readingsOf, { chalk, width: 30, lang: 'en' as const }, { showFile: true, lang: 'en' }).split('\n');
+    expect(lines[1]).toMatch(/^6206 +ERR_USER_SIG_EXPIRED +2/);
+    expect(lines[2]).toMatch(/^10007 +ERR_SVR_GROUP_PERMISSION_DENY +1/);
+  });
+
+  it('keeps tabs and line breaks out of tab-separated cells', () => {
+    const odd = tally([[6206, 'a\tb\nc.log', 4]]).summary();
+    expect(summaryTsv(odd, readingsOf, { showFile: false, lang: 'en' })).toBe('6206\tsdk\taccount\tERR_USER_SIG_EXPIRED\tUserSig has expired. Get a new valid UserSig and log in again. For more information about how to get a UserSig, see Generating UserSig.\t1\ta b c.log:4\n');
+  });
+
+  it('writes a Markdown table in Chinese', () => {
+    const md = summaryMarkdown(rows, readingsOf, { showFile: true, lang: 'zh' }).split('\n');
+    expect(md[0]).toBe('| 错误码 | 来源 | 分类 | 常量名 | 次数 | 首次出现 | 说明 |');
+    expect(md.at(-2)).toBe('合计：3 个错误码，共出现 4 次');
+  });
+});
