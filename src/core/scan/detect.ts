@@ -19,6 +19,7 @@ import {
   KEY_MARKS,
   KEY_QUOTES,
   MAX_SEPARATOR_RUN,
+  PLATFORM_EXCEPTION,
   STRONG_CJK_KEYS,
   STRONG_KEYS,
   TENCENT_MARKERS,
@@ -309,7 +310,6 @@ function continuesList(line: string, numberStart: number, listEnd: number): bool
   return j === listEnd;
 }
 
-const PLATFORM_EXCEPTION = 'PlatformException(';
 /** Flutter's PlatformException(6206, ...) or PlatformException(Sdk_Not_Login, 6014, ...): where it starts, or -1. */
 function platformExceptionBefore(line: string, numberStart: number, digitsEnd: number): number {
   let e = digitsEnd;

@@ -21,6 +21,9 @@ export const STRONG_CJK_KEYS = ['错误码', '错误代码', '错误号', '返�
  */
 export const WEAK_CJK_KEYS = ['报错', '报', '状态码', '提示', '遇到', '出现', '返回错误', '错误信息'] as const;
 
+/** Flutter's exception, whose first argument (or second, after a name) is the code: PlatformException(6206, ...). */
+export const PLATFORM_EXCEPTION = 'PlatformException(';
+
 /** Joins a Chinese list of codes after a Chinese key: 报9519和9520错误, 错误码 6206、6208. */
 export const CJK_LIST_JOINERS = ['和', '与', '及', '或', '、', '/'] as const;
 

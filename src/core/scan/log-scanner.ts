@@ -1,6 +1,6 @@
 // Splits a byte stream into lines and finds codes in them, touching only the lines a cheap prefilter flags.
 import { findCodesInLine, type Finding, type KnownCodes, type ScanMode } from './detect.js';
-import { LinePrefilter } from './line-prefilter.js';
+import { endsWithLineEnd, lastLineEnd, LinePrefilter, lineEndAt } from './line-prefilter.js';
 
 export interface LineHit {
   /** 1-based line number within this input. */
@@ -27,6 +27,7 @@ export interface LogScannerOptions {
 
 const DEFAULT_MAX_LINE_BYTES = 1 << 20;
 const NEWLINE = 0x0a;
+const RETURN = 0x0d;
 
 export class LogScanner {
   private readonly prefilter: LinePrefilter;
@@ -58,9 +59,15 @@ export class LogScanner {
   push(chunk: Buffer): ScanSegment[] {
     const out: ScanSegment[] = [];
     let buf = chunk;
+    if (this.carry.length > 0 && this.carry[this.carry.length - 1] === RETURN && chunk[0] !== NEWLINE) {
+      // The carried line ended with a lone CR (old Mac line ends) that waited to see whether an LF followed.
+      const line = this.carry;
+      this.carry = Buffer.alloc(0);
+      this.scanCompleteLines(line, out, true);
+    }
     if (this.carry.length > 0) {
       // Finish the carried partial line on its own, so the whole chunk is never copied.
-      const newline = chunk.indexOf(NEWLINE);
+      const newline = lineEndAt(chunk, 0, false);
       const joined = Buffer.concat([this.carry, newline < 0 ? chunk : chunk.subarray(0, newline + 1)]);
       this.carry = Buffer.alloc(0);
       if (newline < 0) {
@@ -72,7 +79,7 @@ export class LogScanner {
       buf = chunk.subarray(newline + 1);
     }
     if (this.skippingLongLine) {
-      const newline = buf.indexOf(NEWLINE);
+      const newline = lineEndAt(buf, 0);
       if (newline < 0) {
         this.emitBytes(out, buf);
         return out;
@@ -81,7 +88,7 @@ export class LogScanner {
       this.finishLongLine(out);
       buf = buf.subarray(newline + 1);
     }
-    const lastNewline = buf.lastIndexOf(NEWLINE);
+    const lastNewline = lastLineEnd(buf);
     if (lastNewline >= 0) this.scanCompleteLines(buf.subarray(0, lastNewline + 1), out);
     const rest = buf.subarray(lastNewline + 1);
     if (rest.length > this.maxLineBytes) this.startLongLine(rest, out);
@@ -130,7 +137,7 @@ export class LogScanner {
     let emittedUpTo = 0;
     for (let i = 0; i < starts.length; i++) {
       const lineStart = starts[i] as number;
-      const newline = region.indexOf(NEWLINE, lineStart);
+      const newline = lineEndAt(region, lineStart);
       const lineEnd = newline < 0 ? region.length : newline + 1;
       const findings = this.findings(region, lineStart, newline < 0 ? region.length : newline);
       if (findings.length === 0) continue;
@@ -140,6 +147,6 @@ export class LogScanner {
     }
     this.emitBytes(out, region.subarray(emittedUpTo));
     this.linesDone += newlines;
-    if (atEnd && region.length > 0 && region[region.length - 1] !== NEWLINE) this.linesDone++;
+    if (atEnd && region.length > 0 && !endsWithLineEnd(region)) this.linesDone++;
   }
 }
