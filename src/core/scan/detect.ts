@@ -74,7 +74,9 @@ const alternation = (words: readonly string[]) => byLengthDown(words).map(escape
 const FAILURE_LINE = new RegExp(alternation(FAILURE_WORDS), 'i');
 /** Another product's name as a whole word. */
 const FOREIGN_PRODUCT_LINE = new RegExp(`(?<![A-Za-z0-9_])(?:${alternation(FOREIGN_PRODUCTS)})(?![A-Za-z0-9_])`, 'i');
-const TENCENT_LINE = new RegExp(`(?<![A-Za-z0-9_])(?:${alternation(TENCENT_MARKERS)})`, 'i');
+const TENCENT_LINE = new RegExp(`(?<![A-Za-z])(?:${alternation(TENCENT_MARKERS)})`, 'i');
+/** The SDK's own prefix, in capitals: TIM:, TIMManager, TIM.js (but not "timeout"). */
+const TIM_PREFIX = /(?<![A-Za-z0-9_])TIM(?![a-z])/;
 const FOREIGN_KEY_SET = new Set(FOREIGN_KEY_CONTEXT.map((w) => w.toLowerCase()));
 /** Apple's error domains and CoreFoundation constants: NSURLErrorDomain, kCFErrorDomainCFNetwork. */
 const APPLE_DOMAIN = /^(?:NS\w*ErrorDomain|kCF\w*)$/i;
@@ -108,9 +110,12 @@ function isSpace(c: number): boolean {
 }
 const isKeySeparator = (c: number) => isSpace(c) || MARK_SET.has(c) || QUOTE_SET.has(c);
 
-/** Tencent codes have 4 to 6 digits, or are negative with 3 to 5; an unknown keyed number must look like one. */
+/**
+ * Tencent codes have 4 to 6 digits, or are negative with 3 or 5 (-302, -10003); an unknown keyed number must
+ * look like one. Negative 4-digit codes belong to others (NSURLError -1001, -1002, -1009).
+ */
 function looksLikeTencentCode(code: number): boolean {
-  return (code >= 1000 && code <= 999999) || (code <= -100 && code >= -99999);
+  return (code >= 1000 && code <= 999999) || (code <= -100 && code >= -999) || (code <= -10000 && code >= -99999);
 }
 
 // ---- the detector ----
@@ -134,7 +139,7 @@ class LineFacts {
     return (this.failure ??= FAILURE_LINE.test(this.line));
   }
   foreignProduct(): boolean {
-    return (this.foreign ??= FOREIGN_PRODUCT_LINE.test(this.line) && !TENCENT_LINE.test(this.line));
+    return (this.foreign ??= FOREIGN_PRODUCT_LINE.test(this.line) && !TENCENT_LINE.test(this.line) && !TIM_PREFIX.test(this.line));
   }
 }
 
@@ -190,7 +195,10 @@ export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMo
       if (!trusted && unitAfter(line, digitsEnd)) continue;
       // "failed 6013" is a failure word beside a number, not a key: strict mode wants real keys.
       if (mode === 'strict' && key.kind === 'ascii' && !key.strong && !key.marked) continue;
-      const vouched = key.kind === 'cjk' ? key.strong : key.strong && key.marked;
+      // A strong key vouches for an unknown code with a separator mark (code:6632), or with a space when a log
+      // field ends there in a line about failure (Login failed, code 6707|msg; reg push failed, code -10003, msg).
+      const vouched =
+        key.kind === 'cjk' ? key.strong : key.strong && (key.marked || (mode !== 'strict' && endsField(line, digitsEnd) && facts.aboutFailure()));
       if (isKnown(code) || (vouched && looksLikeTencentCode(code))) {
         findings.push({ code, column: key.start + 1, match: line.slice(key.start, digitsEnd) });
         if (key.kind === 'cjk') {
@@ -209,11 +217,19 @@ export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMo
     }
     if (mode === 'strict' || key.kind === 'other-key' || !isKnown(code) || length < 3) continue;
     if (!standsAlone(line, numberStart, digitsEnd)) continue;
-    if (mode === 'default' && !facts.aboutFailure() && !isDefinitionLine(line, numberStart, digitsEnd)) continue;
+    if (mode === 'default' && !facts.aboutFailure() && !isDefinitionLine(line, numberStart, digitsEnd) && !(length >= 4 && besideChinese(line, numberStart, digitsEnd))) {
+      continue;
+    }
     if (namesAThing(line, numberStart) || unitAfter(line, digitsEnd) || isProcessId(line, numberStart, digitsEnd)) continue;
     findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
   }
   return findings;
+}
+
+/** A log field ends right after the number: `|`, `,`, `;` or the end of the line. */
+function endsField(line: string, end: number): boolean {
+  const next = line.charCodeAt(end);
+  return Number.isNaN(next) || next === 124 || next === 44 || next === 59;
 }
 
 /** A number ends where the code ends: not inside a version (4.3.81), a range or pid-tid (22008-22113), a time (09:55) or a word. */
@@ -337,6 +353,20 @@ function standsAlone(line: string, numberStart: number, digitsEnd: number): bool
   const after = line.charCodeAt(digitsEnd);
   return !(digitsEnd < line.length && GLUED_AFTER_SET.has(after));
 }
+
+/**
+ * Chinese prose names codes bare, right beside its words or full-width punctuation: 您好，6012问题, 关于 70402 参数非法,
+ * 开启离线推送 6012, . A space may stand between.
+ */
+function besideChinese(line: string, numberStart: number, digitsEnd: number): boolean {
+  let before = numberStart - 1;
+  if (isSpace(line.charCodeAt(before))) before--;
+  let after = digitsEnd;
+  if (isSpace(line.charCodeAt(after))) after++;
+  return isChinese(line.charCodeAt(before)) || isChinese(line.charCodeAt(after));
+}
+/** CJK ideographs and the full-width punctuation around them (，。：【】（）、). */
+const isChinese = (c: number) => (c >= 0x3000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef);
 
 /** A line that opens with the code, then `:`, `|` or `-`, then words: a table or doc pasted into a log. */
 function isDefinitionLine(line: string, numberStart: number, digitsEnd: number): boolean {

@@ -35,7 +35,7 @@ export const FAILURE_WORDS = ['error', 'fail', 'exception', 'timeout', 'timed ou
 
 /** After a number, these make it a quantity (7008 ms, 共 7008 条, 6014 个, 6014毫秒): never a code. */
 export const UNIT_WORDS = ['ms', 'msec', 'msecs', 's', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'b', 'byte', 'bytes', 'kb', 'mb', 'gb', 'kib', 'mib', 'px', 'x', 'times', 'items', 'messages', 'msgs', 'users', 'members'] as const;
-export const CJK_UNIT_WORDS = ['条', '个', '次', '秒', '毫秒', '分钟', '小时', '天', '人', '字节', '位', '行', '页', '号', '名', '%', '％'] as const;
+export const CJK_UNIT_WORDS = ['条', '个', '次', '秒', '毫秒', '分钟', '小时', '天', '人', '字节', '位', '行', '页', '号', '名', '年', '月', '日', '版本', '版', '%', '％'] as const;
 
 /**
  * Right before a standalone number, these words say it names or counts a thing (an id, a count, a port, a line
@@ -66,7 +66,7 @@ export const FOREIGN_KEY_CONTEXT = [
 export const FOREIGN_PRODUCTS = [
   'agora', 'rongcloud', 'rongim', 'rong_im', 'easemob', 'hyphenate', 'sendbird', 'pubnub', 'getstream', 'zego', 'zegocloud', 'jpush', 'jiguang',
   'getui', 'mipush', 'hms', 'hmspush', 'huaweipush', 'firebase', 'fcm', 'apns', 'onesignal', 'umeng', 'netease', 'nim', 'yunxin', 'cometchat',
-  'twilio', 'vonage', 'mqtt', 'okhttp', 'retrofit', 'nginx', 'mysql', 'redis', 'win32', 'hresult',
+  'twilio', 'vonage', 'openim', 'openimsdk', 'tuicallengine', 'mqtt', 'okhttp', 'retrofit', 'nginx', 'mysql', 'redis', 'win32', 'hresult',
   '融云', '环信', '网易云信', '云信', '极光', '个推', '友盟', '声网', '即构', '华为推送', '小米推送',
 ] as const;
 
@@ -87,5 +87,9 @@ export const MAX_SEPARATOR_RUN = 16;
 export const DEFINITION_MARKS = ':：|-—–';
 export const DEFINITION_LEADERS = ' \t|*>-•#`';
 
-/** Names that mark a line as Tencent Chat's own, even when it names another product too. */
-export const TENCENT_MARKERS = ['tencent', 'imsdk', 'timsdk', 'tim', 'v2tim', 'tuikit', 'tencentcloud', 'tencent-cloud', 'qcloud', '腾讯', '即时通信', '云通信'] as const;
+/**
+ * Names that mark a line as Tencent Chat's own, even when it names another product too; matched where no
+ * letter comes before them (OpenIMSDK is not imsdk), ignoring case. The SDK's `TIM` prefix (TIM:, TIMManager, TIM.js) counts too, in capitals only, so that
+ * "timeout" does not.
+ */
+export const TENCENT_MARKERS = ['tencent', 'imsdk', 'v2tim', 'tuikit', 'qcloud', '腾讯', '即时通信', '云通信'] as const;

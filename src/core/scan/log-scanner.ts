@@ -37,6 +37,8 @@ export class LogScanner {
   private linesDone = 0;
   /** Inside an over-long line whose head was scanned: bytes pass until its newline. */
   private skippingLongLine = false;
+  /** The over-long line's bytes so far end with a CR: it ended there unless an LF comes next. */
+  private longLineEndsWithCR = false;
   private pendingLongHit: LineHit | undefined;
 
   constructor(private readonly options: LogScannerOptions) {
@@ -78,9 +80,11 @@ export class LogScanner {
       this.scanCompleteLines(joined, out);
       buf = chunk.subarray(newline + 1);
     }
+    if (this.skippingLongLine && this.longLineEndsWithCR && buf[0] !== NEWLINE) this.finishLongLine(out);
     if (this.skippingLongLine) {
-      const newline = lineEndAt(buf, 0);
+      const newline = lineEndAt(buf, 0, false);
       if (newline < 0) {
+        this.longLineEndsWithCR = buf[buf.length - 1] === RETURN;
         this.emitBytes(out, buf);
         return out;
       }
@@ -121,12 +125,14 @@ export class LogScanner {
     const findings = this.findings(rest.subarray(0, this.maxLineBytes));
     this.pendingLongHit = findings.length > 0 ? { line: this.linesDone + 1, findings, raw: Buffer.from(rest.subarray(0, this.maxLineBytes)) } : undefined;
     this.skippingLongLine = true;
+    this.longLineEndsWithCR = rest[rest.length - 1] === RETURN;
     this.emitBytes(out, rest);
   }
 
   private finishLongLine(out: ScanSegment[]): void {
     this.linesDone++;
     this.skippingLongLine = false;
+    this.longLineEndsWithCR = false;
     if (this.pendingLongHit) out.push({ kind: 'hit', hit: this.pendingLongHit });
     this.pendingLongHit = undefined;
   }

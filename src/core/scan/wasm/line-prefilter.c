@@ -11,6 +11,8 @@
  *  - weak (default and loose modes): a failure word and a known code standing alone, as detect.ts reads it.
  *    Loose mode needs only the standalone known code.
  *  - definition (default and loose modes): the line opens with a known code, then ':', '|' or '-'.
+ *  - Chinese (default mode): a known code standing alone in a line with any non-ASCII byte, as detect.ts
+ *    reads a code beside Chinese words.
  *
  * Lines end at LF, CRLF or a lone CR (old Mac logs).
  *
@@ -27,7 +29,7 @@
 #define KNOWN_MAX 999999u
 
 enum { MODE_STRICT = 0, MODE_DEFAULT = 1, MODE_LOOSE = 2 };
-enum { STRONG = 1, WEAK = 2, DEFINITION = 4 };
+enum { STRONG = 1, WEAK = 2, DEFINITION = 4, NON_ASCII = 8 };
 
 /* 16 bytes of zeros before the input let a vector read the byte before a line at offset 0. */
 static uint8_t input_space[16 + INPUT_CAP + 64];
@@ -154,7 +156,8 @@ static int definition_at(uint32_t p, uint32_t line_start) {
 static inline int is_candidate(int flags, uint32_t mode, uint32_t line_start, uint32_t end) {
   if (flags & STRONG) return 1;
   if ((flags & DEFINITION) && mode != MODE_STRICT) return 1;
-  if (mode == MODE_STRICT || (mode == MODE_DEFAULT && !(flags & WEAK))) return 0;
+  /* Default mode reads a standalone code in a line about failure, or beside Chinese text (any non-ASCII byte). */
+  if (mode == MODE_STRICT || (mode == MODE_DEFAULT && !(flags & (WEAK | NON_ASCII)))) return 0;
   return has_standalone_known(line_start, end);
 }
 
@@ -225,14 +228,19 @@ __attribute__((export_name("scan"))) uint32_t scan(uint32_t from, uint32_t len, 
   for (uint32_t i = from; i < len; i += 32) {
     uint32_t triggers = triggers_at(input + i, lo0, hi0, lo1, hi1, lo2, hi2) | (triggers_at(input + i + 16, lo0, hi0, lo1, hi1, lo2, hi2) << 16);
     uint32_t newlines = line_ends_at(input + i) | (line_ends_at(input + i + 16) << 16);
+    /* Non-ASCII bytes matter in default mode only: the sign bit of each byte. */
+    uint32_t high = mode == MODE_DEFAULT
+                        ? (uint32_t)wasm_i8x16_bitmask(wasm_v128_load(input + i)) | ((uint32_t)wasm_i8x16_bitmask(wasm_v128_load(input + i + 16)) << 16)
+                        : 0;
     if (len - i <= 32) {
       uint32_t inside = len - i == 32 ? 0xFFFFFFFFu : (1u << (len - i)) - 1;
       triggers &= inside;
       newlines &= inside;
+      high &= inside;
       /* The byte after the region is not ours to read: a carriage return at its end ends the last line. */
       if (input[len - 1] == '\r') newlines |= 1u << (len - 1 - i);
     }
-    if (triggers == 0 && flags == 0 && mode != MODE_LOOSE) {
+    if ((triggers | high) == 0 && flags == 0 && mode != MODE_LOOSE) {
       /* Most rounds: no trigger, and no line with one left open. */
       if (newlines) {
         line += (uint32_t)__builtin_popcount(newlines);
@@ -240,9 +248,18 @@ __attribute__((export_name("scan"))) uint32_t scan(uint32_t from, uint32_t len, 
       }
       continue;
     }
-    for (uint32_t events = triggers | newlines; events; events &= events - 1) {
+    for (uint32_t events = triggers | newlines | high; events; events &= events - 1) {
       uint32_t bit = (uint32_t)__builtin_ctz(events);
       uint32_t p = i + bit;
+      if (high & (1u << bit)) {
+        /* One non-ASCII byte is enough: drop this line's others from this round (triggers stay). */
+        flags |= NON_ASCII;
+        uint32_t above = ~((2u << bit) - 1);
+        uint32_t next_end = newlines & above;
+        uint32_t rest_of_line = next_end ? ((next_end & (0u - next_end)) - 1) & above : above;
+        events &= ~(high & rest_of_line & ~triggers);
+        if (!(triggers & (1u << bit))) continue;
+      }
       if (newlines & (1u << bit)) {
         if (is_candidate(flags, mode, line_start, p)) {
           out_start[count] = line_start;
