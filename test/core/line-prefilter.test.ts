@@ -10,6 +10,7 @@ import { GRAMMAR_HEADER_PATH, renderGrammarHeader } from '../../src/core/scan/gr
 import { LinePrefilter, simulateMissingWasmForTesting } from '../../src/core/scan/line-prefilter.js';
 import { LogScanner } from '../../src/core/scan/log-scanner.js';
 import { LINE_PREFILTER_SOURCE_SHA256, LINE_PREFILTER_WASM_BASE64 } from '../../src/core/scan/wasm/line-prefilter.generated.js';
+import { REAL_LINES } from '../fixtures/real-log-lines.js';
 import { POSITIVES } from '../helpers/log-lines.js';
 
 const catalogue = getCatalogue();
@@ -23,6 +24,10 @@ const detects = (line: string, mode: ScanMode) => findCodesInLine(line, known.ha
 describe('LinePrefilter', () => {
   it.each(POSITIVES.map(([line]) => [line]))('passes %j to the detector in every mode that reports it', (line) => {
     for (const mode of MODES) if (detects(line, mode)) expect(isCandidate(line, mode), mode).toBe(true);
+  });
+
+  it('passes every real line from public threads to the detector in every mode that reports it', () => {
+    for (const { line } of REAL_LINES) for (const mode of MODES) if (detects(line, mode)) expect(isCandidate(line, mode), `${mode}: ${line}`).toBe(true);
   });
 
   it.each([
