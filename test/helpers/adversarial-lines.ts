@@ -7,7 +7,7 @@ const ATOMS = [
   '0', '6014', '9520', '70001', '-10003', '７０００１', '1a', 'x',
   'code', 'Code', 'errCode', 'error_code', 'ret', 'err', 'error', 'failed', 'fail', 'exception', 'timeout', 'PlatformException(',
   '错误码', '错误', '返回', '报', '报错', '失败', '超时', '状态码', '提示', '第', '号', '条', 'ms', '毫秒',
-  'room ', 'uid ', 'port ', 'NSURLError ', 'HTTP ', 'error 6014 ', 'code: ', '\r',
+  'room ', 'uid ', 'port ', 'NSURLError ', 'HTTP ', 'error 6014 ', 'code: ', '\r', 'Domain=', 'abcdefghijklmnop', 'code:', '７０００１',
 ];
 
 /** A short pattern of atoms, then one atom run long, repeated until the line reaches its size. */
@@ -31,4 +31,7 @@ export const REPORTED_ATTACKS: Array<[string, string]> = [
   ['spaces either side of a colon', `code${' '.repeat(4000)}:${' '.repeat(4000)}1a`],
   ['half a million spaces before a code', `code${' '.repeat(500_000)}6014`],
   ['a 1 MiB line of standalone codes', 'error 6014 '.repeat(95_000)],
+  // Found while writing these tests: a search for "Domain=" ran to the end of the line from every key.
+  ['keys after long tokens, with full-width digits', 'code:７０００１ '.repeat(60_000)],
+  ['keys glued to long tokens', `${'x'.repeat(70)}code:6014`.repeat(14_000)],
 ];

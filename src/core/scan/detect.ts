@@ -10,6 +10,7 @@ import {
   CJK_UNIT_WORDS,
   DEFINITION_LEADERS,
   DEFINITION_MARKS,
+  DEFINITION_MARKS_AFTER_SPACE,
   FAILURE_WORDS,
   FOREIGN_KEY_CONTEXT,
   FOREIGN_PRODUCTS,
@@ -58,14 +59,20 @@ const WEAK_KEY_SET = new Set(WEAK_KEYS.flatMap(spellings));
 const LONGEST_KEY = Math.max(...[...STRONG_KEY_SET, ...WEAK_KEY_SET].map((k) => k.length));
 /** Longest first, so 报错码 wins over 报错 and 报. */
 const byLengthDown = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
-const CJK_KEYS: Array<{ word: string; strong: boolean }> = byLengthDown([...STRONG_CJK_KEYS, ...WEAK_CJK_KEYS]).map((word) => ({
-  word,
-  strong: (STRONG_CJK_KEYS as readonly string[]).includes(word),
-}));
+/** Words grouped by one of their characters, longest first, so a position costs one map lookup. */
+function indexBy(words: readonly string[], at: (word: string) => string): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const word of byLengthDown(words)) index.set(at(word), [...(index.get(at(word)) ?? []), word]);
+  return index;
+}
+const lastChar = (word: string) => word[word.length - 1] as string;
+const firstChar = (word: string) => word[0] as string;
+const CJK_KEYS_BY_LAST = indexBy([...STRONG_CJK_KEYS, ...WEAK_CJK_KEYS], lastChar);
+const STRONG_CJK_KEY_SET = new Set<string>(STRONG_CJK_KEYS);
 const ID_WORD_SET = new Set<string>(ID_WORDS);
 const UNIT_SET = new Set<string>(UNIT_WORDS);
-const CJK_UNITS = byLengthDown(CJK_UNIT_WORDS);
-const CJK_ID = byLengthDown(CJK_ID_WORDS);
+const CJK_UNITS_BY_FIRST = indexBy(CJK_UNIT_WORDS, firstChar);
+const CJK_ID_BY_LAST = indexBy(CJK_ID_WORDS, lastChar);
 const JOINERS = new Set<string>(CJK_LIST_JOINERS);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -89,6 +96,7 @@ const GLUED_AFTER_SET = charSet(GLUED_AFTER);
 const MARK_SET = charSet(KEY_MARKS);
 const QUOTE_SET = charSet(KEY_QUOTES);
 const DEFINITION_MARK_SET = charSet(DEFINITION_MARKS);
+const DEFINITION_MARK_AFTER_SPACE_SET = charSet(DEFINITION_MARKS_AFTER_SPACE);
 const DEFINITION_LEADER_SET = charSet(DEFINITION_LEADERS);
 
 // ---- character classes ----
@@ -189,6 +197,8 @@ export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMo
 
     const key = keyBefore(line, numberStart);
     if (key.kind === 'foreign') continue;
+    // Full-width digits count after the keys the prefilter knows: ASCII keys and the strong Chinese ones.
+    if (fullWidth && key.kind === 'cjk' && !key.strong) continue;
     if (key.kind === 'ascii' || key.kind === 'cjk') {
       // Quantities: "error 7008 ms", 返回1000条消息. A strong key with a separator mark (code: 7008) is trusted.
       const trusted = key.kind === 'ascii' && key.strong && key.marked;
@@ -271,9 +281,10 @@ function keyBefore(line: string, numberStart: number): KeyContext {
   const separated = j < numberStart;
 
   // Chinese keys need no separator and no boundary: 错误码7006, 加群报错10007.
-  if (line.charCodeAt(j - 1) > 0x2e80) for (const { word, strong } of CJK_KEYS) {
-    if (j >= word.length && line.startsWith(word, j - word.length)) {
-      return setKey('cjk', strong, marks > 0, j - word.length);
+  const cjkKeys = j > 0 && line.charCodeAt(j - 1) > 0x2e80 ? CJK_KEYS_BY_LAST.get(line[j - 1] as string) : undefined;
+  if (cjkKeys) {
+    for (const word of cjkKeys) {
+      if (j >= word.length && line.startsWith(word, j - word.length)) return setKey('cjk', STRONG_CJK_KEY_SET.has(word), marks > 0, j - word.length);
     }
   }
 
@@ -312,8 +323,10 @@ function foreignBefore(line: string, keyStart: number): boolean {
   // Domain=<not the Chat SDK's own>, as the token before the key.
   let t = q;
   while (t > 0 && q - t < 80 && !isSpace(line.charCodeAt(t - 1))) t--;
-  const domain = q - t >= 8 ? line.indexOf('Domain=', t) : -1;
-  return domain >= 0 && domain < q && !OWN_DOMAIN.test(line.slice(domain + 7, q));
+  // Only the token itself is searched (at most 80 characters), never the rest of the line.
+  const token = q - t >= 8 ? line.slice(t, q) : '';
+  const domain = token.indexOf('Domain=');
+  return domain >= 0 && !OWN_DOMAIN.test(token.slice(domain + 7));
 }
 
 /** Whether a number follows a Chinese list joiner right after the previous listed code: 9519和9520, 6206、6208. */
@@ -373,8 +386,16 @@ function isDefinitionLine(line: string, numberStart: number, digitsEnd: number):
   if (numberStart > 8) return false;
   for (let k = 0; k < numberStart; k++) if (!DEFINITION_LEADER_SET.has(line.charCodeAt(k))) return false;
   let e = digitsEnd;
-  while (e < line.length && e - digitsEnd < 4 && isSpace(line.charCodeAt(e))) e++;
-  if (!DEFINITION_MARK_SET.has(line.charCodeAt(e))) return false;
+  const mark = line.charCodeAt(e);
+  if (DEFINITION_MARK_SET.has(mark)) {
+    // 6017: 直播…, 6017：直播…, 6017|…; an ASCII mark wants a space or a non-ASCII character after it.
+    const next = line.charCodeAt(e + 1);
+    if (mark < 0x80 && !(isSpace(next) || next > 0x7f)) return false;
+  } else {
+    // 9520 | request timed out
+    while (e < line.length && e - digitsEnd < 4 && (line.charCodeAt(e) === 32 || line.charCodeAt(e) === 9)) e++;
+    if (e === digitsEnd || !DEFINITION_MARK_AFTER_SPACE_SET.has(line.charCodeAt(e))) return false;
+  }
   e++;
   while (e < line.length && e - digitsEnd < 8 && (isSpace(line.charCodeAt(e)) || DEFINITION_MARK_SET.has(line.charCodeAt(e)))) e++;
   const c = line.charCodeAt(e);
@@ -385,7 +406,8 @@ function isDefinitionLine(line: string, numberStart: number, digitsEnd: number):
 function namesAThing(line: string, numberStart: number): boolean {
   let j = numberStart;
   while (j > 0 && numberStart - j < 4 && (isSpace(line.charCodeAt(j - 1)) || line.charCodeAt(j - 1) === 35)) j--;
-  if (line.charCodeAt(j - 1) > 0x2e80) for (const word of CJK_ID) if (j >= word.length && line.startsWith(word, j - word.length)) return true;
+  const idWords = j > 0 && line.charCodeAt(j - 1) > 0x2e80 ? CJK_ID_BY_LAST.get(line[j - 1] as string) : undefined;
+  if (idWords) for (const word of idWords) if (j >= word.length && line.startsWith(word, j - word.length)) return true;
   let k = j;
   while (k > 0 && j - k <= 16 && isWordChar(line.charCodeAt(k - 1))) k--;
   if (k === j || (k > 0 && isWordChar(line.charCodeAt(k - 1)))) return false;
@@ -396,7 +418,8 @@ function namesAThing(line: string, numberStart: number): boolean {
 function unitAfter(line: string, digitsEnd: number): boolean {
   let e = digitsEnd;
   while (e < line.length && e - digitsEnd < 3 && isSpace(line.charCodeAt(e))) e++;
-  if (line.charCodeAt(e) > 0x7f || line.charCodeAt(e) === 37) for (const word of CJK_UNITS) if (line.startsWith(word, e)) return true;
+  const units = line.charCodeAt(e) > 0x7f || line.charCodeAt(e) === 37 ? CJK_UNITS_BY_FIRST.get(line[e] as string) : undefined;
+  if (units) for (const word of units) if (line.startsWith(word, e)) return true;
   let w = e;
   while (w < line.length && w - e <= 16 && isLetter(line.charCodeAt(w))) w++;
   if (w === e || (w < line.length && isWordChar(line.charCodeAt(w)))) return false;

@@ -23,6 +23,8 @@ export const WEAK_CJK_KEYS = ['报错', '报', '状态码', '提示', '遇到', 
 
 /** Flutter's exception, whose first argument (or second, after a name) is the code: PlatformException(6206, ...). */
 export const PLATFORM_EXCEPTION = 'PlatformException(';
+/** What the prefilter looks for to pass a PlatformException line on (a superset; it shares the 'exc' trigger). */
+export const PLATFORM_EXCEPTION_TRIGGER = 'exception(';
 
 /** Joins a Chinese list of codes after a Chinese key: 报9519和9520错误, 错误码 6206、6208. */
 export const CJK_LIST_JOINERS = ['和', '与', '及', '或', '、', '/'] as const;
@@ -82,9 +84,12 @@ export const MAX_SEPARATOR_RUN = 16;
 
 /**
  * A definition line opens with a known code, then one of these marks, then words: `6017: 直播群不支持该操作`,
- * `9520 | request timed out`, `- 6014 - not logged in`. Leading list and table markers may come first.
+ * `9520 | request timed out`, `- 6014 - not logged in`. Leading list and table markers may come first. An ASCII
+ * mark right after the code needs a space or a non-ASCII character after it; after spaces, `:` does not count
+ * (`21 09:55` is a time), so that the prefilter's byte classes for these shapes admit no digit where a digit follows.
  */
-export const DEFINITION_MARKS = ':：|-—–';
+export const DEFINITION_MARKS = ':：|-';
+export const DEFINITION_MARKS_AFTER_SPACE = '：|-';
 export const DEFINITION_LEADERS = ' \t|*>-•#`';
 
 /**

@@ -11,8 +11,8 @@
  *  - weak (default and loose modes): a failure word and a known code standing alone, as detect.ts reads it.
  *    Loose mode needs only the standalone known code.
  *  - definition (default and loose modes): the line opens with a known code, then ':', '|' or '-'.
- *  - Chinese (default mode): a known code standing alone in a line with any non-ASCII byte, as detect.ts
- *    reads a code beside Chinese words.
+ *  - Chinese (all modes): a known code standing alone in a line with any non-ASCII byte, as detect.ts reads a
+ *    code after a weak Chinese key (报, 提示: not among the prefilter's words) or beside Chinese words.
  *
  * Lines end at LF, CRLF or a lone CR (old Mac logs).
  *
@@ -85,8 +85,9 @@ static int word_at(uint32_t p, uint32_t end, const char *w, uint32_t *after) {
 static int words_at(uint32_t p, uint32_t end) {
   int flags = 0;
   uint32_t after;
-  for (int k = 0; k < WORD_COUNT; k++) {
-    if ((uint8_t)WORDS[k].bytes[0] != lower(input[p]) || !word_at(p, end, WORDS[k].bytes, &after)) continue;
+  uint8_t first = lower(input[p]);
+  for (int k = WORDS_FROM[first]; k < WORDS_FROM[first + 1]; k++) {
+    if (!word_at(p, end, WORDS[k].bytes, &after)) continue;
     if (WORDS[k].kinds & WORD_OPEN) return STRONG;
     if ((WORDS[k].kinds & WORD_KEY) && digit_after_separators(after, end)) return STRONG;
     if (WORDS[k].kinds & WORD_FAILURE) flags |= WEAK;
@@ -102,18 +103,33 @@ static inline uint32_t digit_mask(const uint8_t *at) {
   return (uint32_t)wasm_i8x16_bitmask(wasm_u8x16_lt(wasm_i8x16_sub(v, wasm_i8x16_splat('0')), wasm_i8x16_splat(10)));
 }
 
+/*
+ * Whether a weak Chinese key may stand before the number at s: before it, through a minus sign, separators
+ * (spaces, quotes, ':' or '=') and at most 16 bytes, a non-ASCII byte (报:6014, 提示 = -6014, 状态码-20009/).
+ * detect.ts reads such a number as keyed, with no check of the bytes glued to it, so the prefilter must not either.
+ */
+static int after_chinese(uint32_t s, uint32_t line_start) {
+  for (uint32_t q = s; q > line_start && s - q < 16; q--) {
+    uint8_t c = input[q - 1];
+    if (c >= 0x80) return 1;
+    if (!(c == ' ' || c == '\t' || c == '"' || c == '\'' || c == ':' || c == '=' || (c == '-' && q == s))) return 0;
+  }
+  return 0;
+}
+
 /* The run of digits at s, when it is a standalone known code: 3 to 6 digits, nothing glued on either side. */
 static int standalone_known_at(uint32_t s, uint32_t line_start, uint32_t end) {
   uint32_t e = s, value = 0;
   while (e < end && is_digit(input[e]) && e - s < 7) value = value * 10 + (uint32_t)(input[e++] - '0');
   if (e - s < 3 || e - s > 6) return 0;
-  if (s > line_start && not_before[input[s - 1]]) {
+  int keyed = after_chinese(s, line_start);
+  if (s > line_start && not_before[input[s - 1]] && !keyed) {
     /* A minus sign may belong to the number: then the byte before it decides. */
     if (input[s - 1] != '-' || (s - 1 > line_start && not_before[input[s - 2]])) return 0;
   }
   if (e < end) {
     uint8_t next = input[e];
-    if (not_after[next]) return 0;
+    if (not_after[next] && !keyed) return 0;
     if ((next == '.' || next == ',' || next == ':') && e + 1 < end && is_digit(input[e + 1])) return 0;
   }
   return (known_bits[value >> 3] >> (value & 7)) & 1;
@@ -156,9 +172,12 @@ static int definition_at(uint32_t p, uint32_t line_start) {
 static inline int is_candidate(int flags, uint32_t mode, uint32_t line_start, uint32_t end) {
   if (flags & STRONG) return 1;
   if ((flags & DEFINITION) && mode != MODE_STRICT) return 1;
-  /* Default mode reads a standalone code in a line about failure, or beside Chinese text (any non-ASCII byte). */
-  if (mode == MODE_STRICT || (mode == MODE_DEFAULT && !(flags & (WEAK | NON_ASCII)))) return 0;
-  return has_standalone_known(line_start, end);
+  /*
+   * A standalone known code counts in loose mode anywhere; in a line with non-ASCII bytes in every mode (a weak
+   * Chinese key such as 报 or 提示 before it, or Chinese words beside it); and in default mode in a line about failure.
+   */
+  if (mode == MODE_LOOSE || (flags & NON_ASCII) || (mode == MODE_DEFAULT && (flags & WEAK))) return has_standalone_known(line_start, end);
+  return 0;
 }
 
 /*
@@ -228,8 +247,8 @@ __attribute__((export_name("scan"))) uint32_t scan(uint32_t from, uint32_t len, 
   for (uint32_t i = from; i < len; i += 32) {
     uint32_t triggers = triggers_at(input + i, lo0, hi0, lo1, hi1, lo2, hi2) | (triggers_at(input + i + 16, lo0, hi0, lo1, hi1, lo2, hi2) << 16);
     uint32_t newlines = line_ends_at(input + i) | (line_ends_at(input + i + 16) << 16);
-    /* Non-ASCII bytes matter in default mode only: the sign bit of each byte. */
-    uint32_t high = mode == MODE_DEFAULT
+    /* Non-ASCII bytes (the sign bit of each byte); loose mode looks at every line anyway. */
+    uint32_t high = mode != MODE_LOOSE
                         ? (uint32_t)wasm_i8x16_bitmask(wasm_v128_load(input + i)) | ((uint32_t)wasm_i8x16_bitmask(wasm_v128_load(input + i + 16)) << 16)
                         : 0;
     if (len - i <= 32) {
