@@ -135,6 +135,23 @@ describe('LinePrefilter properties', () => {
   });
 });
 
+describe('lone CR line ends (old Mac logs)', () => {
+  const hitsOf = (chunks: string[]) => {
+    const scanner = new LogScanner({ mode: 'default', known, passThrough: false });
+    const segments = [...chunks.flatMap((c) => scanner.push(Buffer.from(c))), ...scanner.end()];
+    return { hits: segments.flatMap((s) => (s.kind === 'hit' ? [[s.hit.line, s.hit.findings.map((f) => f.code)]] : [])), lines: scanner.lineCount };
+  };
+
+  it('numbers each CR-ended record as its own line', () => {
+    expect(hitsOf(['noise\rlogin failed code:6206\rmore\r{"ErrorCode":90003}\r'])).toEqual({ hits: [[2, [6206]], [4, [90003]]], lines: 4 });
+  });
+
+  it('reads a CR at the end of one read and an LF at the start of the next as one CRLF', () => {
+    expect(hitsOf(['noise\r', '\ncode:6206\r', '\nmore'])).toEqual({ hits: [[2, [6206]]], lines: 3 });
+    expect(hitsOf(['noise\r', 'code:6206\r', 'more'])).toEqual({ hits: [[2, [6206]]], lines: 3 });
+  });
+});
+
 describe('without WebAssembly SIMD', () => {
   it('passes every line to the detector, so scanning stays correct', () => {
     simulateMissingWasmForTesting(true);

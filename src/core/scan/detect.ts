@@ -57,6 +57,7 @@ function spellings(key: string): string[] {
 const STRONG_KEY_SET = new Set(STRONG_KEYS.flatMap(spellings));
 const WEAK_KEY_SET = new Set(WEAK_KEYS.flatMap(spellings));
 const LONGEST_KEY = Math.max(...[...STRONG_KEY_SET, ...WEAK_KEY_SET].map((k) => k.length));
+const KEY_FIRST = new Set([...STRONG_KEY_SET, ...WEAK_KEY_SET].map((k) => k.charCodeAt(0)));
 /** Longest first, so 报错码 wins over 报错 and 报. */
 const byLengthDown = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 /** Words grouped by one of their characters, longest first, so a position costs one map lookup. */
@@ -79,8 +80,32 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]) => byLengthDown(words).map(escape).join('|');
 /** A line about failure: one alternation of literals, linear in the line. */
 const FAILURE_LINE = new RegExp(alternation(FAILURE_WORDS), 'i');
-/** Another product's name as a whole word. */
-const FOREIGN_PRODUCT_LINE = new RegExp(`(?<![A-Za-z0-9_])(?:${alternation(FOREIGN_PRODUCTS)})(?![A-Za-z0-9_])`, 'i');
+/** Other products' names: ASCII ones are looked up word by word, Chinese ones searched for in lines with Chinese. */
+const FOREIGN_WORDS = new Set(FOREIGN_PRODUCTS.filter((w) => /^[\x00-\x7f]+$/.test(w)).map((w) => w.toLowerCase()));
+const FOREIGN_CJK = FOREIGN_PRODUCTS.filter((w) => !/^[\x00-\x7f]+$/.test(w));
+const LONGEST_FOREIGN_WORD = Math.max(...[...FOREIGN_WORDS].map((w) => w.length));
+/** Lower-case first letters of the names and keys: a word starting with another letter needs no slice or lookup. */
+const firstLetters = (words: Iterable<string>) => new Set([...words].map((w) => w.charCodeAt(0)));
+const FOREIGN_FIRST = firstLetters(FOREIGN_WORDS);
+
+/** Whether the line names another product: one pass over its words, no regular expression over the whole line. */
+function namesForeignProduct(line: string): boolean {
+  let chinese = false;
+  for (let i = 0; i < line.length; ) {
+    const c = line.charCodeAt(i);
+    if (!isWordChar(c)) {
+      if (c > 0x2e80) chinese = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < line.length && isWordChar(line.charCodeAt(i))) i++;
+    const length = i - start;
+    if (length < 3 || length > LONGEST_FOREIGN_WORD || !FOREIGN_FIRST.has(line.charCodeAt(start) | 0x20)) continue;
+    if (FOREIGN_WORDS.has(line.slice(start, i).toLowerCase())) return true;
+  }
+  return chinese && FOREIGN_CJK.some((w) => line.includes(w));
+}
 const TENCENT_LINE = new RegExp(`(?<![A-Za-z])(?:${alternation(TENCENT_MARKERS)})`, 'i');
 /** The SDK's own prefix, in capitals: TIM:, TIMManager, TIM.js (but not "timeout"). */
 const TIM_PREFIX = /(?<![A-Za-z0-9_])TIM(?![a-z])/;
@@ -147,7 +172,7 @@ class LineFacts {
     return (this.failure ??= FAILURE_LINE.test(this.line));
   }
   foreignProduct(): boolean {
-    return (this.foreign ??= FOREIGN_PRODUCT_LINE.test(this.line) && !TENCENT_LINE.test(this.line) && !TIM_PREFIX.test(this.line));
+    return (this.foreign ??= namesForeignProduct(this.line) && !TENCENT_LINE.test(this.line) && !TIM_PREFIX.test(this.line));
   }
 }
 
@@ -185,8 +210,6 @@ export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMo
     const code = signed ? -value : value;
     if (code === 0) continue;
 
-    if (facts.foreignProduct()) continue;
-
     // A Chinese list continues: 报9519和9520错误.
     if (listEnd >= 0 && continuesList(line, numberStart, listEnd)) {
       if (isKnown(code) || (listStrong && looksLikeTencentCode(code))) findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
@@ -209,7 +232,7 @@ export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMo
       // field ends there in a line about failure (Login failed, code 6707|msg; reg push failed, code -10003, msg).
       const vouched =
         key.kind === 'cjk' ? key.strong : key.strong && (key.marked || (mode !== 'strict' && endsField(line, digitsEnd) && facts.aboutFailure()));
-      if (isKnown(code) || (vouched && looksLikeTencentCode(code))) {
+      if ((isKnown(code) || (vouched && looksLikeTencentCode(code))) && !facts.foreignProduct()) {
         findings.push({ code, column: key.start + 1, match: line.slice(key.start, digitsEnd) });
         if (key.kind === 'cjk') {
           listEnd = digitsEnd;
@@ -222,7 +245,7 @@ export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMo
 
     const platform = platformExceptionBefore(line, numberStart, digitsEnd);
     if (platform >= 0) {
-      if (isKnown(code) || looksLikeTencentCode(code)) findings.push({ code, column: platform + 1, match: line.slice(platform, digitsEnd) });
+      if ((isKnown(code) || looksLikeTencentCode(code)) && !facts.foreignProduct()) findings.push({ code, column: platform + 1, match: line.slice(platform, digitsEnd) });
       continue;
     }
     if (mode === 'strict' || key.kind === 'other-key' || !isKnown(code) || length < 3) continue;
@@ -230,7 +253,7 @@ export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMo
     if (mode === 'default' && !facts.aboutFailure() && !isDefinitionLine(line, numberStart, digitsEnd) && !(length >= 4 && besideChinese(line, numberStart, digitsEnd))) {
       continue;
     }
-    if (namesAThing(line, numberStart) || unitAfter(line, digitsEnd) || isProcessId(line, numberStart, digitsEnd)) continue;
+    if (namesAThing(line, numberStart) || unitAfter(line, digitsEnd) || isProcessId(line, numberStart, digitsEnd) || facts.foreignProduct()) continue;
     findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
   }
   return findings;
@@ -293,7 +316,7 @@ function keyBefore(line: string, numberStart: number): KeyContext {
   if (k === j || (k > 0 && isKeyChar(line.charCodeAt(k - 1)))) return none;
   // Digits or a dash right before the number belong to it (a range, a version), not to a key.
   if (!separated) return none;
-  const lower = j - k <= LONGEST_KEY ? line.slice(k, j).toLowerCase() : '';
+  const lower = j - k <= LONGEST_KEY && KEY_FIRST.has(line.charCodeAt(k) | 0x20) ? line.slice(k, j).toLowerCase() : '';
   const strong = STRONG_KEY_SET.has(lower);
   if (!strong && !WEAK_KEY_SET.has(lower)) {
     // The value of another key (seq:9520, size: 6206, "port":9520) is not a code.

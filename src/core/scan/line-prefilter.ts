@@ -55,8 +55,10 @@ export function lineEndAt(buf: Buffer, from: number, final = true): number {
 /** The last line end in `buf` (LF or lone CR; a CR as the very last byte waits for the next read), or -1. */
 export function lastLineEnd(buf: Buffer): number {
   const newline = buf.lastIndexOf(NEWLINE);
-  const cr = buf.lastIndexOf(RETURN, buf.length - 2);
-  return cr > newline && buf[cr + 1] !== NEWLINE ? cr : newline;
+  // Only the stretch after the last LF is searched for a CR: a log without CR pays for less than a line.
+  const tail = buf.subarray(newline + 1, buf.length - 1);
+  const cr = tail.lastIndexOf(RETURN);
+  return cr >= 0 ? newline + 1 + cr : newline;
 }
 
 /** Whether `buf` ends with a line end (LF, or a CR that nothing follows). */
