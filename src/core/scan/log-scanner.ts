@@ -61,6 +61,7 @@ export class LogScanner {
   push(chunk: Buffer): ScanSegment[] {
     const out: ScanSegment[] = [];
     let buf = chunk;
+    if (chunk.length === 0) return out;
     if (this.carry.length > 0 && this.carry[this.carry.length - 1] === RETURN && chunk[0] !== NEWLINE) {
       // The carried line ended with a lone CR (old Mac line ends) that waited to see whether an LF followed.
       const line = this.carry;
