@@ -50,6 +50,14 @@ export interface KnownCodes {
 
 // ---- tables built from the grammar ----
 
+/** A hash of a word's ASCII letters, digits, `_` and `-` ignoring case: a word is sliced only when its hash matches. */
+function lowerHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ (text.charCodeAt(i) | 0x20), 0x01000193);
+  return h >>> 0;
+}
+const hashesOf = (words: Iterable<string>) => new Set([...words].map((w) => lowerHash(w, 0, w.length)));
+
 /** Every spelling of a key: `err~code` gives errcode, err_code and err-code. */
 function spellings(key: string): string[] {
   return key.split('~').reduce<string[]>((acc, part, i) => (i === 0 ? [part] : acc.flatMap((s) => [s + part, `${s}_${part}`, `${s}-${part}`])), []);
@@ -57,7 +65,7 @@ function spellings(key: string): string[] {
 const STRONG_KEY_SET = new Set(STRONG_KEYS.flatMap(spellings));
 const WEAK_KEY_SET = new Set(WEAK_KEYS.flatMap(spellings));
 const LONGEST_KEY = Math.max(...[...STRONG_KEY_SET, ...WEAK_KEY_SET].map((k) => k.length));
-const KEY_FIRST = new Set([...STRONG_KEY_SET, ...WEAK_KEY_SET].map((k) => k.charCodeAt(0)));
+const KEY_HASHES = hashesOf([...STRONG_KEY_SET, ...WEAK_KEY_SET]);
 /** Longest first, so 报错码 wins over 报错 and 报. */
 const byLengthDown = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 /** Words grouped by one of their characters, longest first, so a position costs one map lookup. */
@@ -84,9 +92,7 @@ const FAILURE_LINE = new RegExp(alternation(FAILURE_WORDS), 'i');
 const FOREIGN_WORDS = new Set(FOREIGN_PRODUCTS.filter((w) => /^[\x00-\x7f]+$/.test(w)).map((w) => w.toLowerCase()));
 const FOREIGN_CJK = FOREIGN_PRODUCTS.filter((w) => !/^[\x00-\x7f]+$/.test(w));
 const LONGEST_FOREIGN_WORD = Math.max(...[...FOREIGN_WORDS].map((w) => w.length));
-/** Lower-case first letters of the names and keys: a word starting with another letter needs no slice or lookup. */
-const firstLetters = (words: Iterable<string>) => new Set([...words].map((w) => w.charCodeAt(0)));
-const FOREIGN_FIRST = firstLetters(FOREIGN_WORDS);
+const FOREIGN_HASHES = hashesOf(FOREIGN_WORDS);
 
 /** Whether the line names another product: one pass over its words, no regular expression over the whole line. */
 function namesForeignProduct(line: string): boolean {
@@ -101,7 +107,7 @@ function namesForeignProduct(line: string): boolean {
     const start = i;
     while (i < line.length && isWordChar(line.charCodeAt(i))) i++;
     const length = i - start;
-    if (length < 3 || length > LONGEST_FOREIGN_WORD || !FOREIGN_FIRST.has(line.charCodeAt(start) | 0x20)) continue;
+    if (length < 3 || length > LONGEST_FOREIGN_WORD || !FOREIGN_HASHES.has(lowerHash(line, start, i))) continue;
     if (FOREIGN_WORDS.has(line.slice(start, i).toLowerCase())) return true;
   }
   return chinese && FOREIGN_CJK.some((w) => line.includes(w));
@@ -167,9 +173,13 @@ interface KeyContext {
 class LineFacts {
   private failure: boolean | undefined;
   private foreign: boolean | undefined;
+  private platform: boolean | undefined;
   constructor(private readonly line: string) {}
   aboutFailure(): boolean {
     return (this.failure ??= FAILURE_LINE.test(this.line));
+  }
+  mentionsPlatformException(): boolean {
+    return (this.platform ??= this.line.includes(PLATFORM_EXCEPTION));
   }
   foreignProduct(): boolean {
     return (this.foreign ??= namesForeignProduct(this.line) && !TENCENT_LINE.test(this.line) && !TIM_PREFIX.test(this.line));
@@ -186,7 +196,8 @@ export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMo
 
   let i = 0;
   while (i < n) {
-    if (digitValue(line.charCodeAt(i)) < 0) {
+    const first = line.charCodeAt(i);
+    if ((first < 48 || first > 57) && (first < FULLWIDTH_ZERO || first > FULLWIDTH_ZERO + 9)) {
       i++;
       continue;
     }
@@ -200,8 +211,9 @@ export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMo
     }
     const digitsEnd = i;
     const length = digitsEnd - digitsStart;
-    // Longer than any code (a SDKAppID, a timestamp in ms, a message id): never a code.
-    if (length > 6 || !endsCleanly(line, digitsEnd)) continue;
+    // Longer than any code (a SDKAppID, a timestamp in ms, a message id), or shorter (every code but 0 has at
+    // least 3 digits, and a keyed unknown one needs 3 or more): never a code.
+    if (length > 6 || length < 3 || !endsCleanly(line, digitsEnd)) continue;
 
     let value = 0;
     for (let k = digitsStart; k < digitsEnd; k++) value = value * 10 + digitValue(line.charCodeAt(k));
@@ -243,12 +255,12 @@ export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMo
     }
     if (fullWidth) continue; // full-width digits count only in a keyed position
 
-    const platform = platformExceptionBefore(line, numberStart, digitsEnd);
+    const platform = facts.mentionsPlatformException() ? platformExceptionBefore(line, numberStart, digitsEnd) : -1;
     if (platform >= 0) {
       if ((isKnown(code) || looksLikeTencentCode(code)) && !facts.foreignProduct()) findings.push({ code, column: platform + 1, match: line.slice(platform, digitsEnd) });
       continue;
     }
-    if (mode === 'strict' || key.kind === 'other-key' || !isKnown(code) || length < 3) continue;
+    if (mode === 'strict' || key.kind === 'other-key' || !isKnown(code)) continue;
     if (!standsAlone(line, numberStart, digitsEnd)) continue;
     if (mode === 'default' && !facts.aboutFailure() && !isDefinitionLine(line, numberStart, digitsEnd) && !(length >= 4 && besideChinese(line, numberStart, digitsEnd))) {
       continue;
@@ -316,7 +328,7 @@ function keyBefore(line: string, numberStart: number): KeyContext {
   if (k === j || (k > 0 && isKeyChar(line.charCodeAt(k - 1)))) return none;
   // Digits or a dash right before the number belong to it (a range, a version), not to a key.
   if (!separated) return none;
-  const lower = j - k <= LONGEST_KEY && KEY_FIRST.has(line.charCodeAt(k) | 0x20) ? line.slice(k, j).toLowerCase() : '';
+  const lower = j - k <= LONGEST_KEY && KEY_HASHES.has(lowerHash(line, k, j)) ? line.slice(k, j).toLowerCase() : '';
   const strong = STRONG_KEY_SET.has(lower);
   if (!strong && !WEAK_KEY_SET.has(lower)) {
     // The value of another key (seq:9520, size: 6206, "port":9520) is not a code.
