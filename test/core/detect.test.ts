@@ -37,3 +37,51 @@ describe('modes', () => {
     expect(codesIn('2020-01-21 09:55:35.297 [22008-22113] v4.3.81', 'loose')).toEqual([]);
   });
 });
+
+describe('rules from real shapes (README, "What counts as a code")', () => {
+  it.each([
+    ['6017: 直播群不支持该操作', [6017]],
+    ['9520 | request timed out', [9520]],
+    ['- 6014 - not logged in', [6014]],
+    ['| 10007 | 操作权限不足 |', [10007]],
+  ])('reads the definition line %j', (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+    expect(codesIn(line, 'strict')).toEqual([]);
+  });
+
+  it.each([
+    ['状态码 6014', [6014]],
+    ['提示 70001', [70001]],
+    ['一直遇到 9520', [9520]],
+    ['偶尔出现6012', [6012]],
+    ['您好，6012问题，最新版本有较大优化', [6012]],
+    ['开启离线推送 6012, 登录是正常的', [6012]],
+  ])('reads a code in Chinese prose: %j', (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+  });
+
+  it.each(['room 9520 join failed', 'uid 6014 timeout', '第 10010 号任务 失败', 'error at line 6014', '时间点：2022年2月9日', '相同网络环境下, 118 版本 IM 登陆超时'])(
+    'reads %j as naming or counting a thing, not a code',
+    (line) => {
+      expect(codesIn(line)).toEqual([]);
+    },
+  );
+
+  it('suppresses codes on a line that names another chat or push product, unless it names Tencent too', () => {
+    expect(codesIn('[JPush] code: 6014 failed')).toEqual([]);
+    expect(codesIn('I/F-OpenIMSDK(native call flutter)(19361): onError: { code:10006, message:sdk not init}')).toEqual([]);
+    expect(codesIn('TIM: sendMessage failed code: 6014 (agora rtc also running)')).toEqual([6014]);
+    expect(codesIn('request timeout after agora rtc failed, code: 6014')).toEqual([]);
+  });
+
+  it('lets a strong key vouch for an unknown code after a space only where a failing log field ends', () => {
+    expect(codesIn('/Login failed, code 6707|msg RawData packet timeout')).toEqual([6707]);
+    expect(codesIn('the timeout error code -1001 for http-client')).toEqual([]);
+    expect(codesIn('login code 6707|msg')).toEqual([]);
+  });
+
+  it('takes no negative 4-digit number for a Tencent code (those are NSURLError codes)', () => {
+    expect(codesIn('Task <1> finished with error - code: -1002')).toEqual([]);
+    expect(codesIn('code: -10005')).toEqual([-10005]);
+  });
+});

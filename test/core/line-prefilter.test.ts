@@ -6,8 +6,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import { findCodesInLine, type ScanMode } from '../../src/core/scan/detect.js';
-import { LinePrefilter } from '../../src/core/scan/line-prefilter.js';
+import { GRAMMAR_HEADER_PATH, renderGrammarHeader } from '../../src/core/scan/grammar-c.js';
+import { LinePrefilter, simulateMissingWasmForTesting } from '../../src/core/scan/line-prefilter.js';
+import { LogScanner } from '../../src/core/scan/log-scanner.js';
 import { LINE_PREFILTER_SOURCE_SHA256, LINE_PREFILTER_WASM_BASE64 } from '../../src/core/scan/wasm/line-prefilter.generated.js';
+import { REAL_LINES } from '../fixtures/real-log-lines.js';
 import { POSITIVES } from '../helpers/log-lines.js';
 
 const catalogue = getCatalogue();
@@ -21,6 +24,10 @@ const detects = (line: string, mode: ScanMode) => findCodesInLine(line, known.ha
 describe('LinePrefilter', () => {
   it.each(POSITIVES.map(([line]) => [line]))('passes %j to the detector in every mode that reports it', (line) => {
     for (const mode of MODES) if (detects(line, mode)) expect(isCandidate(line, mode), mode).toBe(true);
+  });
+
+  it('passes every real line from public threads to the detector in every mode that reports it', () => {
+    for (const { line } of REAL_LINES) for (const mode of MODES) if (detects(line, mode)) expect(isCandidate(line, mode), `${mode}: ${line}`).toBe(true);
   });
 
   it.each([
@@ -87,45 +94,98 @@ const piece = fc.oneof(
   fc.constantFrom('code', 'Code', 'ERRCODE', 'errCode', 'error_code', 'ret', 'RET', 'retCode', 'errid', 'error_id', 'ErrorCode', 'result_code'),
   fc.constantFrom('failed', 'FAIL', 'failure', 'error', 'Error', 'err', 'exception', 'Exception(', 'PlatformException(', 'timeout', 'TIMED OUT', 'timed out'),
   fc.constantFrom('错误码', '错误', '错误代码', '返回', '返回码', '报', '报错', '报错码', '失败', '超时', '异常', '码', '条', '和', '、'),
-  fc.constantFrom(':', '=', '：', ' ', '  ', '"', "'", '\u00a0', '\u3000', '\t', '-', '(', ',', '.', '/', '_', '#', '@', '\r', '\0', '\ufffd', 'x', 'ms'),
+  fc.constantFrom(':', '=', '：', ' ', '  ', '"', "'", '\u00a0', '\u3000', '\t', '-', '(', ',', '.', '/', '_', '#', '@', '|', '*', '\0', '\ufffd', 'x', 'ms', '个', '秒'),
+  fc.constantFrom('状态码', '提示', '遇到', '出现', '第', '号', 'uid ', 'room ', '７０００１', '６２０６', ': 直播群不支持', ' | request timed out', ' - not logged in', '\u2014'),
   fc.constantFrom(...catalogue.codes.filter((c) => c !== 0)).map(String),
   fc.integer({ min: -999_999, max: 9_999_999 }).map(String),
   fc.constantFrom('0070001', '06206', '2020-01-21', '09:55:35.297', '[22008-22113]', '4.3.81', '1400183875', 'TIMManager.cpp.754'),
 );
 const logLine = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
+/** Lines that open with a known code, as definition lines do, and other lines that open with a number. */
+const openingLine = fc.tuple(fc.constantFrom('', ' ', '| ', '- ', '* ', '  '), piece, logLine).map(([lead, first, rest]) => `${lead}${first}${rest}`);
+const anyLine = fc.oneof(logLine, openingLine);
 
 describe('LinePrefilter properties', () => {
   it('never leaves out a line the detector finds a code in, in any mode', () => {
     fc.assert(
-      fc.property(logLine, fc.constantFrom(...MODES), (line, mode) => {
+      fc.property(anyLine, fc.constantFrom(...MODES), (line, mode) => {
         if (detects(line, mode)) expect(isCandidate(line, mode)).toBe(true);
       }),
-      { numRuns: 5000 },
+      { numRuns: 8000 },
     );
   });
 
-  it('numbers the candidate lines of a multi-line region exactly', () => {
+  it('numbers the candidate lines of a multi-line region exactly, whether lines end in LF, CRLF or a lone CR', () => {
     fc.assert(
-      fc.property(fc.array(logLine, { minLength: 1, maxLength: 20 }), fc.constantFrom(...MODES), (lines, mode) => {
-        const clean = lines.map((l) => l.replace(/\n/g, ''));
-        const region = Buffer.from(clean.join('\n'));
+      fc.property(fc.array(anyLine, { minLength: 1, maxLength: 20 }), fc.array(fc.constantFrom('\n', '\r\n', '\r'), { minLength: 20, maxLength: 20 }), fc.constantFrom(...MODES), (lines, ends, mode) => {
+        const clean = lines.map((l) => l.replace(/[\r\n]/g, ''));
+        // A lone CR before an empty line that ends in LF would read as CRLF: there, end with LF.
+        ends = ends.map((end, i) => (end === '\r' && clean[i + 1] === '' ? '\n' : end));
+        const text = clean.map((l, i) => (i < clean.length - 1 ? l + ends[i] : l)).join('');
+        const region = Buffer.from(text);
         const { starts, lineIndexes, newlines } = prefilters[mode].candidates(region);
         expect(newlines).toBe(clean.length - 1);
         for (const [i, line] of clean.entries()) if (detects(line, mode)) expect(lineIndexes).toContain(i);
-        for (const [k, start] of starts.entries()) expect(region.subarray(0, start).filter((b) => b === 10).length).toBe(lineIndexes[k]);
+        const lineStarts = [0];
+        for (let i = 0; i < clean.length - 1; i++) lineStarts.push((lineStarts[i] as number) + Buffer.byteLength(`${clean[i]}${ends[i]}`));
+        for (const [k, start] of starts.entries()) expect(start).toBe(lineStarts[lineIndexes[k] as number]);
       }),
       { numRuns: 500 },
     );
   });
 });
 
+describe('lone CR line ends (old Mac logs)', () => {
+  const hitsOf = (chunks: string[]) => {
+    const scanner = new LogScanner({ mode: 'default', known, passThrough: false });
+    const segments = [...chunks.flatMap((c) => scanner.push(Buffer.from(c))), ...scanner.end()];
+    return { hits: segments.flatMap((s) => (s.kind === 'hit' ? [[s.hit.line, s.hit.findings.map((f) => f.code)]] : [])), lines: scanner.lineCount };
+  };
+
+  it('numbers each CR-ended record as its own line', () => {
+    expect(hitsOf(['noise\rlogin failed code:6206\rmore\r{"ErrorCode":90003}\r'])).toEqual({ hits: [[2, [6206]], [4, [90003]]], lines: 4 });
+  });
+
+  it('reads a CR at the end of one read and an LF at the start of the next as one CRLF', () => {
+    expect(hitsOf(['noise\r', '\ncode:6206\r', '\nmore'])).toEqual({ hits: [[2, [6206]]], lines: 3 });
+    expect(hitsOf(['noise\r', 'code:6206\r', 'more'])).toEqual({ hits: [[2, [6206]]], lines: 3 });
+  });
+});
+
+describe('without WebAssembly SIMD', () => {
+  it('passes every line to the detector, so scanning stays correct', () => {
+    simulateMissingWasmForTesting(true);
+    try {
+      const prefilter = new LinePrefilter('default', known);
+      expect(prefilter.usesWasm).toBe(false);
+      expect(prefilter.candidates(Buffer.from('a\nlogin failed code:6206\r\nb\rc'))).toEqual({ starts: [0, 2, 26, 28], lineIndexes: [0, 1, 2, 3], newlines: 3 });
+      const scanner = new LogScanner({ mode: 'default', known, passThrough: false });
+      const hits = [...scanner.push(Buffer.from('noise\rsend failed code:6206\rmore\n{"ErrorCode":90003}\n')), ...scanner.end()];
+      expect(hits.flatMap((s) => (s.kind === 'hit' ? [[s.hit.line, s.hit.findings.map((f) => f.code)]] : []))).toEqual([
+        [2, [6206]],
+        [4, [90003]],
+      ]);
+      expect(scanner.lineCount).toBe(4);
+    } finally {
+      simulateMissingWasmForTesting(false);
+    }
+    expect(new LinePrefilter('default', known).usesWasm).toBe(true);
+  });
+});
+
 describe('the generated WebAssembly module', () => {
   const source = readFileSync('src/core/scan/wasm/line-prefilter.c');
+  const header = readFileSync(GRAMMAR_HEADER_PATH);
   const generated = readFileSync('src/core/scan/wasm/line-prefilter.generated.ts', 'utf8');
 
-  it('is generated from the current C source (npm run wasm rebuilds it)', () => {
+  it('has its C tables generated from the current grammar (npm run wasm rebuilds them)', () => {
+    expect(header.toString()).toBe(renderGrammarHeader());
+    expect(header.toString()).toMatch(/^\/\* Generated by .*do not edit/);
+  });
+
+  it('is generated from the current C source and header (npm run wasm rebuilds it)', () => {
     expect(generated.startsWith('// Generated by scripts/build-wasm.mjs')).toBe(true);
-    expect(LINE_PREFILTER_SOURCE_SHA256).toBe(createHash('sha256').update(source).digest('hex'));
+    expect(LINE_PREFILTER_SOURCE_SHA256).toBe(createHash('sha256').update(source).update(header).digest('hex'));
   });
 
   let clang = false;

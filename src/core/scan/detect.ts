@@ -1,4 +1,33 @@
 // Finds the error codes a person would point at in one log line, and not the timestamps, ids, versions or ports around them.
+//
+// One pass, left to right, over the line's numbers. Each number is judged by looking a bounded distance to its
+// left (a key, its separators, an id word) and right (a unit, a glued character), so the work is linear in the
+// line's length whatever it holds. No regular expression here runs over more than a fixed window of the line,
+// except whole-line word tests that are single alternations of literals.
+import {
+  CJK_ID_WORDS,
+  CJK_LIST_JOINERS,
+  CJK_UNIT_WORDS,
+  DEFINITION_LEADERS,
+  DEFINITION_MARKS,
+  DEFINITION_MARKS_AFTER_SPACE,
+  FAILURE_WORDS,
+  FOREIGN_KEY_CONTEXT,
+  FOREIGN_PRODUCTS,
+  GLUED_AFTER,
+  GLUED_BEFORE,
+  ID_WORDS,
+  KEY_MARKS,
+  KEY_QUOTES,
+  MAX_SEPARATOR_RUN,
+  PLATFORM_EXCEPTION,
+  STRONG_CJK_KEYS,
+  STRONG_KEYS,
+  TENCENT_MARKERS,
+  UNIT_WORDS,
+  WEAK_CJK_KEYS,
+  WEAK_KEYS,
+} from './grammar.js';
 
 export type ScanMode = 'default' | 'strict' | 'loose';
 
@@ -19,137 +48,417 @@ export interface KnownCodes {
   spans(): Iterable<readonly [number, number]>;
 }
 
+// ---- tables built from the grammar ----
+
+/** A hash of a word's ASCII letters, digits, `_` and `-` ignoring case: a word is sliced only when its hash matches. */
+function lowerHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ (text.charCodeAt(i) | 0x20), 0x01000193);
+  return h >>> 0;
+}
+const hashesOf = (words: Iterable<string>) => new Set([...words].map((w) => lowerHash(w, 0, w.length)));
+
+/** Every spelling of a key: `err~code` gives errcode, err_code and err-code. */
+function spellings(key: string): string[] {
+  return key.split('~').reduce<string[]>((acc, part, i) => (i === 0 ? [part] : acc.flatMap((s) => [s + part, `${s}_${part}`, `${s}-${part}`])), []);
+}
+const STRONG_KEY_SET = new Set(STRONG_KEYS.flatMap(spellings));
+const WEAK_KEY_SET = new Set(WEAK_KEYS.flatMap(spellings));
+const LONGEST_KEY = Math.max(...[...STRONG_KEY_SET, ...WEAK_KEY_SET].map((k) => k.length));
+const KEY_HASHES = hashesOf([...STRONG_KEY_SET, ...WEAK_KEY_SET]);
+/** Longest first, so 报错码 wins over 报错 and 报. */
+const byLengthDown = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
+/** Words grouped by one of their characters, longest first, so a position costs one map lookup. */
+function indexBy(words: readonly string[], at: (word: string) => string): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const word of byLengthDown(words)) index.set(at(word), [...(index.get(at(word)) ?? []), word]);
+  return index;
+}
+const lastChar = (word: string) => word[word.length - 1] as string;
+const firstChar = (word: string) => word[0] as string;
+const CJK_KEYS_BY_LAST = indexBy([...STRONG_CJK_KEYS, ...WEAK_CJK_KEYS], lastChar);
+const STRONG_CJK_KEY_SET = new Set<string>(STRONG_CJK_KEYS);
+const ID_WORD_SET = new Set<string>(ID_WORDS);
+const UNIT_SET = new Set<string>(UNIT_WORDS);
+const CJK_UNITS_BY_FIRST = indexBy(CJK_UNIT_WORDS, firstChar);
+const CJK_ID_BY_LAST = indexBy(CJK_ID_WORDS, lastChar);
+const JOINERS = new Set<string>(CJK_LIST_JOINERS);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]) => byLengthDown(words).map(escape).join('|');
+/** A line about failure: one alternation of literals, linear in the line. */
+const FAILURE_LINE = new RegExp(alternation(FAILURE_WORDS), 'i');
+/** Other products' names: ASCII ones are looked up word by word, Chinese ones searched for in lines with Chinese. */
+const FOREIGN_WORDS = new Set(FOREIGN_PRODUCTS.filter((w) => /^[\x00-\x7f]+$/.test(w)).map((w) => w.toLowerCase()));
+const FOREIGN_CJK = FOREIGN_PRODUCTS.filter((w) => !/^[\x00-\x7f]+$/.test(w));
+const LONGEST_FOREIGN_WORD = Math.max(...[...FOREIGN_WORDS].map((w) => w.length));
+const FOREIGN_HASHES = hashesOf(FOREIGN_WORDS);
+
+/** Whether the line names another product: one pass over its words, no regular expression over the whole line. */
+function namesForeignProduct(line: string): boolean {
+  let chinese = false;
+  for (let i = 0; i < line.length; ) {
+    const c = line.charCodeAt(i);
+    if (!isWordChar(c)) {
+      if (c > 0x2e80) chinese = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < line.length && isWordChar(line.charCodeAt(i))) i++;
+    const length = i - start;
+    if (length < 3 || length > LONGEST_FOREIGN_WORD || !FOREIGN_HASHES.has(lowerHash(line, start, i))) continue;
+    if (FOREIGN_WORDS.has(line.slice(start, i).toLowerCase())) return true;
+  }
+  return chinese && FOREIGN_CJK.some((w) => line.includes(w));
+}
+const TENCENT_LINE = new RegExp(`(?<![A-Za-z])(?:${alternation(TENCENT_MARKERS)})`, 'i');
+/** The SDK's own prefix, in capitals: TIM:, TIMManager, TIM.js (but not "timeout"). */
+const TIM_PREFIX = /(?<![A-Za-z0-9_])TIM(?![a-z])/;
+const FOREIGN_KEY_SET = new Set(FOREIGN_KEY_CONTEXT.map((w) => w.toLowerCase()));
+/** Apple's error domains and CoreFoundation constants: NSURLErrorDomain, kCFErrorDomainCFNetwork. */
+const APPLE_DOMAIN = /^(?:NS\w*ErrorDomain|kCF\w*)$/i;
+/** An NSError domain of the Chat SDK itself (Domain=com.tencent.imsdk) is not foreign. */
+const OWN_DOMAIN = /tencent|imsdk|tim|tuikit/i;
+
+const charSet = (chars: string) => new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+const GLUED_BEFORE_SET = charSet(GLUED_BEFORE);
+const GLUED_AFTER_SET = charSet(GLUED_AFTER);
+const MARK_SET = charSet(KEY_MARKS);
+const QUOTE_SET = charSet(KEY_QUOTES);
+const DEFINITION_MARK_SET = charSet(DEFINITION_MARKS);
+const DEFINITION_MARK_AFTER_SPACE_SET = charSet(DEFINITION_MARKS_AFTER_SPACE);
+const DEFINITION_LEADER_SET = charSet(DEFINITION_LEADERS);
+
+// ---- character classes ----
+
+const FULLWIDTH_ZERO = 0xff10;
+function digitValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= FULLWIDTH_ZERO && c <= FULLWIDTH_ZERO + 9) return c - FULLWIDTH_ZERO;
+  return -1;
+}
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isWordChar = (c: number) => isLetter(c) || isAsciiDigit(c) || c === 95;
+/** Identifier characters of a key: letters, digits, `_` and `-` (error_code, err-id). */
+const isKeyChar = (c: number) => isWordChar(c) || c === 45;
+/** Whitespace as `\s` reads it, including the ideographic space and no-break space. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}
+const isKeySeparator = (c: number) => isSpace(c) || MARK_SET.has(c) || QUOTE_SET.has(c);
+
 /**
- * Keys that name an error code. "Strong" keys with a separator (and the Chinese 错误码 "error code" or 返回
- * "returned") make even an unknown number worth reporting; weak ones (a failure word, a bare space for a
- * separator, 报/报错 "reported") only vouch for known codes.
+ * Tencent codes have 4 to 6 digits, or are negative with 3 or 5 (-302, -10003); an unknown keyed number must
+ * look like one. Negative 4-digit codes belong to others (NSURLError -1001, -1002, -1009).
  */
-const STRONG_ASCII_KEY = String.raw`(?:err(?:or)?[ _-]?code|errcode|ret[_-]?code|result[_-]?code|err(?:or)?[_-]?id|errid|code|ret)`;
-const WEAK_ASCII_KEY = String.raw`(?:failed|failure|fail|error|err)`;
-const STRONG_CJK_KEY = '(?:错误码|错误代码|错误号|返回码|报错码|返回)';
-const WEAK_CJK_KEY = '(?:报错|报)';
-/** A Chinese measure word after the number makes it a quantity: 返回1000条消息 is "returned 1000 messages". */
-const CJK_QUANTITY = String.raw`(?!\s*(?:条|个|次|秒|毫秒|分钟|小时|天|人|字节|位|行|页|%))`;
-/** Separators between a key and its value: quotes, colon (also full-width), equals; a bare space is weaker. */
-const SEPARATOR = String.raw`(\s*["']?\s*[:=：]\s*["']?\s*|\s+)`;
-const NUMBER = String.raw`(-?\d+)`;
-/** Chinese lists of codes: 报9519和9520错误, 错误码 6206、6208. */
-const CONTINUATION = String.raw`\s*(?:和|与|及|或|、|/)\s*(-?\d+)`;
-
-/** A number ends where the code ends: not inside a version (4.3.81), a range or pid-tid (22008-22113), a time (09:55) or a word. */
-const NUMBER_END = String.raw`(?![\d.,:]\d|-\d|[A-Za-z_\d])`;
-
-const ASCII_KEYED = new RegExp(
-  String.raw`(?<![A-Za-z0-9_])(?:(${STRONG_ASCII_KEY})|(${WEAK_ASCII_KEY}))["']?${SEPARATOR}${NUMBER}${NUMBER_END}`,
-  'gi',
-);
-const CJK_KEYED = new RegExp(String.raw`(?:(${STRONG_CJK_KEY})|(${WEAK_CJK_KEY}))(\s*[:：=]?\s*)${NUMBER}${NUMBER_END}${CJK_QUANTITY}`, 'g');
-const CONTINUATION_AT = new RegExp(String.raw`${CONTINUATION}${NUMBER_END}`, 'y');
-const PLATFORM_EXCEPTION = /PlatformException\(\s*(?:[A-Za-z_]\w*\s*,\s*)?(-?\d+)(?=\s*[,)])/g;
-
-/**
- * Other libraries' error domains: their "code" is not a Tencent code (NSURLError code: -1002). An NSError
- * domain of the Chat SDK itself (com.tencent.imsdk, V2TIM...) is not foreign.
- */
-const FOREIGN_CONTEXT =
-  /(?:NSURLError\w*|NS\w*ErrorDomain|NSError|kCF\w*|WKError\w*|Domain=(?!\S*(?:tencent|imsdk|tim|tuikit))\S+|https?|HTTP|status|statusCode|SQLite\w*|errno|OSStatus|socket|grpc|curl)\W{0,3}$/i;
-
-/** A standalone number: nothing glued to either side that makes it part of something else. */
-const STANDALONE = /(?<![\w.:/\\#@=$%+&~-])(-?\d{3,6})(?![\w/\\%~-]|[.,:]\d)/g;
-/** Right before a standalone number, these words say what the number is, and it is not an error code. */
-const NOT_A_CODE_BEFORE = /(?:\b(?:seq|sequence|size|len|length|pid|tid|uid|id|port|line|offset|count|time|times|version|ver|appid|sdkappid|retry|retries|attempt|after|in|of|at|row|col|column|step|page|index|idx|no|num|number|#)\s*$)|(?:[A-Za-z_]\w*["']?\s*[:=：]\s*["']?\s*$)/i;
-/** Right after a standalone number, a unit means a quantity. */
-const UNIT_AFTER = /^\s*(?:ms|msec|s|sec|secs|seconds?|minutes?|mins?|hours?|bytes?|b|kb|mb|gb|kib|mib|%|px|x|times)\b/i;
-
-const NON_ASCII = /[^\x00-\x7f]/;
-/** A real separator, not just a space, between a key and its number. */
-const SEPARATOR_MARK = /[:=：]/;
-
-/** Lines that speak of failure: the default mode trusts standalone known codes only there. */
-const FAILURE_WORDS = /error|fail|exception|timeout|timed out|失败|错误|报错|超时|异常/i;
-
-/** Tencent codes have 4 to 6 digits, or are negative with 3 to 5; an unknown keyed number must look like one. */
 function looksLikeTencentCode(code: number): boolean {
-  return (code >= 1000 && code <= 999999) || (code <= -100 && code >= -99999);
+  return (code >= 1000 && code <= 999999) || (code <= -100 && code >= -999) || (code <= -10000 && code >= -99999);
 }
 
-function takenAt(findings: Finding[], index: number): boolean {
-  return findings.some((f) => f.column === index + 1);
+// ---- the detector ----
+
+/** What the left side of a number says it is. */
+interface KeyContext {
+  kind: 'none' | 'ascii' | 'cjk' | 'other-key' | 'foreign';
+  strong: boolean;
+  /** Whether a real separator mark (`:`, `=`, `：`) stands between key and number. */
+  marked: boolean;
+  /** Where the reported match starts (the key, or its opening quote). */
+  start: number;
 }
 
-/** Records a code unless it is success (0), already found there, or unknown without a strong key to vouch for it. */
-function addFinding(findings: Finding[], isKnown: IsKnownCode, code: number, index: number, match: string, strong: boolean): void {
-  if (code === 0 || takenAt(findings, index)) return;
-  if (!isKnown(code) && !(strong && looksLikeTencentCode(code))) return;
-  findings.push({ code, column: index + 1, match });
-}
-
-/** The rest of a Chinese list after a keyed code: 报9519和9520错误. */
-function continueList(line: string, from: number, findings: Finding[], isKnown: IsKnownCode, strong: boolean): void {
-  CONTINUATION_AT.lastIndex = from;
-  let next: RegExpExecArray | null;
-  while ((next = CONTINUATION_AT.exec(line)) !== null && next[1] !== undefined) {
-    addFinding(findings, isKnown, Number(next[1]), next.index + next[0].indexOf(next[1]), next[1], strong);
+/** Per-line facts computed at most once, when the first number needs them. */
+class LineFacts {
+  private failure: boolean | undefined;
+  private foreign: boolean | undefined;
+  private platform: boolean | undefined;
+  constructor(private readonly line: string) {}
+  aboutFailure(): boolean {
+    return (this.failure ??= FAILURE_LINE.test(this.line));
+  }
+  mentionsPlatformException(): boolean {
+    return (this.platform ??= this.line.includes(PLATFORM_EXCEPTION));
+  }
+  foreignProduct(): boolean {
+    return (this.foreign ??= namesForeignProduct(this.line) && !TENCENT_LINE.test(this.line) && !TIM_PREFIX.test(this.line));
   }
 }
 
 export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMode = 'default'): Finding[] {
   const findings: Finding[] = [];
+  const facts = new LineFacts(line);
+  const n = line.length;
+  /** Where the last Chinese-keyed code ended, so that 和9520 / 、6208 after it continue the list. */
+  let listEnd = -1;
+  let listStrong = false;
 
-  ASCII_KEYED.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ASCII_KEYED.exec(line)) !== null) {
-    const [whole, strongKey, , separator, digits] = m;
-    if (digits === undefined || separator === undefined) continue;
-    if (FOREIGN_CONTEXT.test(line.slice(Math.max(0, m.index - 40), m.index))) continue;
-    const hasSeparator = SEPARATOR_MARK.test(separator);
-    // "failed 6013" is a failure word beside a number, not a key: strict mode wants real keys.
-    if (mode === 'strict' && strongKey === undefined && !hasSeparator) continue;
-    // A quoted JSON key ("ErrorCode":90003) is reported with both its quotes.
-    const key = strongKey ?? m[2] ?? '';
-    const opening = line[m.index - 1];
-    const quoted = (opening === '"' || opening === "'") && whole[key.length] === opening;
-    addFinding(findings, isKnown, Number(digits), quoted ? m.index - 1 : m.index, quoted ? `${opening}${whole}` : whole, strongKey !== undefined && hasSeparator);
-    // A failure word followed by another key ("failed: code=6014") must not hide that key.
-    if (strongKey === undefined) ASCII_KEYED.lastIndex = m.index + whole.length - digits.length;
+  let i = 0;
+  while (i < n) {
+    const first = line.charCodeAt(i);
+    if ((first < 48 || first > 57) && (first < FULLWIDTH_ZERO || first > FULLWIDTH_ZERO + 9)) {
+      i++;
+      continue;
+    }
+    const digitsStart = i;
+    let fullWidth = false;
+    while (i < n) {
+      const c = line.charCodeAt(i);
+      if (digitValue(c) < 0) break;
+      if (c >= FULLWIDTH_ZERO) fullWidth = true;
+      i++;
+    }
+    const digitsEnd = i;
+    const length = digitsEnd - digitsStart;
+    // Longer than any code (a SDKAppID, a timestamp in ms, a message id), or shorter (every code but 0 has at
+    // least 3 digits, and a keyed unknown one needs 3 or more): never a code.
+    if (length > 6 || length < 3 || !endsCleanly(line, digitsEnd)) continue;
+
+    let value = 0;
+    for (let k = digitsStart; k < digitsEnd; k++) value = value * 10 + digitValue(line.charCodeAt(k));
+    const signed = line.charCodeAt(digitsStart - 1) === 45 && !isAsciiDigit(line.charCodeAt(digitsStart - 2)) && digitsStart >= 1;
+    const numberStart = signed ? digitsStart - 1 : digitsStart;
+    const code = signed ? -value : value;
+    if (code === 0) continue;
+
+    // A Chinese list continues: 报9519和9520错误.
+    if (listEnd >= 0 && continuesList(line, numberStart, listEnd)) {
+      if (isKnown(code) || (listStrong && looksLikeTencentCode(code))) findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
+      listEnd = digitsEnd;
+      continue;
+    }
+    listEnd = -1;
+
+    const key = keyBefore(line, numberStart);
+    if (key.kind === 'foreign') continue;
+    // Full-width digits count after the keys the prefilter knows: ASCII keys and the strong Chinese ones.
+    if (fullWidth && key.kind === 'cjk' && !key.strong) continue;
+    if (key.kind === 'ascii' || key.kind === 'cjk') {
+      // Quantities: "error 7008 ms", 返回1000条消息. A strong key with a separator mark (code: 7008) is trusted.
+      const trusted = key.kind === 'ascii' && key.strong && key.marked;
+      if (!trusted && unitAfter(line, digitsEnd)) continue;
+      // "failed 6013" is a failure word beside a number, not a key: strict mode wants real keys.
+      if (mode === 'strict' && key.kind === 'ascii' && !key.strong && !key.marked) continue;
+      // A strong key vouches for an unknown code with a separator mark (code:6632), or with a space when a log
+      // field ends there in a line about failure (Login failed, code 6707|msg; reg push failed, code -10003, msg).
+      const vouched =
+        key.kind === 'cjk' ? key.strong : key.strong && (key.marked || (mode !== 'strict' && endsField(line, digitsEnd) && facts.aboutFailure()));
+      if ((isKnown(code) || (vouched && looksLikeTencentCode(code))) && !facts.foreignProduct()) {
+        findings.push({ code, column: key.start + 1, match: line.slice(key.start, digitsEnd) });
+        if (key.kind === 'cjk') {
+          listEnd = digitsEnd;
+          listStrong = vouched;
+        }
+      }
+      continue;
+    }
+    if (fullWidth) continue; // full-width digits count only in a keyed position
+
+    const platform = facts.mentionsPlatformException() ? platformExceptionBefore(line, numberStart, digitsEnd) : -1;
+    if (platform >= 0) {
+      if ((isKnown(code) || looksLikeTencentCode(code)) && !facts.foreignProduct()) findings.push({ code, column: platform + 1, match: line.slice(platform, digitsEnd) });
+      continue;
+    }
+    if (mode === 'strict' || key.kind === 'other-key' || !isKnown(code)) continue;
+    if (!standsAlone(line, numberStart, digitsEnd)) continue;
+    if (mode === 'default' && !facts.aboutFailure() && !isDefinitionLine(line, numberStart, digitsEnd) && !(length >= 4 && besideChinese(line, numberStart, digitsEnd))) {
+      continue;
+    }
+    if (namesAThing(line, numberStart) || unitAfter(line, digitsEnd) || isProcessId(line, numberStart, digitsEnd) || facts.foreignProduct()) continue;
+    findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
   }
+  return findings;
+}
 
-  // Most lines are ASCII, and the Chinese keys cannot be in them.
-  if (NON_ASCII.test(line)) {
-    CJK_KEYED.lastIndex = 0;
-    while ((m = CJK_KEYED.exec(line)) !== null) {
-      const [whole, strongKey, , , digits] = m;
-      if (digits === undefined) continue;
-      const strong = strongKey !== undefined;
-      addFinding(findings, isKnown, Number(digits), m.index, whole, strong);
-      continueList(line, CJK_KEYED.lastIndex, findings, isKnown, strong);
+/** A log field ends right after the number: `|`, `,`, `;` or the end of the line. */
+function endsField(line: string, end: number): boolean {
+  const next = line.charCodeAt(end);
+  return Number.isNaN(next) || next === 124 || next === 44 || next === 59;
+}
+
+/** A number ends where the code ends: not inside a version (4.3.81), a range or pid-tid (22008-22113), a time (09:55) or a word. */
+function endsCleanly(line: string, end: number): boolean {
+  const next = line.charCodeAt(end);
+  if (Number.isNaN(next)) return true;
+  if (isWordChar(next)) return false;
+  const after = line.charCodeAt(end + 1);
+  if ((next === 46 || next === 44 || next === 58 || next === 45) && isAsciiDigit(after)) return false;
+  return true;
+}
+
+/** One context, reused: the detector reads it before judging the next number, so no object per number. */
+const keyContext: KeyContext = { kind: 'none', strong: false, marked: false, start: 0 };
+function setKey(kind: KeyContext['kind'], strong: boolean, marked: boolean, start: number): KeyContext {
+  keyContext.kind = kind;
+  keyContext.strong = strong;
+  keyContext.marked = marked;
+  keyContext.start = start;
+  return keyContext;
+}
+
+/** Reads the bounded stretch left of a number: separators, then a key (ASCII identifier or Chinese word). */
+function keyBefore(line: string, numberStart: number): KeyContext {
+  const none = setKey('none', false, false, numberStart);
+  let j = numberStart;
+  let marks = 0;
+  let quotes = 0;
+  while (j > 0 && numberStart - j < MAX_SEPARATOR_RUN) {
+    const c = line.charCodeAt(j - 1);
+    if (!isKeySeparator(c)) break;
+    if (MARK_SET.has(c)) marks++;
+    else if (QUOTE_SET.has(c)) quotes++;
+    j--;
+  }
+  // A longer run than any real separator: what stands before it is no key of this number.
+  if (j > 0 && isKeySeparator(line.charCodeAt(j - 1))) return none;
+  if (marks > 1 || quotes > 2) return none;
+  const separated = j < numberStart;
+
+  // Chinese keys need no separator and no boundary: 错误码7006, 加群报错10007.
+  const cjkKeys = j > 0 && line.charCodeAt(j - 1) > 0x2e80 ? CJK_KEYS_BY_LAST.get(line[j - 1] as string) : undefined;
+  if (cjkKeys) {
+    for (const word of cjkKeys) {
+      if (j >= word.length && line.startsWith(word, j - word.length)) return setKey('cjk', STRONG_CJK_KEY_SET.has(word), marks > 0, j - word.length);
     }
   }
 
-  if (line.includes('PlatformException')) {
-    PLATFORM_EXCEPTION.lastIndex = 0;
-    while ((m = PLATFORM_EXCEPTION.exec(line)) !== null) {
-      if (m[1] !== undefined) addFinding(findings, isKnown, Number(m[1]), m.index, m[0], true);
-    }
+  let k = j;
+  while (k > 0 && j - k <= 32 && isKeyChar(line.charCodeAt(k - 1))) k--;
+  if (k === j || (k > 0 && isKeyChar(line.charCodeAt(k - 1)))) return none;
+  // Digits or a dash right before the number belong to it (a range, a version), not to a key.
+  if (!separated) return none;
+  const lower = j - k <= LONGEST_KEY && KEY_HASHES.has(lowerHash(line, k, j)) ? line.slice(k, j).toLowerCase() : '';
+  const strong = STRONG_KEY_SET.has(lower);
+  if (!strong && !WEAK_KEY_SET.has(lower)) {
+    // The value of another key (seq:9520, size: 6206, "port":9520) is not a code.
+    return marks > 0 && isLetter(line.charCodeAt(k)) ? setKey('other-key', false, false, numberStart) : none;
   }
+  if (foreignBefore(line, k)) return setKey('foreign', false, false, numberStart);
+  // A quoted JSON key ("ErrorCode":90003) is reported with both its quotes.
+  const opening = line.charCodeAt(k - 1);
+  const quoted = QUOTE_SET.has(opening) && line.charCodeAt(j) === opening;
+  return setKey('ascii', strong, marks > 0, quoted ? k - 1 : k);
+}
 
-  if (mode !== 'strict' && (mode === 'loose' || FAILURE_WORDS.test(line))) {
-    STANDALONE.lastIndex = 0;
-    while ((m = STANDALONE.exec(line)) !== null) {
-      const digits = m[1];
-      if (digits === undefined) continue;
-      const code = Number(digits);
-      if (!isKnown(code) || takenAt(findings, m.index)) continue;
-      if (isInsideKeyedMatch(findings, m.index)) continue;
-      if (NOT_A_CODE_BEFORE.test(line.slice(Math.max(0, m.index - 24), m.index))) continue;
-      const after = line.slice(m.index + digits.length, m.index + digits.length + 12);
-      if (UNIT_AFTER.test(after)) continue;
-      if (isProcessId(line.slice(Math.max(0, m.index - 24), m.index), after)) continue;
-      addFinding(findings, isKnown, code, m.index, digits, false);
-    }
+/**
+ * Another library's error domain or status right before a key (NSURLError code: -1002, HTTP status code: 404,
+ * Error Domain=NSURLErrorDomain Code=-1009): up to 3 non-word characters, then a word from the grammar.
+ */
+function foreignBefore(line: string, keyStart: number): boolean {
+  let q = keyStart;
+  while (q > 0 && keyStart - q < 3 && !isWordChar(line.charCodeAt(q - 1)) && !isSpace(line.charCodeAt(q - 1))) q--;
+  while (q > 0 && keyStart - q < 4 && isSpace(line.charCodeAt(q - 1))) q--;
+  let w = q;
+  while (w > 0 && q - w < 48 && isWordChar(line.charCodeAt(w - 1))) w--;
+  if (w < q && !isAsciiDigit(line.charCodeAt(w))) {
+    const word = line.slice(w, q);
+    if (FOREIGN_KEY_SET.has(word.toLowerCase()) || APPLE_DOMAIN.test(word)) return true;
   }
+  // Domain=<not the Chat SDK's own>, as the token before the key.
+  let t = q;
+  while (t > 0 && q - t < 80 && !isSpace(line.charCodeAt(t - 1))) t--;
+  // Only the token itself is searched (at most 80 characters), never the rest of the line.
+  const token = q - t >= 8 ? line.slice(t, q) : '';
+  const domain = token.indexOf('Domain=');
+  return domain >= 0 && !OWN_DOMAIN.test(token.slice(domain + 7));
+}
 
-  return findings.sort((a, b) => a.column - b.column);
+/** Whether a number follows a Chinese list joiner right after the previous listed code: 9519和9520, 6206、6208. */
+function continuesList(line: string, numberStart: number, listEnd: number): boolean {
+  let j = numberStart;
+  while (j > listEnd && numberStart - j < 4 && isSpace(line.charCodeAt(j - 1))) j--;
+  if (j <= listEnd || !JOINERS.has(line[j - 1] as string)) return false;
+  j--;
+  while (j > listEnd && isSpace(line.charCodeAt(j - 1))) j--;
+  return j === listEnd;
+}
+
+/** Flutter's PlatformException(6206, ...) or PlatformException(Sdk_Not_Login, 6014, ...): where it starts, or -1. */
+function platformExceptionBefore(line: string, numberStart: number, digitsEnd: number): number {
+  let e = digitsEnd;
+  while (e < line.length && e - digitsEnd < 8 && isSpace(line.charCodeAt(e))) e++;
+  const close = line.charCodeAt(e);
+  if (close !== 44 && close !== 41) return -1;
+  let j = numberStart;
+  while (j > 0 && numberStart - j < 8 && isSpace(line.charCodeAt(j - 1))) j--;
+  if (line.charCodeAt(j - 1) === 44) {
+    j--;
+    while (j > 0 && numberStart - j < 16 && isSpace(line.charCodeAt(j - 1))) j--;
+    const nameEnd = j;
+    while (j > 0 && nameEnd - j < 64 && isWordChar(line.charCodeAt(j - 1))) j--;
+    if (j === nameEnd || isAsciiDigit(line.charCodeAt(j))) return -1;
+    while (j > 0 && nameEnd - j < 80 && isSpace(line.charCodeAt(j - 1))) j--;
+  }
+  const start = j - PLATFORM_EXCEPTION.length;
+  return start >= 0 && line.startsWith(PLATFORM_EXCEPTION, start) ? start : -1;
+}
+
+/** A standalone number: nothing glued to either side that makes it part of something else. */
+function standsAlone(line: string, numberStart: number, digitsEnd: number): boolean {
+  const before = line.charCodeAt(numberStart - 1);
+  if (numberStart > 0 && (isWordChar(before) || GLUED_BEFORE_SET.has(before))) return false;
+  const after = line.charCodeAt(digitsEnd);
+  return !(digitsEnd < line.length && GLUED_AFTER_SET.has(after));
+}
+
+/**
+ * Chinese prose names codes bare, right beside its words or full-width punctuation: 您好，6012问题, 关于 70402 参数非法,
+ * 开启离线推送 6012, . A space may stand between.
+ */
+function besideChinese(line: string, numberStart: number, digitsEnd: number): boolean {
+  let before = numberStart - 1;
+  if (isSpace(line.charCodeAt(before))) before--;
+  let after = digitsEnd;
+  if (isSpace(line.charCodeAt(after))) after++;
+  return isChinese(line.charCodeAt(before)) || isChinese(line.charCodeAt(after));
+}
+/** CJK ideographs and the full-width punctuation around them (，。：【】（）、). */
+const isChinese = (c: number) => (c >= 0x3000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef);
+
+/** A line that opens with the code, then `:`, `|` or `-`, then words: a table or doc pasted into a log. */
+function isDefinitionLine(line: string, numberStart: number, digitsEnd: number): boolean {
+  if (numberStart > 8) return false;
+  for (let k = 0; k < numberStart; k++) if (!DEFINITION_LEADER_SET.has(line.charCodeAt(k))) return false;
+  let e = digitsEnd;
+  const mark = line.charCodeAt(e);
+  if (DEFINITION_MARK_SET.has(mark)) {
+    // 6017: 直播…, 6017：直播…, 6017|…; an ASCII mark wants a space or a non-ASCII character after it.
+    const next = line.charCodeAt(e + 1);
+    if (mark < 0x80 && !(isSpace(next) || next > 0x7f)) return false;
+  } else {
+    // 9520 | request timed out
+    while (e < line.length && e - digitsEnd < 4 && (line.charCodeAt(e) === 32 || line.charCodeAt(e) === 9)) e++;
+    if (e === digitsEnd || !DEFINITION_MARK_AFTER_SPACE_SET.has(line.charCodeAt(e))) return false;
+  }
+  e++;
+  while (e < line.length && e - digitsEnd < 8 && (isSpace(line.charCodeAt(e)) || DEFINITION_MARK_SET.has(line.charCodeAt(e)))) e++;
+  const c = line.charCodeAt(e);
+  return isLetter(c) || c > 0x2e80;
+}
+
+/** The number names or counts a thing: uid 6014, room 9520, retry in 7008, 第 10010 号. */
+function namesAThing(line: string, numberStart: number): boolean {
+  let j = numberStart;
+  while (j > 0 && numberStart - j < 4 && (isSpace(line.charCodeAt(j - 1)) || line.charCodeAt(j - 1) === 35)) j--;
+  const idWords = j > 0 && line.charCodeAt(j - 1) > 0x2e80 ? CJK_ID_BY_LAST.get(line[j - 1] as string) : undefined;
+  if (idWords) for (const word of idWords) if (j >= word.length && line.startsWith(word, j - word.length)) return true;
+  let k = j;
+  while (k > 0 && j - k <= 16 && isWordChar(line.charCodeAt(k - 1))) k--;
+  if (k === j || (k > 0 && isWordChar(line.charCodeAt(k - 1)))) return false;
+  return ID_WORD_SET.has(line.slice(k, j).toLowerCase());
+}
+
+/** A unit right after the number makes it a quantity: 7008 ms, 7008 条, 6014毫秒. */
+function unitAfter(line: string, digitsEnd: number): boolean {
+  let e = digitsEnd;
+  while (e < line.length && e - digitsEnd < 3 && isSpace(line.charCodeAt(e))) e++;
+  const units = line.charCodeAt(e) > 0x7f || line.charCodeAt(e) === 37 ? CJK_UNITS_BY_FIRST.get(line[e] as string) : undefined;
+  if (units) for (const word of units) if (line.startsWith(word, e)) return true;
+  let w = e;
+  while (w < line.length && w - e <= 16 && isLetter(line.charCodeAt(w))) w++;
+  if (w === e || (w < line.length && isWordChar(line.charCodeAt(w)))) return false;
+  return UNIT_SET.has(line.slice(e, w).toLowerCase());
 }
 
 /**
@@ -162,12 +471,10 @@ const TID_LEVEL_AFTER = /^\s+\d+\s+[VDIWEFA]\s/;
 const DIGIT_BEFORE = /\d\s+$/;
 const LEVEL_AFTER = /^\s+[VDIWEFA]\s/;
 
-function isProcessId(before: string, after: string): boolean {
+function isProcessId(line: string, numberStart: number, digitsEnd: number): boolean {
+  const before = line.slice(Math.max(0, numberStart - 8), numberStart);
+  const after = line.slice(digitsEnd, digitsEnd + 12);
   if (OPEN_PAREN_BEFORE.test(before) && CLOSE_PAREN_COLON_AFTER.test(after)) return true;
   if (TID_LEVEL_AFTER.test(after)) return true;
   return DIGIT_BEFORE.test(before) && LEVEL_AFTER.test(after);
-}
-
-function isInsideKeyedMatch(findings: Finding[], index: number): boolean {
-  return findings.some((f) => index >= f.column - 1 && index < f.column - 1 + f.match.length);
 }

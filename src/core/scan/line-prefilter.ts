@@ -33,21 +33,65 @@ export interface Candidates {
 
 const MODE_NUMBER: Record<ScanMode, number> = { strict: 0, default: 1, loose: 2 };
 const NEWLINE = 0x0a;
+const RETURN = 0x0d;
+
+/**
+ * Where the line starting at `from` ends: the index of its LF, or of a lone CR (old Mac logs), or -1 when it
+ * runs to the end of `buf`. A CR as the last byte of `buf` ends a line only when `final` (else its LF may come
+ * with the next read). The CR of a CRLF belongs to the line, as it always has.
+ */
+export function lineEndAt(buf: Buffer, from: number, final = true): number {
+  const newline = buf.indexOf(NEWLINE, from);
+  const to = newline < 0 ? buf.length : newline;
+  // Only the stretch before the newline is searched, so a log without CR costs one short search per line.
+  const cr = buf.subarray(from, to).indexOf(RETURN);
+  if (cr < 0) return newline;
+  const at = from + cr;
+  if (at === to - 1 && newline >= 0) return newline;
+  if (at === buf.length - 1 && !final) return -1;
+  return at;
+}
+
+/** The last line end in `buf` (LF or lone CR; a CR as the very last byte waits for the next read), or -1. */
+export function lastLineEnd(buf: Buffer): number {
+  const newline = buf.lastIndexOf(NEWLINE);
+  // Only the stretch after the last LF is searched for a CR: a log without CR pays for less than a line.
+  const tail = buf.subarray(newline + 1, buf.length - 1);
+  const cr = tail.lastIndexOf(RETURN);
+  return cr >= 0 ? newline + 1 + cr : newline;
+}
+
+/** Whether `buf` ends with a line end (LF, or a CR that nothing follows). */
+export function endsWithLineEnd(buf: Buffer): boolean {
+  const last = buf[buf.length - 1];
+  return last === NEWLINE || last === RETURN;
+}
 
 let compiled: object | undefined;
+/** Set when this Node.js cannot run the module (no WebAssembly SIMD): every line then goes to the detector. */
+let wasmUnavailable = false;
 /** Instances of released prefilters, ready for the next one. */
 const idleInstances: PrefilterExports[] = [];
 /** Built once per set of codes: scanning many small files should not rebuild it for each. */
 const knownTables = new WeakMap<KnownCodes, Uint8Array>();
 
-function instantiate(): PrefilterExports {
+/** The module's exports, or undefined where WebAssembly SIMD is missing (Node 20 runs it on x64 and arm64). */
+function instantiate(): PrefilterExports | undefined {
+  if (wasmUnavailable) return undefined;
   try {
     compiled ??= new wasmApi.Module(Buffer.from(LINE_PREFILTER_WASM_BASE64, 'base64'));
-  } catch (error) {
-    // Node 20 runs WebAssembly SIMD on x64 and arm64; say plainly what is missing anywhere else.
-    throw new Error(`scanning needs WebAssembly SIMD, which this Node.js cannot run (${(error as Error).message})`);
+    return new wasmApi.Instance(compiled, {}).exports as unknown as PrefilterExports;
+  } catch {
+    // Correct and slower beats failing: without the module, the detector reads every line.
+    wasmUnavailable = true;
+    return undefined;
   }
-  return new wasmApi.Instance(compiled, {}).exports as unknown as PrefilterExports;
+}
+
+/** For tests: behave as a Node.js without WebAssembly SIMD (true), or try the module again (false). */
+export function simulateMissingWasmForTesting(missing: boolean): void {
+  wasmUnavailable = missing;
+  if (!missing) compiled = undefined;
 }
 
 /** Bit n is set when n or -n is known, for every n the standalone rule can read (up to 6 digits). */
@@ -65,7 +109,8 @@ function knownTable(known: KnownCodes, max: number): Uint8Array {
 }
 
 export class LinePrefilter {
-  private readonly wasm: PrefilterExports;
+  /** Undefined where WebAssembly SIMD is missing: then every line is a candidate. */
+  private readonly wasm: PrefilterExports | undefined;
   private readonly memory: Uint8Array;
   private readonly inputPtr: number;
   private readonly inputCap: number;
@@ -79,22 +124,33 @@ export class LinePrefilter {
   constructor(mode: ScanMode, known: KnownCodes) {
     // Each prefilter has an instance to itself, so its table and buffers are its own. Creating one costs
     // about half a millisecond, so the instances of released prefilters are used again.
-    this.wasm = idleInstances.pop() ?? instantiate();
+    this.wasm = wasmUnavailable ? undefined : (idleInstances.pop() ?? instantiate());
+    this.mode = MODE_NUMBER[mode];
+    if (!this.wasm) {
+      this.memory = new Uint8Array(0);
+      this.inputPtr = this.inputCap = this.copyCap = 0;
+      this.outStarts = this.outLines = new Uint32Array(0);
+      return;
+    }
     this.memory = new Uint8Array(this.wasm.memory.buffer);
     this.inputPtr = this.wasm.input_ptr();
     this.inputCap = this.wasm.input_cap();
     this.copyCap = this.inputCap / 2;
-    this.mode = MODE_NUMBER[mode];
     this.outStarts = new Uint32Array(this.wasm.memory.buffer, this.wasm.out_start_ptr(), this.wasm.out_cap());
     this.outLines = new Uint32Array(this.wasm.memory.buffer, this.wasm.out_line_ptr(), this.wasm.out_cap());
     this.memory.set(knownTable(known, this.wasm.known_max()), this.wasm.known_ptr());
+  }
+
+  /** Whether this prefilter runs the WebAssembly module (false: every line goes to the detector). */
+  get usesWasm(): boolean {
+    return this.wasm !== undefined;
   }
 
   /** Done with this prefilter: its instance goes to the next one created. It must not be used again. */
   release(): void {
     if (this.released) return;
     this.released = true;
-    idleInstances.push(this.wasm);
+    if (this.wasm) idleInstances.push(this.wasm);
   }
 
   /**
@@ -102,17 +158,19 @@ export class LinePrefilter {
    * upper half of the module's input space; copies go to the lower half.
    */
   readArea(size: number): Buffer {
+    if (!this.wasm) return Buffer.allocUnsafe(size);
     return Buffer.from(this.wasm.memory.buffer, this.inputPtr + this.copyCap, Math.min(size, this.inputCap - this.copyCap));
   }
 
   /**
-   * The candidate lines of `region`, which holds whole lines (the last may lack its newline). A region larger
-   * than the copy space goes through in windows cut at newlines; a single line larger than that is a
-   * candidate without a look, and the detector decides.
+   * The candidate lines of `region`, which holds whole lines (the last may lack its line end). Lines end at LF,
+   * CRLF or a lone CR. A region larger than the copy space goes through in windows cut at line ends; a single
+   * line larger than that is a candidate without a look, and the detector decides.
    */
   candidates(region: Buffer): Candidates {
     if (this.released) throw new Error('LinePrefilter used after release()');
     const result: Candidates = { starts: [], lineIndexes: [], newlines: 0 };
+    if (!this.wasm) return everyLine(region, result);
     const offset = region.byteOffset - this.inputPtr;
     if (region.buffer === this.wasm.memory.buffer && offset >= 0 && offset + region.length <= this.inputCap) {
       this.scanInPlace(offset, offset + region.length, result);
@@ -122,9 +180,9 @@ export class LinePrefilter {
     while (from < region.length) {
       let to = Math.min(region.length, from + this.copyCap);
       if (to < region.length) {
-        const cut = region.lastIndexOf(NEWLINE, to - 1);
-        if (cut < from) {
-          const end = region.indexOf(NEWLINE, from);
+        const cut = lastLineEnd(region.subarray(from, to));
+        if (cut < 0) {
+          const end = lineEndAt(region, from);
           result.starts.push(from);
           result.lineIndexes.push(result.newlines);
           if (end < 0) break;
@@ -132,7 +190,7 @@ export class LinePrefilter {
           from = end + 1;
           continue;
         }
-        to = cut + 1;
+        to = from + cut + 1;
       }
       this.memory.set(region.subarray(from, to), this.inputPtr);
       this.scanInPlace(0, to - from, result, from);
@@ -143,14 +201,29 @@ export class LinePrefilter {
 
   /** Scans input[from, to) of the module's input space; `shift` maps its offsets to the caller's region. */
   private scanInPlace(from: number, to: number, result: Candidates, shift = 0): void {
+    const wasm = this.wasm as PrefilterExports;
     const base = shift - from;
-    for (let at = from; at < to; at = this.wasm.stopped_at()) {
-      const count = this.wasm.scan(at, to, this.mode);
+    for (let at = from; at < to; at = wasm.stopped_at()) {
+      const count = wasm.scan(at, to, this.mode);
       for (let i = 0; i < count; i++) {
         result.starts.push(base + (this.outStarts[i] as number));
         result.lineIndexes.push(result.newlines + (this.outLines[i] as number));
       }
-      result.newlines += this.wasm.lines_seen();
+      result.newlines += wasm.lines_seen();
     }
   }
+}
+
+/** Without the module: every line of the region is a candidate. */
+function everyLine(region: Buffer, result: Candidates): Candidates {
+  let from = 0;
+  while (from < region.length) {
+    result.starts.push(from);
+    result.lineIndexes.push(result.newlines);
+    const end = lineEndAt(region, from);
+    if (end < 0) break;
+    result.newlines++;
+    from = end + 1;
+  }
+  return result;
 }

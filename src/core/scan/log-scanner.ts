@@ -1,6 +1,6 @@
 // Splits a byte stream into lines and finds codes in them, touching only the lines a cheap prefilter flags.
 import { findCodesInLine, type Finding, type KnownCodes, type ScanMode } from './detect.js';
-import { LinePrefilter } from './line-prefilter.js';
+import { endsWithLineEnd, lastLineEnd, LinePrefilter, lineEndAt } from './line-prefilter.js';
 import { NEWLINE } from '../newline.js';
 
 export interface LineHit {
@@ -35,6 +35,7 @@ export interface LogScannerOptions {
 }
 
 const DEFAULT_MAX_LINE_BYTES = 1 << 20;
+const RETURN = 0x0d;
 
 export class LogScanner {
   private readonly prefilter: LinePrefilter;
@@ -44,6 +45,8 @@ export class LogScanner {
   private linesDone = 0;
   /** Inside an over-long line whose head was scanned: bytes pass until its newline. */
   private skippingLongLine = false;
+  /** The over-long line's bytes so far end with a CR: it ended there unless an LF comes next. */
+  private longLineEndsWithCR = false;
   private pendingLongHit: LineHit | undefined;
 
   constructor(private readonly options: LogScannerOptions) {
@@ -66,9 +69,16 @@ export class LogScanner {
   push(chunk: Buffer): ScanSegment[] {
     const out: ScanSegment[] = [];
     let buf = chunk;
+    if (chunk.length === 0) return out;
+    if (this.carry.length > 0 && this.carry[this.carry.length - 1] === RETURN && chunk[0] !== NEWLINE) {
+      // The carried line ended with a lone CR (old Mac line ends) that waited to see whether an LF followed.
+      const line = this.carry;
+      this.carry = Buffer.alloc(0);
+      this.scanCompleteLines(line, out, true);
+    }
     if (this.carry.length > 0) {
       // Finish the carried partial line on its own, so the whole chunk is never copied.
-      const newline = chunk.indexOf(NEWLINE);
+      const newline = lineEndAt(chunk, 0, false);
       const joined = Buffer.concat([this.carry, newline < 0 ? chunk : chunk.subarray(0, newline + 1)]);
       this.carry = Buffer.alloc(0);
       if (newline < 0) {
@@ -79,9 +89,11 @@ export class LogScanner {
       this.scanCompleteLines(joined, out);
       buf = chunk.subarray(newline + 1);
     }
+    if (this.skippingLongLine && this.longLineEndsWithCR && buf[0] !== NEWLINE) this.finishLongLine(out);
     if (this.skippingLongLine) {
-      const newline = buf.indexOf(NEWLINE);
+      const newline = lineEndAt(buf, 0, false);
       if (newline < 0) {
+        this.longLineEndsWithCR = buf[buf.length - 1] === RETURN;
         this.emitBytes(out, buf);
         return out;
       }
@@ -89,7 +101,7 @@ export class LogScanner {
       this.finishLongLine(out);
       buf = buf.subarray(newline + 1);
     }
-    const lastNewline = buf.lastIndexOf(NEWLINE);
+    const lastNewline = lastLineEnd(buf);
     if (lastNewline >= 0) this.scanCompleteLines(buf.subarray(0, lastNewline + 1), out);
     const rest = buf.subarray(lastNewline + 1);
     if (rest.length > this.maxLineBytes) this.startLongLine(rest, out);
@@ -123,12 +135,14 @@ export class LogScanner {
     this.pendingLongHit =
       findings.length > 0 ? { line: this.linesDone + 1, findings, raw: Buffer.from(rest.subarray(0, this.maxLineBytes)), truncated: true, newline: true } : undefined;
     this.skippingLongLine = true;
+    this.longLineEndsWithCR = rest[rest.length - 1] === RETURN;
     this.emitBytes(out, rest);
   }
 
   private finishLongLine(out: ScanSegment[], newline = true): void {
     this.linesDone++;
     this.skippingLongLine = false;
+    this.longLineEndsWithCR = false;
     if (this.pendingLongHit) out.push({ kind: 'hit', hit: { ...this.pendingLongHit, newline } });
     this.pendingLongHit = undefined;
   }
@@ -139,7 +153,7 @@ export class LogScanner {
     let emittedUpTo = 0;
     for (let i = 0; i < starts.length; i++) {
       const lineStart = starts[i] as number;
-      const newline = region.indexOf(NEWLINE, lineStart);
+      const newline = lineEndAt(region, lineStart);
       const lineEnd = newline < 0 ? region.length : newline + 1;
       const findings = this.findings(region, lineStart, newline < 0 ? region.length : newline);
       if (findings.length === 0) continue;
@@ -150,6 +164,6 @@ export class LogScanner {
     }
     this.emitBytes(out, region.subarray(emittedUpTo));
     this.linesDone += newlines;
-    if (atEnd && region.length > 0 && region[region.length - 1] !== NEWLINE) this.linesDone++;
+    if (atEnd && region.length > 0 && !endsWithLineEnd(region)) this.linesDone++;
   }
 }

@@ -2,27 +2,34 @@
  * The scan prefilter, compiled to WebAssembly (scripts/build-wasm.mjs): finds the lines that could hold an
  * error code, so that the detector (detect.ts) runs on a few lines instead of all of them.
  *
- * A line is a candidate when one of these holds. Each is a superset of a path through the detector, and a
- * property test checks that every line the detector finds something in is a candidate.
- *  - strong: a key followed by separators and a digit. Keys: code, ret, err/error (also err_id, errorid),
- *    fail/failed/failure, 错误, 返回, 报; and "exception(" (Flutter's PlatformException). Separators are
- *    whitespace, quotes, ':', '=', '-' and any non-ASCII byte (the full-width colon, Unicode spaces, 码).
- *  - weak (default and loose modes): a failure word (error, fail, exception, timeout, timed out, 失败, 错误,
- *    报错, 超时, 异常) and a known code standing alone, as detect.ts's STANDALONE reads it. Loose mode needs
- *    only the standalone known code.
+ * Its words and byte classes come from the scan grammar (src/core/scan/grammar.ts) through the generated
+ * grammar.generated.h; this file holds only the logic. A line is a candidate when one of these holds. Each is a
+ * superset of a path through the detector, and property tests check that every line the detector finds
+ * something in is a candidate.
+ *  - strong: a key followed by separators and a digit (also a full-width one), or Flutter's
+ *    "PlatformException(". Separators are whitespace, quotes, ':', '=', '-' and any non-ASCII byte.
+ *  - weak (default and loose modes): a failure word and a known code standing alone, as detect.ts reads it.
+ *    Loose mode needs only the standalone known code.
+ *  - definition (default and loose modes): the line opens with a known code, then ':', '|' or '-'.
+ *  - Chinese (all modes): a known code standing alone in a line with any non-ASCII byte, as detect.ts reads a
+ *    code after a weak Chinese key (报, 提示: not among the prefilter's words) or beside Chinese words.
  *
- * A SIMD pass looks at 16 bytes at a time for newlines and for the first three bytes of a key or failure
- * word; only those positions get a closer, scalar look.
+ * Lines end at LF, CRLF or a lone CR (old Mac logs).
+ *
+ * A SIMD pass looks at 32 bytes a round for line ends and for the first three bytes of a word or of a
+ * definition line's number; only those positions get a closer, scalar look.
  */
 #include <stdint.h>
 #include <wasm_simd128.h>
+
+#include "grammar.generated.h"
 
 #define INPUT_CAP (4u << 20)
 #define OUT_CAP 4096u
 #define KNOWN_MAX 999999u
 
 enum { MODE_STRICT = 0, MODE_DEFAULT = 1, MODE_LOOSE = 2 };
-enum { STRONG = 1, WEAK = 2 };
+enum { STRONG = 1, WEAK = 2, DEFINITION = 4, NON_ASCII = 8 };
 
 /* 16 bytes of zeros before the input let a vector read the byte before a line at offset 0. */
 static uint8_t input_space[16 + INPUT_CAP + 64];
@@ -49,82 +56,65 @@ __attribute__((export_name("lines_seen"))) uint32_t get_lines_seen(void) { retur
 static inline uint8_t lower(uint8_t b) { return (b >= 'A' && b <= 'Z') ? (uint8_t)(b | 0x20) : b; }
 static inline int is_digit(uint8_t b) { return b >= '0' && b <= '9'; }
 
-/* ASCII-case-insensitive; `word` is lower case. */
-static int word_at(uint32_t p, uint32_t end, const char *word) {
-  for (; *word; word++, p++)
-    if (p >= end || lower(input[p]) != (uint8_t)*word) return 0;
-  return 1;
-}
-
-static int bytes_at(uint32_t p, uint32_t end, const char *bytes) {
-  for (; *bytes; bytes++, p++)
-    if (p >= end || input[p] != (uint8_t)*bytes) return 0;
-  return 1;
-}
-
 static int digit_after_separators(uint32_t q, uint32_t end) {
   for (; q < end; q++) {
     uint8_t b = input[q];
     if (is_digit(b)) return 1;
+    /* A full-width digit (U+FF10 to U+FF19) is EF BC 90 to EF BC 99. */
+    if (b == 0xEF && q + 2 < end && input[q + 1] == 0xBC && input[q + 2] >= 0x90 && input[q + 2] <= 0x99) return 1;
     if (!(b == ' ' || b == '\t' || b == '\v' || b == '\f' || b == '\r' || b == '"' || b == '\'' || b == ':' || b == '=' || b == '-' || b >= 0x80)) return 0;
   }
   return 0;
 }
 
-#define ERROR_CHARS "\xE9\x94\x99\xE8\xAF\xAF"   /* 错误 */
-#define RETURNED_CHARS "\xE8\xBF\x94\xE5\x9B\x9E" /* 返回 */
-#define REPORT_CHAR "\xE6\x8A\xA5"                /* 报 */
-#define WRONG_CHAR "\xE9\x94\x99"                 /* 错, as in 报错 */
-#define FAILED_CHARS "\xE5\xA4\xB1\xE8\xB4\xA5"  /* 失败 */
-#define TIMEOUT_CHARS "\xE8\xB6\x85\xE6\x97\xB6" /* 超时 */
-#define ABNORMAL_CHARS "\xE5\xBC\x82\xE5\xB8\xB8" /* 异常 */
-
-/* What the key or failure word at p makes of its line: STRONG, WEAK or nothing. */
-static int trigger_at(uint32_t p, uint32_t end) {
-  uint32_t q;
-  int failure_word = 0;
-  switch (lower(input[p])) {
-  case 'c':
-    return word_at(p, end, "code") && digit_after_separators(p + 4, end) ? STRONG : 0;
-  case 'r':
-    return word_at(p, end, "ret") && digit_after_separators(p + 3, end) ? STRONG : 0;
-  case 'e':
-    if (word_at(p, end, "exception")) return p + 9 < end && input[p + 9] == '(' ? STRONG : WEAK;
-    if (!word_at(p, end, "err")) return 0;
-    q = p + 3;
-    if (word_at(q, end, "or")) {
-      q += 2;
-      failure_word = 1;
+/* The grammar word w at p, ASCII-case-insensitive; its end goes to *after. */
+static int word_at(uint32_t p, uint32_t end, const char *w, uint32_t *after) {
+  for (; *w; w++) {
+    if ((uint8_t)*w == WORD_JOINER) {
+      if (p < end && (input[p] == '_' || input[p] == '-')) p++;
+      continue;
     }
-    if (digit_after_separators(q, end)) return STRONG;
-    if (q < end && (input[q] == '_' || input[q] == '-' || input[q] == ' ')) q++;
-    if (word_at(q, end, "id") && digit_after_separators(q + 2, end)) return STRONG;
-    return failure_word ? WEAK : 0;
-  case 'f':
-    if (!word_at(p, end, "fail")) return 0;
-    q = p + 4;
-    if (word_at(q, end, "ed")) q += 2;
-    else if (word_at(q, end, "ure")) q += 3;
-    return digit_after_separators(q, end) ? STRONG : WEAK;
-  case 't':
-    return word_at(p, end, "timeout") || word_at(p, end, "timed out") ? WEAK : 0;
-  default:
-    if (bytes_at(p, end, ERROR_CHARS)) return digit_after_separators(p + 6, end) ? STRONG : WEAK;
-    if (bytes_at(p, end, RETURNED_CHARS)) return digit_after_separators(p + 6, end) ? STRONG : 0;
-    if (bytes_at(p, end, REPORT_CHAR)) {
-      if (digit_after_separators(p + 3, end)) return STRONG;
-      return bytes_at(p + 3, end, WRONG_CHAR) ? WEAK : 0;
-    }
-    return bytes_at(p, end, FAILED_CHARS) || bytes_at(p, end, TIMEOUT_CHARS) || bytes_at(p, end, ABNORMAL_CHARS) ? WEAK : 0;
+    if (p >= end || lower(input[p]) != (uint8_t)*w) return 0;
+    p++;
   }
+  *after = p;
+  return 1;
 }
 
-/* Bytes that may not touch a standalone number: detect.ts's STANDALONE lookbehind and lookahead. */
-static uint8_t not_before[256], not_after[256];
+/* What the words starting at p make of the line: STRONG, WEAK or nothing. */
+static int words_at(uint32_t p, uint32_t end) {
+  int flags = 0;
+  uint32_t after;
+  uint8_t first = lower(input[p]);
+  for (int k = WORDS_FROM[first]; k < WORDS_FROM[first + 1]; k++) {
+    if (!word_at(p, end, WORDS[k].bytes, &after)) continue;
+    if (WORDS[k].kinds & WORD_OPEN) return STRONG;
+    if ((WORDS[k].kinds & WORD_KEY) && digit_after_separators(after, end)) return STRONG;
+    if (WORDS[k].kinds & WORD_FAILURE) flags |= WEAK;
+  }
+  return flags;
+}
+
+/* Bytes that may not touch a standalone number: detect.ts's standsAlone(). */
+static uint8_t not_before[256], not_after[256], definition_leader[256];
 
 static inline uint32_t digit_mask(const uint8_t *at) {
   v128_t v = wasm_v128_load(at);
   return (uint32_t)wasm_i8x16_bitmask(wasm_u8x16_lt(wasm_i8x16_sub(v, wasm_i8x16_splat('0')), wasm_i8x16_splat(10)));
+}
+
+/*
+ * Whether a weak Chinese key may stand before the number at s: before it, through a minus sign, separators
+ * (spaces, quotes, ':' or '=') and at most 16 bytes, a non-ASCII byte (报:6014, 提示 = -6014, 状态码-20009/).
+ * detect.ts reads such a number as keyed, with no check of the bytes glued to it, so the prefilter must not either.
+ */
+static int after_chinese(uint32_t s, uint32_t line_start) {
+  for (uint32_t q = s; q > line_start && s - q < 16; q--) {
+    uint8_t c = input[q - 1];
+    if (c >= 0x80) return 1;
+    if (!(c == ' ' || c == '\t' || c == '"' || c == '\'' || c == ':' || c == '=' || (c == '-' && q == s))) return 0;
+  }
+  return 0;
 }
 
 /* The run of digits at s, when it is a standalone known code: 3 to 6 digits, nothing glued on either side. */
@@ -132,13 +122,14 @@ static int standalone_known_at(uint32_t s, uint32_t line_start, uint32_t end) {
   uint32_t e = s, value = 0;
   while (e < end && is_digit(input[e]) && e - s < 7) value = value * 10 + (uint32_t)(input[e++] - '0');
   if (e - s < 3 || e - s > 6) return 0;
-  if (s > line_start && not_before[input[s - 1]]) {
+  int keyed = after_chinese(s, line_start);
+  if (s > line_start && not_before[input[s - 1]] && !keyed) {
     /* A minus sign may belong to the number: then the byte before it decides. */
     if (input[s - 1] != '-' || (s - 1 > line_start && not_before[input[s - 2]])) return 0;
   }
   if (e < end) {
     uint8_t next = input[e];
-    if (not_after[next]) return 0;
+    if (not_after[next] && !keyed) return 0;
     if ((next == '.' || next == ',' || next == ':') && e + 1 < end && is_digit(input[e + 1])) return 0;
   }
   return (known_bits[value >> 3] >> (value & 7)) & 1;
@@ -160,27 +151,40 @@ static int has_standalone_known(uint32_t line_start, uint32_t end) {
   return 0;
 }
 
+/*
+ * The number whose last digit is at p opens its line (after list or table markers) and is a known code:
+ * detect.ts's isDefinitionLine(), less the checks after the number.
+ */
+static int definition_at(uint32_t p, uint32_t line_start) {
+  uint32_t s = line_start;
+  while (s <= p && s - line_start < 32 && (definition_leader[input[s]] || input[s] >= 0x80)) s++;
+  if (s > line_start && input[s - 1] == '-') s--; /* the sign of a negative code */
+  if (s <= p && input[s] == '-') s++;
+  if (p + 1 - s < 3 || p + 1 - s > 6) return 0;
+  uint32_t value = 0;
+  for (uint32_t q = s; q <= p; q++) {
+    if (!is_digit(input[q])) return 0;
+    value = value * 10 + (uint32_t)(input[q] - '0');
+  }
+  return (known_bits[value >> 3] >> (value & 7)) & 1;
+}
+
 static inline int is_candidate(int flags, uint32_t mode, uint32_t line_start, uint32_t end) {
   if (flags & STRONG) return 1;
-  if (mode == MODE_STRICT || (mode == MODE_DEFAULT && !(flags & WEAK))) return 0;
-  return has_standalone_known(line_start, end);
+  if ((flags & DEFINITION) && mode != MODE_STRICT) return 1;
+  /*
+   * A standalone known code counts in loose mode anywhere; in a line with non-ASCII bytes in every mode (a weak
+   * Chinese key such as 报 or 提示 before it, or Chinese words beside it); and in default mode in a line about failure.
+   */
+  if (mode == MODE_LOOSE || (flags & NON_ASCII) || (mode == MODE_DEFAULT && (flags & WEAK))) return has_standalone_known(line_start, end);
+  return 0;
 }
 
 /*
- * Classes of trigger: the possible bytes at each of their first three places. Bit k of
- * LO[b & 15] & HI[b >> 4] says that byte b may stand in that place of class k (the "shufti" technique); a
- * set's nibble product may admit a few more bytes, which only costs a closer look.
+ * Bit k of LO[b & 15] & HI[b >> 4] says that byte b may stand in that place of class k (the "shufti"
+ * technique; CLASS_BYTES comes from the grammar); a set's nibble product may admit a few more bytes, which only
+ * costs a closer look.
  */
-#define CLASSES 7
-static const char *const CLASS_BYTES[CLASSES][3] = {
-    {"cC", "oO", "dD"},                                                             /* code */
-    {"rR", "eE", "tT"},                                                             /* ret */
-    {"eE", "rR", "rR"},                                                             /* err, error */
-    {"fF", "aA", "iI"},                                                             /* fail */
-    {"eE", "xX", "cC"},                                                             /* exception */
-    {"tT", "iI", "mM"},                                                             /* timeout, timed out */
-    {"\xE5\xE6\xE8\xE9", "\x94\xBF\x8A\xA4\xB6\xBC", "\x99\x94\xA5\xB1\x85\x82"}, /* 错误 返回 报 失败 超时 异常 */
-};
 static uint8_t lo_table[3][16], hi_table[3][16];
 static int ready;
 
@@ -196,8 +200,9 @@ static void init(void) {
   }
   const char *word = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_";
   for (const char *c = word; *c; c++) not_before[(uint8_t)*c] = not_after[(uint8_t)*c] = 1;
-  for (const char *c = ".:/\\#@=$%+&~-"; *c; c++) not_before[(uint8_t)*c] = 1;
-  for (const char *c = "/\\%~-"; *c; c++) not_after[(uint8_t)*c] = 1;
+  for (const char *c = GLUED_BEFORE; *c; c++) not_before[(uint8_t)*c] = 1;
+  for (const char *c = GLUED_AFTER; *c; c++) not_after[(uint8_t)*c] = 1;
+  for (const char *c = DEFINITION_LEADERS; *c; c++) definition_leader[(uint8_t)*c] = 1;
   ready = 1;
 }
 
@@ -212,30 +217,49 @@ static inline uint32_t triggers_at(const uint8_t *at, v128_t lo0, v128_t hi0, v1
   return (uint32_t)wasm_i8x16_bitmask(wasm_i8x16_ne(classes, wasm_i8x16_splat(0)));
 }
 
+/* Bit j: a line ends at at[j]: a newline, or a carriage return with no newline after it. */
+static inline uint32_t line_ends_at(const uint8_t *at) {
+  v128_t v = wasm_v128_load(at);
+  uint32_t ends = (uint32_t)wasm_i8x16_bitmask(wasm_i8x16_eq(v, wasm_i8x16_splat('\n')));
+  uint32_t returns = (uint32_t)wasm_i8x16_bitmask(wasm_i8x16_eq(v, wasm_i8x16_splat('\r')));
+  if (returns) {
+    /* Rare outside CRLF logs: only then look at the byte after each. */
+    uint32_t followed = (uint32_t)wasm_i8x16_bitmask(wasm_i8x16_eq(wasm_v128_load(at + 1), wasm_i8x16_splat('\n')));
+    ends |= returns & ~followed;
+  }
+  return ends;
+}
+
 /*
- * Scans input[from, len), which holds whole lines (the last may lack its newline). Writes the start and the
+ * Scans input[from, len), which holds whole lines (the last may lack its line end). Writes the start and the
  * line index (from `from`, 0-based) of each candidate line to out_start/out_line and returns how many. When
- * the output fills up, it stops after the line that filled it: stopped_at and lines_seen say where.
+ * the output fills up, it stops after the line that filled it: stopped_at and lines_seen say where. A carriage
+ * return as the region's last byte ends a line (the caller never cuts a region between CR and LF).
  */
 __attribute__((export_name("scan"))) uint32_t scan(uint32_t from, uint32_t len, uint32_t mode) {
   if (!ready) init();
   const v128_t lo0 = wasm_v128_load(lo_table[0]), hi0 = wasm_v128_load(hi_table[0]);
   const v128_t lo1 = wasm_v128_load(lo_table[1]), hi1 = wasm_v128_load(hi_table[1]);
   const v128_t lo2 = wasm_v128_load(lo_table[2]), hi2 = wasm_v128_load(hi_table[2]);
-  const v128_t newline = wasm_i8x16_splat('\n');
   uint32_t count = 0, line = 0, line_start = from;
   int flags = 0;
   /* 32 bytes a round: two vectors' masks side by side, so a round with nothing in it is one branch. */
   for (uint32_t i = from; i < len; i += 32) {
     uint32_t triggers = triggers_at(input + i, lo0, hi0, lo1, hi1, lo2, hi2) | (triggers_at(input + i + 16, lo0, hi0, lo1, hi1, lo2, hi2) << 16);
-    uint32_t newlines = (uint32_t)wasm_i8x16_bitmask(wasm_i8x16_eq(wasm_v128_load(input + i), newline)) |
-                        ((uint32_t)wasm_i8x16_bitmask(wasm_i8x16_eq(wasm_v128_load(input + i + 16), newline)) << 16);
-    if (len - i < 32) {
-      uint32_t inside = (1u << (len - i)) - 1;
+    uint32_t newlines = line_ends_at(input + i) | (line_ends_at(input + i + 16) << 16);
+    /* Non-ASCII bytes (the sign bit of each byte); loose mode looks at every line anyway. */
+    uint32_t high = mode != MODE_LOOSE
+                        ? (uint32_t)wasm_i8x16_bitmask(wasm_v128_load(input + i)) | ((uint32_t)wasm_i8x16_bitmask(wasm_v128_load(input + i + 16)) << 16)
+                        : 0;
+    if (len - i <= 32) {
+      uint32_t inside = len - i == 32 ? 0xFFFFFFFFu : (1u << (len - i)) - 1;
       triggers &= inside;
       newlines &= inside;
+      high &= inside;
+      /* The byte after the region is not ours to read: a carriage return at its end ends the last line. */
+      if (input[len - 1] == '\r') newlines |= 1u << (len - 1 - i);
     }
-    if (triggers == 0 && flags == 0 && mode != MODE_LOOSE) {
+    if ((triggers | high) == 0 && flags == 0 && mode != MODE_LOOSE) {
       /* Most rounds: no trigger, and no line with one left open. */
       if (newlines) {
         line += (uint32_t)__builtin_popcount(newlines);
@@ -243,9 +267,18 @@ __attribute__((export_name("scan"))) uint32_t scan(uint32_t from, uint32_t len, 
       }
       continue;
     }
-    for (uint32_t events = triggers | newlines; events; events &= events - 1) {
+    for (uint32_t events = triggers | newlines | high; events; events &= events - 1) {
       uint32_t bit = (uint32_t)__builtin_ctz(events);
       uint32_t p = i + bit;
+      if (high & (1u << bit)) {
+        /* One non-ASCII byte is enough: drop this line's others from this round (triggers stay). */
+        flags |= NON_ASCII;
+        uint32_t above = ~((2u << bit) - 1);
+        uint32_t next_end = newlines & above;
+        uint32_t rest_of_line = next_end ? ((next_end & (0u - next_end)) - 1) & above : above;
+        events &= ~(high & rest_of_line & ~triggers);
+        if (!(triggers & (1u << bit))) continue;
+      }
       if (newlines & (1u << bit)) {
         if (is_candidate(flags, mode, line_start, p)) {
           out_start[count] = line_start;
@@ -260,7 +293,12 @@ __attribute__((export_name("scan"))) uint32_t scan(uint32_t from, uint32_t len, 
         line_start = p + 1;
         flags = 0;
       } else if (!(flags & STRONG)) {
-        flags |= trigger_at(p, len);
+        if (is_digit(input[p])) {
+          /* Only word classes start with a letter or a non-ASCII byte; a digit is a definition line's code. */
+          if (mode != MODE_STRICT && !(flags & DEFINITION) && definition_at(p, line_start)) flags |= DEFINITION;
+        } else {
+          flags |= words_at(p, len);
+        }
       }
     }
   }

@@ -1,0 +1,100 @@
+// The scan grammar, in one place: keys, failure words, units, id words and boundary characters. The detector
+// (detect.ts) builds its tables from this file, and scripts/build-wasm.mjs generates the WebAssembly prefilter's
+// C tables (wasm/grammar.generated.h) from it. Add a word here, then run `npm run wasm`.
+
+/**
+ * ASCII keys that name an error code, compared with the whole identifier before the separator, ignoring case.
+ * A `~` between parts stands for nothing, `_` or `-`: `err~code` is errcode, err_code and err-code.
+ * Strong keys make an unknown number worth reporting when a real separator (`:`, `=`) follows them.
+ */
+export const STRONG_KEYS = ['code', 'err~code', 'error~code', 'ret', 'ret~code', 'result~code', 'err~id', 'error~id'] as const;
+
+/** Failure words used as keys (`failed: 70001`, `Error: 6206`): they vouch for known codes only. */
+export const WEAK_KEYS = ['fail', 'failed', 'failure', 'err', 'error'] as const;
+
+/** Chinese keys before a code (no word boundary in Chinese): 错误码 20003, 返回70346. Strong ones vouch for unknown codes. */
+export const STRONG_CJK_KEYS = ['错误码', '错误代码', '错误号', '返回码', '报错码', '返回'] as const;
+
+/**
+ * Chinese words that, right before a number, say it is the code being talked about: 报9519, 加群报错10007,
+ * 状态码 6014, 提示 70001, 遇到 9520, 出现 6012. They vouch for known codes only.
+ */
+export const WEAK_CJK_KEYS = ['报错', '报', '状态码', '提示', '遇到', '出现', '返回错误', '错误信息'] as const;
+
+/** Flutter's exception, whose first argument (or second, after a name) is the code: PlatformException(6206, ...). */
+export const PLATFORM_EXCEPTION = 'PlatformException(';
+/** What the prefilter looks for to pass a PlatformException line on (a superset; it shares the 'exc' trigger). */
+export const PLATFORM_EXCEPTION_TRIGGER = 'exception(';
+
+/** Joins a Chinese list of codes after a Chinese key: 报9519和9520错误, 错误码 6206、6208. */
+export const CJK_LIST_JOINERS = ['和', '与', '及', '或', '、', '/'] as const;
+
+/**
+ * Words that make a line about failure: the default mode trusts a standalone known code only in such a line.
+ * Matched anywhere, ignoring ASCII case.
+ */
+export const FAILURE_WORDS = ['error', 'fail', 'exception', 'timeout', 'timed out', '失败', '错误', '报错', '超时', '异常'] as const;
+
+/** After a number, these make it a quantity (7008 ms, 共 7008 条, 6014 个, 6014毫秒): never a code. */
+export const UNIT_WORDS = ['ms', 'msec', 'msecs', 's', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'b', 'byte', 'bytes', 'kb', 'mb', 'gb', 'kib', 'mib', 'px', 'x', 'times', 'items', 'messages', 'msgs', 'users', 'members'] as const;
+export const CJK_UNIT_WORDS = ['条', '个', '次', '秒', '毫秒', '分钟', '小时', '天', '人', '字节', '位', '行', '页', '号', '名', '年', '月', '日', '版本', '版', '%', '％'] as const;
+
+/**
+ * Right before a standalone number, these words say it names or counts a thing (an id, a count, a port, a line
+ * number): `uid 6014 timeout`, `room 9520 join failed`, `retry in 7008`. The number is then not a code.
+ */
+export const ID_WORDS = [
+  'seq', 'sequence', 'size', 'len', 'length', 'pid', 'tid', 'uid', 'id', 'port', 'line', 'offset', 'count', 'time', 'times', 'version', 'ver',
+  'appid', 'sdkappid', 'retry', 'retries', 'attempt', 'after', 'in', 'of', 'at', 'row', 'col', 'column', 'step', 'page', 'index', 'idx', 'no', 'num',
+  'number', 'room', 'roomid', 'group', 'groupid', 'user', 'userid', 'task', 'order', 'msgid', 'channel', 'uin', 'tinyid', 'build', 'issue', 'pr',
+  'took', 'cost', 'wait', 'waited', 'elapsed', 'total', 'limit', 'max', 'min',
+] as const;
+export const CJK_ID_WORDS = ['第', '共', '房间', '房间号', '端口', '用户', '群号', '任务', '行', '耗时', '用时', '超过', '总共', '大约', '约'] as const;
+
+/**
+ * Names of other products and systems: a number keyed or standing alone right after one of these is that
+ * product's code, not Tencent's (NSURLError code: -1002, HTTP status code: 404, [Agora] error 110).
+ * Matched at the end of the 40 characters before the key, ignoring case, with up to 3 non-word characters after.
+ */
+export const FOREIGN_KEY_CONTEXT = [
+  'NSURLError', 'NSError', 'NSPOSIXErrorDomain', 'NSCocoaErrorDomain', 'NSURLErrorDomain', 'kCFErrorDomainCFNetwork', 'WKErrorDomain', 'SQLite',
+  'http', 'https', 'status', 'statusCode', 'errno', 'OSStatus', 'socket', 'grpc', 'curl', 'signal', 'exit', 'exited',
+] as const;
+
+/**
+ * Other chat, push and RTC products and other systems: on a line that names one (and no Tencent marker), a
+ * number is that product's code. Matched as whole words, ignoring case.
+ */
+export const FOREIGN_PRODUCTS = [
+  'agora', 'rongcloud', 'rongim', 'rong_im', 'easemob', 'hyphenate', 'sendbird', 'pubnub', 'getstream', 'zego', 'zegocloud', 'jpush', 'jiguang',
+  'getui', 'mipush', 'hms', 'hmspush', 'huaweipush', 'firebase', 'fcm', 'apns', 'onesignal', 'umeng', 'netease', 'nim', 'yunxin', 'cometchat',
+  'twilio', 'vonage', 'openim', 'openimsdk', 'tuicallengine', 'mqtt', 'okhttp', 'retrofit', 'nginx', 'mysql', 'redis', 'win32', 'hresult',
+  '融云', '环信', '网易云信', '云信', '极光', '个推', '友盟', '声网', '即构', '华为推送', '小米推送',
+] as const;
+
+/** Characters that may not touch a standalone number on its left (besides letters, digits and `_`), or on its right. */
+export const GLUED_BEFORE = '.:/\\#@=$%+&~-';
+export const GLUED_AFTER = '/\\%~-';
+
+/** Between a key and its number: spaces, quotes and at most one of these marks. */
+export const KEY_MARKS = ':=：';
+export const KEY_QUOTES = `"'`;
+/** At most this many separator characters between a key and its number: one bounded run, never a chain. */
+export const MAX_SEPARATOR_RUN = 16;
+
+/**
+ * A definition line opens with a known code, then one of these marks, then words: `6017: 直播群不支持该操作`,
+ * `9520 | request timed out`, `- 6014 - not logged in`. Leading list and table markers may come first. An ASCII
+ * mark right after the code needs a space or a non-ASCII character after it; after spaces, `:` does not count
+ * (`21 09:55` is a time), so that the prefilter's byte classes for these shapes admit no digit where a digit follows.
+ */
+export const DEFINITION_MARKS = ':：|-';
+export const DEFINITION_MARKS_AFTER_SPACE = '：|-';
+export const DEFINITION_LEADERS = ' \t|*>-•#`';
+
+/**
+ * Names that mark a line as Tencent Chat's own, even when it names another product too; matched where no
+ * letter comes before them (OpenIMSDK is not imsdk), ignoring case. The SDK's `TIM` prefix (TIM:, TIMManager, TIM.js) counts too, in capitals only, so that
+ * "timeout" does not.
+ */
+export const TENCENT_MARKERS = ['tencent', 'imsdk', 'v2tim', 'tuikit', 'qcloud', '腾讯', '即时通信', '云通信'] as const;

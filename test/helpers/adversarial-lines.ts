@@ -1,0 +1,37 @@
+// Generated adversarial log lines up to 1 MiB: long runs of the very characters the detector reads (spaces, separators, quotes, digits, keys, failure words).
+import fc from 'fast-check';
+
+/** Pieces the detector treats specially; repeated, they probe every loop and lookaround for super-linear work. */
+const ATOMS = [
+  ' ', '\t', '\u3000', ':', '：', '=', '"', "'", '-', '|', ',', '.', '(', ')', '、', '和',
+  '0', '6014', '9520', '70001', '-10003', '７０００１', '1a', 'x',
+  'code', 'Code', 'errCode', 'error_code', 'ret', 'err', 'error', 'failed', 'fail', 'exception', 'timeout', 'PlatformException(',
+  '错误码', '错误', '返回', '报', '报错', '失败', '超时', '状态码', '提示', '第', '号', '条', 'ms', '毫秒',
+  'room ', 'uid ', 'port ', 'NSURLError ', 'HTTP ', 'error 6014 ', 'code: ', '\r', 'Domain=', 'abcdefghijklmnop', 'code:', '７０００１',
+];
+
+/** A short pattern of atoms, then one atom run long, repeated until the line reaches its size. */
+export const adversarialLine = (maxBytes = 1 << 20) =>
+  fc
+    .record({
+      head: fc.array(fc.constantFrom(...ATOMS), { minLength: 1, maxLength: 4 }),
+      run: fc.constantFrom(...ATOMS),
+      runLength: fc.integer({ min: 1, max: 200_000 }),
+      tail: fc.array(fc.constantFrom(...ATOMS), { maxLength: 4 }),
+      size: fc.integer({ min: Math.min(64 << 10, maxBytes), max: maxBytes }),
+    })
+    .map(({ head, run, runLength, tail, size }) => {
+      const unit = head.join('') + run.repeat(Math.min(runLength, Math.max(1, Math.floor(size / run.length)))) + tail.join('');
+      const repeats = Math.max(1, Math.floor(size / Math.max(1, Buffer.byteLength(unit))));
+      return (unit.repeat(repeats) + '6014').slice(0, size);
+    });
+
+/** The attacks reported in issue 13, each a single line. */
+export const REPORTED_ATTACKS: Array<[string, string]> = [
+  ['spaces either side of a colon', `code${' '.repeat(4000)}:${' '.repeat(4000)}1a`],
+  ['half a million spaces before a code', `code${' '.repeat(500_000)}6014`],
+  ['a 1 MiB line of standalone codes', 'error 6014 '.repeat(95_000)],
+  // Found while writing these tests: a search for "Domain=" ran to the end of the line from every key.
+  ['keys after long tokens, with full-width digits', 'code:７０００１ '.repeat(60_000)],
+  ['keys glued to long tokens', `${'x'.repeat(70)}code:6014`.repeat(14_000)],
+];
