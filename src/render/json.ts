@@ -12,8 +12,17 @@ export interface Reading {
   categoryTitle: string;
   names: string[];
   description: string;
+  descriptionZh: string;
+  descriptionZhFrom: Entry['descriptionZhFrom'];
   links: Entry['links'];
   class: Entry['class'];
+  advice: string;
+  adviceZh: string;
+  adviceFrom: Entry['adviceFrom'];
+  causes: string[];
+  causesZh: string[];
+  adviceSources: Entry['adviceSources'];
+  current?: boolean;
   related: Entry['related'];
   documented: boolean;
   range?: [number, number];
@@ -28,11 +37,20 @@ export function toReading(entry: Entry): Reading {
     categoryTitle: entry.categoryTitle,
     names: [...entry.names],
     description: entry.description,
+    descriptionZh: entry.descriptionZh,
+    descriptionZhFrom: entry.descriptionZhFrom,
     links: entry.links.map((l) => ({ text: l.text, url: l.url })),
     class: entry.class,
+    advice: entry.advice,
+    adviceZh: entry.adviceZh,
+    adviceFrom: entry.adviceFrom,
+    causes: [...entry.causes],
+    causesZh: [...entry.causesZh],
+    adviceSources: entry.adviceSources.map((l) => ({ text: l.text, url: l.url })),
     related: entry.related.map((r) => ({ code: r.code, source: r.source })),
     documented: entry.documented,
   };
+  if (entry.current !== undefined) reading.current = entry.current;
   if (entry.range) reading.range = [entry.range[0], entry.range[1]];
   return reading;
 }

@@ -19,6 +19,9 @@ describe('renderExplainCards', () => {
         'What to do  [limit] A frequency, size or count limit was hit: slow down, batch,',
         '            or reduce the payload.',
         'Related     server:80002, server:90055, server:93000, sdk:9522',
+        'Docs        Error Codes (English):',
+        '            https://www.tencentcloud.com/document/product/1047/34348',
+        'Docs        错误码 (中文): https://cloud.tencent.com/document/product/269/1671',
         '',
       ].join('\n'),
     );
