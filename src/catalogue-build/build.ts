@@ -155,10 +155,9 @@ function attachNativeNames(entries: Entry[], constants: NativeConstant[], proble
  * Web readings: every 2.22.1 code (logs carry both generations) with its 3.x name added where 3.x renamed it and
  * `current` saying whether 3.x still has it, then the codes 3.x added, described in our own file.
  */
-function entriesFromWeb(texts: SourceTexts, problems: ProblemList): Entry[] {
+function entriesFromWeb(texts: SourceTexts, web3: Web3Table, problems: ProblemList): Entry[] {
   const entries: Entry[] = [];
   const seen = new Map<number, number>();
-  const web3: Web3Table = parseWeb3Table(texts.web3, SOURCE_FILES.web3, problems);
   const descriptions = parseWeb3Descriptions(texts.web3Descriptions, SOURCE_FILES.web3Descriptions, problems);
   const webEntry = (code: number, names: string[], description: string, file: string, line: number): void => {
     const place = webCategory(code, names[0] ?? '');
@@ -283,7 +282,8 @@ export function buildCatalogue(texts: SourceTexts): BuildResult {
   const problems = new ProblemList();
   const pageEntries = entriesFromPage(parsePage(texts.page, SOURCE_FILES.page, problems), problems);
   const undocumented = attachNativeNames(pageEntries, parseNativeConstants(texts.native, SOURCE_FILES.native, problems), problems);
-  const all = [...pageEntries, ...undocumented, ...entriesFromWeb(texts, problems)];
+  const web3 = parseWeb3Table(texts.web3, SOURCE_FILES.web3, problems);
+  const all = [...pageEntries, ...undocumented, ...entriesFromWeb(texts, web3, problems)];
   checkNamesAreUnique(all, problems);
   const byKey = new Map(all.map((e) => [key(e.source, e.code), e]));
   applyClasses(byKey, texts.overrides, problems);
@@ -297,6 +297,10 @@ export function buildCatalogue(texts: SourceTexts): BuildResult {
   attachGuidance(byKey, texts.guidance, problems);
   const catalogueSources = parseCatalogueSources(texts.catalogueSources, SOURCE_FILES.catalogueSources, problems);
   attachOfficialLinks(all, catalogueSources.links.every, catalogueSources.links.web);
+  const web3Source = catalogueSources.sources.find((s) => s.id === 'web3');
+  if (!web3Source?.version.startsWith(`${web3.version} `)) {
+    problems.add(SOURCE_FILES.catalogueSources, 1, `the "web3" source must give the version of ${SOURCE_FILES.web3} (${web3.version}); npm run web-table sets it`);
+  }
   const usersig = parseUserSigChecks(texts.usersig, SOURCE_FILES.usersig, problems, (ref) => byKey.has(key(ref.source, ref.code)));
   // Page order groups codes by category; keep it for categories, sort entries by code within each source.
   const categories = summarizeCategories(all);

@@ -1,6 +1,7 @@
 // Builds the commander program; a fresh one per run, so tests can drive it with a fake io.
 import { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
+import { versionText } from '../core/provenance.js';
 import { registerExplain } from './commands/explain.js';
 import { registerList } from './commands/list.js';
 import { registerScan } from './commands/scan.js';
@@ -12,7 +13,7 @@ import type { CliIO } from './io.js';
 export function createProgram(io: CliIO): Command {
   const program = new Command('chaterr')
     .description('Explain Tencent Cloud Chat (Tencent IM) error codes, offline.')
-    .version(packageJson.version, '-V, --version', 'print the version')
+    .version(versionText(packageJson.version), '-V, --version', 'print the version and the catalogue\'s sources')
     .helpOption('-h, --help', 'show help')
     .enablePositionalOptions()
     .showSuggestionAfterError(true)

@@ -3,6 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import { TRIAGE_CLASSES } from '../core/classes.js';
 import type { ExplainResult } from '../core/explain.js';
 import type { Entry } from '../core/types.js';
+import { USERSIG_CHECKABLE } from '../core/usersig-codes.js';
 import { codeLabel, codeRefLabel, formatRange, placeLabel } from './labels.js';
 import { escapeControls, wrapText } from './text.js';
 
@@ -13,11 +14,6 @@ export interface RenderContext {
 
 const LABEL_WIDTH = 12;
 
-/** The UserSig readings that `chaterr usersig` can tell apart by looking inside the sig. */
-const USERSIG_CHECKABLE = new Set([
-  'sdk:6206', 'server:70001', 'server:70003', 'server:70005', 'server:70009', 'server:70013', 'server:70014',
-  'server:70052', 'server:-10001', 'server:-10003', 'sdk-v3:70101', 'sdk-v3:6226', 'web:70001', 'web:3004',
-]);
 
 function field(ctx: RenderContext, label: string, value: string): string[] {
   const lines = wrapText(value, ctx.width - LABEL_WIDTH);

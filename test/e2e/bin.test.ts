@@ -72,7 +72,8 @@ describe('the built bin', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('Examples:');
     }
-    expect(chaterr(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(chaterr(['--version']).stdout.split('\n')[0]).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(chaterr(['--version']).stdout).toContain('@tencentcloud/chat');
   });
 
   it('writes no escape codes when piped, unless FORCE_COLOR; NO_COLOR keeps it plain', () => {
