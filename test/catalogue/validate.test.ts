@@ -43,4 +43,20 @@ describe('validator', () => {
     const overrides = `${real.overrides}\nweb:99999 retry\n`;
     expect(problemsWith({ page, overrides })).toHaveLength(3);
   });
+
+  it('reports a UserSig finding that names a reading the catalogue lacks, and a missing finding', () => {
+    const usersig = real.usersig.replace('identifier | server:70013', 'identifier | server:70013 server:77777').replace(/^sdkappid \|.*\n/m, '');
+    const line = usersig.split('\n').findIndex((l) => l.startsWith('identifier')) + 1;
+    expect(problemsWith({ usersig })).toEqual([
+      `data/usersig-checks.txt:${line}: server:77777 is not a reading in the catalogue`,
+      'data/usersig-checks.txt:1: finding "sdkappid" is missing',
+    ]);
+  });
+
+  it('reports a Web SDK version in catalogue-sources.json that is not the table\'s', () => {
+    const catalogueSources = real.catalogueSources.replace('"3.6.6 (npm)"', '"3.5.0 (npm)"');
+    expect(problemsWith({ catalogueSources })).toEqual([
+      'data/catalogue-sources.json:1: the "web3" source must give the version of data/web-sdk-error-codes-3.x.json (3.6.6); npm run web-table sets it',
+    ]);
+  });
 });
