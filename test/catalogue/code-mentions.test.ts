@@ -92,3 +92,12 @@ describe('the UserSig codes come from data/usersig-checks.txt', () => {
     }
   });
 });
+
+describe('the README', () => {
+  it('states the guidance coverage the catalogue has', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const stated = /\((\d+) readings of (\d+) codes,/.exec(readme);
+    const guided = data.entries.filter((e) => e.adviceFrom === 'code');
+    expect(stated?.slice(1, 3).map(Number)).toEqual([guided.length, new Set(guided.map((e) => e.code)).size]);
+  });
+});
