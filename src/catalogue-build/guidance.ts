@@ -27,6 +27,9 @@ export interface Guidance {
 const SECTIONS = ['Causes', '原因', 'What to do', '处理建议', 'Sources'] as const;
 type Section = (typeof SECTIONS)[number];
 
+/** The Error Codes page in its English and Chinese homes: a source, but not where practical causes come from. */
+const OFFICIAL_PAGES = ['https://www.tencentcloud.com/document/product/1047/34348', 'https://cloud.tencent.com/document/product/269/1671', 'https://intl.cloud.tencent.com/document/product/1047/34348'];
+
 const CAUSES_RANGE: [number, number] = [2, 4];
 const STEPS_RANGE: [number, number] = [1, 5];
 
@@ -140,6 +143,9 @@ export function parseGuidanceFile({ file, text }: GuidanceText, problems: Proble
       if (!new RegExp(`^${i + 1}\\.`).test(lines[item.line - 1]?.trim() ?? '')) problems.add(file, item.line, `step ${i + 1} of "${s}" is numbered out of order`);
     });
   }
+  for (const zh of ['原因', '处理建议'] as const) {
+    for (const item of items[zh]) if (!/[\u4e00-\u9fff]/.test(item.body)) problems.add(file, item.line, `"${zh}" items are Chinese; this one has no Chinese text`);
+  }
   if (headingLine.has('Sources') && count('Sources') === 0) problems.add(file, at('Sources'), 'no sources: list at least one "- URL | note"');
   const sources: Link[] = [];
   for (const item of items.Sources) {
@@ -147,6 +153,9 @@ export function parseGuidanceFile({ file, text }: GuidanceText, problems: Proble
     if (link) sources.push(link);
   }
   if (problems.problems.length !== before) return undefined;
+  if (sources.length > 0 && sources.every((l) => OFFICIAL_PAGES.some((page) => l.url.startsWith(page)))) {
+    problems.notice(file, at('Sources'), 'cites only the Error Codes page; also cite where the causes come from (SDK docs, issue threads)');
+  }
   return {
     file,
     line: 1,

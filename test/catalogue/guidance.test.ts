@@ -96,6 +96,16 @@ describe('guidance validator', () => {
     expect(problemsWith([{ file, text: notUrl }])).toEqual([`${file}:${lineOf(notUrl, 'the error codes page')}: source "the error codes page" is not a URL`]);
   });
 
+  it('reports a Chinese item with no Chinese in it', () => {
+    const text = GOOD.replace('1. 重新登录。', '1. Log in again.');
+    expect(problemsWith([{ file, text }])).toEqual([`${file}:${lineOf(text, '## 处理建议') + 1}: "处理建议" items are Chinese; this one has no Chinese text`]);
+  });
+
+  it('notes (without failing) a file that cites only the Error Codes page', () => {
+    const { problems } = buildCatalogue({ ...real, guidance: [{ file, text: GOOD }] });
+    expect(problems.notices.map((n) => `${n.file}:${n.line}`)).toContain(`${file}:${lineOf(GOOD, '## Sources')}`);
+  });
+
   it('collects every problem across files before failing', () => {
     const a = GOOD.replace('applies: sdk:6208', 'applies: sdk:6208 sdk:99999');
     const b = GOOD.replace('applies: sdk:6208', 'applies: sdk:6206').replace('1. Log in again.', 'Log in again.');
