@@ -14,7 +14,9 @@ describe('validator', () => {
   it('reports an unparsable row with its line', () => {
     const page = real.page.replace('| 4002       |', '| 40O2       |');
     const line = real.page.split('\n').findIndex((l) => l.startsWith('| 4002')) + 1;
-    expect(problemsWith({ page })).toEqual([`data/chat-error-codes.md:${line}: unparsable code cell "40O2"`]);
+    // A dropped row also leaves whatever names the reading (guidance, a Chinese line) pointing at nothing; the
+    // page's own problem is the one pinned here.
+    expect(problemsWith({ page }).filter((p) => p.startsWith('data/chat-error-codes.md'))).toEqual([`data/chat-error-codes.md:${line}: unparsable code cell "40O2"`]);
   });
 
   it('reports the same code twice in one source with different text', () => {
@@ -41,7 +43,8 @@ describe('validator', () => {
   it('collects every problem before failing, instead of stopping at the first', () => {
     const page = real.page.replace('| 4002       |', '| x |').replace('| 4003       |', '| y |');
     const overrides = `${real.overrides}\nweb:99999 retry\n`;
-    expect(problemsWith({ page, overrides })).toHaveLength(3);
+    const problems = problemsWith({ page, overrides });
+    expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/unparsable code cell "x"/), expect.stringMatching(/unparsable code cell "y"/), expect.stringMatching(/web:99999 is not in the catalogue/)]));
   });
 
   it('reports a UserSig finding that names a reading the catalogue lacks, and a missing finding', () => {
