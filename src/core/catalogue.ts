@@ -27,10 +27,10 @@ export class Catalogue {
   private knownCodes: KnownCodes | undefined;
 
   constructor(data: CatalogueData | CatalogueLines) {
-    this.categories = data.categories;
+    this.categories = deepFreeze(data.categories);
     if ('entries' in data) {
       this.keys = data.entries.map((e): CatalogueKey => (e.range ? [e.code, e.names, e.range[1]] : [e.code, e.names]));
-      this.parsed = [...data.entries];
+      this.parsed = data.entries.map((e) => deepFreeze(e));
       this.lines = [];
     } else {
       this.keys = data.keys;
@@ -46,10 +46,11 @@ export class Catalogue {
     });
   }
 
+  /** Callers get these very objects back from every lookup; frozen, no caller can change a later answer. */
   private entryAt(i: number): Entry {
     let entry = this.parsed[i];
     if (!entry) {
-      entry = JSON.parse(this.lines[i] as string) as Entry;
+      entry = deepFreeze(JSON.parse(this.lines[i] as string) as Entry);
       this.parsed[i] = entry;
     }
     return entry;
@@ -62,15 +63,15 @@ export class Catalogue {
 
   /** Every reading, in catalogue order (parses them all on first use). */
   get entries(): readonly Entry[] {
-    this.all ??= this.keys.map((_, i) => this.entryAt(i));
+    this.all ??= Object.freeze(this.keys.map((_, i) => this.entryAt(i)));
     return this.all;
   }
 
-  /** Every reading of a number: exact entries first, then any range the number falls in. */
+  /** Every reading of a number: exact entries first, then any range the number falls in. A new array each call. */
   lookupCode(code: number): Entry[] {
     const exact = (this.byCode.get(code) ?? []).map((i) => this.entryAt(i));
     const inRange = this.ranges.filter((i) => this.inRange(i, code) && this.keys[i]?.[0] !== code).map((i) => this.entryAt(i));
-    return inRange.length === 0 ? exact : [...exact, ...inRange];
+    return [...exact, ...inRange];
   }
 
   /** Case-insensitive lookup of a native (ERR_*) or Web constant name, 2.x or 3.x. */
@@ -111,6 +112,15 @@ export class Catalogue {
   isKnown(code: number): boolean {
     return this.byCode.has(code) || this.ranges.some((i) => this.inRange(i, code));
   }
+}
+
+/** Freezes a JSON-shaped value and everything inside it. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 let loaded: Catalogue | undefined;

@@ -48,7 +48,8 @@ describe('generated catalogue', () => {
   it('validates the real data without problems, noting the merged duplicate of 10062', () => {
     expect(problems.problems).toEqual([]);
     // TEMPORARY: drop the filter once data/descriptions.zh.txt covers every reading.
-    expect(problems.notices.filter((n) => n.file !== 'data/descriptions.zh.txt')).toEqual([
+    // Guidance notes (a file that cites only the page) are advice to the writer, printed by the generator.
+    expect(problems.notices.filter((n) => n.file !== 'data/descriptions.zh.txt' && !n.file.startsWith('data/guidance/'))).toEqual([
       { file: 'data/chat-error-codes.md', line: 418, message: expect.stringContaining('code 10062 repeats line 417') },
     ]);
   });
