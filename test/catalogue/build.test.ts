@@ -45,6 +45,13 @@ describe('generated catalogue', () => {
     expect(loaded.known.spans()).toEqual(catalogue.known.spans());
   });
 
+  it('hands out frozen readings, so no caller can change a later answer', () => {
+    const [first] = getCatalogue().lookupCode(70001);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(first?.causes)).toBe(true);
+    expect(getCatalogue().lookupCode(70001)).not.toBe(getCatalogue().lookupCode(70001));
+  });
+
   it('validates the real data without problems, noting the merged duplicate of 10062', () => {
     expect(problems.problems).toEqual([]);
     // TEMPORARY: drop the filter once data/descriptions.zh.txt covers every reading.
