@@ -311,5 +311,6 @@ export function buildCatalogue(texts: SourceTexts): BuildResult {
       (categoryRank.get(`${a.source}/${a.category}`) ?? 0) - (categoryRank.get(`${b.source}/${b.category}`) ?? 0) ||
       a.code - b.code,
   );
-  return { data: { entries, categories }, facts: { sources: catalogueSources.sources, usersig }, problems };
+  const guided = entries.filter((e) => e.adviceFrom === 'code').length;
+  return { data: { entries, categories }, facts: { readings: entries.length, guided, sources: catalogueSources.sources, usersig }, problems };
 }

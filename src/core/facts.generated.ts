@@ -2,6 +2,8 @@
 import type { CatalogueFacts } from './types.js';
 
 export const CATALOGUE_FACTS: CatalogueFacts = {
+  "readings": 572,
+  "guided": 213,
   "sources": [
     {
       "id": "page",

@@ -4,5 +4,6 @@ import { CATALOGUE_FACTS } from './facts.generated.js';
 /** The first line stays the bare version, so scripts that read `--version | head -1` keep working. */
 export function versionText(toolVersion: string): string {
   const sources = CATALOGUE_FACTS.sources.map((s) => `  ${s.title}: ${s.version} (${s.url})`);
-  return [toolVersion, 'catalogue sources:', ...sources].join('\n');
+  const { readings, guided } = CATALOGUE_FACTS;
+  return [toolVersion, `catalogue: ${readings} readings, ${guided} with guidance of their own; built from:`, ...sources].join('\n');
 }

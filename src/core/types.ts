@@ -101,6 +101,9 @@ export interface UserSigCodes {
 
 /** Small facts about the catalogue, generated apart from the entries so commands that need only these load little. */
 export interface CatalogueFacts {
+  /** How many readings the catalogue has, and how many carry guidance of their own. */
+  readings: number;
+  guided: number;
   sources: CatalogueSource[];
   usersig: UserSigCodes;
 }

@@ -99,5 +99,6 @@ describe('the README', () => {
     const stated = /\((\d+) readings of (\d+) codes,/.exec(readme);
     const guided = data.entries.filter((e) => e.adviceFrom === 'code');
     expect(stated?.slice(1, 3).map(Number)).toEqual([guided.length, new Set(guided.map((e) => e.code)).size]);
+    expect(readme).toContain(`catalogue: ${data.entries.length} readings, ${guided.length} with guidance of their own; built from:`);
   });
 });
