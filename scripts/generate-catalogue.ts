@@ -1,38 +1,45 @@
-// Builds src/core/catalogue.generated.ts from data/, or with --check only validates and reports staleness.
+// Builds src/core/catalogue.generated.ts and src/core/facts.generated.ts from data/, or with --check only
+// validates and reports staleness.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCatalogue, SOURCE_FILES, type SourceTexts } from '../src/catalogue-build/build.js';
+import { buildCatalogue } from '../src/catalogue-build/build.js';
 import { formatProblem } from '../src/catalogue-build/problems.js';
-import { GENERATED_PATH, renderGeneratedModule } from '../src/catalogue-build/render-generated.js';
+import { readSourceTexts } from '../src/catalogue-build/read-sources.js';
+import { FACTS_PATH, GENERATED_PATH, renderFactsModule, renderGeneratedModule } from '../src/catalogue-build/render-generated.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const checkOnly = process.argv.includes('--check');
 
-const texts = Object.fromEntries(
-  Object.entries(SOURCE_FILES).map(([name, path]) => [name, readFileSync(join(root, path), 'utf8')]),
-) as SourceTexts;
-
-const { data, problems } = buildCatalogue(texts);
+const { data, facts, problems } = buildCatalogue(readSourceTexts(root));
 for (const notice of problems.notices) console.error(`note: ${formatProblem(notice)}`);
 if (problems.problems.length > 0) {
   for (const problem of problems.problems) console.error(formatProblem(problem));
   console.error(`catalogue: ${problems.problems.length} problem(s); nothing written`);
   process.exitCode = 1;
 } else {
-  const text = renderGeneratedModule(data);
-  const target = join(root, GENERATED_PATH);
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {
-    // A missing file is simply stale.
+  const outputs: Array<[string, string]> = [
+    [GENERATED_PATH, renderGeneratedModule(data)],
+    [FACTS_PATH, renderFactsModule(facts)],
+  ];
+  for (const [path, text] of outputs) {
+    const target = join(root, path);
+    let current = '';
+    try {
+      current = readFileSync(target, 'utf8');
+    } catch {
+      // A missing file is simply stale.
+    }
+    if (checkOnly) {
+      if (current !== text) {
+        console.error(`catalogue: ${path} is stale; run npm run catalogue`);
+        process.exitCode = 1;
+      }
+    } else if (current !== text) {
+      writeFileSync(target, text);
+    }
   }
-  if (checkOnly) {
-    console.error(current === text ? `catalogue: ${data.entries.length} entries, up to date` : `catalogue: ${GENERATED_PATH} is stale; run npm run catalogue`);
-    if (current !== text) process.exitCode = 1;
-  } else {
-    writeFileSync(target, text);
-    console.error(`catalogue: ${data.entries.length} entries in ${data.categories.length} categories written to ${GENERATED_PATH}`);
-  }
+  const guided = data.entries.filter((e) => e.adviceFrom === 'code').length;
+  const summary = `${data.entries.length} entries in ${data.categories.length} categories, ${guided} with their own guidance`;
+  console.error(checkOnly ? (process.exitCode ? `catalogue: ${summary}` : `catalogue: ${summary}, up to date`) : `catalogue: ${summary} written to ${GENERATED_PATH} and ${FACTS_PATH}`);
 }

@@ -5,12 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../src/catalogue-build/problems.js';
 import { buildSearchIndexFrom, renderSearchIndexModule, SEARCH_INDEX_PATH } from '../src/catalogue-build/search-index-module.js';
 import { SYNONYMS_FILE } from '../src/catalogue-build/synonyms.js';
-import { CATALOGUE_DATA } from '../src/core/catalogue.generated.js';
+import { getCatalogue } from '../src/core/catalogue.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const checkOnly = process.argv.includes('--check');
 
-const { data, problems } = buildSearchIndexFrom(CATALOGUE_DATA.entries, readFileSync(join(root, SYNONYMS_FILE), 'utf8'));
+const { data, problems } = buildSearchIndexFrom(getCatalogue().entries, readFileSync(join(root, SYNONYMS_FILE), 'utf8'));
 if (problems.problems.length > 0) {
   for (const problem of problems.problems) console.error(formatProblem(problem));
   console.error(`search index: ${problems.problems.length} problem(s); nothing written`);

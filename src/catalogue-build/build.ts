@@ -1,5 +1,5 @@
 // Assembles the catalogue from the source texts and validates it, collecting every problem before failing.
-import type { CatalogueData, CategoryInfo, Entry, Source } from '../core/types.js';
+import type { CatalogueData, CatalogueFacts, CategoryInfo, Entry, Link, Source } from '../core/types.js';
 import { SOURCES } from '../core/types.js';
 import { codeKey } from '../core/code-key.js';
 import { attachChinese, CHINESE_FILES } from './chinese.js';
@@ -10,7 +10,10 @@ import { humanizeConstant } from './humanize.js';
 import { markdownToPlain } from './markdown-text.js';
 import { parseNativeConstants, parseWebConstants, type NativeConstant } from './parse-json-sources.js';
 import { parsePage, type PageRow } from './parse-page.js';
+import { parseCatalogueSources, parseUserSigChecks } from './facts.js';
+import { attachGuidance, type GuidanceText } from './guidance.js';
 import { ProblemList } from './problems.js';
+import { parseWeb3Descriptions, parseWeb3Table, type Web3Table } from './web-3x.js';
 import { webCategory } from './web-categories.js';
 
 /** The data/ files the catalogue is built from, by their repository paths. */
@@ -18,15 +21,21 @@ export const SOURCE_FILES = {
   page: 'data/chat-error-codes.md',
   native: 'data/native-error-constants.json',
   web: 'data/web-sdk-error-codes.json',
+  web3: 'data/web-sdk-error-codes-3.x.json',
+  web3Descriptions: 'data/web-sdk-3.x-descriptions.txt',
   related: 'data/related.txt',
   overrides: 'data/class-overrides.txt',
+  usersig: 'data/usersig-checks.txt',
+  catalogueSources: 'data/catalogue-sources.json',
   ...CHINESE_FILES,
 } as const;
 
-export type SourceTexts = Record<keyof typeof SOURCE_FILES, string>;
+/** Every data file's text, plus the guidance directory's files (data/guidance/*.md) with their paths. */
+export type SourceTexts = Record<keyof typeof SOURCE_FILES, string> & { guidance: GuidanceText[] };
 
 export interface BuildResult {
   data: CatalogueData;
+  facts: CatalogueFacts;
   problems: ProblemList;
 }
 
@@ -143,36 +152,59 @@ function attachNativeNames(entries: Entry[], constants: NativeConstant[], proble
   return undocumented;
 }
 
-function entriesFromWeb(text: string, problems: ProblemList): Entry[] {
+/**
+ * Web readings: every 2.22.1 code (logs carry both generations) with its 3.x name added where 3.x renamed it and
+ * `current` saying whether 3.x still has it, then the codes 3.x added, described in our own file.
+ */
+function entriesFromWeb(texts: SourceTexts, web3: Web3Table, problems: ProblemList): Entry[] {
   const entries: Entry[] = [];
   const seen = new Map<number, number>();
-  for (const w of parseWebConstants(text, SOURCE_FILES.web, problems)) {
+  const descriptions = parseWeb3Descriptions(texts.web3Descriptions, SOURCE_FILES.web3Descriptions, problems);
+  const webEntry = (code: number, names: string[], description: string, file: string, line: number): void => {
+    const place = webCategory(code, names[0] ?? '');
+    if (!place) {
+      problems.add(file, line, `no Web category covers ${code} ${names.join(' ')}`);
+      return;
+    }
+    entries.push({
+      code,
+      source: 'web',
+      category: place.category,
+      categoryTitle: place.title,
+      names,
+      description,
+      descriptionZh: '',
+      descriptionZhFrom: 'chaterr',
+      links: [],
+      class: 'retry',
+      ...NO_GUIDANCE,
+      current: web3.codes.has(code),
+      related: [],
+      documented: true,
+    });
+  };
+  for (const w of parseWebConstants(texts.web, SOURCE_FILES.web, problems)) {
     const firstLine = seen.get(w.code);
     if (firstLine !== undefined) {
       problems.add(SOURCE_FILES.web, w.line, `code ${w.code} appears twice (first at line ${firstLine})`);
       continue;
     }
     seen.set(w.code, w.line);
-    const place = webCategory(w.code, w.name);
-    if (!place) {
-      problems.add(SOURCE_FILES.web, w.line, `no Web category covers ${w.code} ${w.name}`);
+    const now = web3.codes.get(w.code);
+    const names = now && now.name.toUpperCase() !== w.name.toUpperCase() ? [w.name, now.name] : [w.name];
+    webEntry(w.code, names, w.note, SOURCE_FILES.web, w.line);
+  }
+  for (const [code, { name, line }] of web3.codes) {
+    if (seen.has(code)) continue;
+    const own = descriptions.get(code);
+    if (!own) {
+      problems.add(SOURCE_FILES.web3, line, `${code} ${name} is new in Web SDK ${web3.version}: describe it in ${SOURCE_FILES.web3Descriptions}`);
       continue;
     }
-    entries.push({
-      code: w.code,
-      source: 'web',
-      category: place.category,
-      categoryTitle: place.title,
-      names: [w.name],
-      description: w.note,
-      descriptionZh: '',
-      descriptionZhFrom: 'chaterr',
-      links: [],
-      class: 'retry',
-      ...NO_GUIDANCE,
-      related: [],
-      documented: true,
-    });
+    webEntry(code, [name], own.text, SOURCE_FILES.web3, line);
+  }
+  for (const [code, { line }] of descriptions) {
+    if (seen.has(code) || !web3.codes.has(code)) problems.add(SOURCE_FILES.web3Descriptions, line, `${code} is not a code that Web SDK ${web3.version} added`);
   }
   return entries;
 }
@@ -189,6 +221,14 @@ function checkNamesAreUnique(entries: Entry[], problems: ProblemList): void {
       }
       owner.set(upper, e);
     }
+  }
+}
+
+/** Official documentation on every reading, after the page's own inline links; Web readings also get the Web SDK reference. */
+function attachOfficialLinks(entries: Entry[], every: Link[], web: Link[]): void {
+  for (const e of entries) {
+    const extra = e.source === 'web' ? [...web, ...every] : every;
+    for (const link of extra) if (!e.links.some((l) => l.url === link.url)) e.links.push({ ...link });
   }
 }
 
@@ -243,7 +283,8 @@ export function buildCatalogue(texts: SourceTexts): BuildResult {
   const problems = new ProblemList();
   const pageEntries = entriesFromPage(parsePage(texts.page, SOURCE_FILES.page, problems), problems);
   const undocumented = attachNativeNames(pageEntries, parseNativeConstants(texts.native, SOURCE_FILES.native, problems), problems);
-  const all = [...pageEntries, ...undocumented, ...entriesFromWeb(texts.web, problems)];
+  const web3 = parseWeb3Table(texts.web3, SOURCE_FILES.web3, problems);
+  const all = [...pageEntries, ...undocumented, ...entriesFromWeb(texts, web3, problems)];
   checkNamesAreUnique(all, problems);
   const byKey = new Map(all.map((e) => [key(e.source, e.code), e]));
   applyClasses(byKey, texts.overrides, problems);
@@ -252,7 +293,16 @@ export function buildCatalogue(texts: SourceTexts): BuildResult {
   for (const e of all) {
     Object.assign(e, { ...NO_GUIDANCE, causes: [], causesZh: [], adviceSources: [] });
     e.advice = TRIAGE_CLASSES[e.class].advice;
+    e.adviceZh = TRIAGE_CLASSES[e.class].adviceZh;
   }
+  attachGuidance(byKey, texts.guidance, problems);
+  const catalogueSources = parseCatalogueSources(texts.catalogueSources, SOURCE_FILES.catalogueSources, problems);
+  attachOfficialLinks(all, catalogueSources.links.every, catalogueSources.links.web);
+  const web3Source = catalogueSources.sources.find((s) => s.id === 'web3');
+  if (!web3Source?.version.startsWith(`${web3.version} `)) {
+    problems.add(SOURCE_FILES.catalogueSources, 1, `the "web3" source must give the version of ${SOURCE_FILES.web3} (${web3.version}); npm run web-table sets it`);
+  }
+  const usersig = parseUserSigChecks(texts.usersig, SOURCE_FILES.usersig, problems, (ref) => byKey.has(key(ref.source, ref.code)));
   // Page order groups codes by category; keep it for categories, sort entries by code within each source.
   const categories = summarizeCategories(all);
   const categoryRank = new Map(categories.map((c, i) => [`${c.source}/${c.category}`, i]));
@@ -262,5 +312,6 @@ export function buildCatalogue(texts: SourceTexts): BuildResult {
       (categoryRank.get(`${a.source}/${a.category}`) ?? 0) - (categoryRank.get(`${b.source}/${b.category}`) ?? 0) ||
       a.code - b.code,
   );
-  return { data: { entries, categories }, problems };
+  const guided = entries.filter((e) => e.adviceFrom === 'code').length;
+  return { data: { entries, categories }, facts: { readings: entries.length, guided, sources: catalogueSources.sources, usersig }, problems };
 }

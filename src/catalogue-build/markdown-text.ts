@@ -12,6 +12,8 @@ export function markdownToPlain(cell: string): { text: string; links: Link[] } {
       return label.trim();
     })
     .replace(/`/g, '')
+    // A Markdown escape (AddSource_Type\_) is not part of the text.
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
     .replace(/\s*<br\s*\/?>\s*/gi, '\n')
     .replace(/[ \t]+/g, ' ')
     .trim();

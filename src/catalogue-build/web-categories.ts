@@ -14,15 +14,22 @@ const CATEGORIES = {
   network: 'Web SDK network errors',
   internal: 'Web SDK internal errors',
   'sdk-state': 'Web SDK state errors',
+  edition: 'Web SDK edition errors',
+  signaling: 'Web SDK signaling errors',
 } as const;
 
 type Slug = keyof typeof CATEGORIES;
 
-/** The six Web codes that share a number with the server tables say what they are in their names. */
+/**
+ * The six Web codes that share a number with the server tables say what they are in their names; so do two codes
+ * in the state block that are not about SDK state (an edition feature, a profanity hit on a message).
+ */
 const BY_NAME: Array<[RegExp, Slug]> = [
   [/KICK/, 'sdk-state'],
   [/A2KEY/, 'login'],
   [/LONG_POLL|OVERLOAD/, 'network'],
+  [/COMMERCIAL_ABILITY|^NO_USE$/, 'edition'],
+  [/PROFANITY/, 'message'],
 ];
 
 /** [first, last, slug]: the Web SDK groups its codes in blocks of a hundred or so. */
@@ -38,6 +45,8 @@ const BLOCKS: Array<[number, number, Slug]> = [
   [2999, 3020, 'sdk-state'],
   [3021, 3099, 'group'],
   [3100, 3199, 'sdk-state'],
+  [8010, 8019, 'signaling'],
+  [8020, 8029, 'message'],
 ];
 
 export function webCategory(code: number, name: string): WebCategory | undefined {

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { registerCompletion } from './commands/completion.js';
+import { versionText } from '../core/provenance.js';
 import { registerExplain } from './commands/explain.js';
 import { registerList } from './commands/list.js';
 import { registerScan } from './commands/scan.js';
@@ -18,7 +19,7 @@ export function createProgram(io: CliIO): Command {
   const program = new ChaterrCommand('chaterr')
     .description('Explain Tencent Cloud Chat (Tencent IM) error codes, offline.')
     .usage('[options] <command> | <code-or-name...>')
-    .version(packageJson.version, '-V, --version', 'print the version')
+    .version(versionText(packageJson.version), '-V, --version', 'print the version and the catalogue\'s sources')
     .helpOption('-h, --help', 'show help')
     .enablePositionalOptions()
     .showSuggestionAfterError(true)

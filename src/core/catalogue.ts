@@ -1,40 +1,83 @@
-// The loaded catalogue: indexes the generated entries once with Maps for cheap lookups by code, name and category.
-import { CATALOGUE_DATA } from './catalogue.generated.js';
+// The loaded catalogue: indexes the generated readings by code, name and range from a small key table, and parses
+// a reading's JSON line only when it is first asked for, so start-up does not pay for the whole catalogue.
+import { CATALOGUE_CATEGORIES, CATALOGUE_KEYS, CATALOGUE_LINES } from './catalogue.generated.js';
 import type { KnownCodes } from './scan/detect.js';
 import type { CatalogueData, CategoryInfo, Entry, Source } from './types.js';
 
+/** Per reading: its code, its names and, on the range row, the last code of the range. */
+export type CatalogueKey = [code: number, names: string[], rangeEnd?: number];
+
+/** The generated form: the key table, one JSON line per reading in the same order, and the categories. */
+export interface CatalogueLines {
+  keys: readonly CatalogueKey[];
+  lines: readonly string[];
+  categories: CategoryInfo[];
+}
+
 export class Catalogue {
-  readonly entries: readonly Entry[];
   readonly categories: readonly CategoryInfo[];
-  private readonly byCode = new Map<number, Entry[]>();
-  private readonly byName = new Map<string, Entry>();
-  private readonly ranges: Entry[] = [];
+  private readonly keys: readonly CatalogueKey[];
+  private readonly parsed: Array<Entry | undefined>;
+  private readonly lines: readonly string[];
+  private readonly byCode = new Map<number, number[]>();
+  private readonly byName = new Map<string, number>();
+  private readonly ranges: number[] = [];
+  private all: readonly Entry[] | undefined;
   private sortedCodes: number[] | undefined;
   private knownCodes: KnownCodes | undefined;
 
-  constructor(data: CatalogueData) {
-    // Callers get these very objects back from every lookup; frozen, no caller can change a later answer.
-    this.entries = deepFreeze(data.entries);
+  constructor(data: CatalogueData | CatalogueLines) {
     this.categories = deepFreeze(data.categories);
-    for (const entry of data.entries) {
-      if (entry.range) this.ranges.push(entry);
-      const list = this.byCode.get(entry.code);
-      if (list) list.push(entry);
-      else this.byCode.set(entry.code, [entry]);
-      for (const name of entry.names) this.byName.set(name.toUpperCase(), entry);
+    if ('entries' in data) {
+      this.keys = data.entries.map((e): CatalogueKey => (e.range ? [e.code, e.names, e.range[1]] : [e.code, e.names]));
+      this.parsed = data.entries.map((e) => deepFreeze(e));
+      this.lines = [];
+    } else {
+      this.keys = data.keys;
+      this.parsed = new Array<Entry | undefined>(data.keys.length);
+      this.lines = data.lines;
     }
+    this.keys.forEach(([code, names, rangeEnd], i) => {
+      if (rangeEnd !== undefined) this.ranges.push(i);
+      const list = this.byCode.get(code);
+      if (list) list.push(i);
+      else this.byCode.set(code, [i]);
+      for (const name of names) this.byName.set(name.toUpperCase(), i);
+    });
+  }
+
+  /** Callers get these very objects back from every lookup; frozen, no caller can change a later answer. */
+  private entryAt(i: number): Entry {
+    let entry = this.parsed[i];
+    if (!entry) {
+      entry = deepFreeze(JSON.parse(this.lines[i] as string) as Entry);
+      this.parsed[i] = entry;
+    }
+    return entry;
+  }
+
+  private inRange(i: number, code: number): boolean {
+    const [low, , high] = this.keys[i] as CatalogueKey;
+    return high !== undefined && code >= low && code <= high;
+  }
+
+  /** Every reading, in catalogue order (parses them all on first use). */
+  get entries(): readonly Entry[] {
+    this.all ??= Object.freeze(this.keys.map((_, i) => this.entryAt(i)));
+    return this.all;
   }
 
   /** Every reading of a number: exact entries first, then any range the number falls in. A new array each call. */
   lookupCode(code: number): Entry[] {
-    const exact = this.byCode.get(code) ?? [];
-    const inRange = this.ranges.filter((e) => e.range && code >= e.range[0] && code <= e.range[1] && e.code !== code);
+    const exact = (this.byCode.get(code) ?? []).map((i) => this.entryAt(i));
+    const inRange = this.ranges.filter((i) => this.inRange(i, code) && this.keys[i]?.[0] !== code).map((i) => this.entryAt(i));
     return [...exact, ...inRange];
   }
 
-  /** Case-insensitive lookup of a native (ERR_*) or Web constant name. */
+  /** Case-insensitive lookup of a native (ERR_*) or Web constant name, 2.x or 3.x. */
   lookupName(name: string): Entry | undefined {
-    return this.byName.get(name.toUpperCase());
+    const i = this.byName.get(name.toUpperCase());
+    return i === undefined ? undefined : this.entryAt(i);
   }
 
   get names(): IterableIterator<string> {
@@ -57,14 +100,17 @@ export class Catalogue {
       has: (code) => this.isKnown(code),
       spans: () => [
         ...[...this.byCode.keys()].map((code): [number, number] => [code, code]),
-        ...this.ranges.map((e): [number, number] => e.range ?? [e.code, e.code]),
+        ...this.ranges.map((i): [number, number] => {
+          const [low, , high] = this.keys[i] as CatalogueKey;
+          return [low, high ?? low];
+        }),
       ],
     };
     return this.knownCodes;
   }
 
   isKnown(code: number): boolean {
-    return this.byCode.has(code) || this.ranges.some((e) => e.range && code >= e.range[0] && code <= e.range[1]);
+    return this.byCode.has(code) || this.ranges.some((i) => this.inRange(i, code));
   }
 }
 
@@ -81,6 +127,6 @@ let loaded: Catalogue | undefined;
 
 /** The bundled catalogue, indexed on first use. */
 export function getCatalogue(): Catalogue {
-  loaded ??= new Catalogue(CATALOGUE_DATA);
+  loaded ??= new Catalogue({ keys: CATALOGUE_KEYS, lines: CATALOGUE_LINES, categories: CATALOGUE_CATEGORIES });
   return loaded;
 }

@@ -16,11 +16,17 @@ export const SOURCE_TITLES: Record<Source, string> = {
 export type TriageClass =
   | 'retry'
   | 'auth'
+  | 'login'
+  | 'call-order'
   | 'limit'
+  | 'time-window'
   | 'request'
   | 'permission'
   | 'plan'
   | 'config'
+  | 'webhook'
+  | 'storage'
+  | 'app-code'
   | 'not-found'
   | 'conflict'
   | 'content'
@@ -72,6 +78,34 @@ export interface CategoryInfo {
   count: number;
   min: number;
   max: number;
+}
+
+/** One source the catalogue was built from, with its date or version (shown by `chaterr --version`). */
+export interface CatalogueSource {
+  id: string;
+  title: string;
+  version: string;
+  url: string;
+}
+
+/** The findings of `chaterr usersig` and the readings each stands for, from data/usersig-checks.txt. */
+export interface UserSigCodes {
+  expiry: CodeRef[];
+  identifier: CodeRef[];
+  sdkappid: CodeRef[];
+  signature: CodeRef[];
+  malformed: CodeRef[];
+  /** Readings whose card points to `chaterr usersig`. */
+  checkable: CodeRef[];
+}
+
+/** Small facts about the catalogue, generated apart from the entries so commands that need only these load little. */
+export interface CatalogueFacts {
+  /** How many readings the catalogue has, and how many carry guidance of their own. */
+  readings: number;
+  guided: number;
+  sources: CatalogueSource[];
+  usersig: UserSigCodes;
 }
 
 /** The generated file's payload. */

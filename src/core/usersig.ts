@@ -1,6 +1,7 @@
 // Decodes, verifies and makes version-2 UserSigs (the public TLSSigAPIv2 format): base64url-ish, zlib, JSON, HMAC-SHA256.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { deflateSync, inflateSync } from 'node:zlib';
+import { USERSIG_CODES } from './usersig-codes.js';
 
 export interface UserSig {
   version: string;
@@ -20,7 +21,7 @@ export type DecodeResult = { ok: true; userSig: UserSig } | { ok: false; reason:
 const MAX_USERSIG_CHARS = 8192;
 
 /** Tencent reports an unreadable sig as one of these. */
-export const MALFORMED_CODES = [70003, 70005] as const;
+export const MALFORMED_CODES = USERSIG_CODES.malformed;
 
 /** TLSSigAPIv2 swaps three base64 characters for URL safety. */
 function toBase64(sig: string): string {
@@ -203,9 +204,9 @@ export function diagnoseUserSig(s: UserSig, o: DiagnoseOptions): Diagnosis {
     {
       name: 'expiry',
       ok: !expired,
-      code: 70001,
+      code: USERSIG_CODES.expiry,
       message: expired
-        ? 'the UserSig has expired (server 70001, SDK 6206): have your server issue a new one and log in again'
+        ? `the UserSig has expired (server ${USERSIG_CODES.expiry}, SDK ${USERSIG_CODES.expirySdk}): have your server issue a new one and log in again`
         : 'not expired',
     },
   ];
@@ -216,23 +217,23 @@ export function diagnoseUserSig(s: UserSig, o: DiagnoseOptions): Diagnosis {
       ok: !soon,
       code: null,
       message: soon
-        ? 'expires within 24 hours: Tencent recommends a validity of at least 24 hours, and a login past expiry fails with 70001 / 6206'
+        ? `expires within 24 hours: Tencent recommends a validity of at least 24 hours, and a login past expiry fails with ${USERSIG_CODES.expiry} / ${USERSIG_CODES.expirySdk}`
         : 'valid for at least 24 more hours',
     });
   }
   if (o.identifier !== undefined) {
-    checks.push(sameValueCheck('identifier', 70013, 'UserID', JSON.stringify(s.identifier), JSON.stringify(o.identifier), 'logs in as'));
+    checks.push(sameValueCheck('identifier', USERSIG_CODES.identifier, 'UserID', JSON.stringify(s.identifier), JSON.stringify(o.identifier), 'logs in as'));
   }
   if (o.sdkAppId !== undefined) {
-    checks.push(sameValueCheck('sdkappid', 70014, 'SDKAppID', String(s.sdkAppId), String(o.sdkAppId), 'uses'));
+    checks.push(sameValueCheck('sdkappid', USERSIG_CODES.sdkappid, 'SDKAppID', String(s.sdkAppId), String(o.sdkAppId), 'uses'));
   }
   if (o.secretKey !== undefined) {
     const ok = verifySignature(s, o.secretKey);
     checks.push({
       name: 'signature',
       ok,
-      code: 70009,
-      message: ok ? 'signature matches the secret key' : 'signature does not match the secret key: signed with another key, or the key of another SDKAppID (70009)',
+      code: USERSIG_CODES.signature,
+      message: ok ? 'signature matches the secret key' : `signature does not match the secret key: signed with another key, or the key of another SDKAppID (${USERSIG_CODES.signature})`,
     });
   }
   return {

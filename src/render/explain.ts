@@ -3,6 +3,7 @@ import { codeKey } from '../core/code-key.js';
 import type { ExplainResult } from '../core/explain.js';
 import type { Entry } from '../core/types.js';
 import { MAX_QUERY_CHARS } from '../core/limits.js';
+import { USERSIG_CHECKABLE } from '../core/usersig-codes.js';
 import { proseWidth, type Lang, type RenderContext } from './context.js';
 import { echoInput } from './echo-input.js';
 import { field } from './fields.js';
@@ -12,11 +13,6 @@ import { escapeControls, wrapText } from './text.js';
 
 export type { RenderContext } from './context.js';
 
-/** The UserSig readings that `chaterr usersig` can tell apart by looking inside the sig. */
-const USERSIG_CHECKABLE = new Set([
-  'sdk:6206', 'server:70001', 'server:70003', 'server:70005', 'server:70009', 'server:70013', 'server:70014',
-  'server:70052', 'server:-10001', 'server:-10003', 'sdk-v3:70101', 'sdk-v3:6226', 'web:70001', 'web:3004',
-]);
 
 /** Advice holds one step per line; each step starts its own line on the card. */
 function steps(advice: string): string[] {

@@ -16,7 +16,7 @@ export interface FieldOptions {
 /**
  * A label over one or more items, each item starting its own line, wrapped beside the label. Nothing is ever
  * cut: a code, name or URL too wide to sit beside the label starts at the left margin instead, and only a unit
- * wider than the whole line runs over it.
+ * wider than the whole line (a long URL on a narrow terminal) is broken at the width, as the terminal would.
  */
 export function field(ctx: RenderContext, label: string, value: string | string[], options: FieldOptions = {}): string[] {
   const width = proseWidth(ctx);
@@ -36,8 +36,28 @@ export function field(ctx: RenderContext, label: string, value: string | string[
         return;
       }
       if (first && label !== '') out.push(ctx.chalk.dim(label));
-      for (const part of wrapText(mark + line, width, { keepLong: true })) out.push(style(part));
+      for (const part of wrapText(mark + line, width, { keepLong: true })) for (const piece of breakToWidth(part, width)) out.push(style(piece));
     });
   }
   return out;
+}
+
+/** Splits a unit wider than the line into line-wide pieces, so no line runs past the terminal's edge. */
+function breakToWidth(text: string, width: number): string[] {
+  if (displayWidth(text) <= width) return [text];
+  const pieces: string[] = [];
+  let piece = '';
+  let pieceWidth = 0;
+  for (const ch of text) {
+    const w = displayWidth(ch);
+    if (pieceWidth + w > width && piece !== '') {
+      pieces.push(piece);
+      piece = '';
+      pieceWidth = 0;
+    }
+    piece += ch;
+    pieceWidth += w;
+  }
+  if (piece !== '') pieces.push(piece);
+  return pieces;
 }

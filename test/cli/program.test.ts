@@ -20,7 +20,14 @@ describe('chaterr', () => {
 
   it('prints the package version', async () => {
     const r = await run(['--version']);
-    expect(r).toMatchObject({ code: 0, stdout: `${(await import('../../package.json', { with: { type: 'json' } })).default.version}\n` });
+    const version = (await import('../../package.json', { with: { type: 'json' } })).default.version;
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe(version);
+    // The catalogue's sources with their dates and versions: the page, the native header, both Web SDK tables.
+    expect(r.stdout).toMatch(/Error Codes page.*copied \d{4}-\d{2}-\d{2}/);
+    expect(r.stdout).toMatch(/TIMErrorCode\.h[\s\S]*2025-09-11/);
+    expect(r.stdout).toMatch(/tim-js-sdk.*2\.22\.1/);
+    expect(r.stdout).toMatch(/@tencentcloud\/chat.*3\.6\.6/);
   });
 
   it('rejects an unknown command with a suggestion and exit 2', async () => {

@@ -158,7 +158,7 @@ describe('chaterr scan output like ripgrep', () => {
     const line = `${'error 6014 error 6206 '.repeat(2000)}\n`;
     const r = await run(['scan', '-o'], { stdin: line });
     expect(r.stdout.split('\n').filter((l) => l.startsWith('  ↳'))).toEqual([
-      '  ↳ 6014 sdk/account [auth] You have not logged in to the Chat SDK or have been forcibly logged out.',
+      '  ↳ 6014 sdk/account [login] You have not logged in to the Chat SDK or have been forcibly logged out.',
       '  ↳ 6206 sdk/account [auth] UserSig has expired.',
     ]);
   });

@@ -175,7 +175,7 @@ describe('chaterr list: sources, typos, every code and classes', () => {
   it('rejects an unknown class with the classes it knows, and says when a filter leaves nothing', async () => {
     const bad = await run(['list', '--class', 'nope']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('retry, auth, limit');
+    expect(bad.stderr).toContain('retry, auth, login, call-order, limit');
     const none = await run(['list', 'operations-data', '--class', 'content']);
     expect(none).toMatchObject({ code: 1, stdout: '' });
     expect(none.stderr).toBe('chaterr: no content codes in operations-data\n');

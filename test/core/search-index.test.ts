@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem, ProblemList } from '../../src/catalogue-build/problems.js';
 import { buildSearchIndexFrom, renderSearchIndexModule, SEARCH_INDEX_PATH } from '../../src/catalogue-build/search-index-module.js';
 import { parseSynonyms, SYNONYMS_FILE } from '../../src/catalogue-build/synonyms.js';
-import { CATALOGUE_DATA } from '../../src/core/catalogue.generated.js';
+import { getCatalogue } from '../../src/core/catalogue.js';
 import { Catalogue } from '../../src/core/catalogue.js';
 import { searchCatalogue } from '../../src/core/search.js';
 import { canonical, longestMatch, stem } from '../../src/core/search-text.js';
@@ -14,7 +14,7 @@ import { ROOT } from '../helpers/sources.js';
 const synonyms = readFileSync(join(ROOT, SYNONYMS_FILE), 'utf8');
 
 describe('generated search index', () => {
-  const built = buildSearchIndexFrom(CATALOGUE_DATA.entries, synonyms);
+  const built = buildSearchIndexFrom(getCatalogue().entries, synonyms);
 
   it('matches the committed file (run npm run catalogue when this fails)', () => {
     expect(readFileSync(join(ROOT, SEARCH_INDEX_PATH), 'utf8')).toBe(renderSearchIndexModule(built.data));
@@ -29,7 +29,7 @@ describe('generated search index', () => {
   });
 
   it('is rebuilt for a catalogue it was not built from', () => {
-    const first = CATALOGUE_DATA.entries.find((e) => e.code === 6208 && e.source === 'sdk');
+    const first = getCatalogue().entries.find((e) => e.code === 6208 && e.source === 'sdk');
     const small = new Catalogue({ entries: first ? [first] : [], categories: [] });
     expect(searchCatalogue('被踢下线', {}, small).map((h) => h.entry.code)).toEqual([6208]);
   });
@@ -57,7 +57,7 @@ describe('synonyms file', () => {
   });
 
   it('reports a group that no reading mentions', () => {
-    const { problems } = buildSearchIndexFrom(CATALOGUE_DATA.entries, `${synonyms}\nnothing | zzqx / qqzx\n`);
+    const { problems } = buildSearchIndexFrom(getCatalogue().entries, `${synonyms}\nnothing | zzqx / qqzx\n`);
     expect(problems.problems.map(formatProblem)).toEqual([`data/synonyms.txt:${synonyms.split('\n').length + 1}: no reading mentions any member of "nothing"`]);
   });
 });

@@ -74,7 +74,9 @@ describe('the built bin', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('Examples:');
     }
-    expect(chaterr(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const version = chaterr(['--version']).stdout;
+    expect(version.split('\n')[0]).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(version).toContain('@tencentcloud/chat');
   });
 
   it('writes no escape codes when piped, unless FORCE_COLOR; NO_COLOR keeps it plain', () => {

@@ -89,7 +89,7 @@ describe('shell completion', () => {
   it('completes options, category slugs, sources, classes and files in bash', { timeout: 30_000 }, () => {
     const saved = savedBashScript();
     expect(bashComplete('chaterr list ', saved)).toEqual(expect.arrayContaining(['web', 'server', 'sdk-v3', 'offline-push', 'sdk-state']));
-    expect(bashComplete('chaterr list --class a', saved)).toEqual(['auth']);
+    expect(bashComplete('chaterr list --class a', saved)).toEqual(['auth', 'app-code']);
     expect(bashComplete('chaterr search --source s', saved)).toEqual(['sdk', 'server', 'sdk-v3']);
     // bash splits --category=off at the '=' (COMP_WORDBREAKS): three words.
     expect(bashComplete('chaterr search --category = off', saved)).toEqual(['offline-push']);

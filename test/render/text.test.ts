@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_DATA } from '../../src/core/catalogue.generated.js';
+import { getCatalogue } from '../../src/core/catalogue.js';
 import { displayWidth, escapeControls, longestUnit, padEndDisplay, wrapText } from '../../src/render/text.js';
 
 // cli-table3 sizes its columns with this; our padding and wrapping must agree with it or boxes misalign.
@@ -21,7 +21,7 @@ describe('displayWidth', () => {
   });
 
   it("agrees with cli-table3's measure on every catalogue text, English and Chinese", () => {
-    for (const e of CATALOGUE_DATA.entries) {
+    for (const e of getCatalogue().entries) {
       for (const text of [e.description, e.descriptionZh, e.advice, e.adviceZh, ...e.causes, ...e.causesZh]) {
         for (const line of text.split('\n')) expect(displayWidth(line), line).toBe(strlen(line));
       }

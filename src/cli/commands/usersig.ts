@@ -10,6 +10,7 @@ import { withGlobalOptions } from '../global-options.js';
 import type { CliIO } from '../io.js';
 import { parsePositiveInt } from '../options.js';
 import { readErrorReason } from '../streams.js';
+import { USERSIG_CODES } from '../../core/usersig-codes.js';
 
 interface KeyFlags {
   keyFile?: string;
@@ -91,9 +92,9 @@ export function registerUserSig(program: Command, io: CliIO): Command {
     .command('usersig')
     .description('decode a UserSig: who, which app, when it expires, and whether it matches your app and key')
     .argument('[sig]', 'the UserSig, or - to read it from standard input (keeps it out of shell history)')
-    .option('--user <id>', 'the UserID your app logs in with (mismatch: 70013)')
-    .option('--sdkappid <n>', 'the SDKAppID your app uses (mismatch: 70014)', parsePositiveInt(MAX_SDKAPPID))
-    .option('--key-file <path>', `verify the signature with the secret key in this file (or set ${KEY_ENV}); mismatch: 70009`)
+    .option('--user <id>', `the UserID your app logs in with (mismatch: ${USERSIG_CODES.identifier})`)
+    .option('--sdkappid <n>', `the SDKAppID your app uses (mismatch: ${USERSIG_CODES.sdkappid})`, parsePositiveInt(MAX_SDKAPPID))
+    .option('--key-file <path>', `verify the signature with the secret key in this file (or set ${KEY_ENV}); mismatch: ${USERSIG_CODES.signature}`)
     .option('--json', 'print one JSON document (schemaVersion 1)')
     .addHelpText(
       'after',

@@ -1,0 +1,113 @@
+// Every code fact in one place: src/ and the README name only codes the catalogue has, and the UserSig codes come from data.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCatalogue } from '../../src/catalogue-build/build.js';
+import { Catalogue } from '../../src/core/catalogue.js';
+import { USERSIG_CHECKABLE, USERSIG_CODES } from '../../src/core/usersig-codes.js';
+import { readSources, ROOT } from '../helpers/sources.js';
+
+const { data } = buildCatalogue(readSources());
+const catalogue = new Catalogue(data);
+
+/** Numbers that look like codes but are not meant as catalogue codes, each with its reason. */
+const NOT_CODES = new Map<string, string>([
+  ['1000', 'milliseconds per second; the search limit cap; "返回1000条消息" as a quantity'],
+  ['1024', 'bytes per KiB'],
+  ['3600', 'seconds per hour'],
+  ['8192', 'the longest UserSig accepted'],
+  ['86400', 'seconds per day'],
+  ['999999', "the scanner's upper bound for a code's shape"],
+  ['-100', "the scanner's bound for a negative code's shape"],
+  ['-99999', "the scanner's bound for a negative code's shape"],
+  ['70346', "the README's example of an unknown code"],
+  ['6707', "the README's example of an unknown code seen in a real log"],
+  ['-1002', "Apple's NSURLError code, which the scanner must not report"],
+  ['-1009', "Apple's NSURLError code, which the scanner must not report"],
+  ['-1001', "the scanner's bound below which a negative number is another product's code (NSURLError)"],
+  ['-999', "the scanner's bound for a negative code's shape"],
+  ['4096', 'the largest key file read, in bytes'],
+  ['9999', 'the last year a UserSig time may name'],
+  ['6632', "an unknown code in a real log line the scanner misses (README's quality notes)"],
+  ['44004', "WeChat's own error code, a false code in the scanner's held-out set"],
+  ['7000', "a prefix grepped for in the README's example (chaterr list group | grep 7000)"],
+  ['2028', 'U+2028, the JavaScript line separator'],
+  ['2029', 'U+2029, the JavaScript paragraph separator'],
+]);
+
+/** Web numbering blocks (2000-2039 ...) are ranges of the Web table, not codes. */
+const SKIPPED = new Set(['src/catalogue-build/web-categories.ts']);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.ts$/.test(name) && !/\.generated\.ts$/.test(name) ? [path] : [];
+  });
+}
+
+/** A standalone integer of a code's shape: not part of a longer number, a version, a date, an id or a quantity with a unit. */
+const NUMBER = /(?<![\w.\-*/#x$])-?\d{3,6}(?![\w.]|\s*(?:ms|MB|MiB|KB|KiB|GB|bytes|s\b|h\b|days|%|×|\*|x\b|-\d))/g;
+
+function mentions(file: string): Array<{ where: string; number: string }> {
+  const out: Array<{ where: string; number: string }> = [];
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      for (const m of line.matchAll(NUMBER)) {
+        if (/^\d{3}$/.test(m[0])) continue; // three positive digits are HTTP statuses and sizes, never Chat codes
+        out.push({ where: `${relative(ROOT, file)}:${i + 1}`, number: m[0] });
+      }
+    });
+  return out;
+}
+
+describe('codes named in src/ and the README', () => {
+  const files = [...sourceFiles(join(ROOT, 'src')), join(ROOT, 'README.md')].filter((f) => !SKIPPED.has(relative(ROOT, f)));
+
+  it('are all in the catalogue (or listed here as deliberate non-codes)', () => {
+    const unknown = files.flatMap(mentions).filter(({ number }) => !NOT_CODES.has(number) && !catalogue.isKnown(Number(number)));
+    expect(unknown.map((u) => `${u.where}: ${u.number}`)).toEqual([]);
+  });
+
+  it('sees real mentions, so it cannot pass by matching nothing', () => {
+    const found = new Set(files.flatMap(mentions).map((m) => m.number));
+    for (const code of ['70001', '-10001', '6206', '125000']) expect(found).toContain(code);
+  });
+
+  it('keeps the non-code list honest: each entry is still mentioned and still not a code', () => {
+    const found = new Set(files.flatMap(mentions).map((m) => m.number));
+    for (const n of NOT_CODES.keys()) {
+      expect(found, n).toContain(n);
+      expect(catalogue.isKnown(Number(n)), n).toBe(false);
+    }
+  });
+});
+
+describe('the UserSig codes come from data/usersig-checks.txt', () => {
+  it('names the codes each finding reports', () => {
+    expect(USERSIG_CODES).toEqual({ expiry: 70001, expirySdk: 6206, identifier: 70013, sdkappid: 70014, signature: 70009, malformed: [70003, 70005] });
+    expect([...USERSIG_CHECKABLE]).toEqual(expect.arrayContaining(['sdk:6206', 'server:70001', 'server:70009', 'web:3004']));
+  });
+
+  it('leaves no UserSig code as a literal in the code that reports them', () => {
+    const literal = new RegExp(`\\b(${Object.values(USERSIG_CODES).flat().join('|')})\\b`);
+    for (const file of ['src/core/usersig.ts', 'src/cli/commands/usersig.ts', 'src/render/explain.ts', 'src/render/usersig.ts']) {
+      const hits = readFileSync(join(ROOT, file), 'utf8')
+        .split('\n')
+        .map((line, i) => `${file}:${i + 1}: ${line.trim()}`)
+        .filter((l) => literal.test(l.replace(/^[^:]+:\d+: /, '')));
+      expect(hits).toEqual([]);
+    }
+  });
+});
+
+describe('the README', () => {
+  it('states the guidance coverage the catalogue has', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const stated = /\((\d+) readings of (\d+) codes,/.exec(readme);
+    const guided = data.entries.filter((e) => e.adviceFrom === 'code');
+    expect(stated?.slice(1, 3).map(Number)).toEqual([guided.length, new Set(guided.map((e) => e.code)).size]);
+    expect(readme).toContain(`catalogue: ${data.entries.length} readings, ${guided.length} with guidance of their own; built from:`);
+  });
+});
