@@ -3,13 +3,19 @@ import { explain as explainAll, explainQuery as explainOne, type ExplainResult }
 import { getCatalogue } from './core/catalogue.js';
 import { MAX_EXPLAIN_INPUTS, MAX_QUERY_CHARS, MAX_SEARCH_LIMIT } from './core/limits.js';
 import { searchCatalogue, type SearchHit, type SearchOptions } from './core/search.js';
-import { SOURCES, type CategoryInfo, type Entry, type Source } from './core/types.js';
+import { TRIAGE_CLASSES } from './core/classes.js';
+import { SOURCE_TITLES, SOURCES, type CategoryInfo, type Entry, type Source } from './core/types.js';
+
+// The library hands out these shared tables; frozen here, no caller can change what the next call (or the CLI) sees.
+for (const info of Object.values(TRIAGE_CLASSES)) Object.freeze(info);
+Object.freeze(TRIAGE_CLASSES);
+Object.freeze(SOURCES);
+Object.freeze(SOURCE_TITLES);
+export { TRIAGE_CLASSES };
 
 export { type ExplainResult, type Suggestions } from './core/explain.js';
 export { type SearchHit, type SearchOptions } from './core/search.js';
 export { resolveCategory, type CategoryResolution } from './core/categories.js';
-export { Catalogue, getCatalogue } from './core/catalogue.js';
-export { TRIAGE_CLASSES } from './core/classes.js';
 export { MAX_EXPLAIN_INPUTS, MAX_QUERY_CHARS, MAX_SEARCH_LIMIT } from './core/limits.js';
 export { parseQuery, type Query } from './core/query.js';
 export * from './core/types.js';
@@ -43,6 +49,7 @@ export function search(query: string, options: SearchOptions = {}): SearchHit[] 
     throw new TypeError(`search's options must be an object, not ${describe(options)}`);
   }
   const { limit, source, category } = options;
+  if (limit !== undefined && typeof limit !== 'number') throw new TypeError(`search's limit must be a number, not ${describe(limit)}`);
   if (limit !== undefined && !(Number.isSafeInteger(limit) && limit >= 1 && limit <= MAX_SEARCH_LIMIT)) {
     throw new RangeError(`search's limit must be a whole number from 1 to ${MAX_SEARCH_LIMIT}, not ${String(limit)}`);
   }

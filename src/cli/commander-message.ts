@@ -14,10 +14,31 @@ function redactOptionValue(token: string): string {
   return isShortWithValue ? `${token.slice(0, 2)}…` : token;
 }
 
+/** commander's own description of an option ("-n, --limit <n>") is not user input and names which option failed. */
+const isOptionSpec = (text: string) => /^-[\w-]*(, --|\s[<[])/.test(text);
+
+const UNKNOWN_OPTION = "unknown option '";
+const HINT = ' (Did you mean';
+
+/**
+ * "unknown option '<the whole argv token>'": the token may itself hold quotes (`--key=a'SECRET`), so it is taken as
+ * everything up to the last quote before commander's hint, never split at the user's own quote.
+ */
+function safeUnknownOption(body: string): string {
+  const rest = body.slice(UNKNOWN_OPTION.length);
+  const hintAt = rest.lastIndexOf(HINT);
+  const quoted = hintAt >= 0 ? rest.slice(0, hintAt) : rest;
+  const close = quoted.lastIndexOf("'");
+  const token = close >= 0 ? quoted.slice(0, close) : quoted;
+  const hint = hintAt >= 0 ? rest.slice(hintAt) : '';
+  return `${UNKNOWN_OPTION}${echoInput(redactOptionValue(token))}'${hint}`;
+}
+
 /** One line from commander's message: its prefix dropped, quoted input redacted and capped, controls escaped. */
 export function safeCommanderMessage(text: string): string {
   const body = text.replace(/^error: /, '').trimEnd().replace(/\n+/g, ' ');
+  if (body.startsWith(UNKNOWN_OPTION)) return escapeControls(safeUnknownOption(body));
   // commander puts what the user typed between single quotes; anything a quote pair does not catch is still escaped below.
-  const quoted = body.replace(/'([^']*)'/g, (_whole, inner: string) => `'${echoInput(redactOptionValue(inner))}'`);
+  const quoted = body.replace(/'([^']*)'/g, (_whole, inner: string) => `'${isOptionSpec(inner) ? inner : echoInput(redactOptionValue(inner))}'`);
   return escapeControls(quoted);
 }

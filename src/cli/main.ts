@@ -57,7 +57,8 @@ function onStreamError(this: NodeJS.WriteStream, error: NodeJS.ErrnoException): 
   stopOutput(2);
   if (this !== process.stderr) {
     const reason = error.code === 'ENOSPC' ? 'no space left on the device' : (error.code ?? error.message);
-    process.stderr.write(`chaterr: cannot write the output: ${reason}\n`);
+    // Through io so stderr has its error listener: when it is the same full disk, that failure ends quietly too.
+    io.stderr.write(`chaterr: cannot write the output: ${reason}\n`);
   }
 }
 process.stdout.on('error', onStreamError);

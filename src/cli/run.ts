@@ -27,7 +27,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       // commander has already printed its message (made safe by safeCommanderMessage); only the exit code is ours.
       const asked = SILENT_SUCCESS.has(error.code) || (error.code === 'commander.help' && error.exitCode === 0);
       io.exitCode = asked ? EXIT.ok : EXIT.usage;
-      if (!asked) failure = { message: safeCommanderMessage(error.message), exitCode: EXIT.usage };
+      // commander's help paths carry an internal marker ("(outputHelp)") as their message, not words for a user.
+      const helpShown = error.code === 'commander.help' || error.code === 'commander.helpDisplayed';
+      if (!asked) failure = { message: helpShown ? 'no command given: see chaterr --help' : safeCommanderMessage(error.message), exitCode: EXIT.usage };
     } else if (error instanceof CliError) {
       io.stderr.write(`chaterr: ${escapeControls(error.message)}\n`);
       io.exitCode = error.exitCode;

@@ -1,5 +1,5 @@
 // Batched output for streaming commands (one reused buffer, backpressure) and read errors in words.
-import { escapeControls } from '../render/text.js';
+import { echoInput } from '../render/echo-input.js';
 import type { Piece } from '../render/scan.js';
 import type { CliIO } from './io.js';
 
@@ -60,11 +60,19 @@ export function readErrorReason(error: unknown): string {
     case 'Z_BUF_ERROR':
       // zlib's messages ("incorrect header check", "unexpected end of file") say what went wrong.
       return `not valid gzip data (${err.message})`;
+    case 'ENAMETOOLONG':
+      return 'file name too long';
+    case 'ENOTDIR':
+      return 'a part of the path is not a directory';
     default:
-      return err.message;
+      // Node's own messages repeat the path in full; the code alone says what failed without echoing it again.
+      return err.code ?? 'unreadable';
   }
 }
 
+/** Paths can be long for good reasons, so the cap is looser than for typed words. */
+const MAX_PATH_ECHO = 240;
+
 export function describeReadError(file: string, error: unknown): string {
-  return `cannot read ${escapeControls(file)}: ${readErrorReason(error)}`;
+  return `cannot read ${echoInput(file, MAX_PATH_ECHO)}: ${readErrorReason(error)}`;
 }

@@ -26,7 +26,8 @@ export function explainQuery(input: string, catalogue: Catalogue = getCatalogue(
   const query = parseQuery(input);
   switch (query.kind) {
     case 'invalid':
-      return { query: input, found: false, readings: [], error: query.reason };
+      // Every unknown query carries suggestions, so callers can read didYouMean without checking for error first.
+      return { query: input, found: false, readings: [], error: query.reason, suggestions: { didYouMean: [] } };
     case 'code': {
       const readings = catalogue.lookupCode(query.code);
       if (readings.length > 0) return { query: input, found: true, readings };

@@ -9,8 +9,13 @@ export type Query =
 /** The longest documented codes have six digits; a dozen leaves room and stays far inside safe integers. */
 const MAX_CODE_DIGITS = 12;
 
+/** Full-width digits and signs (７０００１, －１０００１) as typed with a Chinese input method, and the Unicode minus. */
+function asciiDigits(text: string): string {
+  return text.replace(/[\uff10-\uff19\uff0b\uff0d\u2212]/g, (ch) => (ch === '\u2212' ? '-' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+}
+
 export function parseQuery(raw: string): Query {
-  const text = raw.trim();
+  const text = asciiDigits(raw.trim());
   if (text === '') return { kind: 'invalid', reason: 'empty input: give an error code such as 70001 or a name such as ERR_SDK_NOT_INITIALIZED' };
   const integer = /^([+-]?)(\d+)$/.exec(text);
   if (integer?.[2] !== undefined) {

@@ -42,12 +42,14 @@ function readCount(value: unknown): number | undefined {
   return undefined;
 }
 
-const QUOTES = new Set(['"', "'", '`']);
+/** Each opening quote with the closing quote it pairs with: straight, backtick, and the curly ones editors type. */
+const QUOTE_PAIRS = new Map([['"', '"'], ["'", "'"], ['`', '`'], ['\u201c', '\u201d'], ['\u2018', '\u2019']]);
 
-/** A sig copied out of JSON, a shell line or a log keeps its quotes and spaces; they are not part of it. */
+/** A sig copied out of JSON, a shell line or a log keeps its quotes, spaces and a trailing comma; they are not part of it. */
 export function stripPaste(input: string): string {
-  let text = input.trim();
-  if (text.length >= 2 && QUOTES.has(text[0] as string) && text.at(-1) === text[0]) text = text.slice(1, -1).trim();
+  let text = input.trim().replace(/[,;]$/, '').trimEnd();
+  const close = QUOTE_PAIRS.get(text[0] ?? '');
+  if (text.length >= 2 && close !== undefined && text.at(-1) === close) text = text.slice(1, -1).trim();
   return text;
 }
 

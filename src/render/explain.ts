@@ -9,7 +9,7 @@ import { echoInput } from './echo-input.js';
 import { field } from './fields.js';
 import { entryText, words } from './i18n.js';
 import { codeLabel, codeRefLabel, placeLabel } from './labels.js';
-import { escapeControls, wrapText } from './text.js';
+import { breakToWidth, displayWidth, escapeControls, wrapText } from './text.js';
 
 export type { RenderContext } from './context.js';
 
@@ -23,9 +23,15 @@ function card(ctx: RenderContext, entry: Entry, asked: number | undefined): stri
   const { chalk, lang } = ctx;
   const w = words(lang);
   const text = entryText(entry, lang);
-  const names = entry.names.length > 0 ? `  ${chalk.cyan(entry.names.join(', '))}` : '';
-  const out = [`${chalk.bold.yellow(codeLabel(entry))}${names}`, chalk.dim(placeLabel(entry, lang))];
-  out.push(...wrapText(text.description, proseWidth(ctx), { keepLong: true }));
+  const code = codeLabel(entry);
+  const joined = entry.names.join(', ');
+  // Code and names share the first line when they fit; else each name takes a line of its own, never cut.
+  const head =
+    joined === '' ? [chalk.bold.yellow(code)]
+    : displayWidth(`${code}  ${joined}`) <= proseWidth(ctx) ? [`${chalk.bold.yellow(code)}  ${chalk.cyan(joined)}`]
+    : [chalk.bold.yellow(code), ...entry.names.map((n) => chalk.cyan(n))];
+  const out = [...head, ...wrapText(placeLabel(entry, lang), proseWidth(ctx), { keepLong: true }).map((l) => chalk.dim(l))];
+  out.push(...wrapText(text.description, proseWidth(ctx), { keepLong: true }).flatMap((line) => breakToWidth(line, proseWidth(ctx))));
   if (entry.range) out.push(...field(ctx, w.range, w.rangeText(entry.range[0], entry.range[1], asked !== undefined && asked !== entry.code ? asked : undefined)));
   if (text.causes.length > 0) out.push(...field(ctx, w.why, text.causes, { bullet: '• ' }));
   const [first = '', ...rest] = steps(text.advice);
@@ -47,7 +53,8 @@ export function renderExplainCards(results: ExplainResult[], ctx: RenderContext)
     const asked = /^[+-]?\d+$/.test(result.query.trim()) ? Number(result.query.trim()) : undefined;
     const lines: string[] = [];
     if (result.readings.length > 1) {
-      lines.push(ctx.chalk.bold(words(ctx.lang).readings(echoInput(result.query.trim()), result.readings.length)), '');
+      const heading = words(ctx.lang).readings(echoInput(result.query.trim()), result.readings.length);
+      lines.push(...wrapText(heading, proseWidth(ctx), { keepLong: true }).map((l) => ctx.chalk.bold(l)), '');
     }
     result.readings.forEach((entry, i) => {
       if (i > 0) lines.push('');

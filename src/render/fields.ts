@@ -1,7 +1,7 @@
 // Labelled fields ("What to do  ...") for cards: the label in a dim column, the value wrapped beside it.
 import type { RenderContext } from './context.js';
 import { proseWidth } from './context.js';
-import { displayWidth, padEndDisplay, wrapText } from './text.js';
+import { breakToWidth, displayWidth, padEndDisplay, wrapText } from './text.js';
 
 /** Labels sit in a column this wide (display columns, so Chinese labels line up too). */
 export const LABEL_WIDTH = 12;
@@ -42,22 +42,3 @@ export function field(ctx: RenderContext, label: string, value: string | string[
   return out;
 }
 
-/** Splits a unit wider than the line into line-wide pieces, so no line runs past the terminal's edge. */
-function breakToWidth(text: string, width: number): string[] {
-  if (displayWidth(text) <= width) return [text];
-  const pieces: string[] = [];
-  let piece = '';
-  let pieceWidth = 0;
-  for (const ch of text) {
-    const w = displayWidth(ch);
-    if (pieceWidth + w > width && piece !== '') {
-      pieces.push(piece);
-      piece = '';
-      pieceWidth = 0;
-    }
-    piece += ch;
-    pieceWidth += w;
-  }
-  if (piece !== '') pieces.push(piece);
-  return pieces;
-}

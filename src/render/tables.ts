@@ -8,7 +8,7 @@ import { proseWidth, type RenderContext } from './context.js';
 import { categoryTitle, entryText, words } from './i18n.js';
 import { codeLabel, placeLabel } from './labels.js';
 import { categoryPlainLine, entryPlainLine } from './plain.js';
-import { displayWidth, longestUnit, wrapText } from './text.js';
+import { breakToWidth, displayWidth, longestUnit, wrapText } from './text.js';
 
 export type { RenderContext } from './context.js';
 
@@ -147,9 +147,10 @@ export function stackCards(ctx: RenderContext, cards: StackedCard[]): string {
     const paint = (part: StackedCard['head'][number]) => (part.style ? part.style(part.text) : part.text);
     const parts = head.filter((p) => p.text !== '');
     if (displayWidth(parts.map((p) => p.text).join('  ')) <= width) lines.push(parts.map(paint).join('  '));
-    else parts.forEach((part, i) => lines.push(`${i === 0 ? '' : '  '}${paint(part)}`));
+    // Later parts are indented under the first, unless the indent would push a whole name past the edge.
+    else parts.forEach((part, i) => lines.push(`${i === 0 || displayWidth(part.text) + 2 > width ? '' : '  '}${paint(part)}`));
     for (const { text, style } of body) {
-      for (const line of wrapText(text, width - 2, { keepLong: true })) lines.push(`  ${style ? style(line) : line}`);
+      for (const line of wrapText(text, width - 2, { keepLong: true }).flatMap((l) => breakToWidth(l, width - 2))) lines.push(`  ${style ? style(line) : line}`);
     }
     return lines.join('\n');
   });
@@ -234,7 +235,9 @@ export function renderEntriesTable(category: CategoryInfo, entries: Entry[], ctx
   if (ctx.layout === 'plain') return entries.map((e) => entryPlainLine(e, ctx.lang)).join('');
   const w = words(ctx.lang);
   const place = placeLabel({ source: category.source, category: category.category, categoryTitle: category.title }, ctx.lang);
-  const heading = ctx.chalk.bold(w.entriesHeading(place, `${category.source}/${category.category}`, entries.length));
+  const heading = wrapText(w.entriesHeading(place, `${category.source}/${category.category}`, entries.length), ctx.width, { keepLong: true })
+    .map((line) => ctx.chalk.bold(line))
+    .join('\n');
   const codes = entries.map(codeLabel);
   const classes = entries.map((e) => e.class);
   const texts = entries.map((e) => [...e.names, entryText(e, ctx.lang).description].join('\n'));

@@ -166,14 +166,36 @@ export function wrapText(text: string, width: number, options: WrapOptions = {})
   return out;
 }
 
-// C0 controls except tab, DEL, and C1 controls: any of them can move the cursor or start an escape sequence.
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
+// C0 controls except tab, DEL, and C1 controls: any of them can move the cursor or start an escape sequence. The
+// line separators and the bidirectional overrides cannot, but they break lines or reorder what a reader sees.
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
-/** Makes untrusted text safe for a terminal: control characters become visible escapes such as \x1b. */
+/** Makes untrusted text safe for a terminal: control characters become visible escapes such as \x1b or \u202e. */
 export function escapeControls(text: string): string {
   return text.replace(CONTROL, (ch) => {
     if (ch === '\n') return '\\n';
     if (ch === '\r') return '\\r';
-    return `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`;
+    const code = ch.charCodeAt(0);
+    return code > 0xff ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, '0')}`;
   });
+}
+
+/** Splits a unit wider than the line into line-wide pieces, so no line runs past the terminal's edge. */
+export function breakToWidth(text: string, width: number): string[] {
+  if (displayWidth(text) <= width) return [text];
+  const pieces: string[] = [];
+  let piece = '';
+  let pieceWidth = 0;
+  for (const ch of text) {
+    const w = displayWidth(ch);
+    if (pieceWidth + w > width && piece !== '') {
+      pieces.push(piece);
+      piece = '';
+      pieceWidth = 0;
+    }
+    piece += ch;
+    pieceWidth += w;
+  }
+  if (piece !== '') pieces.push(piece);
+  return pieces;
 }

@@ -2,9 +2,12 @@
 import type { Diagnosis } from '../core/usersig.js';
 import type { RenderContext } from './explain.js';
 import { SCHEMA_VERSION } from './json.js';
+import { echoInput } from './echo-input.js';
 import { escapeControls, wrapText } from './text.js';
 
 const LABEL_WIDTH = 12;
+/** Real UserIDs are at most 32 bytes; a far longer one is shown cut, with its length. */
+const MAX_IDENTIFIER_ECHO = 200;
 
 /** "3 days", "23 h", "15 min", "40 s": coarse on purpose, like a person would say it. */
 function formatDuration(seconds: number): string {
@@ -46,7 +49,7 @@ export function renderDiagnosis(d: Diagnosis, ctx: RenderContext, now: Date): st
   const issuedAgo = Math.floor(now.getTime() / 1000) - d.userSig.time;
   const row = (label: string, value: string) => `${chalk.dim(label.padEnd(LABEL_WIDTH))}${value}`;
   const lines = [
-    row('UserID', chalk.bold(escapeControls(d.userSig.identifier))),
+    row('UserID', chalk.bold(echoInput(d.userSig.identifier, MAX_IDENTIFIER_ECHO))),
     row('SDKAppID', String(d.userSig.sdkAppId)),
     row('Version', escapeControls(d.userSig.version)),
   ];
@@ -59,7 +62,7 @@ export function renderDiagnosis(d: Diagnosis, ctx: RenderContext, now: Date): st
   instantRows('Expires at', d.expiresAt, d.expired ? chalk.red(relativeExpiry(d)) : relativeExpiry(d));
   lines.push(row('Validity', formatValidity(d.userSig.expire)));
   const marked = (mark: string, message: string) =>
-    wrapText(escapeControls(message), ctx.width - 2).forEach((line, i) => lines.push(`${i === 0 ? mark : ' '} ${line}`));
+    wrapText(echoInput(message, MAX_IDENTIFIER_ECHO * 2), ctx.width - 2).forEach((line, i) => lines.push(`${i === 0 ? mark : ' '} ${line}`));
   for (const check of d.checks) marked(check.ok ? chalk.green('✓') : check.code === null ? chalk.yellow('!') : chalk.red('✗'), check.message);
   if (!d.signatureChecked) marked(chalk.yellow('?'), 'signature not checked: no key given (--key-file <path> or CHATERR_SECRET_KEY)');
   return `${lines.join('\n')}\n`;

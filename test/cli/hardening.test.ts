@@ -171,3 +171,74 @@ describe('echoed input is capped', () => {
     expect(r.stderr).toContain(`(${word.length} characters)`);
   });
 });
+
+describe('second review: what a new user still hit', () => {
+  it.each([["--key=a'SUPERSECRET"], ["-k'SUPERSECRET"], ['--key="SUPERSECRET']])('a secret holding a quote stays hidden: %s', async (typo) => {
+    const r = await run(['usersig', sig(), typo], { now: NOW });
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toContain('SUPERSECRET');
+  });
+
+  it('still names which option a bad value was given to', async () => {
+    const r = await run(['search', 'frequency', '--limit', '0']);
+    expect(r.stderr).toBe("chaterr: option '-n, --limit <n>' argument '0' is invalid. expected a whole number from 1 to 1000\n");
+  });
+
+  it.each([['７０００１', 70001], ['－１０００１', -10001], ['\u221210001', -10001]])('reads full-width digits and minus signs: %s', async (typed, code) => {
+    const r = await run(['explain', typed, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).results[0].readings[0].code).toBe(code);
+  });
+
+  it('gives input that cannot be a code suggestions too, so callers can read didYouMean', async () => {
+    const doc = JSON.parse((await run(['explain', '12abc', '--json'])).stdout);
+    expect(doc.results[0]).toMatchObject({ found: false, error: expect.any(String), suggestions: { didYouMean: [] } });
+  });
+
+  it('escapes bidirectional overrides and line separators from a sig identifier', async () => {
+    const evil = generateUserSig({ identifier: 'ab\u202ecd\u2028ef', sdkAppId: 1, secretKey: KEY, expire: 86400, time: t });
+    const r = await run(['usersig', evil], { tty: true, now: NOW, env: { NO_COLOR: '1' } });
+    expect(r.stdout).toContain('ab\\u202ecd\\u2028ef');
+    expect(r.stdout).not.toMatch(/[\u2028\u202e]/);
+  });
+
+  it('cuts a 100,000-character UserID on display', async () => {
+    const long = generateUserSig({ identifier: 'u'.repeat(100_000), sdkAppId: 1, secretKey: KEY, expire: 86400, time: t });
+    const r = await run(['usersig', long], { now: NOW });
+    expect(r.stdout.length).toBeLessThan(3000);
+    expect(r.stdout).toContain('(100000 characters)');
+  });
+
+  it.each([[`"${sig()}",`], [`\u201c${sig()}\u201d`], [`\u2018${sig()}\u2019`]])('strips a trailing comma and curly quotes: %#', async (pasted) => {
+    expect((await run(['usersig', pasted], { now: NOW })).code).toBe(0);
+  });
+
+  it('refuses a key of two lines instead of signing with both', async () => {
+    const r = await run(['usersig', sig()], { now: NOW, env: { CHATERR_SECRET_KEY: `${KEY}\nsecond` } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('chaterr: CHATERR_SECRET_KEY holds more than one line: a secret key is one line\n');
+  });
+
+  it('help with --json prints words, not commander internals', async () => {
+    const r = await run(['help', '--json']);
+    expect(JSON.parse(r.stdout).error.message).toBe('no command given: see chaterr --help');
+  });
+});
+
+describe('narrow terminals', () => {
+  const widest = (text: string) => Math.max(...text.split('\n').map((l) => [...l].length));
+  it.each([[['explain', '32102']], [['list', 'relationship-chain', '--source', 'server', '--table']], [['search', 'MUTUAL_FOLLOWERS']]])(
+    'no line over 60 columns: %j',
+    async (argv) => {
+      const r = await run(argv as string[], { tty: true, columns: 60, env: { NO_COLOR: '1' } });
+      expect(r.code).toBe(0);
+      expect(widest(r.stdout)).toBeLessThanOrEqual(60);
+      expect(r.stdout).toContain('ERR_SVR_FRIENDSHIP_SELF_MUTUAL_FOLLOWERS_COUNT_EXCEEDS_LIMIT');
+    },
+  );
+
+  it('piped list of several tables prints records only, no blank lines', async () => {
+    const r = await run(['list', 'group']);
+    expect(r.stdout.split('\n').slice(0, -1).every((line) => line.split('\t').length === 5)).toBe(true);
+  });
+});

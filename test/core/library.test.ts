@@ -60,3 +60,14 @@ describe('arguments are checked', () => {
     expect(() => lookupName(6013 as never)).toThrow(TypeError);
   });
 });
+
+describe('shared tables', () => {
+  it('exposes no mutable catalogue internals, and its tables are frozen', async () => {
+    const lib = await import('../../src/index.js');
+    expect('getCatalogue' in lib).toBe(false);
+    expect(Object.isFrozen(lib.SOURCES)).toBe(true);
+    expect(Object.isFrozen(lib.TRIAGE_CLASSES)).toBe(true);
+    expect(() => (lib.SOURCES as string[]).push('evil')).toThrow(TypeError);
+    expect(() => search('frequency', { source: 'evil' as never })).toThrow(TypeError);
+  });
+});

@@ -6,7 +6,7 @@ import { isTriageClass, TRIAGE_CLASS_NAMES } from '../../core/classes.js';
 import { selectForList } from '../../core/list-select.js';
 import type { Source, TriageClass } from '../../core/types.js';
 import { categoriesDocument, entriesDocument, toJsonLine } from '../../render/json.js';
-import { escapeControls } from '../../render/text.js';
+import { echoInput } from '../../render/echo-input.js';
 import { renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import type { CliIO } from '../io.js';
@@ -53,10 +53,10 @@ Examples:
       const tables = () => import('../../render/tables.js');
       switch (selection.kind) {
         case 'ambiguous':
-          throw new CliError(`"${escapeControls(selection.input)}" matches several categories: ${selection.candidates.join(', ')}`);
+          throw new CliError(`"${echoInput(selection.input)}" matches several categories: ${selection.candidates.join(', ')}`);
         case 'unknown': {
           const near = selection.didYouMean.length > 0 ? `; did you mean ${selection.didYouMean.join(' or ')}?` : `; categories: ${selection.candidates.join(', ')}`;
-          throw new CliError(`no category or source "${escapeControls(selection.input)}"${near}`, EXIT.notFound);
+          throw new CliError(`no category or source "${echoInput(selection.input)}"${near}`, EXIT.notFound);
         }
         case 'categories':
           io.stdout.write(
@@ -65,7 +65,7 @@ Examples:
           return;
         case 'entries': {
           if (selection.blocks.length === 0) {
-            throw new CliError(`no ${options.class ?? ''} codes in ${escapeControls(input ?? options.source ?? 'the catalogue')}`, EXIT.notFound);
+            throw new CliError(`no ${options.class ?? ''} codes in ${echoInput(input ?? options.source ?? 'the catalogue')}`, EXIT.notFound);
           }
           if (options.json) {
             io.stdout.write(toJsonLine(entriesDocument(selection.blocks.flatMap((b) => b.entries))));
@@ -73,7 +73,8 @@ Examples:
           }
           const ctx = renderContext(command, io);
           const { renderEntriesTable } = await tables();
-          io.stdout.write(selection.blocks.map((b) => renderEntriesTable(b.category, b.entries, ctx)).join('\n'));
+          // Plain lines are records: no blank line between one category's and the next's, so wc -l and cut see entries only.
+          io.stdout.write(selection.blocks.map((b) => renderEntriesTable(b.category, b.entries, ctx)).join(ctx.layout === 'plain' ? '' : '\n'));
         }
       }
     });

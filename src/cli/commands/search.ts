@@ -5,7 +5,7 @@ import { getCatalogue } from '../../core/catalogue.js';
 import { resolveCategory } from '../../core/categories.js';
 import type { Source } from '../../core/types.js';
 import { searchDocument, toJsonLine } from '../../render/json.js';
-import { escapeControls } from '../../render/text.js';
+import { echoInput } from '../../render/echo-input.js';
 import { raiseExitCode, renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import type { CliIO } from '../io.js';
@@ -25,7 +25,7 @@ function categoryOption(input: string | undefined, source: Source | undefined): 
   const resolved = resolveCategory(getCatalogue(), input, source);
   if (resolved.kind === 'found') return resolved.categories[0]?.category;
   const which = resolved.kind === 'ambiguous' ? 'is ambiguous' : 'is not a category';
-  throw new CliError(`"${escapeControls(input)}" ${which}; choose one of: ${resolved.candidates.join(', ')}`);
+  throw new CliError(`"${echoInput(input)}" ${which}; choose one of: ${resolved.candidates.join(', ')}`);
 }
 
 export function registerSearch(program: Command, io: CliIO): Command {
@@ -69,7 +69,7 @@ Examples:
       }
       if (hits.length > 0 && total > hits.length) io.stderr.write(`chaterr: showing ${hits.length} of ${total}; --limit for more\n`);
       if (hits.length === 0) {
-        io.stderr.write(`chaterr: nothing matches "${escapeControls(query)}"; try fewer or different words, or chaterr list to browse\n`);
+        io.stderr.write(`chaterr: nothing matches "${echoInput(query)}"; try fewer or different words, or chaterr list to browse\n`);
         raiseExitCode(io, EXIT.notFound);
       }
     });

@@ -68,9 +68,11 @@ function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
     }
     const key = text.trim();
     if (key === '') throw new CliError(`the key file ${echoInput(flags.keyFile)} is empty`);
+    if (/[\r\n]/.test(key)) throw new CliError(`the key file ${echoInput(flags.keyFile)} holds more than one line: a secret key is one line`);
     return key;
   }
   const fromEnv = io.env[KEY_ENV]?.trim();
+  if (fromEnv && /[\r\n]/.test(fromEnv)) throw new CliError(`${KEY_ENV} holds more than one line: a secret key is one line`);
   return fromEnv ? fromEnv : undefined;
 }
 
