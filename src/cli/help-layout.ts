@@ -5,7 +5,7 @@ import { Command, type AddHelpTextContext, type AddHelpTextPosition, type Help, 
 export const HELP_WIDTH = 80;
 
 /** The long flags of withGlobalOptions (global-options.ts): help lists them after a command's own. */
-export const GLOBAL_OPTION_FLAGS: readonly string[] = ['--color', '--no-color', '--debug'];
+export const GLOBAL_OPTION_FLAGS: readonly string[] = ['--color', '--no-color', '--lang', '--debug'];
 
 /**
  * Wraps the lines of a help text that are wider than `width`. A line with a two-space gap (an example and its

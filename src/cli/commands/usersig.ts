@@ -137,8 +137,7 @@ The secret key is read only from --key-file or ${KEY_ENV}, never from the comman
     .addHelpText(
       'after',
       `
-For local testing only. In production, generate UserSigs on your server: a secret key shipped in an
-app or web page can be extracted, and anyone holding it can log in as any user of your app.
+For local testing only. In production, generate UserSigs on your server: a secret key shipped in an app or web page can be extracted, and anyone holding it can log in as any user of your app.
 
 Example:
   CHATERR_SECRET_KEY=... chaterr usersig generate --user alice --sdkappid 1400000000 --expire 7d`,
