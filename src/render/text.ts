@@ -79,7 +79,13 @@ function breakUnits(paragraph: string): Array<{ text: string; space: boolean }> 
     }
     // A line may break on either side of a wide (CJK) character, unless punctuation glues it to its neighbour.
     if (current !== '' && !NO_LINE_START.has(cp) && !NO_LINE_END.has(lastCp) && (isWide(cp) || isWide(lastCp))) flush();
-    if (current === '') {
+    if (current === '' && NO_LINE_START.has(cp) && units.length > 0) {
+      // A closing mark after a space ("UTF-8 ，如果") still may not start a line: it joins the unit before it.
+      const previous = units.pop() as { text: string; space: boolean };
+      current = previous.text + (pendingSpace ? ' ' : '');
+      space = previous.space;
+      pendingSpace = false;
+    } else if (current === '') {
       space = pendingSpace;
       pendingSpace = false;
     }

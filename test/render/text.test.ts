@@ -109,3 +109,12 @@ describe('escapeControls', () => {
     expect(escapeControls(input)).toBe(output);
   });
 });
+
+describe('Chinese line breaks around spaces', () => {
+  it('never starts a line with a closing mark that follows a space', async () => {
+    const { wrapText } = await import('../../src/render/text.js');
+    for (let width = 6; width <= 30; width++) {
+      for (const line of wrapText('字段必须是 UTF-8 ，如果包含中文 。请检查（ 参数 ）', width)) expect(line, `${width}`).not.toMatch(/^[，。）]/);
+    }
+  });
+});
