@@ -3,7 +3,7 @@ import { nameAsWords } from './abbreviations.js';
 
 /** Words too common to tell readings apart; they still count inside synonym phrases ("logged in elsewhere"). */
 const STOPWORDS = new Set(
-  'a an the of to in is on or and for be by it its this that with as at from are was were has have had not no can cannot could do does did be been will would should may might i my me we our you your they them their he she his her what why how when which who whom there here if then than so but also into out via per only just get got gets error errors code codes fail failed fails failure'.split(
+  'a an the of to in is on or and for be by it its this that with as at from are was were has have had not no can cannot could do does did be been will would should may might i my me we our you your they them their he she his her what why how when which who whom there here if then than so but also into out via per only just get got gets error errors code codes fail failed fails failure too very please'.split(
     ' ',
   ),
 );
@@ -26,7 +26,9 @@ export function stem(word: string): string {
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
   if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
-  if (/(ency|ence)$/.test(w)) w = `${w.slice(0, -4)}ent`;
+  // "frequency" (a rate, as in frequency limit) and "frequently" (often) mean different things in users' queries.
+  if (w === 'frequency') w = 'frequenc';
+  else if (/(ency|ence)$/.test(w)) w = `${w.slice(0, -4)}ent`;
   else if (w.endsWith('ation') && w.length > 7) w = w.slice(0, -5);
   else if (w.endsWith('ing') && w.length > 5 && /[aeiouy]/.test(w.slice(0, -3))) w = w.slice(0, -3);
   else if (w.endsWith('ed') && w.length > 4 && /[aeiouy]/.test(w.slice(0, -2))) w = w.slice(0, -2);

@@ -30,7 +30,7 @@ describe('search quality', () => {
     expect(queries.length).toBeGreaterThanOrEqual(100);
     expect(queries.filter((q) => q.lang === 'en').length).toBeGreaterThanOrEqual(60);
     expect(queries.filter((q) => q.lang === 'zh').length).toBeGreaterThanOrEqual(40);
-    expect(queries.every((q) => /^https:\/\/github\.com\//.test(q.source) && q.acceptable.length > 0)).toBe(true);
+    expect(queries.every((q) => /^https:\/\/[a-z0-9.-]+\//.test(q.source) && q.acceptable.length > 0)).toBe(true);
     // At least half is held out: evaluated only once the ranking was frozen.
     const heldOut = queries.filter((q) => q.split.startsWith('heldout')).length;
     expect(2 * heldOut).toBeGreaterThanOrEqual(queries.length);
@@ -39,13 +39,16 @@ describe('search quality', () => {
   // Floors sit a little under the figures measured when the set was frozen (README, "Search quality"), so that a
   // change that makes search worse fails here.
   it('puts a right code in the top 3 for most queries, in both languages', () => {
-    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.78);
-    expect(rate('en all', 'hit3')).toBeGreaterThanOrEqual(0.76);
-    expect(rate('zh all', 'hit3')).toBeGreaterThanOrEqual(0.82);
+    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.82);
+    expect(rate('en all', 'hit3')).toBeGreaterThanOrEqual(0.8);
+    expect(rate('zh all', 'hit3')).toBeGreaterThanOrEqual(0.84);
+    // The splits the ranking was built on (dev and the first three held-out rounds) must not slip either.
+    expect(rate('all dev', 'hit3')).toBeGreaterThanOrEqual(0.9);
+    expect(rate('all heldout', 'hit3')).toBeGreaterThanOrEqual(0.92);
   });
 
   it('puts a right code in the top 10 for nearly all queries', () => {
-    expect(rate('all all', 'hit10')).toBeGreaterThanOrEqual(0.9);
+    expect(rate('all all', 'hit10')).toBeGreaterThanOrEqual(0.88);
   });
 
   it.each([

@@ -90,9 +90,22 @@ describe('searchCatalogue', () => {
   });
 
   it('reads a query as stems and Chinese words', () => {
-    expect(queryStems('frequency limits')).toEqual(['frequent', 'limit']);
+    expect(queryStems('frequency limits')).toEqual(['frequenc', 'limit']);
     expect(queryStems('Frequently')).toEqual(['frequent']);
   });
+
+  it('reads "frequently" as "often", not as a frequency limit', () => {
+    const top = searchCatalogue('request timed out frequently', { limit: 3 });
+    expect(top).toHaveLength(3);
+    for (const hit of top) expect(hit.entry.description).toMatch(/timed out/);
+  });
+
+  it('prefers the reading of the platform the query names', () => {
+    expect(top3('把安卓端挤下线了')[0]).toBe('sdk:6208');
+    expect(top3('小程序被踢下线')[0]).toMatch(/^web:/);
+    expect(top3('kicked offline')[0]).toBe('sdk:6208');
+  });
+
 
   it('stays fast and bounded on a huge or hostile query', () => {
     const start = performance.now();
