@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../src/catalogue-build/build.js';
 import { FACTS_PATH, GENERATED_PATH, renderFactsModule, renderGeneratedModule } from '../../src/catalogue-build/render-generated.js';
 import { Catalogue, getCatalogue } from '../../src/core/catalogue.js';
+import { TRIAGE_CLASSES } from '../../src/core/classes.js';
 import type { Entry, Source } from '../../src/core/types.js';
 import { readSources, ROOT } from '../helpers/sources.js';
 
@@ -25,6 +26,15 @@ describe('generated catalogue', () => {
 
   it('carries the generated, do-not-edit mark', () => {
     for (const path of [GENERATED_PATH, FACTS_PATH]) expect(readFileSync(join(ROOT, path), 'utf8').split('\n')[0]).toMatch(/GENERATED.*Do not edit/);
+  });
+
+  it('stores shared text once: no class advice, one copy of the official links, each guidance text once', () => {
+    const generated = readFileSync(join(ROOT, GENERATED_PATH), 'utf8');
+    expect(generated).not.toContain(TRIAGE_CLASSES.retry.advice);
+    expect(generated.split('错误码 (中文)')).toHaveLength(2);
+    const guidanceLines = generated.split('\n').filter((l) => l.startsWith(`'{"causes":`));
+    const distinct = new Set(data.entries.filter((e) => e.adviceFrom === 'code').map((e) => JSON.stringify([e.causes, e.advice, e.adviceSources])));
+    expect(guidanceLines).toHaveLength(distinct.size);
   });
 
   it('puts one entry per line, so a data update is a readable diff', () => {
