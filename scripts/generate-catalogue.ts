@@ -11,7 +11,7 @@ import { FACTS_PATH, GENERATED_PATH, renderFactsModule, renderGeneratedModule } 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const checkOnly = process.argv.includes('--check');
 
-const { data, facts, problems } = buildCatalogue(readSourceTexts(root));
+const { data, facts, officialLinks, problems } = buildCatalogue(readSourceTexts(root));
 for (const notice of problems.notices) console.error(`note: ${formatProblem(notice)}`);
 if (problems.problems.length > 0) {
   for (const problem of problems.problems) console.error(formatProblem(problem));
@@ -19,7 +19,7 @@ if (problems.problems.length > 0) {
   process.exitCode = 1;
 } else {
   const outputs: Array<[string, string]> = [
-    [GENERATED_PATH, renderGeneratedModule(data)],
+    [GENERATED_PATH, renderGeneratedModule(data, officialLinks)],
     [FACTS_PATH, renderFactsModule(facts)],
   ];
   for (const [path, text] of outputs) {

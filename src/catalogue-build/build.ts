@@ -1,5 +1,5 @@
 // Assembles the catalogue from the source texts and validates it, collecting every problem before failing.
-import type { CatalogueData, CatalogueFacts, CategoryInfo, Entry, Link, Source } from '../core/types.js';
+import type { CatalogueData, CatalogueFacts, CategoryInfo, Entry, Link, OfficialLinks, Source } from '../core/types.js';
 import { SOURCES } from '../core/types.js';
 import { codeKey } from '../core/code-key.js';
 import { attachChinese, CHINESE_FILES } from './chinese.js';
@@ -36,6 +36,8 @@ export type SourceTexts = Record<keyof typeof SOURCE_FILES, string> & { guidance
 export interface BuildResult {
   data: CatalogueData;
   facts: CatalogueFacts;
+  /** The links attached to every reading, which the generated module stores once. */
+  officialLinks: OfficialLinks;
   problems: ProblemList;
 }
 
@@ -313,5 +315,10 @@ export function buildCatalogue(texts: SourceTexts): BuildResult {
       a.code - b.code,
   );
   const guided = entries.filter((e) => e.adviceFrom === 'code').length;
-  return { data: { entries, categories }, facts: { readings: entries.length, guided, sources: catalogueSources.sources, usersig }, problems };
+  return {
+    data: { entries, categories },
+    facts: { readings: entries.length, guided, sources: catalogueSources.sources, usersig },
+    officialLinks: catalogueSources.links,
+    problems,
+  };
 }

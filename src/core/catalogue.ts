@@ -1,17 +1,41 @@
 // The loaded catalogue: indexes the generated readings by code, name and range from a small key table, and parses
 // a reading's JSON line only when it is first asked for, so start-up does not pay for the whole catalogue.
-import { CATALOGUE_CATEGORIES, CATALOGUE_KEYS, CATALOGUE_LINES } from './catalogue.generated.js';
+import { CATALOGUE_CATEGORIES, CATALOGUE_GUIDANCE, CATALOGUE_KEYS, CATALOGUE_LINES, CATALOGUE_LINKS } from './catalogue.generated.js';
+import { TRIAGE_CLASSES } from './classes.js';
 import type { KnownCodes } from './scan/detect.js';
-import type { CatalogueData, CategoryInfo, Entry, Source } from './types.js';
+import type { CatalogueData, CategoryInfo, Entry, Link, OfficialLinks, Source } from './types.js';
 
 /** Per reading: its code, its names and, on the range row, the last code of the range. */
 export type CatalogueKey = [code: number, names: string[], rangeEnd?: number];
 
-/** The generated form: the key table, one JSON line per reading in the same order, and the categories. */
+/**
+ * The generated form: the key table, one JSON line per reading in the same order (without its shared parts), each
+ * guidance text once, the official links and the categories.
+ */
 export interface CatalogueLines {
   keys: readonly CatalogueKey[];
   lines: readonly string[];
+  guidance: readonly string[];
+  links: OfficialLinks;
   categories: CategoryInfo[];
+}
+
+/** A reading as its generated line stores it: the shared parts left out, the guidance as an index. */
+type StoredEntry = Omit<Entry, 'advice' | 'adviceZh' | 'causes' | 'causesZh' | 'adviceSources'> & { guidance?: number };
+
+type SharedGuidance = Pick<Entry, 'advice' | 'adviceZh' | 'causes' | 'causesZh' | 'adviceSources'>;
+
+/** Restores what a line leaves out, in the order the build put it: own links first, then the official ones. */
+function restore(stored: StoredEntry, guidance: readonly string[], links: OfficialLinks): Entry {
+  const { guidance: index, links: own, ...rest } = stored;
+  const official = stored.source === 'web' ? [...links.web, ...links.every] : links.every;
+  const allLinks: Link[] = [...own, ...official.filter((o) => !own.some((l) => l.url === o.url)).map((l) => ({ ...l }))];
+  const cls = TRIAGE_CLASSES[stored.class];
+  const shared: SharedGuidance =
+    index === undefined
+      ? { advice: cls.advice, adviceZh: cls.adviceZh, causes: [], causesZh: [], adviceSources: [] }
+      : (JSON.parse(guidance[index] as string) as SharedGuidance);
+  return { ...rest, links: allLinks, ...shared };
 }
 
 export class Catalogue {
@@ -19,6 +43,8 @@ export class Catalogue {
   private readonly keys: readonly CatalogueKey[];
   private readonly parsed: Array<Entry | undefined>;
   private readonly lines: readonly string[];
+  private readonly guidance: readonly string[];
+  private readonly links: OfficialLinks;
   private readonly byCode = new Map<number, number[]>();
   private readonly byName = new Map<string, number>();
   private readonly ranges: number[] = [];
@@ -32,10 +58,14 @@ export class Catalogue {
       this.keys = data.entries.map((e): CatalogueKey => (e.range ? [e.code, e.names, e.range[1]] : [e.code, e.names]));
       this.parsed = data.entries.map((e) => deepFreeze(e));
       this.lines = [];
+      this.guidance = [];
+      this.links = { every: [], web: [] };
     } else {
       this.keys = data.keys;
       this.parsed = new Array<Entry | undefined>(data.keys.length);
       this.lines = data.lines;
+      this.guidance = data.guidance;
+      this.links = data.links;
     }
     this.keys.forEach(([code, names, rangeEnd], i) => {
       if (rangeEnd !== undefined) this.ranges.push(i);
@@ -50,7 +80,7 @@ export class Catalogue {
   private entryAt(i: number): Entry {
     let entry = this.parsed[i];
     if (!entry) {
-      entry = deepFreeze(JSON.parse(this.lines[i] as string) as Entry);
+      entry = deepFreeze(restore(JSON.parse(this.lines[i] as string) as StoredEntry, this.guidance, this.links));
       this.parsed[i] = entry;
     }
     return entry;
@@ -127,6 +157,12 @@ let loaded: Catalogue | undefined;
 
 /** The bundled catalogue, indexed on first use. */
 export function getCatalogue(): Catalogue {
-  loaded ??= new Catalogue({ keys: CATALOGUE_KEYS, lines: CATALOGUE_LINES, categories: CATALOGUE_CATEGORIES });
+  loaded ??= new Catalogue({
+    keys: CATALOGUE_KEYS,
+    lines: CATALOGUE_LINES,
+    guidance: CATALOGUE_GUIDANCE,
+    links: CATALOGUE_LINKS,
+    categories: CATALOGUE_CATEGORIES,
+  });
   return loaded;
 }

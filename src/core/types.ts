@@ -80,6 +80,12 @@ export interface CategoryInfo {
   max: number;
 }
 
+/** The official documentation links every reading ends with; Web readings get the Web SDK reference as well. */
+export interface OfficialLinks {
+  every: Link[];
+  web: Link[];
+}
+
 /** One source the catalogue was built from, with its date or version (shown by `chaterr --version`). */
 export interface CatalogueSource {
   id: string;

@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../src/catalogue-build/build.js';
 import { FACTS_PATH, GENERATED_PATH, renderFactsModule, renderGeneratedModule } from '../../src/catalogue-build/render-generated.js';
 import { Catalogue, getCatalogue } from '../../src/core/catalogue.js';
+import { TRIAGE_CLASSES } from '../../src/core/classes.js';
 import type { Entry, Source } from '../../src/core/types.js';
 import { readSources, ROOT } from '../helpers/sources.js';
 
 const sources = readSources();
-const { data, facts, problems } = buildCatalogue(sources);
+const { data, facts, officialLinks, problems } = buildCatalogue(sources);
 const catalogue = new Catalogue(data);
 const documented = data.entries.filter((e) => e.documented && e.source !== 'web');
 /** Where the page's first 10062 row is, found rather than pinned, so editing the page above it breaks nothing. */
@@ -18,7 +19,7 @@ const duplicateLine = sources.page.split('\n').findIndex((l) => l.startsWith('| 
 describe('generated catalogue', () => {
   it('is up to date with data/ (run npm run catalogue after editing data/)', () => {
     const committed = readFileSync(join(ROOT, GENERATED_PATH), 'utf8');
-    expect(committed).toBe(renderGeneratedModule(data));
+    expect(committed).toBe(renderGeneratedModule(data, officialLinks));
   });
 
   it('has up-to-date facts (sources and usersig codes) too', () => {
@@ -29,11 +30,20 @@ describe('generated catalogue', () => {
     for (const path of [GENERATED_PATH, FACTS_PATH]) expect(readFileSync(join(ROOT, path), 'utf8').split('\n')[0]).toMatch(/GENERATED.*Do not edit/);
   });
 
+  it('stores shared text once: no class advice, one copy of the official links, each guidance text once', () => {
+    const generated = readFileSync(join(ROOT, GENERATED_PATH), 'utf8');
+    expect(generated).not.toContain(TRIAGE_CLASSES.retry.advice);
+    expect(generated.split('Error Codes (Chinese)')).toHaveLength(2);
+    const guidanceLines = generated.split('\n').filter((l) => l.startsWith(`'{"causes":`));
+    const distinct = new Set(data.entries.filter((e) => e.adviceFrom === 'code').map((e) => JSON.stringify([e.causes, e.advice, e.adviceSources])));
+    expect(guidanceLines).toHaveLength(distinct.size);
+  });
+
   it('puts one entry per line, so a data update is a readable diff', () => {
     const lines = readFileSync(join(ROOT, GENERATED_PATH), 'utf8').split('\n');
-    const entryLines = lines.filter((l) => l.startsWith('String.raw`{"code":'));
+    const entryLines = lines.filter((l) => l.startsWith(`'{"code":`));
     expect(entryLines).toHaveLength(data.entries.length);
-    expect(entryLines.find((l) => l.startsWith('String.raw`{"code":70001,"source":"server"'))).toMatch(/^String\.raw`\{"code":70001,.*"documented":true\}`,$/);
+    expect(entryLines.find((l) => l.startsWith(`'{"code":70001,"source":"server"`))).toMatch(/^'\{"code":70001,.*"documented":true,"guidance":\d+\}',$/);
   });
 
   it('is what the tool loads: the same readings and categories, parsed line by line on demand', () => {
