@@ -97,18 +97,20 @@ const FOREIGN_HASHES = hashesOf(FOREIGN_WORDS);
 /** Whether the line names another product: one pass over its words, no regular expression over the whole line. */
 function namesForeignProduct(line: string): boolean {
   let chinese = false;
-  for (let i = 0; i < line.length; ) {
-    const c = line.charCodeAt(i);
-    if (!isWordChar(c)) {
-      if (c > 0x2e80) chinese = true;
-      i++;
+  // Each word's hash is built as the word is walked, so a word costs one look at each character and one set lookup.
+  let h = 0x811c9dc5;
+  let start = 0;
+  for (let i = 0; i <= line.length; i++) {
+    const c = i < line.length ? line.charCodeAt(i) : 32;
+    if (c < 128 && WORD_CHAR[c] === 1) {
+      h = Math.imul(h ^ (c | 0x20), 0x01000193);
       continue;
     }
-    const start = i;
-    while (i < line.length && isWordChar(line.charCodeAt(i))) i++;
+    if (c > 0x2e80) chinese = true;
     const length = i - start;
-    if (length < 3 || length > LONGEST_FOREIGN_WORD || !FOREIGN_HASHES.has(lowerHash(line, start, i))) continue;
-    if (FOREIGN_WORDS.has(line.slice(start, i).toLowerCase())) return true;
+    if (length >= 3 && length <= LONGEST_FOREIGN_WORD && FOREIGN_HASHES.has(h >>> 0) && FOREIGN_WORDS.has(line.slice(start, i).toLowerCase())) return true;
+    h = 0x811c9dc5;
+    start = i + 1;
   }
   return chinese && FOREIGN_CJK.some((w) => line.includes(w));
 }
@@ -122,6 +124,9 @@ const APPLE_DOMAIN = /^(?:NS\w*ErrorDomain|kCF\w*)$/i;
 const OWN_DOMAIN = /tencent|imsdk|tim|tuikit/i;
 
 const charSet = (chars: string) => new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+/** ASCII letters, digits and `_`, as a table: the detector asks this of nearly every character. */
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CHAR[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 ? 1 : 0;
 const GLUED_BEFORE_SET = charSet(GLUED_BEFORE);
 const GLUED_AFTER_SET = charSet(GLUED_AFTER);
 const MARK_SET = charSet(KEY_MARKS);
@@ -147,7 +152,10 @@ const isKeyChar = (c: number) => isWordChar(c) || c === 45;
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
 }
-const isKeySeparator = (c: number) => isSpace(c) || MARK_SET.has(c) || QUOTE_SET.has(c);
+/** ASCII key separators as a table: 1 a space, 2 a mark, 3 a quote. */
+const ASCII_SEPARATOR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_SEPARATOR[c] = isSpace(c) ? 1 : MARK_SET.has(c) ? 2 : QUOTE_SET.has(c) ? 3 : 0;
+const isKeySeparator = (c: number) => (c < 128 ? ASCII_SEPARATOR[c] !== 0 : isSpace(c) || MARK_SET.has(c));
 
 /**
  * Tencent codes have 4 to 6 digits, or are negative with 3 or 5 (-302, -10003); an unknown keyed number must
@@ -182,12 +190,38 @@ class LineFacts {
     return (this.platform ??= this.line.includes(PLATFORM_EXCEPTION));
   }
   foreignProduct(): boolean {
-    return (this.foreign ??= namesForeignProduct(this.line) && !TENCENT_LINE.test(this.line) && !TIM_PREFIX.test(this.line));
+    return (this.foreign ??= !TIM_PREFIX.test(this.line) && !TENCENT_LINE.test(this.line) && namesForeignProduct(this.line));
   }
 }
 
-export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMode = 'default'): Finding[] {
+/**
+ * The answers of each membership test, remembered: a catalogue's test may walk its ranges, and a log repeats
+ * the same few numbers (pids, ports, codes) on every line. Bounded, so a log of all-different numbers cannot grow it.
+ */
+const knownMemos = new WeakMap<IsKnownCode, Map<number, boolean>>();
+const MEMO_LIMIT = 1 << 16;
+let lastTest: IsKnownCode | undefined;
+let lastMemoized: IsKnownCode | undefined;
+function memoized(isKnown: IsKnownCode): IsKnownCode {
+  if (isKnown === lastTest) return lastMemoized as IsKnownCode;
+  let memo = knownMemos.get(isKnown);
+  if (!memo) knownMemos.set(isKnown, (memo = new Map()));
+  const answers = memo;
+  lastTest = isKnown;
+  return (lastMemoized = (code) => {
+    let known = answers.get(code);
+    if (known === undefined) {
+      if (answers.size >= MEMO_LIMIT) answers.clear();
+      known = isKnown(code);
+      answers.set(code, known);
+    }
+    return known;
+  });
+}
+
+export function findCodesInLine(line: string, isKnownCode: IsKnownCode, mode: ScanMode = 'default'): Finding[] {
   const findings: Finding[] = [];
+  let isKnown = isKnownCode;
   const facts = new LineFacts(line);
   const n = line.length;
   /** Where the last Chinese-keyed code ended, so that 和9520 / 、6208 after it continue the list. */
@@ -224,11 +258,15 @@ export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMo
 
     // A Chinese list continues: 报9519和9520错误.
     if (listEnd >= 0 && continuesList(line, numberStart, listEnd)) {
-      if (isKnown(code) || (listStrong && looksLikeTencentCode(code))) findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
+      if (isKnownCode(code) || (listStrong && looksLikeTencentCode(code))) findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
       listEnd = digitsEnd;
       continue;
     }
     listEnd = -1;
+
+    if (isKnown === isKnownCode) isKnown = memoized(isKnownCode);
+    // Neither known nor shaped like a Tencent code (a 3-digit millisecond count): no rule below can report it.
+    if (!looksLikeTencentCode(code) && !isKnown(code)) continue;
 
     const key = keyBefore(line, numberStart);
     if (key.kind === 'foreign') continue;
@@ -305,9 +343,10 @@ function keyBefore(line: string, numberStart: number): KeyContext {
   let quotes = 0;
   while (j > 0 && numberStart - j < MAX_SEPARATOR_RUN) {
     const c = line.charCodeAt(j - 1);
-    if (!isKeySeparator(c)) break;
-    if (MARK_SET.has(c)) marks++;
-    else if (QUOTE_SET.has(c)) quotes++;
+    const kind = c < 128 ? (ASCII_SEPARATOR[c] as number) : isSpace(c) ? 1 : MARK_SET.has(c) ? 2 : 0;
+    if (kind === 0) break;
+    if (kind === 2) marks++;
+    else if (kind === 3) quotes++;
     j--;
   }
   // A longer run than any real separator: what stands before it is no key of this number.

@@ -117,25 +117,61 @@ static int after_chinese(uint32_t s, uint32_t line_start) {
   return 0;
 }
 
-/* The run of digits at s, when it is a standalone known code: 3 to 6 digits, nothing glued on either side. */
-static int standalone_known_at(uint32_t s, uint32_t line_start, uint32_t end) {
+static inline int is_ascii_space(uint8_t b) { return b == ' ' || (b >= '\t' && b <= '\r'); }
+
+/*
+ * Whether a non-ASCII byte stands right beside the number s..e (through at most one ASCII space), or beside its
+ * minus sign: detect.ts's besideChinese(), for which a Chinese character or full-width mark must stand there (a
+ * non-ASCII space there is passed on too; the detector decides).
+ */
+static int non_ascii_before(uint32_t p, uint32_t line_start) {
+  if (p <= line_start) return 0;
+  uint8_t c = input[p - 1];
+  if (c >= 0x80) return 1;
+  return is_ascii_space(c) && p - 1 > line_start && input[p - 2] >= 0x80;
+}
+
+static int beside_non_ascii(uint32_t s, uint32_t e, uint32_t line_start, uint32_t end) {
+  if (non_ascii_before(s, line_start)) return 1;
+  if (s > line_start && input[s - 1] == '-' && non_ascii_before(s - 1, line_start)) return 1;
+  if (e < end) {
+    uint8_t c = input[e];
+    if (c >= 0x80) return 1;
+    if (is_ascii_space(c) && e + 1 < end && input[e + 1] >= 0x80) return 1;
+  }
+  return 0;
+}
+
+/*
+ * How closely a line is looked at. FULL: any standalone known code (loose mode, or a line about failure).
+ * CHINESE: a line whose only reason is its non-ASCII bytes; in default mode a code counts there after a weak
+ * Chinese key or, with 4 digits or more, beside a Chinese character, as detect.ts reads it. CHINESE_KEYED:
+ * the same in strict mode, where only the key counts.
+ */
+enum { FULL = 0, CHINESE = 1, CHINESE_KEYED = 2 };
+
+/* The run of digits at s, when it is a known code that the detector could report as `how` says. */
+static int standalone_known_at(uint32_t s, uint32_t line_start, uint32_t end, int how) {
   uint32_t e = s, value = 0;
   while (e < end && is_digit(input[e]) && e - s < 7) value = value * 10 + (uint32_t)(input[e++] - '0');
   if (e - s < 3 || e - s > 6) return 0;
+  if (!((known_bits[value >> 3] >> (value & 7)) & 1)) return 0;
   int keyed = after_chinese(s, line_start);
-  if (s > line_start && not_before[input[s - 1]] && !keyed) {
+  if (keyed) return 1;
+  if (how == CHINESE_KEYED || (how == CHINESE && e - s < 4)) return 0;
+  if (s > line_start && not_before[input[s - 1]]) {
     /* A minus sign may belong to the number: then the byte before it decides. */
     if (input[s - 1] != '-' || (s - 1 > line_start && not_before[input[s - 2]])) return 0;
   }
   if (e < end) {
     uint8_t next = input[e];
-    if (not_after[next] && !keyed) return 0;
+    if (not_after[next]) return 0;
     if ((next == '.' || next == ',' || next == ':') && e + 1 < end && is_digit(input[e + 1])) return 0;
   }
-  return (known_bits[value >> 3] >> (value & 7)) & 1;
+  return how == FULL || beside_non_ascii(s, e, line_start, end);
 }
 
-static int has_standalone_known(uint32_t line_start, uint32_t end) {
+static int has_standalone_known(uint32_t line_start, uint32_t end, int how) {
   for (uint32_t i = line_start; i < end; i += 16) {
     /* Runs of at least three digits start where a digit has two more behind it and none before it. */
     uint32_t before = digit_mask(input + i - 1);
@@ -145,7 +181,7 @@ static int has_standalone_known(uint32_t line_start, uint32_t end) {
     while (starts) {
       uint32_t s = i + (uint32_t)__builtin_ctz(starts);
       starts &= starts - 1;
-      if (standalone_known_at(s, line_start, end)) return 1;
+      if (standalone_known_at(s, line_start, end, how)) return 1;
     }
   }
   return 0;
@@ -176,7 +212,8 @@ static inline int is_candidate(int flags, uint32_t mode, uint32_t line_start, ui
    * A standalone known code counts in loose mode anywhere; in a line with non-ASCII bytes in every mode (a weak
    * Chinese key such as 报 or 提示 before it, or Chinese words beside it); and in default mode in a line about failure.
    */
-  if (mode == MODE_LOOSE || (flags & NON_ASCII) || (mode == MODE_DEFAULT && (flags & WEAK))) return has_standalone_known(line_start, end);
+  if (mode == MODE_LOOSE || (mode == MODE_DEFAULT && (flags & WEAK))) return has_standalone_known(line_start, end, FULL);
+  if (flags & NON_ASCII) return has_standalone_known(line_start, end, mode == MODE_STRICT ? CHINESE_KEYED : CHINESE);
   return 0;
 }
 
