@@ -138,6 +138,8 @@ const DEFINITION_LEADER_SET = charSet(DEFINITION_LEADERS);
 // ---- character classes ----
 
 const FULLWIDTH_ZERO = 0xff10;
+/** A run of at least three digits, ASCII or full-width (every code but 0 has three or more). */
+const DIGIT_RUN = /[0-9\uff10-\uff19]{3,}/g;
 function digitValue(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= FULLWIDTH_ZERO && c <= FULLWIDTH_ZERO + 9) return c - FULLWIDTH_ZERO;
@@ -230,24 +232,19 @@ export function findCodesInLine(line: string, isKnownCode: IsKnownCode, mode: Sc
 
   let i = 0;
   while (i < n) {
-    const first = line.charCodeAt(i);
-    if ((first < 48 || first > 57) && (first < FULLWIDTH_ZERO || first > FULLWIDTH_ZERO + 9)) {
-      i++;
-      continue;
-    }
-    const digitsStart = i;
-    let fullWidth = false;
-    while (i < n) {
-      const c = line.charCodeAt(i);
-      if (digitValue(c) < 0) break;
-      if (c >= FULLWIDTH_ZERO) fullWidth = true;
-      i++;
-    }
-    const digitsEnd = i;
+    // The next run of three digits or more: a native search, so the characters between numbers cost no script
+    // step each (shorter runs are never codes). Each run is found once, left to right: linear in the line.
+    DIGIT_RUN.lastIndex = i;
+    const run = DIGIT_RUN.exec(line);
+    if (run === null) break;
+    const digitsStart = run.index;
+    const digitsEnd = digitsStart + run[0].length;
+    i = digitsEnd;
     const length = digitsEnd - digitsStart;
-    // Longer than any code (a SDKAppID, a timestamp in ms, a message id), or shorter (every code but 0 has at
-    // least 3 digits, and a keyed unknown one needs 3 or more): never a code.
-    if (length > 6 || length < 3 || !endsCleanly(line, digitsEnd)) continue;
+    // Longer than any code (a SDKAppID, a timestamp in ms, a message id): never a code.
+    if (length > 6 || !endsCleanly(line, digitsEnd)) continue;
+    let fullWidth = false;
+    for (let k = digitsStart; k < digitsEnd; k++) if (line.charCodeAt(k) >= FULLWIDTH_ZERO) fullWidth = true;
 
     let value = 0;
     for (let k = digitsStart; k < digitsEnd; k++) value = value * 10 + digitValue(line.charCodeAt(k));
