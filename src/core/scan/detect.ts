@@ -6,12 +6,14 @@
 // except whole-line word tests that are single alternations of literals.
 import {
   CJK_ID_WORDS,
+  CJK_KEY_CONTEXT_FILLERS,
   CJK_LIST_JOINERS,
   CJK_UNIT_WORDS,
   DEFINITION_LEADERS,
   DEFINITION_MARKS,
   DEFINITION_MARKS_AFTER_SPACE,
   FAILURE_WORDS,
+  FOREIGN_CJK_KEY_CONTEXT,
   FOREIGN_KEY_CONTEXT,
   FOREIGN_PRODUCTS,
   GLUED_AFTER,
@@ -20,6 +22,7 @@ import {
   KEY_MARKS,
   KEY_QUOTES,
   MAX_SEPARATOR_RUN,
+  MAX_UNKNOWN_CODE_DIGITS,
   PLATFORM_EXCEPTION,
   STRONG_CJK_KEYS,
   STRONG_KEYS,
@@ -27,6 +30,8 @@ import {
   UNIT_WORDS,
   WEAK_CJK_KEYS,
   WEAK_KEYS,
+  WECHAT_CODE_KEY,
+  WECHAT_MESSAGE_KEY,
 } from './grammar.js';
 
 export type ScanMode = 'default' | 'strict' | 'loose';
@@ -118,8 +123,12 @@ const TENCENT_LINE = new RegExp(`(?<![A-Za-z])(?:${alternation(TENCENT_MARKERS)}
 /** The SDK's own prefix, in capitals: TIM:, TIMManager, TIM.js (but not "timeout"). */
 const TIM_PREFIX = /(?<![A-Za-z0-9_])TIM(?![a-z])/;
 const FOREIGN_KEY_SET = new Set(FOREIGN_KEY_CONTEXT.map((w) => w.toLowerCase()));
-/** Apple's error domains and CoreFoundation constants: NSURLErrorDomain, kCFErrorDomainCFNetwork. */
-const APPLE_DOMAIN = /^(?:NS\w*ErrorDomain|kCF\w*)$/i;
+/**
+ * NSError domains, named <prefix>ErrorDomain<...> by Apple's convention (NSURLErrorDomain, kCFErrorDomainCFNetwork)
+ * and followed by other SDKs (SINErrorDomainCapability), and CoreFoundation constants. Only the word itself, at
+ * most 48 characters, is searched.
+ */
+const APPLE_DOMAIN = /ErrorDomain|^kCF/i;
 /** An NSError domain of the Chat SDK itself (Domain=com.tencent.imsdk) is not foreign. */
 const OWN_DOMAIN = /tencent|imsdk|tim|tuikit/i;
 
@@ -163,8 +172,9 @@ const isKeySeparator = (c: number) => (c < 128 ? ASCII_SEPARATOR[c] !== 0 : isSp
  * Tencent codes have 4 to 6 digits, or are negative with 3 or 5 (-302, -10003); an unknown keyed number must
  * look like one. Negative 4-digit codes belong to others (NSURLError -1001, -1002, -1009).
  */
+const MAX_UNKNOWN_CODE = 10 ** MAX_UNKNOWN_CODE_DIGITS - 1;
 function looksLikeTencentCode(code: number): boolean {
-  return (code >= 1000 && code <= 999999) || (code <= -100 && code >= -999) || (code <= -10000 && code >= -99999);
+  return (code >= 1000 && code <= MAX_UNKNOWN_CODE) || (code <= -100 && code >= -999) || (code <= -10000 && code >= -99999);
 }
 
 // ---- the detector ----
@@ -177,6 +187,8 @@ interface KeyContext {
   marked: boolean;
   /** Where the reported match starts (the key, or its opening quote). */
   start: number;
+  /** The key is WeChat's lower-case `errcode`: with `errmsg` on the line, it vouches for known codes only. */
+  weChat: boolean;
 }
 
 /** Per-line facts computed at most once, when the first number needs them. */
@@ -187,6 +199,10 @@ class LineFacts {
   constructor(private readonly line: string) {}
   aboutFailure(): boolean {
     return (this.failure ??= FAILURE_LINE.test(this.line));
+  }
+  private weChatMessage: boolean | undefined;
+  mentionsWeChatMessage(): boolean {
+    return (this.weChatMessage ??= this.line.includes(WECHAT_MESSAGE_KEY));
   }
   mentionsPlatformException(): boolean {
     return (this.platform ??= this.line.includes(PLATFORM_EXCEPTION));
@@ -278,7 +294,9 @@ export function findCodesInLine(line: string, isKnownCode: IsKnownCode, mode: Sc
       // A strong key vouches for an unknown code with a separator mark (code:6632), or with a space when a log
       // field ends there in a line about failure (Login failed, code 6707|msg; reg push failed, code -10003, msg).
       const vouched =
-        key.kind === 'cjk' ? key.strong : key.strong && (key.marked || (mode !== 'strict' && endsField(line, digitsEnd) && facts.aboutFailure()));
+        key.kind === 'cjk'
+          ? key.strong
+          : key.strong && !(key.weChat && facts.mentionsWeChatMessage()) && (key.marked || (mode !== 'strict' && endsField(line, digitsEnd) && facts.aboutFailure()));
       if ((isKnown(code) || (vouched && looksLikeTencentCode(code))) && !facts.foreignProduct()) {
         findings.push({ code, column: key.start + 1, match: line.slice(key.start, digitsEnd) });
         if (key.kind === 'cjk') {
@@ -323,8 +341,9 @@ function endsCleanly(line: string, end: number): boolean {
 }
 
 /** One context, reused: the detector reads it before judging the next number, so no object per number. */
-const keyContext: KeyContext = { kind: 'none', strong: false, marked: false, start: 0 };
+const keyContext: KeyContext = { kind: 'none', strong: false, marked: false, start: 0, weChat: false };
 function setKey(kind: KeyContext['kind'], strong: boolean, marked: boolean, start: number): KeyContext {
+  keyContext.weChat = false;
   keyContext.kind = kind;
   keyContext.strong = strong;
   keyContext.marked = marked;
@@ -355,7 +374,10 @@ function keyBefore(line: string, numberStart: number): KeyContext {
   const cjkKeys = j > 0 && line.charCodeAt(j - 1) > 0x2e80 ? CJK_KEYS_BY_LAST.get(line[j - 1] as string) : undefined;
   if (cjkKeys) {
     for (const word of cjkKeys) {
-      if (j >= word.length && line.startsWith(word, j - word.length)) return setKey('cjk', STRONG_CJK_KEY_SET.has(word), marks > 0, j - word.length);
+      if (j >= word.length && line.startsWith(word, j - word.length)) {
+        if (cjkProductBefore(line, j - word.length)) return setKey('foreign', false, false, numberStart);
+        return setKey('cjk', STRONG_CJK_KEY_SET.has(word), marks > 0, j - word.length);
+      }
     }
   }
 
@@ -374,7 +396,9 @@ function keyBefore(line: string, numberStart: number): KeyContext {
   // A quoted JSON key ("ErrorCode":90003) is reported with both its quotes.
   const opening = line.charCodeAt(k - 1);
   const quoted = QUOTE_SET.has(opening) && line.charCodeAt(j) === opening;
-  return setKey('ascii', strong, marks > 0, quoted ? k - 1 : k);
+  const key = setKey('ascii', strong, marks > 0, quoted ? k - 1 : k);
+  key.weChat = j - k === WECHAT_CODE_KEY.length && line.startsWith(WECHAT_CODE_KEY, k);
+  return key;
 }
 
 /**
@@ -385,6 +409,7 @@ function foreignBefore(line: string, keyStart: number): boolean {
   let q = keyStart;
   while (q > 0 && keyStart - q < 3 && !isWordChar(line.charCodeAt(q - 1)) && !isSpace(line.charCodeAt(q - 1))) q--;
   while (q > 0 && keyStart - q < 4 && isSpace(line.charCodeAt(q - 1))) q--;
+  if (cjkProductBefore(line, q)) return true;
   let w = q;
   while (w > 0 && q - w < 48 && isWordChar(line.charCodeAt(w - 1))) w--;
   if (w < q && !isAsciiDigit(line.charCodeAt(w))) {
@@ -398,6 +423,22 @@ function foreignBefore(line: string, keyStart: number): boolean {
   const token = q - t >= 8 ? line.slice(t, q) : '';
   const domain = token.indexOf('Domain=');
   return domain >= 0 && !OWN_DOMAIN.test(token.slice(domain + 7));
+}
+
+const CJK_PRODUCTS_BY_LAST = indexBy(FOREIGN_CJK_KEY_CONTEXT, lastChar);
+const CJK_FILLERS_BY_LAST = indexBy(CJK_KEY_CONTEXT_FILLERS, lastChar);
+/** A word from `index` ends at `end`: its length, or 0. */
+function wordEndingAt(line: string, end: number, index: Map<string, string[]>): number {
+  const words = end > 0 && line.charCodeAt(end - 1) > 0x2e80 ? index.get(line[end - 1] as string) : undefined;
+  if (words) for (const word of words) if (end >= word.length && line.startsWith(word, end - word.length)) return word.length;
+  return 0;
+}
+/** Another product's Chinese name right before a key, perhaps with a failure word between: 微信错误 errcode=, 微信错误码. */
+function cjkProductBefore(line: string, keyStart: number): boolean {
+  let end = keyStart;
+  while (end > 0 && keyStart - end < 2 && isSpace(line.charCodeAt(end - 1))) end--;
+  end -= wordEndingAt(line, end, CJK_FILLERS_BY_LAST);
+  return wordEndingAt(line, end, CJK_PRODUCTS_BY_LAST) > 0;
 }
 
 /** Whether a number follows a Chinese list joiner right after the previous listed code: 9519和9520, 6206、6208. */
