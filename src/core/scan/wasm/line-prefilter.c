@@ -172,17 +172,24 @@ static int standalone_known_at(uint32_t s, uint32_t line_start, uint32_t end, in
 }
 
 static int has_standalone_known(uint32_t line_start, uint32_t end, int how) {
+  /*
+   * One vector load per 16 bytes: a block's digit mask, with the next block's beside it for the two digits a
+   * run start needs after it and the previous block's last digit for the one before it. Runs of at least three
+   * digits start where a digit has two more behind it and none before it (none at the line start).
+   */
+  uint32_t here = digit_mask(input + line_start), carry = 0;
   for (uint32_t i = line_start; i < end; i += 16) {
-    /* Runs of at least three digits start where a digit has two more behind it and none before it. */
-    uint32_t before = digit_mask(input + i - 1);
-    if (i == line_start) before &= ~1u;
-    uint32_t starts = ~before & digit_mask(input + i) & digit_mask(input + i + 1) & digit_mask(input + i + 2) & 0xFFFFu;
+    uint32_t next = digit_mask(input + i + 16);
+    uint32_t window = here | (next << 16);
+    uint32_t starts = window & (window >> 1) & (window >> 2) & ~((window << 1) | carry) & 0xFFFFu;
     if (end - i < 16) starts &= (1u << (end - i)) - 1;
     while (starts) {
       uint32_t s = i + (uint32_t)__builtin_ctz(starts);
       starts &= starts - 1;
       if (standalone_known_at(s, line_start, end, how)) return 1;
     }
+    carry = (here >> 15) & 1u;
+    here = next;
   }
   return 0;
 }
