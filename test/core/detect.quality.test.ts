@@ -42,9 +42,9 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh', Record<ScanMode, { recall: nu
     loose: { recall: 1, falseCodes: 2, hardFlagged: 2 },
   },
   fresh: {
-    strict: { recall: 0.77, falseCodes: 7, hardFlagged: 7 },
-    default: { recall: 0.95, falseCodes: 8, hardFlagged: 8 },
-    loose: { recall: 1, falseCodes: 10, hardFlagged: 10 },
+    strict: { recall: 0.77, falseCodes: 9, hardFlagged: 9 },
+    default: { recall: 0.95, falseCodes: 10, hardFlagged: 10 },
+    loose: { recall: 1, falseCodes: 12, hardFlagged: 12 },
   },
 };
 

@@ -22,7 +22,6 @@ import {
   KEY_MARKS,
   KEY_QUOTES,
   MAX_SEPARATOR_RUN,
-  MAX_UNKNOWN_CODE_DIGITS,
   PLATFORM_EXCEPTION,
   STRONG_CJK_KEYS,
   STRONG_KEYS,
@@ -172,9 +171,8 @@ const isKeySeparator = (c: number) => (c < 128 ? ASCII_SEPARATOR[c] !== 0 : isSp
  * Tencent codes have 4 to 6 digits, or are negative with 3 or 5 (-302, -10003); an unknown keyed number must
  * look like one. Negative 4-digit codes belong to others (NSURLError -1001, -1002, -1009).
  */
-const MAX_UNKNOWN_CODE = 10 ** MAX_UNKNOWN_CODE_DIGITS - 1;
 function looksLikeTencentCode(code: number): boolean {
-  return (code >= 1000 && code <= MAX_UNKNOWN_CODE) || (code <= -100 && code >= -999) || (code <= -10000 && code >= -99999);
+  return (code >= 1000 && code <= 999999) || (code <= -100 && code >= -999) || (code <= -10000 && code >= -99999);
 }
 
 // ---- the detector ----
