@@ -261,19 +261,6 @@ static inline uint32_t triggers_at(const uint8_t *at, v128_t lo0, v128_t hi0, v1
   return (uint32_t)wasm_i8x16_bitmask(wasm_i8x16_ne(classes, wasm_i8x16_splat(0)));
 }
 
-/* Bit j: a line ends at at[j]: a newline, or a carriage return with no newline after it. */
-static inline uint32_t line_ends_at(const uint8_t *at) {
-  v128_t v = wasm_v128_load(at);
-  uint32_t ends = (uint32_t)wasm_i8x16_bitmask(wasm_i8x16_eq(v, wasm_i8x16_splat('\n')));
-  uint32_t returns = (uint32_t)wasm_i8x16_bitmask(wasm_i8x16_eq(v, wasm_i8x16_splat('\r')));
-  if (returns) {
-    /* Rare outside CRLF logs: only then look at the byte after each. */
-    uint32_t followed = (uint32_t)wasm_i8x16_bitmask(wasm_i8x16_eq(wasm_v128_load(at + 1), wasm_i8x16_splat('\n')));
-    ends |= returns & ~followed;
-  }
-  return ends;
-}
-
 /*
  * Scans input[from, len), which holds whole lines (the last may lack its line end). Writes the start and the
  * line index (from `from`, 0-based) of each candidate line to out_start/out_line and returns how many. When
@@ -290,11 +277,24 @@ __attribute__((export_name("scan"))) uint32_t scan(uint32_t from, uint32_t len, 
   /* 32 bytes a round: two vectors' masks side by side, so a round with nothing in it is one branch. */
   for (uint32_t i = from; i < len; i += 32) {
     uint32_t triggers = triggers_at(input + i, lo0, hi0, lo1, hi1, lo2, hi2) | (triggers_at(input + i + 16, lo0, hi0, lo1, hi1, lo2, hi2) << 16);
-    uint32_t newlines = line_ends_at(input + i) | (line_ends_at(input + i + 16) << 16);
-    /* Non-ASCII bytes (the sign bit of each byte); loose mode looks at every line anyway. */
-    uint32_t high = mode != MODE_LOOSE
-                        ? (uint32_t)wasm_i8x16_bitmask(wasm_v128_load(input + i)) | ((uint32_t)wasm_i8x16_bitmask(wasm_v128_load(input + i + 16)) << 16)
-                        : 0;
+    const v128_t a = wasm_v128_load(input + i), b = wasm_v128_load(input + i + 16);
+    const v128_t a_cr = wasm_i8x16_eq(a, wasm_i8x16_splat('\r')), b_cr = wasm_i8x16_eq(b, wasm_i8x16_splat('\r'));
+    uint32_t newlines = (uint32_t)wasm_i8x16_bitmask(wasm_i8x16_eq(a, wasm_i8x16_splat('\n'))) |
+                        ((uint32_t)wasm_i8x16_bitmask(wasm_i8x16_eq(b, wasm_i8x16_splat('\n'))) << 16);
+    /* One mask for the rare bytes: the sign bit is set for a non-ASCII byte and for a carriage return. */
+    uint32_t high = (uint32_t)wasm_i8x16_bitmask(wasm_v128_or(a, a_cr)) | ((uint32_t)wasm_i8x16_bitmask(wasm_v128_or(b, b_cr)) << 16);
+    if (high) {
+      uint32_t returns = (uint32_t)wasm_i8x16_bitmask(a_cr) | ((uint32_t)wasm_i8x16_bitmask(b_cr) << 16);
+      if (returns) {
+        /* A carriage return ends a line unless a newline follows it (CRLF). */
+        uint32_t followed = (uint32_t)wasm_i8x16_bitmask(wasm_i8x16_eq(wasm_v128_load(input + i + 1), wasm_i8x16_splat('\n'))) |
+                            ((uint32_t)wasm_i8x16_bitmask(wasm_i8x16_eq(wasm_v128_load(input + i + 17), wasm_i8x16_splat('\n'))) << 16);
+        newlines |= returns & ~followed;
+        high &= ~returns;
+      }
+      /* Non-ASCII bytes; loose mode looks at every line anyway. */
+      if (mode == MODE_LOOSE) high = 0;
+    }
     if (len - i <= 32) {
       uint32_t inside = len - i == 32 ? 0xFFFFFFFFu : (1u << (len - i)) - 1;
       triggers &= inside;
