@@ -84,4 +84,22 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     expect(codesIn('Task <1> finished with error - code: -1002')).toEqual([]);
     expect(codesIn('code: -10005')).toEqual([-10005]);
   });
+
+  it('reads WeChat\'s errcode/errmsg pair as WeChat\'s numbering, so only known codes count there', () => {
+    expect(codesIn('{"errcode":40029,"errmsg":"invalid code"}')).toEqual([]);
+    expect(codesIn('{"errcode":40029}')).toEqual([40029]);
+    expect(codesIn('{"errcode":70001,"errmsg":"usersig expired"}')).toEqual([70001]);
+    expect(codesIn('errcode: 40029|desc: failed')).toEqual([40029]);
+  });
+
+  it('takes a code for another product\'s when its Chinese name stands right before the key', () => {
+    expect(codesIn('【微信错误 errcode=40029】')).toEqual([]);
+    expect(codesIn('支付宝错误码：40004')).toEqual([]);
+    expect(codesIn('腾讯云 IM 错误码：40004')).toEqual([40004]);
+  });
+
+  it('takes an NSError-style domain before the key as another library\'s (SINErrorDomainCapability error 2001)', () => {
+    expect(codesIn('failed. (SINErrorDomainCapability error 2001.)')).toEqual([]);
+    expect(codesIn('send failed. error 2001.')).toEqual([2001]);
+  });
 });

@@ -6,12 +6,14 @@
 // except whole-line word tests that are single alternations of literals.
 import {
   CJK_ID_WORDS,
+  CJK_KEY_CONTEXT_FILLERS,
   CJK_LIST_JOINERS,
   CJK_UNIT_WORDS,
   DEFINITION_LEADERS,
   DEFINITION_MARKS,
   DEFINITION_MARKS_AFTER_SPACE,
   FAILURE_WORDS,
+  FOREIGN_CJK_KEY_CONTEXT,
   FOREIGN_KEY_CONTEXT,
   FOREIGN_PRODUCTS,
   GLUED_AFTER,
@@ -27,6 +29,8 @@ import {
   UNIT_WORDS,
   WEAK_CJK_KEYS,
   WEAK_KEYS,
+  WECHAT_CODE_KEY,
+  WECHAT_MESSAGE_KEY,
 } from './grammar.js';
 
 export type ScanMode = 'default' | 'strict' | 'loose';
@@ -97,18 +101,20 @@ const FOREIGN_HASHES = hashesOf(FOREIGN_WORDS);
 /** Whether the line names another product: one pass over its words, no regular expression over the whole line. */
 function namesForeignProduct(line: string): boolean {
   let chinese = false;
-  for (let i = 0; i < line.length; ) {
-    const c = line.charCodeAt(i);
-    if (!isWordChar(c)) {
-      if (c > 0x2e80) chinese = true;
-      i++;
+  // Each word's hash is built as the word is walked, so a word costs one look at each character and one set lookup.
+  let h = 0x811c9dc5;
+  let start = 0;
+  for (let i = 0; i <= line.length; i++) {
+    const c = i < line.length ? line.charCodeAt(i) : 32;
+    if (c < 128 && WORD_CHAR[c] === 1) {
+      h = Math.imul(h ^ (c | 0x20), 0x01000193);
       continue;
     }
-    const start = i;
-    while (i < line.length && isWordChar(line.charCodeAt(i))) i++;
+    if (c > 0x2e80) chinese = true;
     const length = i - start;
-    if (length < 3 || length > LONGEST_FOREIGN_WORD || !FOREIGN_HASHES.has(lowerHash(line, start, i))) continue;
-    if (FOREIGN_WORDS.has(line.slice(start, i).toLowerCase())) return true;
+    if (length >= 3 && length <= LONGEST_FOREIGN_WORD && FOREIGN_HASHES.has(h >>> 0) && FOREIGN_WORDS.has(line.slice(start, i).toLowerCase())) return true;
+    h = 0x811c9dc5;
+    start = i + 1;
   }
   return chinese && FOREIGN_CJK.some((w) => line.includes(w));
 }
@@ -116,12 +122,19 @@ const TENCENT_LINE = new RegExp(`(?<![A-Za-z])(?:${alternation(TENCENT_MARKERS)}
 /** The SDK's own prefix, in capitals: TIM:, TIMManager, TIM.js (but not "timeout"). */
 const TIM_PREFIX = /(?<![A-Za-z0-9_])TIM(?![a-z])/;
 const FOREIGN_KEY_SET = new Set(FOREIGN_KEY_CONTEXT.map((w) => w.toLowerCase()));
-/** Apple's error domains and CoreFoundation constants: NSURLErrorDomain, kCFErrorDomainCFNetwork. */
-const APPLE_DOMAIN = /^(?:NS\w*ErrorDomain|kCF\w*)$/i;
+/**
+ * NSError domains, named <prefix>ErrorDomain<...> by Apple's convention (NSURLErrorDomain, kCFErrorDomainCFNetwork)
+ * and followed by other SDKs (SINErrorDomainCapability), and CoreFoundation constants. Only the word itself, at
+ * most 48 characters, is searched.
+ */
+const APPLE_DOMAIN = /ErrorDomain|^kCF/i;
 /** An NSError domain of the Chat SDK itself (Domain=com.tencent.imsdk) is not foreign. */
 const OWN_DOMAIN = /tencent|imsdk|tim|tuikit/i;
 
 const charSet = (chars: string) => new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+/** ASCII letters, digits and `_`, as a table: the detector asks this of nearly every character. */
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CHAR[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 ? 1 : 0;
 const GLUED_BEFORE_SET = charSet(GLUED_BEFORE);
 const GLUED_AFTER_SET = charSet(GLUED_AFTER);
 const MARK_SET = charSet(KEY_MARKS);
@@ -133,6 +146,8 @@ const DEFINITION_LEADER_SET = charSet(DEFINITION_LEADERS);
 // ---- character classes ----
 
 const FULLWIDTH_ZERO = 0xff10;
+/** A run of at least three digits, ASCII or full-width (every code but 0 has three or more). */
+const DIGIT_RUN = /[0-9\uff10-\uff19]{3,}/g;
 function digitValue(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= FULLWIDTH_ZERO && c <= FULLWIDTH_ZERO + 9) return c - FULLWIDTH_ZERO;
@@ -147,7 +162,10 @@ const isKeyChar = (c: number) => isWordChar(c) || c === 45;
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
 }
-const isKeySeparator = (c: number) => isSpace(c) || MARK_SET.has(c) || QUOTE_SET.has(c);
+/** ASCII key separators as a table: 1 a space, 2 a mark, 3 a quote. */
+const ASCII_SEPARATOR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_SEPARATOR[c] = isSpace(c) ? 1 : MARK_SET.has(c) ? 2 : QUOTE_SET.has(c) ? 3 : 0;
+const isKeySeparator = (c: number) => (c < 128 ? ASCII_SEPARATOR[c] !== 0 : isSpace(c) || MARK_SET.has(c));
 
 /**
  * Tencent codes have 4 to 6 digits, or are negative with 3 or 5 (-302, -10003); an unknown keyed number must
@@ -167,6 +185,8 @@ interface KeyContext {
   marked: boolean;
   /** Where the reported match starts (the key, or its opening quote). */
   start: number;
+  /** The key is WeChat's lower-case `errcode`: with `errmsg` on the line, it vouches for known codes only. */
+  weChat: boolean;
 }
 
 /** Per-line facts computed at most once, when the first number needs them. */
@@ -178,16 +198,46 @@ class LineFacts {
   aboutFailure(): boolean {
     return (this.failure ??= FAILURE_LINE.test(this.line));
   }
+  private weChatMessage: boolean | undefined;
+  mentionsWeChatMessage(): boolean {
+    return (this.weChatMessage ??= this.line.includes(WECHAT_MESSAGE_KEY));
+  }
   mentionsPlatformException(): boolean {
     return (this.platform ??= this.line.includes(PLATFORM_EXCEPTION));
   }
   foreignProduct(): boolean {
-    return (this.foreign ??= namesForeignProduct(this.line) && !TENCENT_LINE.test(this.line) && !TIM_PREFIX.test(this.line));
+    return (this.foreign ??= !TIM_PREFIX.test(this.line) && !TENCENT_LINE.test(this.line) && namesForeignProduct(this.line));
   }
 }
 
-export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMode = 'default'): Finding[] {
+/**
+ * The answers of each membership test, remembered: a catalogue's test may walk its ranges, and a log repeats
+ * the same few numbers (pids, ports, codes) on every line. Bounded, so a log of all-different numbers cannot grow it.
+ */
+const knownMemos = new WeakMap<IsKnownCode, Map<number, boolean>>();
+const MEMO_LIMIT = 1 << 16;
+let lastTest: IsKnownCode | undefined;
+let lastMemoized: IsKnownCode | undefined;
+function memoized(isKnown: IsKnownCode): IsKnownCode {
+  if (isKnown === lastTest) return lastMemoized as IsKnownCode;
+  let memo = knownMemos.get(isKnown);
+  if (!memo) knownMemos.set(isKnown, (memo = new Map()));
+  const answers = memo;
+  lastTest = isKnown;
+  return (lastMemoized = (code) => {
+    let known = answers.get(code);
+    if (known === undefined) {
+      if (answers.size >= MEMO_LIMIT) answers.clear();
+      known = isKnown(code);
+      answers.set(code, known);
+    }
+    return known;
+  });
+}
+
+export function findCodesInLine(line: string, isKnownCode: IsKnownCode, mode: ScanMode = 'default'): Finding[] {
   const findings: Finding[] = [];
+  let isKnown = isKnownCode;
   const facts = new LineFacts(line);
   const n = line.length;
   /** Where the last Chinese-keyed code ended, so that 和9520 / 、6208 after it continue the list. */
@@ -196,24 +246,19 @@ export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMo
 
   let i = 0;
   while (i < n) {
-    const first = line.charCodeAt(i);
-    if ((first < 48 || first > 57) && (first < FULLWIDTH_ZERO || first > FULLWIDTH_ZERO + 9)) {
-      i++;
-      continue;
-    }
-    const digitsStart = i;
-    let fullWidth = false;
-    while (i < n) {
-      const c = line.charCodeAt(i);
-      if (digitValue(c) < 0) break;
-      if (c >= FULLWIDTH_ZERO) fullWidth = true;
-      i++;
-    }
-    const digitsEnd = i;
+    // The next run of three digits or more: a native search, so the characters between numbers cost no script
+    // step each (shorter runs are never codes). Each run is found once, left to right: linear in the line.
+    DIGIT_RUN.lastIndex = i;
+    const run = DIGIT_RUN.exec(line);
+    if (run === null) break;
+    const digitsStart = run.index;
+    const digitsEnd = digitsStart + run[0].length;
+    i = digitsEnd;
     const length = digitsEnd - digitsStart;
-    // Longer than any code (a SDKAppID, a timestamp in ms, a message id), or shorter (every code but 0 has at
-    // least 3 digits, and a keyed unknown one needs 3 or more): never a code.
-    if (length > 6 || length < 3 || !endsCleanly(line, digitsEnd)) continue;
+    // Longer than any code (a SDKAppID, a timestamp in ms, a message id): never a code.
+    if (length > 6 || !endsCleanly(line, digitsEnd)) continue;
+    let fullWidth = false;
+    for (let k = digitsStart; k < digitsEnd; k++) if (line.charCodeAt(k) >= FULLWIDTH_ZERO) fullWidth = true;
 
     let value = 0;
     for (let k = digitsStart; k < digitsEnd; k++) value = value * 10 + digitValue(line.charCodeAt(k));
@@ -224,11 +269,15 @@ export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMo
 
     // A Chinese list continues: 报9519和9520错误.
     if (listEnd >= 0 && continuesList(line, numberStart, listEnd)) {
-      if (isKnown(code) || (listStrong && looksLikeTencentCode(code))) findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
+      if (isKnownCode(code) || (listStrong && looksLikeTencentCode(code))) findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
       listEnd = digitsEnd;
       continue;
     }
     listEnd = -1;
+
+    if (isKnown === isKnownCode) isKnown = memoized(isKnownCode);
+    // Neither known nor shaped like a Tencent code (a 3-digit millisecond count): no rule below can report it.
+    if (!looksLikeTencentCode(code) && !isKnown(code)) continue;
 
     const key = keyBefore(line, numberStart);
     if (key.kind === 'foreign') continue;
@@ -243,7 +292,9 @@ export function findCodesInLine(line: string, isKnown: IsKnownCode, mode: ScanMo
       // A strong key vouches for an unknown code with a separator mark (code:6632), or with a space when a log
       // field ends there in a line about failure (Login failed, code 6707|msg; reg push failed, code -10003, msg).
       const vouched =
-        key.kind === 'cjk' ? key.strong : key.strong && (key.marked || (mode !== 'strict' && endsField(line, digitsEnd) && facts.aboutFailure()));
+        key.kind === 'cjk'
+          ? key.strong
+          : key.strong && !(key.weChat && facts.mentionsWeChatMessage()) && (key.marked || (mode !== 'strict' && endsField(line, digitsEnd) && facts.aboutFailure()));
       if ((isKnown(code) || (vouched && looksLikeTencentCode(code))) && !facts.foreignProduct()) {
         findings.push({ code, column: key.start + 1, match: line.slice(key.start, digitsEnd) });
         if (key.kind === 'cjk') {
@@ -288,8 +339,9 @@ function endsCleanly(line: string, end: number): boolean {
 }
 
 /** One context, reused: the detector reads it before judging the next number, so no object per number. */
-const keyContext: KeyContext = { kind: 'none', strong: false, marked: false, start: 0 };
+const keyContext: KeyContext = { kind: 'none', strong: false, marked: false, start: 0, weChat: false };
 function setKey(kind: KeyContext['kind'], strong: boolean, marked: boolean, start: number): KeyContext {
+  keyContext.weChat = false;
   keyContext.kind = kind;
   keyContext.strong = strong;
   keyContext.marked = marked;
@@ -305,9 +357,10 @@ function keyBefore(line: string, numberStart: number): KeyContext {
   let quotes = 0;
   while (j > 0 && numberStart - j < MAX_SEPARATOR_RUN) {
     const c = line.charCodeAt(j - 1);
-    if (!isKeySeparator(c)) break;
-    if (MARK_SET.has(c)) marks++;
-    else if (QUOTE_SET.has(c)) quotes++;
+    const kind = c < 128 ? (ASCII_SEPARATOR[c] as number) : isSpace(c) ? 1 : MARK_SET.has(c) ? 2 : 0;
+    if (kind === 0) break;
+    if (kind === 2) marks++;
+    else if (kind === 3) quotes++;
     j--;
   }
   // A longer run than any real separator: what stands before it is no key of this number.
@@ -319,7 +372,10 @@ function keyBefore(line: string, numberStart: number): KeyContext {
   const cjkKeys = j > 0 && line.charCodeAt(j - 1) > 0x2e80 ? CJK_KEYS_BY_LAST.get(line[j - 1] as string) : undefined;
   if (cjkKeys) {
     for (const word of cjkKeys) {
-      if (j >= word.length && line.startsWith(word, j - word.length)) return setKey('cjk', STRONG_CJK_KEY_SET.has(word), marks > 0, j - word.length);
+      if (j >= word.length && line.startsWith(word, j - word.length)) {
+        if (cjkProductBefore(line, j - word.length)) return setKey('foreign', false, false, numberStart);
+        return setKey('cjk', STRONG_CJK_KEY_SET.has(word), marks > 0, j - word.length);
+      }
     }
   }
 
@@ -338,7 +394,9 @@ function keyBefore(line: string, numberStart: number): KeyContext {
   // A quoted JSON key ("ErrorCode":90003) is reported with both its quotes.
   const opening = line.charCodeAt(k - 1);
   const quoted = QUOTE_SET.has(opening) && line.charCodeAt(j) === opening;
-  return setKey('ascii', strong, marks > 0, quoted ? k - 1 : k);
+  const key = setKey('ascii', strong, marks > 0, quoted ? k - 1 : k);
+  key.weChat = j - k === WECHAT_CODE_KEY.length && line.startsWith(WECHAT_CODE_KEY, k);
+  return key;
 }
 
 /**
@@ -349,6 +407,7 @@ function foreignBefore(line: string, keyStart: number): boolean {
   let q = keyStart;
   while (q > 0 && keyStart - q < 3 && !isWordChar(line.charCodeAt(q - 1)) && !isSpace(line.charCodeAt(q - 1))) q--;
   while (q > 0 && keyStart - q < 4 && isSpace(line.charCodeAt(q - 1))) q--;
+  if (cjkProductBefore(line, q)) return true;
   let w = q;
   while (w > 0 && q - w < 48 && isWordChar(line.charCodeAt(w - 1))) w--;
   if (w < q && !isAsciiDigit(line.charCodeAt(w))) {
@@ -362,6 +421,22 @@ function foreignBefore(line: string, keyStart: number): boolean {
   const token = q - t >= 8 ? line.slice(t, q) : '';
   const domain = token.indexOf('Domain=');
   return domain >= 0 && !OWN_DOMAIN.test(token.slice(domain + 7));
+}
+
+const CJK_PRODUCTS_BY_LAST = indexBy(FOREIGN_CJK_KEY_CONTEXT, lastChar);
+const CJK_FILLERS_BY_LAST = indexBy(CJK_KEY_CONTEXT_FILLERS, lastChar);
+/** A word from `index` ends at `end`: its length, or 0. */
+function wordEndingAt(line: string, end: number, index: Map<string, string[]>): number {
+  const words = end > 0 && line.charCodeAt(end - 1) > 0x2e80 ? index.get(line[end - 1] as string) : undefined;
+  if (words) for (const word of words) if (end >= word.length && line.startsWith(word, end - word.length)) return word.length;
+  return 0;
+}
+/** Another product's Chinese name right before a key, perhaps with a failure word between: 微信错误 errcode=, 微信错误码. */
+function cjkProductBefore(line: string, keyStart: number): boolean {
+  let end = keyStart;
+  while (end > 0 && keyStart - end < 2 && isSpace(line.charCodeAt(end - 1))) end--;
+  end -= wordEndingAt(line, end, CJK_FILLERS_BY_LAST);
+  return wordEndingAt(line, end, CJK_PRODUCTS_BY_LAST) > 0;
 }
 
 /** Whether a number follows a Chinese list joiner right after the previous listed code: 9519和9520, 6206、6208. */

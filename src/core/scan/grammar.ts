@@ -62,6 +62,21 @@ export const FOREIGN_KEY_CONTEXT = [
 ] as const;
 
 /**
+ * Other products' names in Chinese: right before a key (微信错误 errcode=…, 微信错误码：…), optionally followed
+ * by a failure word, they say the code is that product's.
+ */
+export const FOREIGN_CJK_KEY_CONTEXT = ['微信', '支付宝', '华为', '小米', '极光', '个推', '融云', '环信', '云信', '声网', '即构', '阿里云', '友盟'] as const;
+/** Failure words that may stand between a product's name and its key: 微信错误 errcode, 支付宝报错码. */
+export const CJK_KEY_CONTEXT_FILLERS = ['错误', '报错', '异常'] as const;
+
+/**
+ * WeChat's (and WeCom's) APIs answer `{"errcode":…,"errmsg":"invalid code"}`: this key, in exactly this lower
+ * case, with `errmsg` on the same line, names WeChat's numbering, so it vouches for known codes only.
+ */
+export const WECHAT_CODE_KEY = 'errcode';
+export const WECHAT_MESSAGE_KEY = 'errmsg';
+
+/**
  * Other chat, push and RTC products and other systems: on a line that names one (and no Tencent marker), a
  * number is that product's code. Matched as whole words, ignoring case.
  */

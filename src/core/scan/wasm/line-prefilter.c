@@ -117,36 +117,79 @@ static int after_chinese(uint32_t s, uint32_t line_start) {
   return 0;
 }
 
-/* The run of digits at s, when it is a standalone known code: 3 to 6 digits, nothing glued on either side. */
-static int standalone_known_at(uint32_t s, uint32_t line_start, uint32_t end) {
+static inline int is_ascii_space(uint8_t b) { return b == ' ' || (b >= '\t' && b <= '\r'); }
+
+/*
+ * Whether a non-ASCII byte stands right beside the number s..e (through at most one ASCII space), or beside its
+ * minus sign: detect.ts's besideChinese(), for which a Chinese character or full-width mark must stand there (a
+ * non-ASCII space there is passed on too; the detector decides).
+ */
+static int non_ascii_before(uint32_t p, uint32_t line_start) {
+  if (p <= line_start) return 0;
+  uint8_t c = input[p - 1];
+  if (c >= 0x80) return 1;
+  return is_ascii_space(c) && p - 1 > line_start && input[p - 2] >= 0x80;
+}
+
+static int beside_non_ascii(uint32_t s, uint32_t e, uint32_t line_start, uint32_t end) {
+  if (non_ascii_before(s, line_start)) return 1;
+  if (s > line_start && input[s - 1] == '-' && non_ascii_before(s - 1, line_start)) return 1;
+  if (e < end) {
+    uint8_t c = input[e];
+    if (c >= 0x80) return 1;
+    if (is_ascii_space(c) && e + 1 < end && input[e + 1] >= 0x80) return 1;
+  }
+  return 0;
+}
+
+/*
+ * How closely a line is looked at. FULL: any standalone known code (loose mode, or a line about failure).
+ * CHINESE: a line whose only reason is its non-ASCII bytes; in default mode a code counts there after a weak
+ * Chinese key or, with 4 digits or more, beside a Chinese character, as detect.ts reads it. CHINESE_KEYED:
+ * the same in strict mode, where only the key counts.
+ */
+enum { FULL = 0, CHINESE = 1, CHINESE_KEYED = 2 };
+
+/* The run of digits at s, when it is a known code that the detector could report as `how` says. */
+static int standalone_known_at(uint32_t s, uint32_t line_start, uint32_t end, int how) {
   uint32_t e = s, value = 0;
   while (e < end && is_digit(input[e]) && e - s < 7) value = value * 10 + (uint32_t)(input[e++] - '0');
   if (e - s < 3 || e - s > 6) return 0;
+  if (!((known_bits[value >> 3] >> (value & 7)) & 1)) return 0;
   int keyed = after_chinese(s, line_start);
-  if (s > line_start && not_before[input[s - 1]] && !keyed) {
+  if (keyed) return 1;
+  if (how == CHINESE_KEYED || (how == CHINESE && e - s < 4)) return 0;
+  if (s > line_start && not_before[input[s - 1]]) {
     /* A minus sign may belong to the number: then the byte before it decides. */
     if (input[s - 1] != '-' || (s - 1 > line_start && not_before[input[s - 2]])) return 0;
   }
   if (e < end) {
     uint8_t next = input[e];
-    if (not_after[next] && !keyed) return 0;
+    if (not_after[next]) return 0;
     if ((next == '.' || next == ',' || next == ':') && e + 1 < end && is_digit(input[e + 1])) return 0;
   }
-  return (known_bits[value >> 3] >> (value & 7)) & 1;
+  return how == FULL || beside_non_ascii(s, e, line_start, end);
 }
 
-static int has_standalone_known(uint32_t line_start, uint32_t end) {
+static int has_standalone_known(uint32_t line_start, uint32_t end, int how) {
+  /*
+   * One vector load per 16 bytes: a block's digit mask, with the next block's beside it for the two digits a
+   * run start needs after it and the previous block's last digit for the one before it. Runs of at least three
+   * digits start where a digit has two more behind it and none before it (none at the line start).
+   */
+  uint32_t here = digit_mask(input + line_start), carry = 0;
   for (uint32_t i = line_start; i < end; i += 16) {
-    /* Runs of at least three digits start where a digit has two more behind it and none before it. */
-    uint32_t before = digit_mask(input + i - 1);
-    if (i == line_start) before &= ~1u;
-    uint32_t starts = ~before & digit_mask(input + i) & digit_mask(input + i + 1) & digit_mask(input + i + 2) & 0xFFFFu;
+    uint32_t next = digit_mask(input + i + 16);
+    uint32_t window = here | (next << 16);
+    uint32_t starts = window & (window >> 1) & (window >> 2) & ~((window << 1) | carry) & 0xFFFFu;
     if (end - i < 16) starts &= (1u << (end - i)) - 1;
     while (starts) {
       uint32_t s = i + (uint32_t)__builtin_ctz(starts);
       starts &= starts - 1;
-      if (standalone_known_at(s, line_start, end)) return 1;
+      if (standalone_known_at(s, line_start, end, how)) return 1;
     }
+    carry = (here >> 15) & 1u;
+    here = next;
   }
   return 0;
 }
@@ -176,7 +219,8 @@ static inline int is_candidate(int flags, uint32_t mode, uint32_t line_start, ui
    * A standalone known code counts in loose mode anywhere; in a line with non-ASCII bytes in every mode (a weak
    * Chinese key such as 报 or 提示 before it, or Chinese words beside it); and in default mode in a line about failure.
    */
-  if (mode == MODE_LOOSE || (flags & NON_ASCII) || (mode == MODE_DEFAULT && (flags & WEAK))) return has_standalone_known(line_start, end);
+  if (mode == MODE_LOOSE || (mode == MODE_DEFAULT && (flags & WEAK))) return has_standalone_known(line_start, end, FULL);
+  if (flags & NON_ASCII) return has_standalone_known(line_start, end, mode == MODE_STRICT ? CHINESE_KEYED : CHINESE);
   return 0;
 }
 
@@ -217,19 +261,6 @@ static inline uint32_t triggers_at(const uint8_t *at, v128_t lo0, v128_t hi0, v1
   return (uint32_t)wasm_i8x16_bitmask(wasm_i8x16_ne(classes, wasm_i8x16_splat(0)));
 }
 
-/* Bit j: a line ends at at[j]: a newline, or a carriage return with no newline after it. */
-static inline uint32_t line_ends_at(const uint8_t *at) {
-  v128_t v = wasm_v128_load(at);
-  uint32_t ends = (uint32_t)wasm_i8x16_bitmask(wasm_i8x16_eq(v, wasm_i8x16_splat('\n')));
-  uint32_t returns = (uint32_t)wasm_i8x16_bitmask(wasm_i8x16_eq(v, wasm_i8x16_splat('\r')));
-  if (returns) {
-    /* Rare outside CRLF logs: only then look at the byte after each. */
-    uint32_t followed = (uint32_t)wasm_i8x16_bitmask(wasm_i8x16_eq(wasm_v128_load(at + 1), wasm_i8x16_splat('\n')));
-    ends |= returns & ~followed;
-  }
-  return ends;
-}
-
 /*
  * Scans input[from, len), which holds whole lines (the last may lack its line end). Writes the start and the
  * line index (from `from`, 0-based) of each candidate line to out_start/out_line and returns how many. When
@@ -246,11 +277,24 @@ __attribute__((export_name("scan"))) uint32_t scan(uint32_t from, uint32_t len, 
   /* 32 bytes a round: two vectors' masks side by side, so a round with nothing in it is one branch. */
   for (uint32_t i = from; i < len; i += 32) {
     uint32_t triggers = triggers_at(input + i, lo0, hi0, lo1, hi1, lo2, hi2) | (triggers_at(input + i + 16, lo0, hi0, lo1, hi1, lo2, hi2) << 16);
-    uint32_t newlines = line_ends_at(input + i) | (line_ends_at(input + i + 16) << 16);
-    /* Non-ASCII bytes (the sign bit of each byte); loose mode looks at every line anyway. */
-    uint32_t high = mode != MODE_LOOSE
-                        ? (uint32_t)wasm_i8x16_bitmask(wasm_v128_load(input + i)) | ((uint32_t)wasm_i8x16_bitmask(wasm_v128_load(input + i + 16)) << 16)
-                        : 0;
+    const v128_t a = wasm_v128_load(input + i), b = wasm_v128_load(input + i + 16);
+    const v128_t a_cr = wasm_i8x16_eq(a, wasm_i8x16_splat('\r')), b_cr = wasm_i8x16_eq(b, wasm_i8x16_splat('\r'));
+    uint32_t newlines = (uint32_t)wasm_i8x16_bitmask(wasm_i8x16_eq(a, wasm_i8x16_splat('\n'))) |
+                        ((uint32_t)wasm_i8x16_bitmask(wasm_i8x16_eq(b, wasm_i8x16_splat('\n'))) << 16);
+    /* One mask for the rare bytes: the sign bit is set for a non-ASCII byte and for a carriage return. */
+    uint32_t high = (uint32_t)wasm_i8x16_bitmask(wasm_v128_or(a, a_cr)) | ((uint32_t)wasm_i8x16_bitmask(wasm_v128_or(b, b_cr)) << 16);
+    if (high) {
+      uint32_t returns = (uint32_t)wasm_i8x16_bitmask(a_cr) | ((uint32_t)wasm_i8x16_bitmask(b_cr) << 16);
+      if (returns) {
+        /* A carriage return ends a line unless a newline follows it (CRLF). */
+        uint32_t followed = (uint32_t)wasm_i8x16_bitmask(wasm_i8x16_eq(wasm_v128_load(input + i + 1), wasm_i8x16_splat('\n'))) |
+                            ((uint32_t)wasm_i8x16_bitmask(wasm_i8x16_eq(wasm_v128_load(input + i + 17), wasm_i8x16_splat('\n'))) << 16);
+        newlines |= returns & ~followed;
+        high &= ~returns;
+      }
+      /* Non-ASCII bytes; loose mode looks at every line anyway. */
+      if (mode == MODE_LOOSE) high = 0;
+    }
     if (len - i <= 32) {
       uint32_t inside = len - i == 32 ? 0xFFFFFFFFu : (1u << (len - i)) - 1;
       triggers &= inside;
