@@ -1,7 +1,6 @@
 // scan's inputs: directories walked recursively, gzip decompressed and UTF-16 decoded on the fly, stdin streamed.
 import { closeSync, createReadStream, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { pipeline, Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import { escapeControls } from '../render/text.js';
 import type { CliIO } from './io.js';
 import { readErrorReason } from './streams.js';
@@ -176,9 +175,12 @@ async function* decoded(source: AsyncIterable<Buffer | string>, stop?: AbortSign
 }
 
 /** A gzip stream (several members, as `cat a.gz b.gz` makes, included) decompressed with backpressure. */
-function gunzip(compressed: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
+async function* gunzip(compressed: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
+  // node:zlib costs every command's start-up when loaded at the top; only a gzip input needs it.
+  // The bundle runs in a vm.Script, where import() of a builtin fails; getBuiltinModule (Node 20.16+) does not.
+  const { createGunzip } = process.getBuiltinModule?.('node:zlib') ?? (await import('node:zlib'));
   const inflate = createGunzip({ chunkSize: GUNZIP_CHUNK });
   // Errors from either side end the iteration over `inflate` with that error.
   pipeline(Readable.from(compressed, { highWaterMark: 1 }), inflate, () => {});
-  return inflate;
+  yield* inflate;
 }
