@@ -4,6 +4,7 @@ import { SOURCES } from '../core/types.js';
 import { codeKey } from '../core/code-key.js';
 import { attachChinese, CHINESE_FILES } from './chinese.js';
 import { classifyText } from './classify.js';
+import { codeSpans } from '../core/code-spans.js';
 import { TRIAGE_CLASSES } from '../core/classes.js';
 import { parseClassOverrides, parseRelatedGroups } from './curated-files.js';
 import { humanizeConstant } from './humanize.js';
@@ -276,7 +277,14 @@ function summarizeCategories(entries: Entry[]): CategoryInfo[] {
       info.max = Math.max(info.max, high);
     }
   }
-  return [...byCategory.values()];
+  const members = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const k = `${e.source}/${e.category}`;
+    const list = members.get(k);
+    if (list) list.push(e);
+    else members.set(k, [e]);
+  }
+  return [...byCategory.values()].map((info) => ({ ...info, spans: codeSpans(members.get(`${info.source}/${info.category}`) ?? []) }));
 }
 
 const sourceRank = (s: Source) => SOURCES.indexOf(s);

@@ -91,6 +91,16 @@ export class Catalogue {
     return high !== undefined && code >= low && code <= high;
   }
 
+  /** How many readings there are, without parsing any. */
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** The reading at a position in catalogue order, parsed on first use: search touches only the readings it scores. */
+  readingAt(i: number): Entry | undefined {
+    return i >= 0 && i < this.keys.length ? this.entryAt(i) : undefined;
+  }
+
   /** Every reading, in catalogue order (parses them all on first use). */
   get entries(): readonly Entry[] {
     this.all ??= Object.freeze(this.keys.map((_, i) => this.entryAt(i)));

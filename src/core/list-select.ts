@@ -3,24 +3,10 @@
 import type { Catalogue } from './catalogue.js';
 import { resolveCategory } from './categories.js';
 import { editDistance } from './edit-distance.js';
+import { codeSpans, type Span } from './code-spans.js';
 import { SOURCES, type CategoryInfo, type Entry, type Source, type TriageClass } from './types.js';
 
-export type Span = [number, number];
-
-/** Codes further apart than this start a new span: 20001-23009 and 90001-91101 are two blocks, not one range. */
-export const SPAN_GAP = 1000;
-
-/** The blocks of codes that entries really cover, ascending; a range row contributes its whole range. */
-export function codeSpans(entries: readonly Pick<Entry, 'code' | 'range'>[], gap = SPAN_GAP): Span[] {
-  const pieces = entries.map((e): Span => (e.range ? [e.range[0], e.range[1]] : [e.code, e.code])).sort((a, b) => a[0] - b[0]);
-  const spans: Span[] = [];
-  for (const [start, end] of pieces) {
-    const last = spans[spans.length - 1];
-    if (last && start - last[1] <= gap) last[1] = Math.max(last[1], end);
-    else spans.push([start, end]);
-  }
-  return spans;
-}
+export { codeSpans, SPAN_GAP, type Span } from './code-spans.js';
 
 export interface CategorySummary extends CategoryInfo {
   spans: Span[];
@@ -45,7 +31,8 @@ export type ListSelection =
   | { kind: 'unknown'; input: string; didYouMean: string[]; candidates: string[] };
 
 export function summarizeCategory(catalogue: Catalogue, category: CategoryInfo): CategorySummary {
-  return { ...category, spans: codeSpans(catalogue.entriesIn(category.category, category.source)) };
+  // The generator stores each category's spans, so listing categories parses no reading.
+  return { ...category, spans: category.spans ?? codeSpans(catalogue.entriesIn(category.category, category.source)) };
 }
 
 /** Slugs and sources within two edits of what was typed (one for short words), nearest first. */

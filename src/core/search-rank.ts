@@ -85,10 +85,12 @@ export function getSearchIndex(catalogue: Catalogue = getCatalogue()): SearchInd
   let index = indexes.get(catalogue);
   if (!index) {
     const bundled = bundledIndexData();
+    // The bundled catalogue and index are generated together (a test fails when either is stale), so only another
+    // catalogue needs its readings compared one by one, which would parse every reading.
     const fits =
       bundled.version === SEARCH_INDEX_VERSION &&
-      bundled.docs.length === catalogue.entries.length &&
-      catalogue.entries.every((e, i) => bundled.docs[i] === docKey(e));
+      bundled.docs.length === catalogue.size &&
+      (catalogue === getCatalogue() || catalogue.entries.every((e, i) => bundled.docs[i] === docKey(e)));
     index = new SearchIndex(fits ? bundled : buildSearchIndex(catalogue.entries, bundled.groups));
     indexes.set(catalogue, index);
   }
@@ -202,16 +204,16 @@ export function rankSearch(rawQuery: string, options: SearchOptions = {}, catalo
     const platforms = platformSources(query);
     const eligible = [...weights]
       .filter(([doc]) => {
-        const e = catalogue.entries[doc];
+        const e = catalogue.readingAt(doc);
         return e !== undefined && inPool(e);
       })
       .map(([doc, w]) => {
-        const e = catalogue.entries[doc] as Entry;
+        const e = catalogue.readingAt(doc) as Entry;
         return [doc, w * SOURCE_WEIGHT[e.source] * (platforms.has(e.source) ? PLATFORM_BOOST : 1)] as [number, number];
       });
     const top = Math.max(0, ...eligible.map(([, w]) => w));
     for (const [doc, w] of eligible) {
-      if (w >= RELATIVE_FLOOR * top) offer(catalogue.entries[doc] as Entry, SCORE.ranked + 0.1 / (1 + w));
+      if (w >= RELATIVE_FLOOR * top) offer(catalogue.readingAt(doc) as Entry, SCORE.ranked + 0.1 / (1 + w));
     }
   }
 

@@ -78,6 +78,8 @@ export interface CategoryInfo {
   count: number;
   min: number;
   max: number;
+  /** The blocks of codes the category really holds (src/core/code-spans.ts), stored by the generator. */
+  spans?: Array<[number, number]>;
 }
 
 /** The official documentation links every reading ends with; Web readings get the Web SDK reference as well. */

@@ -225,8 +225,9 @@ export function renderCategoriesTable(categories: Array<CategoryInfo & { spans?:
   return stackCards(
     ctx,
     cells.map((c) => ({
-      head: [{ text: `${c.source}/${c.category}`, style: (t) => ctx.chalk.cyan(t) }, { text: w.codes(Number(c.count)) }, { text: c.codes }],
-      body: [{ text: c.title }],
+      head: [{ text: `${c.source}/${c.category}`, style: (t) => ctx.chalk.cyan(t) }, { text: w.codes(Number(c.count)) }],
+      // The spans can be a long list: in the body they wrap between spans.
+      body: [{ text: c.codes }, { text: c.title }],
     })),
   );
 }
