@@ -20,10 +20,17 @@ interface Group {
 
 const queries: Query[] = readQueries();
 const { groups } = evaluate(searchCatalogue, queries) as { groups: Map<string, Group> };
-const rate = (name: string, k: 'hit3' | 'hit10') => {
-  const g = groups.get(name) as Group;
+const rate = (name: string, k: 'hit3' | 'hit10', from = groups) => {
+  const g = from.get(name) as Group;
   return g[k] / g.n;
 };
+// The floors below were set on the set before heldout5 was added (dev to heldout4, 187 queries); they are kept on
+// that set so that adding a harder batch of queries does not lower them. heldout5 has floors of its own.
+const LATER_SPLITS = new Set(['heldout5']);
+const { groups: earlier } = evaluate(
+  searchCatalogue,
+  queries.filter((q) => !LATER_SPLITS.has(q.split)),
+) as { groups: Map<string, Group> };
 
 describe('search quality', () => {
   it('has a set of at least 100 sourced queries, 60 English and 40 Chinese, at least half held out', () => {
@@ -39,15 +46,20 @@ describe('search quality', () => {
   // Floors sit a little under the figures measured when the set was frozen (README, "Search quality"), so that a
   // change that makes search worse fails here.
   it('puts a right code in the top 3 for most queries, in both languages', () => {
+    expect(rate('all all', 'hit3', earlier)).toBeGreaterThanOrEqual(0.82);
+    expect(rate('en all', 'hit3', earlier)).toBeGreaterThanOrEqual(0.8);
+    expect(rate('zh all', 'hit3', earlier)).toBeGreaterThanOrEqual(0.84);
+    // heldout5 (19 English, 13 Chinese; 68.4% and 84.6% hit@3 when added) and the whole set as it stands.
+    expect(rate('en heldout5', 'hit3')).toBeGreaterThanOrEqual(0.68);
+    expect(rate('zh heldout5', 'hit3')).toBeGreaterThanOrEqual(0.84);
     expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.82);
-    expect(rate('en all', 'hit3')).toBeGreaterThanOrEqual(0.8);
-    expect(rate('zh all', 'hit3')).toBeGreaterThanOrEqual(0.84);
     // The splits the ranking was built on (dev and the first three held-out rounds) must not slip either.
     expect(rate('all dev', 'hit3')).toBeGreaterThanOrEqual(0.9);
     expect(rate('all heldout', 'hit3')).toBeGreaterThanOrEqual(0.92);
   });
 
   it('puts a right code in the top 10 for nearly all queries', () => {
+    expect(rate('all all', 'hit10', earlier)).toBeGreaterThanOrEqual(0.88);
     expect(rate('all all', 'hit10')).toBeGreaterThanOrEqual(0.88);
   });
 
