@@ -55,6 +55,9 @@ export function search(query: string, options: SearchOptions = {}): SearchHit[] 
   }
   if (source !== undefined && !SOURCES.includes(source)) throw new TypeError(`search's source must be one of ${SOURCES.join(', ')}`);
   if (category !== undefined && typeof category !== 'string') throw new TypeError(`search's category must be a string, not ${describe(category)}`);
+  if (category !== undefined && !getCatalogue().categories.some((c) => c.category === category)) {
+    throw new RangeError(`search's category ${JSON.stringify(category.slice(0, 80))} is not a category slug (see listCategories())`);
+  }
   return searchCatalogue(query, options);
 }
 

@@ -71,3 +71,10 @@ describe('shared tables', () => {
     expect(() => search('frequency', { source: 'evil' as never })).toThrow(TypeError);
   });
 });
+
+describe('search categories', () => {
+  it('refuses an unknown category instead of returning nothing', () => {
+    expect(() => search('frequency', { category: 'no-such-category' })).toThrow(RangeError);
+    expect(search('frequency', { category: 'group', limit: 3 }).every((h) => h.entry.category === 'group')).toBe(true);
+  });
+});
