@@ -9,7 +9,7 @@ import { echoInput } from './echo-input.js';
 import { field } from './fields.js';
 import { entryText, words } from './i18n.js';
 import { codeLabel, codeRefLabel, placeLabel } from './labels.js';
-import { breakToWidth, displayWidth, escapeControls, wrapText } from './text.js';
+import { displayWidth, escapeControls, wrapText } from './text.js';
 
 export type { RenderContext } from './context.js';
 
@@ -31,7 +31,8 @@ function card(ctx: RenderContext, entry: Entry, asked: number | undefined): stri
     : displayWidth(`${code}  ${joined}`) <= proseWidth(ctx) ? [`${chalk.bold.yellow(code)}  ${chalk.cyan(joined)}`]
     : [chalk.bold.yellow(code), ...entry.names.map((n) => chalk.cyan(n))];
   const out = [...head, ...wrapText(placeLabel(entry, lang), proseWidth(ctx), { keepLong: true }).map((l) => chalk.dim(l))];
-  out.push(...wrapText(text.description, proseWidth(ctx), { keepLong: true }).flatMap((line) => breakToWidth(line, proseWidth(ctx))));
+  // A word wider than the card (a constant name quoted in the text) is cut at the edge, as the terminal would.
+  out.push(...wrapText(text.description, proseWidth(ctx)));
   if (entry.range) out.push(...field(ctx, w.range, w.rangeText(entry.range[0], entry.range[1], asked !== undefined && asked !== entry.code ? asked : undefined)));
   if (text.causes.length > 0) out.push(...field(ctx, w.why, text.causes, { bullet: '• ' }));
   const [first = '', ...rest] = steps(text.advice);

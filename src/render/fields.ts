@@ -1,7 +1,7 @@
 // Labelled fields ("What to do  ...") for cards: the label in a dim column, the value wrapped beside it.
 import type { RenderContext } from './context.js';
 import { proseWidth } from './context.js';
-import { breakToWidth, displayWidth, padEndDisplay, wrapText } from './text.js';
+import { displayWidth, padEndDisplay, wrapText } from './text.js';
 
 /** Labels sit in a column this wide (display columns, so Chinese labels line up too). */
 export const LABEL_WIDTH = 12;
@@ -36,7 +36,7 @@ export function field(ctx: RenderContext, label: string, value: string | string[
         return;
       }
       if (first && label !== '') out.push(ctx.chalk.dim(label));
-      for (const part of wrapText(mark + line, width, { keepLong: true })) for (const piece of breakToWidth(part, width)) out.push(style(piece));
+      for (const part of wrapText(mark + line, width)) out.push(style(part));
     });
   }
   return out;

@@ -8,7 +8,7 @@ import { proseWidth, type RenderContext } from './context.js';
 import { categoryTitle, entryText, words } from './i18n.js';
 import { codeLabel, placeLabel } from './labels.js';
 import { categoryPlainLine, entryPlainLine } from './plain.js';
-import { breakToWidth, displayWidth, longestUnit, wrapText } from './text.js';
+import { displayWidth, longestUnit, wrapText } from './text.js';
 
 export type { RenderContext } from './context.js';
 
@@ -150,7 +150,7 @@ export function stackCards(ctx: RenderContext, cards: StackedCard[]): string {
     // Later parts are indented under the first, unless the indent would push a whole name past the edge.
     else parts.forEach((part, i) => lines.push(`${i === 0 || displayWidth(part.text) + 2 > width ? '' : '  '}${paint(part)}`));
     for (const { text, style } of body) {
-      for (const line of wrapText(text, width - 2, { keepLong: true }).flatMap((l) => breakToWidth(l, width - 2))) lines.push(`  ${style ? style(line) : line}`);
+      for (const line of wrapText(text, width - 2)) lines.push(`  ${style ? style(line) : line}`);
     }
     return lines.join('\n');
   });

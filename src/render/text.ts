@@ -185,23 +185,3 @@ export function escapeControls(text: string): string {
     return code > 0xff ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, '0')}`;
   });
 }
-
-/** Splits a unit wider than the line into line-wide pieces, so no line runs past the terminal's edge. */
-export function breakToWidth(text: string, width: number): string[] {
-  if (displayWidth(text) <= width) return [text];
-  const pieces: string[] = [];
-  let piece = '';
-  let pieceWidth = 0;
-  for (const ch of text) {
-    const w = displayWidth(ch);
-    if (pieceWidth + w > width && piece !== '') {
-      pieces.push(piece);
-      piece = '';
-      pieceWidth = 0;
-    }
-    piece += ch;
-    pieceWidth += w;
-  }
-  if (piece !== '') pieces.push(piece);
-  return pieces;
-}
