@@ -1,7 +1,7 @@
 // Builds what the bin and the library need: a minified CJS bundle for fast start-up, and the ESM library with types.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,79 +26,66 @@ const lazyChildProcess = {
   },
 };
 
+/** A plugin that gives every import matching `filter` the module source `contents` instead of the file. */
+function replaceModule(name, filter, contents) {
+  return {
+    name,
+    setup(b) {
+      b.onResolve({ filter }, () => ({ path: name, namespace: name }));
+      b.onLoad({ filter: /.*/, namespace: name }, () => ({ contents, loader: 'js' }));
+    },
+  };
+}
+
+/** The values a generated module exports, evaluated here so they can be written to dist/ as data. */
+async function generatedExports(path) {
+  const result = await build({ entryPoints: [join(root, path)], bundle: true, write: false, platform: 'node', format: 'cjs', logLevel: 'warning' });
+  const module = { exports: {} };
+  new Function('module', 'exports', result.outputFiles[0].text)(module, module.exports);
+  return module.exports;
+}
+
+/** Source for the bundle: the contents of a file in dist/ (the loader, dist/chaterr.cjs, runs the bundle with __dirname there). */
+const readDist = (file) => `require('node:fs').readFileSync(require('node:path').join(__dirname, ${JSON.stringify(file)}), 'utf8')`;
+
 /**
  * chalk's colour detection loads node:tty and node:os, but chaterr always passes chalk an explicit level
  * (src/cli/color.ts), so the detection is replaced by "no colour" and never runs.
  */
-const noColorDetection = {
-  name: 'no-color-detection',
-  setup(b) {
-    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'stub' }));
-    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
-  },
-};
+const noColorDetection = replaceModule('no-color-detection', /^#supports-color$/, 'export default { stdout: false, stderr: false };');
+
+mkdirSync(join(root, 'dist'), { recursive: true });
 
 /**
  * The search index is a large JSON string that only `search` reads. Inside the bundle, every command would pay to
  * load its source text; as dist/search-index.json it is read from disk by the first search alone.
  */
 const SEARCH_INDEX_FILE = 'search-index.json';
-const GENERATED_INDEX = join(root, 'src/core/search-index.generated.ts');
-const indexLiteral = /export const SEARCH_INDEX_JSON: string = ("(?:[^"\\]|\\.)*");/.exec(readFileSync(GENERATED_INDEX, 'utf8'));
-if (!indexLiteral) throw new Error(`${GENERATED_INDEX}: no SEARCH_INDEX_JSON literal`);
-mkdirSync(join(root, 'dist'), { recursive: true });
-writeFileSync(join(root, 'dist', SEARCH_INDEX_FILE), JSON.parse(indexLiteral[1]));
-const searchIndexFromDisk = {
-  name: 'search-index-from-disk',
-  setup(b) {
-    b.onResolve({ filter: /search-index\.generated\.js$/ }, () => ({ path: 'search-index', namespace: 'search-index' }));
-    b.onLoad({ filter: /.*/, namespace: 'search-index' }, () => ({
-      // __dirname is dist/: the loader (dist/chaterr.cjs) runs the bundle with it.
-      contents: `module.exports.SEARCH_INDEX_JSON = require('node:fs').readFileSync(require('node:path').join(__dirname, ${JSON.stringify(SEARCH_INDEX_FILE)}), 'utf8');`,
-      loader: 'js',
-    }));
-  },
-};
+const { SEARCH_INDEX_JSON } = await generatedExports('src/core/search-index.generated.ts');
+writeFileSync(join(root, 'dist', SEARCH_INDEX_FILE), SEARCH_INDEX_JSON);
+const searchIndexFromDisk = replaceModule('search-index-from-disk', /search-index\.generated\.js$/, `module.exports.SEARCH_INDEX_JSON = ${readDist(SEARCH_INDEX_FILE)};`);
 
 /**
  * The catalogue's text (every reading, its guidance) is most of the bundle. Kept in the bundle, every start-up loads
- * it through the code cache; as dist/catalogue.json one read and one JSON.parse cost less, so the generated module's
- * values are written there and the bundle reads them back.
+ * it through the code cache. The small tables go to dist/catalogue.json; the reading and guidance texts (one JSON
+ * text each, never holding a raw newline) go one per line to a text file, which start-up splits without parsing:
+ * each reading is parsed when first asked for.
  */
 const CATALOGUE_FILE = 'catalogue.json';
 const CATALOGUE_TEXT_FILE = 'catalogue-text.txt';
-const generatedCatalogue = await build({
-  entryPoints: [join(root, 'src/core/catalogue.generated.ts')],
-  bundle: true,
-  write: false,
-  platform: 'node',
-  format: 'cjs',
-  logLevel: 'warning',
-});
-const catalogueModule = { exports: {} };
-new Function('module', 'exports', generatedCatalogue.outputFiles[0].text)(catalogueModule, catalogueModule.exports);
-// The small tables go to JSON; the reading and guidance texts (one JSON text each, never holding a raw newline) go
-// one per line to a text file, which start-up splits without parsing: each reading is parsed when first asked for.
-const { CATALOGUE_GUIDANCE: guidanceTexts, CATALOGUE_LINES: readingTexts, ...tables } = catalogueModule.exports;
+const { CATALOGUE_GUIDANCE: guidanceTexts, CATALOGUE_LINES: readingTexts, ...tables } = await generatedExports('src/core/catalogue.generated.ts');
 for (const text of [...guidanceTexts, ...readingTexts]) if (text.includes('\n')) throw new Error('a catalogue text holds a newline');
 writeFileSync(join(root, 'dist', CATALOGUE_FILE), JSON.stringify({ ...tables, guidanceCount: guidanceTexts.length }));
 writeFileSync(join(root, 'dist', CATALOGUE_TEXT_FILE), [...guidanceTexts, ...readingTexts].join('\n'));
-const catalogueFromDisk = {
-  name: 'catalogue-from-disk',
-  setup(b) {
-    b.onResolve({ filter: /catalogue\.generated\.js$/ }, () => ({ path: 'catalogue', namespace: 'catalogue-data' }));
-    b.onLoad({ filter: /.*/, namespace: 'catalogue-data' }, () => ({
-      contents: [
-        "const { readFileSync } = require('node:fs');",
-        "const { join } = require('node:path');",
-        `const { guidanceCount, ...tables } = JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(CATALOGUE_FILE)}), 'utf8'));`,
-        `const texts = readFileSync(join(__dirname, ${JSON.stringify(CATALOGUE_TEXT_FILE)}), 'utf8').split('\\n');`,
-        'module.exports = { ...tables, CATALOGUE_GUIDANCE: texts.slice(0, guidanceCount), CATALOGUE_LINES: texts.slice(guidanceCount) };',
-      ].join('\n'),
-      loader: 'js',
-    }));
-  },
-};
+const catalogueFromDisk = replaceModule(
+  'catalogue-from-disk',
+  /catalogue\.generated\.js$/,
+  [
+    `const { guidanceCount, ...tables } = JSON.parse(${readDist(CATALOGUE_FILE)});`,
+    `const texts = ${readDist(CATALOGUE_TEXT_FILE)}.split('\\n');`,
+    'module.exports = { ...tables, CATALOGUE_GUIDANCE: texts.slice(0, guidanceCount), CATALOGUE_LINES: texts.slice(guidanceCount) };',
+  ].join('\n'),
+);
 
 // CJS, because commander's require('node:events') breaks an ESM bundle. fuse.js stays external, so only search
 // reads it. cli-table3 is bundled, so its code lands in the table commands' code caches (about 10 ms a run);
