@@ -1,4 +1,5 @@
 // Parses and validates the per-code guidance files (data/guidance/*.md) and attaches them to their readings.
+import { codeKey } from '../core/code-key.js';
 import type { CodeRef, Entry, Link } from '../core/types.js';
 import { parseCodeRef } from './curated-files.js';
 import type { ProblemList } from './problems.js';
@@ -183,7 +184,7 @@ export function attachGuidance(entries: Map<string, Entry>, files: GuidanceText[
     if (!g) continue;
     let ok = true;
     for (const ref of g.applies) {
-      const k = `${ref.source}:${ref.code}`;
+      const k = codeKey(ref);
       const entry = entries.get(k);
       if (!entry) {
         problems.add(g.file, ref.line, `${k} is not a reading in the catalogue`);
@@ -201,7 +202,7 @@ export function attachGuidance(entries: Map<string, Entry>, files: GuidanceText[
     if (!ok) continue;
     parsed.push(g);
     for (const ref of g.applies) {
-      const entry = entries.get(`${ref.source}:${ref.code}`) as Entry;
+      const entry = entries.get(codeKey(ref)) as Entry;
       entry.causes = [...g.causes];
       entry.causesZh = [...g.causesZh];
       entry.advice = numberedLines(g.steps);

@@ -1,9 +1,8 @@
 // scan's inputs: directories walked recursively, gzip decompressed and UTF-16 decoded on the fly, stdin streamed.
 import { closeSync, createReadStream, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { pipeline, Readable } from 'node:stream';
-import { escapeControls } from '../render/text.js';
 import type { CliIO } from './io.js';
-import { readErrorReason } from './streams.js';
+import { describeReadError, echoPath } from './streams.js';
 
 /** Something found while walking directories: a loop is a warning, anything unreadable makes the exit code 2. */
 export interface InputProblem {
@@ -43,7 +42,7 @@ function* walk(dir: string, ancestors: Set<string>, report: (problem: InputProbl
   try {
     names = readdirSync(dir).sort();
   } catch (error) {
-    report({ message: `cannot read ${escapeControls(dir)}: ${readErrorReason(error)}`, unreadable: true });
+    report({ message: describeReadError(dir, error), unreadable: true });
     return;
   }
   for (const name of names) {
@@ -55,15 +54,15 @@ function* walk(dir: string, ancestors: Set<string>, report: (problem: InputProbl
       const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
       report(
         loop
-          ? { message: `warning: ${escapeControls(path)}: symbolic link loop, skipped`, unreadable: false }
-          : { message: `cannot read ${escapeControls(path)}: ${readErrorReason(error)}`, unreadable: true },
+          ? { message: `warning: ${echoPath(path)}: symbolic link loop, skipped`, unreadable: false }
+          : { message: describeReadError(path, error), unreadable: true },
       );
       continue;
     }
     if (stats.isDirectory()) {
       const key = `${stats.dev}:${stats.ino}`;
       if (ancestors.has(key)) {
-        report({ message: `warning: ${escapeControls(path)}: recursive directory loop, skipped`, unreadable: false });
+        report({ message: `warning: ${echoPath(path)}: recursive directory loop, skipped`, unreadable: false });
         continue;
       }
       ancestors.add(key);

@@ -73,6 +73,9 @@ export function readErrorReason(error: unknown): string {
 /** Paths can be long for good reasons, so the cap is looser than for typed words. */
 const MAX_PATH_ECHO = 240;
 
+/** A path shown in a message: escaped, and capped more loosely than a typed word. */
+export const echoPath = (path: string): string => echoInput(path, MAX_PATH_ECHO);
+
 export function describeReadError(file: string, error: unknown): string {
-  return `cannot read ${echoInput(file, MAX_PATH_ECHO)}: ${readErrorReason(error)}`;
+  return `cannot read ${echoPath(file)}: ${readErrorReason(error)}`;
 }

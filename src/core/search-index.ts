@@ -1,4 +1,5 @@
 // The search index: BM25F weights per (term, reading), built at build time from the catalogue and the synonym groups.
+import { codeKey } from './code-key.js';
 import type { Entry } from './types.js';
 import { bigrams, canonical, conceptsOf, icuWords, isHan, termsOf, type HanSplitter, type SynonymGroup } from './search-text.js';
 
@@ -67,9 +68,8 @@ function fieldTerms(text: string, groups: readonly SynonymGroup[]): Map<string, 
   return counts;
 }
 
-export function docKey(entry: Pick<Entry, 'source' | 'code'>): string {
-  return `${entry.source}:${entry.code}`;
-}
+/** A reading's key in the index: the catalogue's one source:code key. */
+export const docKey = codeKey;
 
 export function buildSearchIndex(entries: readonly Entry[], groups: readonly SynonymGroup[]): SearchIndexData {
   const fields = Object.keys(FIELD_WEIGHTS) as Field[];

@@ -1,5 +1,6 @@
 // The codes that `chaterr usersig` reports and the readings whose card points to it: data/usersig-checks.txt,
 // through the generated facts module, so no code number is written in src/.
+import { codeKey } from './code-key.js';
 import { CATALOGUE_FACTS } from './facts.generated.js';
 import type { CodeRef, Source } from './types.js';
 
@@ -22,4 +23,4 @@ export const USERSIG_CODES = {
 } as const;
 
 /** `source:code` of every reading that `chaterr usersig` can confirm or rule out by looking inside the sig. */
-export const USERSIG_CHECKABLE: ReadonlySet<string> = new Set(usersig.checkable.map((r) => `${r.source}:${r.code}`));
+export const USERSIG_CHECKABLE: ReadonlySet<string> = new Set(usersig.checkable.map(codeKey));

@@ -6,6 +6,7 @@ import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { computeSignature, generateUserSig, MAX_SIG_TIME } from '../../src/core/usersig.js';
 import { run } from '../helpers/fake-io.js';
+import { widestLine } from '../helpers/width.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 const t = NOW.getTime() / 1000;
@@ -226,13 +227,12 @@ describe('second review: what a new user still hit', () => {
 });
 
 describe('narrow terminals', () => {
-  const widest = (text: string) => Math.max(...text.split('\n').map((l) => [...l].length));
   it.each([[['explain', '32102']], [['list', 'relationship-chain', '--source', 'server', '--table']], [['search', 'MUTUAL_FOLLOWERS']]])(
     'no line over 60 columns: %j',
     async (argv) => {
       const r = await run(argv as string[], { tty: true, columns: 60, env: { NO_COLOR: '1' } });
       expect(r.code).toBe(0);
-      expect(widest(r.stdout)).toBeLessThanOrEqual(60);
+      expect(widestLine(r.stdout)).toBeLessThanOrEqual(60);
       expect(r.stdout).toContain('ERR_SVR_FRIENDSHIP_SELF_MUTUAL_FOLLOWERS_COUNT_EXCEEDS_LIMIT');
     },
   );

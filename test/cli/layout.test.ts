@@ -1,9 +1,8 @@
 // list and search through the program: boxes on a terminal or with --table, plain tab-separated lines when piped.
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../src/render/text.js';
 import { run } from '../helpers/fake-io.js';
+import { widestLine } from '../helpers/width.js';
 
-const widest = (text: string) => Math.max(...text.split('\n').map(displayWidth));
 const box = /[│┌└─]/;
 
 describe('piped output', () => {
@@ -21,7 +20,7 @@ describe('piped output', () => {
     const search = await run(['search', 'frequency'], { env: { COLUMNS: '30' } });
     expect(search.stdout).not.toMatch(box);
     expect(search.stdout).toContain('\tERR_SDK_COMM_API_CALL_FREQUENCY_LIMIT\t');
-    expect(widest(search.stdout)).toBeGreaterThan(30);
+    expect(widestLine(search.stdout)).toBeGreaterThan(30);
     expect((await run(['search', 'frequency', '--lang', 'zh'])).stdout).toMatch(/^7008\tsdk\tcommon\tERR_SDK_COMM_API_CALL_FREQUENCY_LIMIT\tAPI 调用超频/m);
   });
 
@@ -35,7 +34,7 @@ describe('on a terminal', () => {
   it('draws tables that fit, and stacks rows as cards where no table fits, never cutting a name', async () => {
     const wide = await run(['search', 'frequency'], { tty: true, columns: 120, env: { NO_COLOR: '1' } });
     expect(wide.stdout).toMatch(box);
-    expect(widest(wide.stdout)).toBeLessThanOrEqual(120);
+    expect(widestLine(wide.stdout)).toBeLessThanOrEqual(120);
     const narrow = await run(['search', 'frequency'], { tty: true, columns: 30, env: { NO_COLOR: '1' } });
     expect(narrow.stdout).not.toMatch(box);
     expect(narrow.stdout).toContain('ERR_SDK_COMM_API_CALL_FREQUENCY_LIMIT');
@@ -45,6 +44,6 @@ describe('on a terminal', () => {
   it('lists categories in Chinese within 60 columns', async () => {
     const r = await run(['list', '--lang', 'zh'], { tty: true, columns: 60, env: { NO_COLOR: '1' } });
     expect(r.stdout).toContain('服务端账号错误码');
-    expect(widest(r.stdout)).toBeLessThanOrEqual(60);
+    expect(widestLine(r.stdout)).toBeLessThanOrEqual(60);
   });
 });

@@ -1,22 +1,22 @@
 // search and list through the real program: tables that fit, filters, and their JSON documents.
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers/fake-io.js';
+import { widestLine } from '../helpers/width.js';
 
-const widest = (text: string) => Math.max(...text.split('\n').map((l) => [...l].length));
 
 describe('chaterr search', () => {
   it('prints a ranked table that fits 80 columns', async () => {
     const r = await run(['search', 'frequency', '--table']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('ERR_SDK_COMM_API_CALL_FREQUENCY_LIMIT');
-    expect(widest(r.stdout)).toBeLessThanOrEqual(80);
+    expect(widestLine(r.stdout)).toBeLessThanOrEqual(80);
   });
 
   it('fits the width COLUMNS asks for', async () => {
     const r = await run(['search', 'frequency', '--table'], { env: { COLUMNS: '60' } });
-    expect(widest(r.stdout)).toBeLessThanOrEqual(60);
+    expect(widestLine(r.stdout)).toBeLessThanOrEqual(60);
     const wide = await run(['search', 'frequency', '--table'], { env: { COLUMNS: '140' } });
-    expect(widest(wide.stdout)).toBeGreaterThan(100);
+    expect(widestLine(wide.stdout)).toBeGreaterThan(100);
   });
 
   it('highlights matched words only with colour on', async () => {
@@ -83,7 +83,7 @@ describe('chaterr list', () => {
     const r = await run(['list', '--table']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/server\s+│ account\s+│ 25\s+│ 70001–72001\s+│/);
-    expect(widest(r.stdout)).toBeLessThanOrEqual(80);
+    expect(widestLine(r.stdout)).toBeLessThanOrEqual(80);
   });
 
   it('shows both SDK and server group tables for "group", each labelled', async () => {

@@ -3,11 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/core/explain.js';
 import { renderExplainCards, renderExplainProblems } from '../../src/render/explain.js';
 import { shortCategoryTitle } from '../../src/render/labels.js';
-import { displayWidth } from '../../src/render/text.js';
 import { fixtureEntry, found, plainContext } from './fixtures.js';
+import { widestLine } from '../helpers/width.js';
 
 const ctx = plainContext();
-const widest = (text: string) => Math.max(...text.split('\n').map(displayWidth));
 
 describe('renderExplainCards', () => {
   it('renders a full card', () => {
@@ -91,17 +90,17 @@ describe('renderExplainCards', () => {
 
   it('keeps every line of a Chinese card within 60 columns', () => {
     for (const code of ['6014', '6206', '70001', '1002', '20003', '9520']) {
-      expect(widest(renderExplainCards(explain(code), plainContext(60, 'zh'))), code).toBeLessThanOrEqual(60);
+      expect(widestLine(renderExplainCards(explain(code), plainContext(60, 'zh'))), code).toBeLessThanOrEqual(60);
     }
-    expect(widest(renderExplainCards(found(fixtureEntry()), plainContext(60, 'zh')))).toBeLessThanOrEqual(60);
+    expect(widestLine(renderExplainCards(found(fixtureEntry()), plainContext(60, 'zh')))).toBeLessThanOrEqual(60);
   });
 
   it('caps card text near 100 columns on a wide terminal; never cuts a name, and breaks a URL only past the width', () => {
     const card = renderExplainCards(explain('9517'), plainContext(300));
-    expect(widest(card)).toBeLessThanOrEqual(100);
+    expect(widestLine(card)).toBeLessThanOrEqual(100);
     const narrow = renderExplainCards(explain('6206'), plainContext(30));
     expect(narrow).toContain('ERR_USER_SIG_EXPIRED');
-    expect(widest(narrow)).toBeLessThanOrEqual(30);
+    expect(widestLine(narrow)).toBeLessThanOrEqual(30);
     // A URL wider than the terminal is broken at the edge, as the terminal itself would wrap it: no character is lost.
     expect(narrow.replace(/\n/g, '')).toContain('https://intl.cloud.tencent.com/document/product/1047/34385');
     expect(renderExplainCards(explain('6206'), plainContext(80))).toContain('https://intl.cloud.tencent.com/document/product/1047/34385');

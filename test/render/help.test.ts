@@ -1,10 +1,9 @@
 // Help text wraps to the terminal: two-column lines keep their second column aligned, fitting lines stay as they are.
 import { describe, expect, it } from 'vitest';
 import { wrapHelpText } from '../../src/render/help.js';
-import { displayWidth } from '../../src/render/text.js';
 import { run } from '../helpers/fake-io.js';
+import { widestLine } from '../helpers/width.js';
 
-const widest = (text: string) => Math.max(...text.split('\n').map(displayWidth));
 
 describe('wrapHelpText', () => {
   it('leaves lines that fit untouched', () => {
@@ -27,7 +26,7 @@ describe('wrapHelpText', () => {
   it('reflows a run-on paragraph', () => {
     const text = 'For local testing only. In production, generate UserSigs on your server: a secret key shipped in an\napp or web page can be extracted.';
     const out = wrapHelpText(text, 60);
-    expect(widest(out)).toBeLessThanOrEqual(60);
+    expect(widestLine(out)).toBeLessThanOrEqual(60);
     expect(out.replace(/\n/g, ' ')).toBe(text.replace(/\n/g, ' '));
   });
 });
@@ -36,11 +35,11 @@ describe('help through the program', () => {
   it.each([[[]], [['explain']], [['search']], [['list']], [['scan']], [['usersig']], [['usersig', 'generate']]])('%j --help fits 60 columns', async (args) => {
     const r = await run([...args, '--help'], { env: { COLUMNS: '60' } });
     expect(r.code).toBe(0);
-    expect(widest(r.stdout)).toBeLessThanOrEqual(60);
+    expect(widestLine(r.stdout)).toBeLessThanOrEqual(60);
   });
 
   it('caps help near 100 columns on a wide terminal', async () => {
     const r = await run(['usersig', '--help'], { env: { COLUMNS: '300' } });
-    expect(widest(r.stdout)).toBeLessThanOrEqual(100);
+    expect(widestLine(r.stdout)).toBeLessThanOrEqual(100);
   });
 });

@@ -4,13 +4,12 @@ import { getCatalogue } from '../../src/core/catalogue.js';
 import type { SearchHit } from '../../src/core/search.js';
 import { entryPlainLine, plainLine } from '../../src/render/plain.js';
 import { renderCategoriesTable, renderEntriesTable, renderSearchTable } from '../../src/render/tables.js';
-import { displayWidth } from '../../src/render/text.js';
 import { fixtureEntry, plainContext } from './fixtures.js';
+import { widestLine } from '../helpers/width.js';
 
 const catalogue = getCatalogue();
 const hitsOf = (codes: number[]): SearchHit[] => codes.flatMap((c) => catalogue.lookupCode(c)).map((entry) => ({ entry, score: 0.1, terms: [] }) as SearchHit);
 const longNames = hitsOf([30002, 30003, 7008, -20009, 70001]);
-const widest = (text: string) => Math.max(...text.split('\n').map(displayWidth));
 const group = catalogue.categories.find((c) => c.source === 'server' && c.category === 'group');
 
 describe('search and list tables', () => {
@@ -28,24 +27,24 @@ describe('search and list tables', () => {
     expect(narrow).not.toContain('│');
     expect(narrow).toMatch(/^7008\n {2}ERR_SDK_COMM_API_CALL_FREQUENCY_LIMIT\n {2}Chat SDK · Common\n {2}Exceeded/);
     expect(renderSearchTable(hitsOf([7008]), plainContext(50))).toMatch(/^7008 {2}ERR_SDK_COMM_API_CALL_FREQUENCY_LIMIT\n {2}Chat SDK/);
-    expect(widest(narrow)).toBeLessThanOrEqual(40);
+    expect(widestLine(narrow)).toBeLessThanOrEqual(40);
     const wide = renderSearchTable(hitsOf([7008, 9506]), plainContext(80));
     expect(wide).toContain('│ 7008 ');
-    expect(widest(wide)).toBeLessThanOrEqual(80);
+    expect(widestLine(wide)).toBeLessThanOrEqual(80);
   });
 
   it('wrap Chinese descriptions by display width inside the table', () => {
     const out = renderSearchTable(hitsOf([7008, 9506, 6014, 70001]), plainContext(70, 'zh'));
     expect(out).toContain('错误码');
     expect(out).toContain('客户端 SDK · 通用');
-    expect(widest(out)).toBeLessThanOrEqual(70);
+    expect(widestLine(out)).toBeLessThanOrEqual(70);
   });
 
   it('list categories in the language, fitting the width or stacked', () => {
     for (const width of [30, 60, 80, 120]) {
       for (const lang of ['en', 'zh'] as const) {
         const out = renderCategoriesTable([...catalogue.categories], plainContext(width, lang));
-        expect(widest(out), `${lang} at ${width}`).toBeLessThanOrEqual(width);
+        expect(widestLine(out), `${lang} at ${width}`).toBeLessThanOrEqual(width);
         expect(out).toContain('relationship-chain');
       }
     }
@@ -90,7 +89,7 @@ describe('plain lines (stdout not a terminal)', () => {
 describe('on very wide terminals', () => {
   it('wrap descriptions near 80 columns instead of stretching rows across the screen', () => {
     const out = renderSearchTable(hitsOf([9520, 10004, 70001]), plainContext(300));
-    expect(widest(out)).toBeLessThan(140);
+    expect(widestLine(out)).toBeLessThan(140);
     expect(out).toMatch(/│ Code/);
   });
 });
