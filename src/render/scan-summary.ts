@@ -4,7 +4,7 @@ import type { TallyRow } from '../core/scan/tally.js';
 import type { Entry } from '../core/types.js';
 import type { RenderContext } from './explain.js';
 import { descriptionIn, firstSentence, summaryJson, type ScanLang } from './scan.js';
-import { displayWidth, escapeControls } from './text.js';
+import { cutToColumns, displayWidth, escapeControls } from './text.js';
 
 export interface SummaryOptions {
   /** Several inputs: the first place names its file. */
@@ -56,22 +56,6 @@ function rowText(row: TallyRow, readings: Entry[], options: SummaryOptions): Row
   };
 }
 
-/** Text cut to `width` columns (CJK counts two), with … where it was cut; `fromLeft` keeps the end instead. */
-function cut(text: string, width: number, fromLeft = false): string {
-  if (displayWidth(text) <= width) return text;
-  if (width <= 1) return width === 1 ? '…' : '';
-  const chars = Array.from(text);
-  if (fromLeft) chars.reverse();
-  let kept = '';
-  let used = 0;
-  for (const ch of chars) {
-    const w = displayWidth(ch);
-    if (used + w > width - 1) break;
-    kept = fromLeft ? ch + kept : kept + ch;
-    used += w;
-  }
-  return fromLeft ? `…${kept}` : `${kept}…`;
-}
 
 function pad(text: string, width: number, right = false): string {
   const room = Math.max(0, width - displayWidth(text));
@@ -146,7 +130,7 @@ export function summaryLines(rows: TallyRow[], readingsOf: (code: number) => Ent
     values.forEach((value, i) => {
       const w = widths[i] as number;
       if (w === 0 && i !== 2) return;
-      const fitted = i === 4 ? cut(value, w, true) : i === 0 || i === 2 || i === 3 ? value : cut(value, w);
+      const fitted = i === 4 ? cutToColumns(value, w, true) : i === 0 || i === 2 || i === 3 ? value : cutToColumns(value, w);
       const isLast = i === 6 || (i === 5 && cols.description === 0);
       parts.push((style[i] as (s: string) => string)(isLast ? fitted : pad(fitted, w, i === 3)));
     });

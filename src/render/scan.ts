@@ -6,7 +6,7 @@ import type { Sighting, TallyRow } from '../core/scan/tally.js';
 import type { Entry } from '../core/types.js';
 import { SCHEMA_VERSION, toReading } from './json.js';
 import { codeLabel } from './labels.js';
-import { escapeControls } from './text.js';
+import { cutToColumns, displayWidth, escapeControls } from './text.js';
 
 /** What a printer hands to stdout: text it made, or log bytes as read. */
 export type Piece = string | Buffer;
@@ -38,7 +38,22 @@ export function sightingLabel(at: Sighting, showFile: boolean, lang: ScanLang): 
   return lang === 'zh' ? `第 ${at.line} 行` : `line ${at.line}`;
 }
 
-export function annotation(chalk: ChalkInstance, code: number, readings: Entry[], firstSeen: Sighting | undefined, showFile: boolean, lang: ScanLang = 'en'): string {
+/** The fewest columns an annotation's sentence keeps on a narrow terminal: past this the line may run over. */
+const MIN_SENTENCE_COLUMNS = 12;
+
+/**
+ * One annotation line. With `width` (a terminal's), the sentence is cut to fit it; the code, place and class are
+ * never cut. Without it (a pipe), the sentence is whole up to MAX_SUMMARY_CHARS.
+ */
+export function annotation(
+  chalk: ChalkInstance,
+  code: number,
+  readings: Entry[],
+  firstSeen: Sighting | undefined,
+  showFile: boolean,
+  lang: ScanLang = 'en',
+  width?: number,
+): string {
   if (firstSeen) {
     const where = sightingLabel(firstSeen, showFile, lang);
     return `${chalk.dim(`${MARK}${code} ${lang === 'zh' ? `再次出现，首次见于${showFile ? ' ' : ''}${where}` : `again, first at ${where}`}`)}\n`;
@@ -48,13 +63,17 @@ export function annotation(chalk: ChalkInstance, code: number, readings: Entry[]
     return `${chalk.dim(MARK)}${chalk.yellow(String(code))} ${lang === 'zh' ? `${chalk.red('未知错误码')}：不在目录中` : `${chalk.red('unknown code')}: not in the catalogue`}\n`;
   }
   const others = readings.length - 1;
-  const more =
-    others === 0
-      ? ''
-      : chalk.dim(lang === 'zh' ? `（另有 ${others} 种解读：chaterr explain ${code}）` : ` (+${others} more reading${others > 1 ? 's' : ''}: chaterr explain ${code})`);
+  const hint = others === 0 ? '' : lang === 'zh' ? `（另有 ${others} 种解读：chaterr explain ${code}）` : ` (+${others} more reading${others > 1 ? 's' : ''}: chaterr explain ${code})`;
   const where = `${first.source}/${first.category}`;
   const label = codeLabel(first) === String(code) ? String(code) : `${code} (${codeLabel(first)})`;
-  return `${chalk.dim(MARK)}${chalk.yellow(label)} ${chalk.dim(where)} ${chalk.cyan(`[${first.class}]`)} ${firstSentence(descriptionIn(first, lang))}${more}\n`;
+  const head = `${MARK}${label} ${where} [${first.class}] `;
+  const sentence = firstSentence(descriptionIn(first, lang));
+  // On a narrow terminal the sentence keeps its room first; the "more readings" hint shrinks to its count.
+  const roomWithHint = width === undefined ? Infinity : width - displayWidth(head) - displayWidth(hint);
+  const shownHint = roomWithHint >= MIN_SENTENCE_COLUMNS || others === 0 ? hint : lang === 'zh' ? `（+${others}）` : ` (+${others})`;
+  const fitted = width === undefined ? sentence : cutToColumns(sentence, Math.max(MIN_SENTENCE_COLUMNS, width - displayWidth(head) - displayWidth(shownHint)));
+  const more = chalk.dim(shownHint);
+  return `${chalk.dim(MARK)}${chalk.yellow(label)} ${chalk.dim(where)} ${chalk.cyan(`[${first.class}]`)} ${fitted}${more}\n`;
 }
 
 export interface ScanPrinterOptions {
@@ -68,6 +87,8 @@ export interface ScanPrinterOptions {
   showFile: boolean;
   /** Which lines are echoed: every line, only those with codes (`-o`), or none (`--summary`, `--json`). */
   echo: 'all' | 'matching' | 'none';
+  /** A terminal's width: annotations are cut to it. Unset for a pipe, where they stay whole. */
+  width?: number;
 }
 
 /**
@@ -146,9 +167,9 @@ export class ScanPrinter {
   /** The note under a line for a code: in full the first time it is seen, a short reference after. */
   note(code: number, readings: Entry[], firstSeen: Sighting | undefined): Piece {
     const { chalk, showFile, lang } = this.options;
-    if (!firstSeen) return annotation(chalk, code, readings, undefined, showFile, lang);
+    if (!firstSeen) return annotation(chalk, code, readings, undefined, showFile, lang, this.options.width);
     let note = this.repeatNotes.get(code);
-    if (!note) this.repeatNotes.set(code, (note = Buffer.from(annotation(chalk, code, readings, firstSeen, showFile, lang))));
+    if (!note) this.repeatNotes.set(code, (note = Buffer.from(annotation(chalk, code, readings, firstSeen, showFile, lang, this.options.width))));
     return note;
   }
 

@@ -185,3 +185,20 @@ export function escapeControls(text: string): string {
     return code > 0xff ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, '0')}`;
   });
 }
+
+/** Text cut to `width` columns (CJK counts two), with … where it was cut; `fromLeft` keeps the end instead. */
+export function cutToColumns(text: string, width: number, fromLeft = false): string {
+  if (displayWidth(text) <= width) return text;
+  if (width <= 1) return width === 1 ? '…' : '';
+  const chars = Array.from(text);
+  if (fromLeft) chars.reverse();
+  let kept = '';
+  let used = 0;
+  for (const ch of chars) {
+    const w = displayWidth(ch);
+    if (used + w > width - 1) break;
+    kept = fromLeft ? ch + kept : kept + ch;
+    used += w;
+  }
+  return fromLeft ? `…${kept}` : `${kept}…`;
+}

@@ -72,3 +72,17 @@ describe('scan summary', () => {
     expect(md.at(-2)).toBe('合计：3 个错误码，共出现 4 次');
   });
 });
+
+describe('scan annotations on a terminal', () => {
+  it('cut the sentence to the width, never the code, place or class, and stay whole without a width', () => {
+    for (const width of [50, 60, 80]) {
+      for (const lang of ['en', 'zh'] as const) {
+        const line = annotation(chalk, 70001, readingsOf(70001), undefined, false, lang, width).trimEnd();
+        expect(displayWidth(line), `${lang} at ${width}`).toBeLessThanOrEqual(width);
+        expect(line).toMatch(/^ {2}↳ 70001 server\/account \[auth\] /);
+      }
+    }
+    expect(annotation(chalk, 70001, readingsOf(70001), undefined, false)).toContain('(+1 more reading: chaterr explain 70001)');
+    expect(annotation(chalk, 70001, readingsOf(70001), undefined, false, 'en', 200)).toContain('(+1 more reading: chaterr explain 70001)');
+  });
+});
