@@ -1,7 +1,7 @@
 // Builds what the bin and the library need: a minified CJS bundle for fast start-up, and the ESM library with types.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,7 +46,8 @@ async function generatedExports(path) {
 }
 
 /** Source for the bundle: the contents of a file in dist/ (the loader, dist/chaterr.cjs, runs the bundle with __dirname there). */
-const readDist = (file) => `require('node:fs').readFileSync(require('node:path').join(__dirname, ${JSON.stringify(file)}), 'utf8')`;
+const readDist = (file, encoding = 'utf8') =>
+  `require('node:fs').readFileSync(require('node:path').join(__dirname, ${JSON.stringify(file)}), ${JSON.stringify(encoding)})`;
 
 /**
  * chalk's colour detection loads node:tty and node:os, but chaterr always passes chalk an explicit level
@@ -57,35 +58,43 @@ const noColorDetection = replaceModule('no-color-detection', /^#supports-color$/
 mkdirSync(join(root, 'dist'), { recursive: true });
 
 /**
- * The search index is a large JSON string that only `search` reads. Inside the bundle, every command would pay to
- * load its source text; as dist/search-index.json it is read from disk by the first search alone.
+ * The search index is large and only `search` reads it. Inside the bundle, every command would pay to load its
+ * source text; as three files in dist/ it is read from disk by the first search alone. The postings are ASCII, so
+ * they are read as latin1, which skips UTF-8 decoding.
  */
-const SEARCH_INDEX_FILE = 'search-index.json';
-const { SEARCH_INDEX_JSON } = await generatedExports('src/core/search-index.generated.ts');
-writeFileSync(join(root, 'dist', SEARCH_INDEX_FILE), SEARCH_INDEX_JSON);
-const searchIndexFromDisk = replaceModule('search-index-from-disk', /search-index\.generated\.js$/, `module.exports.SEARCH_INDEX_JSON = ${readDist(SEARCH_INDEX_FILE)};`);
+const SEARCH_INDEX_FILES = { head: 'search-index-head.json', terms: 'search-index-terms.txt', postings: 'search-index-postings.txt' };
+const packedIndex = await generatedExports('src/core/search-index.generated.ts');
+writeFileSync(join(root, 'dist', SEARCH_INDEX_FILES.head), packedIndex.SEARCH_INDEX_HEAD);
+writeFileSync(join(root, 'dist', SEARCH_INDEX_FILES.terms), packedIndex.SEARCH_INDEX_TERMS);
+if (/[^\x00-\x7f]/.test(packedIndex.SEARCH_INDEX_POSTINGS)) throw new Error('the search postings are not ASCII');
+writeFileSync(join(root, 'dist', SEARCH_INDEX_FILES.postings), packedIndex.SEARCH_INDEX_POSTINGS);
+const searchIndexFromDisk = replaceModule(
+  'search-index-from-disk',
+  /search-index\.generated\.js$/,
+  [
+    `module.exports.SEARCH_INDEX_HEAD = ${readDist(SEARCH_INDEX_FILES.head)};`,
+    `module.exports.SEARCH_INDEX_TERMS = ${readDist(SEARCH_INDEX_FILES.terms)};`,
+    `module.exports.SEARCH_INDEX_POSTINGS = ${readDist(SEARCH_INDEX_FILES.postings, 'latin1')};`,
+  ].join('\n'),
+);
 
 /**
  * The catalogue's text (every reading, its guidance) is most of the bundle. Kept in the bundle, every start-up loads
  * it through the code cache. The small tables go to dist/catalogue.json; the reading and guidance texts (one JSON
- * text each, never holding a raw newline) go one per line to a text file, which start-up splits without parsing:
- * each reading is parsed when first asked for.
+ * text each, never holding a raw newline) go one per line to a text file; scripts/catalogue-from-disk.cjs reads a
+ * text by its byte offset when the catalogue first asks for it, so `explain` decodes a few lines, not 600 KB.
  */
 const CATALOGUE_FILE = 'catalogue.json';
 const CATALOGUE_TEXT_FILE = 'catalogue-text.txt';
 const { CATALOGUE_GUIDANCE: guidanceTexts, CATALOGUE_LINES: readingTexts, ...tables } = await generatedExports('src/core/catalogue.generated.ts');
-for (const text of [...guidanceTexts, ...readingTexts]) if (text.includes('\n')) throw new Error('a catalogue text holds a newline');
-writeFileSync(join(root, 'dist', CATALOGUE_FILE), JSON.stringify({ ...tables, guidanceCount: guidanceTexts.length }));
-writeFileSync(join(root, 'dist', CATALOGUE_TEXT_FILE), [...guidanceTexts, ...readingTexts].join('\n'));
-const catalogueFromDisk = replaceModule(
-  'catalogue-from-disk',
-  /catalogue\.generated\.js$/,
-  [
-    `const { guidanceCount, ...tables } = JSON.parse(${readDist(CATALOGUE_FILE)});`,
-    `const texts = ${readDist(CATALOGUE_TEXT_FILE)}.split('\\n');`,
-    'module.exports = { ...tables, CATALOGUE_GUIDANCE: texts.slice(0, guidanceCount), CATALOGUE_LINES: texts.slice(guidanceCount) };',
-  ].join('\n'),
-);
+const catalogueTexts = [...guidanceTexts, ...readingTexts];
+for (const text of catalogueTexts) if (text.includes('\n')) throw new Error('a catalogue text holds a newline');
+/** Byte offset of each text's start, and one past the end (as if the last line had a newline): texts are read by position. */
+const textOffsets = [0];
+for (const text of catalogueTexts) textOffsets.push((textOffsets.at(-1) ?? 0) + Buffer.byteLength(text) + 1);
+writeFileSync(join(root, 'dist', CATALOGUE_FILE), JSON.stringify({ ...tables, guidanceCount: guidanceTexts.length, textOffsets }));
+writeFileSync(join(root, 'dist', CATALOGUE_TEXT_FILE), catalogueTexts.join('\n'));
+const catalogueFromDisk = replaceModule('catalogue-from-disk', /catalogue\.generated\.js$/, readFileSync(join(root, 'scripts/catalogue-from-disk.cjs'), 'utf8'));
 
 // CJS, because commander's require('node:events') breaks an ESM bundle. fuse.js stays external, so only search
 // reads it. cli-table3 is bundled, so its code lands in the table commands' code caches (about 10 ms a run);
@@ -98,7 +107,7 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  minify: true,
+  minify: process.env.CHATERR_NO_MINIFY ? false : true,
   legalComments: 'none',
   external: ['fuse.js'],
   logLevel: 'warning',

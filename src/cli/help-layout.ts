@@ -67,7 +67,8 @@ export class ChaterrCommand extends Command {
   override addHelpText(position: AddHelpTextPosition, text: string | ((context: AddHelpTextContext) => string)): this {
     if (typeof text === 'string') {
       if (position === 'after') this.epilogues.push(text);
-      return super.addHelpText(position, wrapHelpText(text));
+      // Wrapped only when help is shown: every start-up builds the program, few print its help.
+      return super.addHelpText(position, () => wrapHelpText(text));
     }
     return super.addHelpText(position, (context) => wrapHelpText(text(context)));
   }

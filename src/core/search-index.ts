@@ -1,10 +1,10 @@
 // The search index: BM25F weights per (term, reading), built at build time from the catalogue and the synonym groups.
-import { codeKey } from './code-key.js';
-import type { Entry } from './types.js';
+import { codeKey, splitCodeKey } from './code-key.js';
+import type { Entry, Source } from './types.js';
 import { bigrams, canonical, conceptsOf, icuWords, isHan, termsOf, type HanSplitter, type SynonymGroup } from './search-text.js';
 
 /** Bump when the index layout or the weighting changes, so a stale generated file is never read as current. */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 /** What the generated module carries (as one JSON string, parsed on first search). */
 export interface SearchIndexData {
@@ -113,24 +113,93 @@ export function buildSearchIndex(entries: readonly Entry[], groups: readonly Syn
   return { version: SEARCH_INDEX_VERSION, docs: entries.map(docKey), groups: groups.map((g) => ({ concept: g.concept, members: [...g.members] })), postings };
 }
 
-/** A loaded index: postings decoded on demand, per term, and kept. */
+/**
+ * The index as shipped: parsing 12,000 postings as JSON took 12 ms of every search, so the terms and their postings
+ * are two text tables searched in place. `terms` holds one "term<TAB>offset" line per term, sorted by UTF-16 code
+ * unit (what `<` compares); `offset` is where the term's line of postings starts in `postings` ("doc:weight ...").
+ */
+export interface PackedSearchIndex {
+  /** JSON of { version, docs, groups }. */
+  head: string;
+  terms: string;
+  postings: string;
+}
+
+export function packSearchIndex(data: SearchIndexData): PackedSearchIndex {
+  const terms = Object.keys(data.postings).sort();
+  const termLines: string[] = [];
+  const postingLines: string[] = [];
+  let offset = 0;
+  for (const term of terms) {
+    if (/[\t\n]/.test(term)) throw new Error(`search term ${JSON.stringify(term)} holds a tab or newline`);
+    const list = data.postings[term] as string;
+    termLines.push(`${term}\t${offset}`);
+    postingLines.push(list);
+    offset += list.length + 1;
+  }
+  const { version, docs, groups } = data;
+  return { head: JSON.stringify({ version, docs, groups }), terms: termLines.join('\n'), postings: postingLines.join('\n') };
+}
+
+interface IndexHead {
+  version: number;
+  docs: string[];
+  groups: SynonymGroup[];
+}
+
+/** A loaded index: terms found by binary search in the packed table, postings decoded per term on demand, and kept. */
 export class SearchIndex {
   private readonly decoded = new Map<string, Array<[number, number]>>();
+  private readonly head: IndexHead;
 
-  constructor(readonly data: SearchIndexData) {}
+  constructor(private readonly packed: PackedSearchIndex) {
+    this.head = JSON.parse(packed.head) as IndexHead;
+  }
+
+  get version(): number {
+    return this.head.version;
+  }
+
+  /** Readings indexed, in catalogue order, as "source:code". */
+  get docs(): readonly string[] {
+    return this.head.docs;
+  }
 
   get groups(): readonly SynonymGroup[] {
-    return this.data.groups;
+    return this.head.groups;
+  }
+
+  /** Where a term's postings start, or -1: a binary search over the sorted lines, one line at a time. */
+  private find(term: string): number {
+    const text = this.packed.terms;
+    // lo is always a line start, hi a line start or the end, so each step lands inside a whole line.
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = text.lastIndexOf('\n', mid - 1) + 1;
+      const tab = text.indexOf('\t', start);
+      const newline = text.indexOf('\n', tab);
+      const end = newline < 0 ? text.length : newline;
+      const key = text.slice(start, tab);
+      if (key === term) return Number(text.slice(tab + 1, end));
+      if (key < term) lo = end + 1;
+      else hi = start;
+    }
+    return -1;
   }
 
   has(term: string): boolean {
-    return Object.hasOwn(this.data.postings, term);
+    return this.find(term) >= 0;
   }
 
   postings(term: string): Array<[number, number]> {
     let list = this.decoded.get(term);
     if (!list) {
-      const raw = Object.hasOwn(this.data.postings, term) ? (this.data.postings[term] as string) : '';
+      const offset = this.find(term);
+      const text = this.packed.postings;
+      const newline = offset < 0 ? -1 : text.indexOf('\n', offset);
+      const raw = offset < 0 ? '' : text.slice(offset, newline < 0 ? text.length : newline);
       list = raw === '' ? [] : raw.split(' ').map((p) => {
         const colon = p.indexOf(':');
         return [Number(p.slice(0, colon)), Number(p.slice(colon + 1)) / 1000] as [number, number];
@@ -140,8 +209,25 @@ export class SearchIndex {
     return list;
   }
 
+  /** The source of the reading at a position, from its "source:code" key: no reading need be parsed to weigh it. */
+  docSource(doc: number): Source {
+    return splitCodeKey(this.head.docs[doc] ?? '').source;
+  }
+
   /** Chinese words of the vocabulary that hold this character: lets a one-character query ("群") find its words. */
   wordsWith(char: string): string[] {
-    return Object.keys(this.data.postings).filter((t) => t !== char && t.includes(char) && isHan(t));
+    const text = this.packed.terms;
+    const found: string[] = [];
+    let lastLine = -1;
+    for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) {
+      const start = text.lastIndexOf('\n', at) + 1;
+      const tab = text.indexOf('\t', start);
+      // A hit in the offset column, or a second hit in the same term, adds nothing.
+      if (at >= tab || start === lastLine) continue;
+      lastLine = start;
+      const term = text.slice(start, tab);
+      if (term !== char && isHan(term)) found.push(term);
+    }
+    return found;
   }
 }

@@ -1,9 +1,10 @@
 // Ranked search without fuse.js: exact code or name, constant-name prefixes by code, then BM25F over the built index.
+import { codeKey, splitCodeKey } from './code-key.js';
 import { MAX_QUERY_CHARS } from './limits.js';
 import { getCatalogue, type Catalogue } from './catalogue.js';
 import { parseQuery } from './query.js';
-import { SEARCH_INDEX_JSON } from './search-index.generated.js';
-import { buildSearchIndex, docKey, SEARCH_INDEX_VERSION, SearchIndex, type SearchIndexData } from './search-index.js';
+import { SEARCH_INDEX_HEAD, SEARCH_INDEX_POSTINGS, SEARCH_INDEX_TERMS } from './search-index.generated.js';
+import { buildSearchIndex, docKey, packSearchIndex, SEARCH_INDEX_VERSION, SearchIndex } from './search-index.js';
 import { canonical, conceptsOf, isHan, longestMatch, memberMatches, stem, termsOf } from './search-text.js';
 import type { Entry, Source } from './types.js';
 
@@ -76,22 +77,18 @@ const SOURCE_RANK: Record<Source, number> = { sdk: 0, server: 1, web: 2, 'sdk-v3
 
 const indexes = new WeakMap<Catalogue, SearchIndex>();
 
-function bundledIndexData(): SearchIndexData {
-  return JSON.parse(SEARCH_INDEX_JSON) as SearchIndexData;
-}
-
 /** The index for a catalogue: the one built at build time when it belongs to it, or one built now (other data). */
 export function getSearchIndex(catalogue: Catalogue = getCatalogue()): SearchIndex {
   let index = indexes.get(catalogue);
   if (!index) {
-    const bundled = bundledIndexData();
+    const bundled = new SearchIndex({ head: SEARCH_INDEX_HEAD, terms: SEARCH_INDEX_TERMS, postings: SEARCH_INDEX_POSTINGS });
     // The bundled catalogue and index are generated together (a test fails when either is stale), so only another
     // catalogue needs its readings compared one by one, which would parse every reading.
     const fits =
       bundled.version === SEARCH_INDEX_VERSION &&
       bundled.docs.length === catalogue.size &&
       (catalogue === getCatalogue() || catalogue.entries.every((e, i) => bundled.docs[i] === docKey(e)));
-    index = new SearchIndex(fits ? bundled : buildSearchIndex(catalogue.entries, bundled.groups));
+    index = fits ? bundled : new SearchIndex(packSearchIndex(buildSearchIndex(catalogue.entries, bundled.groups)));
     indexes.set(catalogue, index);
   }
   return index;
@@ -161,10 +158,18 @@ export function rankSearch(rawQuery: string, options: SearchOptions = {}, catalo
   const query = clampQuery(rawQuery).trim();
   const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
   const inPool = (e: Entry) => (!options.source || e.source === options.source) && (!options.category || e.category === options.category);
-  const scored = new Map<Entry, number>();
+  /**
+   * Candidates by "source:code". The ranked tier offers positions in the catalogue, not readings: a reading is
+   * parsed only if it makes the list, since source and code (all the ordering needs) are in the key.
+   */
+  const scored = new Map<string, Candidate>();
+  const consider = (key: string, score: number, reading: Entry | number) => {
+    const known = scored.get(key);
+    if (known === undefined) scored.set(key, { key, score, reading });
+    else if (score < known.score) known.score = score;
+  };
   const offer = (entry: Entry, score: number) => {
-    const known = scored.get(entry);
-    if (inPool(entry) && (known === undefined || score < known)) scored.set(entry, score);
+    if (inPool(entry)) consider(codeKey(entry), score, entry);
   };
 
   const parsed = parseQuery(query);
@@ -202,29 +207,41 @@ export function rankSearch(rawQuery: string, options: SearchOptions = {}, catalo
       terms.push(char);
     }
     const platforms = platformSources(query);
+    // The source is read off the index's own doc key, so only the readings that make the list are parsed.
+    const sourceOf = (doc: number) => index.docSource(doc);
     const eligible = [...weights]
       .filter(([doc]) => {
+        if (options.source && sourceOf(doc) !== options.source) return false;
+        if (!options.category) return true;
         const e = catalogue.readingAt(doc);
-        return e !== undefined && inPool(e);
+        return e !== undefined && e.category === options.category;
       })
       .map(([doc, w]) => {
-        const e = catalogue.readingAt(doc) as Entry;
-        return [doc, w * SOURCE_WEIGHT[e.source] * (platforms.has(e.source) ? PLATFORM_BOOST : 1)] as [number, number];
+        const source = sourceOf(doc);
+        return [doc, w * SOURCE_WEIGHT[source] * (platforms.has(source) ? PLATFORM_BOOST : 1)] as [number, number];
       });
     const top = Math.max(0, ...eligible.map(([, w]) => w));
     for (const [doc, w] of eligible) {
-      if (w >= RELATIVE_FLOOR * top) offer(catalogue.readingAt(doc) as Entry, SCORE.ranked + 0.1 / (1 + w));
+      if (w >= RELATIVE_FLOOR * top) consider(index.docs[doc] as string, SCORE.ranked + 0.1 / (1 + w), doc);
     }
   }
 
   // Ties go to the page's own tables first (SDK, server), then the Web SDK's, then the legacy V3 SDK's.
-  const ordered = [...scored].sort((a, b) => a[1] - b[1] || SOURCE_RANK[a[0].source] - SOURCE_RANK[b[0].source] || a[0].code - b[0].code);
-  return {
-    hits: ordered.slice(0, limit).map(([entry, score]) => ({ entry, score: Number(score.toFixed(4)), terms })),
-    total: ordered.length,
-    unknownWords,
-    terms,
-  };
+  const ordered = [...scored.values()].map((c) => ({ ...c, ...splitCodeKey(c.key) }));
+  ordered.sort((a, b) => a.score - b.score || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.code - b.code);
+  const hits: SearchHit[] = [];
+  for (const c of ordered.slice(0, limit)) {
+    const entry = typeof c.reading === 'number' ? catalogue.readingAt(c.reading) : c.reading;
+    if (entry) hits.push({ entry, score: Number(c.score.toFixed(4)), terms });
+  }
+  return { hits, total: ordered.length, unknownWords, terms };
+}
+
+interface Candidate {
+  key: string;
+  score: number;
+  /** The reading itself, or its position in the catalogue when it has not been parsed. */
+  reading: Entry | number;
 }
 
 /** Whether the fuzzy tier has anything to add: a typo is likely when a word is unknown or nothing matched. */

@@ -37,11 +37,20 @@ export function charWidth(cp: number): number {
   return isWide(cp) ? 2 : 1;
 }
 
+// Printable ASCII only: every character is one column, so the width is the length. Most card text is like this,
+// and a native regular expression answers it far faster than a cold per-character loop.
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Columns a string takes on a terminal; colour sequences count as nothing. Never code units. */
 export function displayWidth(text: string): number {
   const plain = text.includes('\u001b') ? text.replace(SGR, '') : text;
+  if (PRINTABLE_ASCII.test(plain)) return plain.length;
   let width = 0;
-  for (const ch of plain) width += charWidth(ch.codePointAt(0) ?? 0);
+  for (let i = 0; i < plain.length; i++) {
+    const cp = plain.codePointAt(i) ?? 0;
+    if (cp > 0xffff) i++;
+    width += charWidth(cp);
+  }
   return width;
 }
 
@@ -55,13 +64,37 @@ export function padEndDisplay(text: string, width: number): string {
 const NO_LINE_START = new Set([...'，。、；：？！）】》」』’”…·,.;:?!)]}%'].map((c) => c.codePointAt(0) ?? 0));
 const NO_LINE_END = new Set([...'（【《「『‘“([{'].map((c) => c.codePointAt(0) ?? 0));
 
+type Unit = { text: string; space: boolean };
+
+// Any character from the start of the wide table (Hangul Jamo) up, surrogates included: only such text can hold a
+// wide character.
+const MAY_HOLD_WIDE = /[\u1100-\uffff]/;
+
 /**
  * Splits one paragraph into the units a line may break between: runs of non-space text, broken between CJK
  * characters, with opening and closing punctuation kept on the right side. `space` says whether a space
  * separated this unit from the one before.
  */
-function breakUnits(paragraph: string): Array<{ text: string; space: boolean }> {
-  const units: Array<{ text: string; space: boolean }> = [];
+export function breakUnits(paragraph: string): Unit[] {
+  return MAY_HOLD_WIDE.test(paragraph) ? breakUnitsByCodePoint(paragraph) : breakUnitsAtSpaces(paragraph);
+}
+
+/** breakUnits for text without wide characters, where only spaces and tabs separate units: split natively. */
+function breakUnitsAtSpaces(paragraph: string): Unit[] {
+  const units: Unit[] = [];
+  for (const word of paragraph.split(/[ \t]+/)) {
+    if (word === '') continue;
+    const previous = units.at(-1);
+    // A closing mark after a space ("word ,") may not start a line: it joins the unit before it, as below.
+    if (previous && NO_LINE_START.has(word.charCodeAt(0))) previous.text += ` ${word}`;
+    else units.push({ text: word, space: units.length > 0 });
+  }
+  return units;
+}
+
+/** breakUnits one code point at a time; exported so a test can check breakUnitsAtSpaces against it. */
+export function breakUnitsByCodePoint(paragraph: string): Unit[] {
+  const units: Unit[] = [];
   let current = '';
   let space = false;
   let pendingSpace = false;
@@ -81,7 +114,7 @@ function breakUnits(paragraph: string): Array<{ text: string; space: boolean }> 
     if (current !== '' && !NO_LINE_START.has(cp) && !NO_LINE_END.has(lastCp) && (isWide(cp) || isWide(lastCp))) flush();
     if (current === '' && NO_LINE_START.has(cp) && units.length > 0) {
       // A closing mark after a space ("UTF-8 ，如果") still may not start a line: it joins the unit before it.
-      const previous = units.pop() as { text: string; space: boolean };
+      const previous = units.pop() as Unit;
       current = previous.text + (pendingSpace ? ' ' : '');
       space = previous.space;
       pendingSpace = false;

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
-import { displayWidth, escapeControls, longestUnit, padEndDisplay, wrapText } from '../../src/render/text.js';
+import { breakUnits, breakUnitsByCodePoint, charWidth, displayWidth, escapeControls, longestUnit, padEndDisplay, wrapText } from '../../src/render/text.js';
 
 // cli-table3 sizes its columns with this; our padding and wrapping must agree with it or boxes misalign.
 const { strlen } = createRequire(import.meta.url)('cli-table3/src/utils') as { strlen: (s: string) => number };
@@ -18,6 +18,16 @@ describe('displayWidth', () => {
     ['', 0],
   ])('%j is %i columns', (text, width) => {
     expect(displayWidth(text)).toBe(width);
+  });
+
+  it('counts code points one by one wherever the ASCII shortcut does not apply (controls, astral, CJK)', () => {
+    const strings = fc.string({ unit: fc.oneof(fc.constantFrom('a', ' ', '\t', '\x7f', '\u0085', '错', '，', '😀', '\u0301', '~'), fc.string({ unit: 'grapheme', maxLength: 1 })), maxLength: 40 });
+    fc.assert(
+      fc.property(strings, (text) => {
+        const slow = [...text].reduce((sum, ch) => sum + charWidth(ch.codePointAt(0) ?? 0), 0);
+        expect(displayWidth(text)).toBe(slow);
+      }),
+    );
   });
 
   it("agrees with cli-table3's measure on every catalogue text, English and Chinese", () => {
@@ -116,5 +126,24 @@ describe('Chinese line breaks around spaces', () => {
     for (let width = 6; width <= 30; width++) {
       for (const line of wrapText('字段必须是 UTF-8 ，如果包含中文 。请检查（ 参数 ）', width)) expect(line, `${width}`).not.toMatch(/^[，。）]/);
     }
+  });
+});
+
+describe('breakUnits', () => {
+  it('splits text without wide characters exactly as the code-point walk does (its shortcut changes nothing)', () => {
+    const narrow = fc.string({ unit: fc.constantFrom('a', 'Z', '0', ' ', ' ', '\t', ',', '.', ')', '(', '%', ':', '!', '-', '\u00b7', '\x01'), maxLength: 60 });
+    fc.assert(
+      fc.property(narrow, (text) => {
+        expect(breakUnits(text)).toEqual(breakUnitsByCodePoint(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ['see 6014 , then log in', ['see', '6014 ,', 'then', 'log', 'in']],
+    ['  lead and\ttab', ['lead', 'and', 'tab']],
+  ])('%j breaks into %j', (text, expected) => {
+    expect(breakUnits(text).map((u) => u.text)).toEqual(expected);
   });
 });
