@@ -16,6 +16,12 @@ export function withBareLookup(argv: readonly string[], program: Command, isKnow
   const word = argv[first];
   if (word === undefined) return [...argv];
   const commands = new Set(['help', ...program.commands.flatMap((c) => [c.name(), ...c.aliases()])]);
+  // `help <unknown>` would print the whole help as an error with no word on what went wrong: it is read as the
+  // unknown word alone, so commander says "unknown command" with its did-you-mean, as for `chaterr <unknown>`.
+  const target = argv[first + 1];
+  if (word === 'help' && target !== undefined && !target.startsWith('-') && !commands.has(target)) {
+    return withBareLookup([...argv.slice(0, first), ...argv.slice(first + 1)], program, isKnownName);
+  }
   if (commands.has(word)) return [...argv];
   const isName = CONSTANT_NAME.test(word) && (word === word.toUpperCase() || isKnownName(word));
   if (!CODE.test(word) && !isName) return [...argv];

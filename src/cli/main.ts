@@ -1,4 +1,6 @@
 // The process entry: wires the real stdio into runCli and treats a closed stdout (EPIPE) as success.
+import { fstatSync } from 'node:fs';
+import { CliError } from './errors.js';
 import { runCli } from './run.js';
 import type { CliIO } from './io.js';
 
@@ -17,7 +19,9 @@ const io: CliIO = {
     return process.stderr;
   },
   // Touching process.stdin creates a stream; only scan and usersig need it, so it stays lazy.
+  // `< somedir` gives a stream that simply ends, which would read as "empty input": say what it really is.
   get stdin() {
+    if (!stdinUsed && stdinIsDirectory()) throw new CliError('standard input is a directory, not a file or a pipe');
     stdinUsed = true;
     return process.stdin;
   },
@@ -36,6 +40,15 @@ const io: CliIO = {
     return () => process.off('SIGINT', handler);
   },
 };
+
+function stdinIsDirectory(): boolean {
+  try {
+    return fstatSync(0).isDirectory();
+  } catch {
+    // No fd 0 at all (closed stdin): the stream reports that itself.
+    return false;
+  }
+}
 
 /** Stops reading and freezes the exit code: nothing more can be written. */
 function stopOutput(exitCode: number): void {

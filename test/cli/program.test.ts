@@ -36,6 +36,13 @@ describe('chaterr', () => {
     expect(r.stderr).toMatch(/^chaterr: unknown command 'explian'.*explain/);
   });
 
+  it('says which word is unknown after help, as for an unknown command, instead of dumping the help', async () => {
+    const r = await run(['help', 'lisst']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^chaterr: unknown command 'lisst' \(Did you mean list\?\)\n$/);
+    expect(r.stdout).toBe('');
+  });
+
   it('takes global options before or after the command', async () => {
     expect((await run(['--color', 'explain', '6206'])).stdout).toMatch(/\x1b\[/);
     expect((await run(['explain', '6206', '--color'])).stdout).toMatch(/\x1b\[/);

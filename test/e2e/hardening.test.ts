@@ -1,4 +1,5 @@
-// Spawns the built bin for the hardening cases only a real process shows: a full disk, and caches it must not write.
+// Spawns the built bin for the hardening cases only a real process shows: a full disk, a directory as stdin, and caches
+// it must not write.
 import { spawnSync } from 'node:child_process';
 import { openSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +28,13 @@ describe('the built bin, hardened', () => {
       expect(r.stderr).toBe('chaterr: cannot write the output: no space left on the device\n');
     },
   );
+
+  it.each([[['scan']], [['usersig', '-']]])('a directory on standard input is named as such, exit 2: %j', (args) => {
+    const r = spawnSync(process.execPath, [BIN, ...args], { stdio: [openSync(ROOT, 'r'), 'pipe', 'pipe'], encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('chaterr: standard input is a directory, not a file or a pipe\n');
+    expect(r.stdout).toBe('');
+  });
 
   it('never rewrites its own code caches, whatever the environment says', () => {
     const cache = join(ROOT, 'dist', 'chaterr-main.explain.cache');
