@@ -3,9 +3,9 @@ import type { Diagnosis } from '../core/usersig.js';
 import type { RenderContext } from './explain.js';
 import { SCHEMA_VERSION } from './json.js';
 import { echoInput } from './echo-input.js';
+import { field } from './fields.js';
 import { escapeControls, wrapText } from './text.js';
 
-const LABEL_WIDTH = 12;
 /** Real UserIDs are at most 32 bytes; a far longer one is shown cut, with its length. */
 const MAX_IDENTIFIER_ECHO = 200;
 
@@ -47,20 +47,19 @@ function relativeExpiry(d: Pick<Diagnosis, 'expired' | 'secondsLeft'>): string {
 export function renderDiagnosis(d: Diagnosis, ctx: RenderContext, now: Date): string {
   const { chalk } = ctx;
   const issuedAgo = Math.floor(now.getTime() / 1000) - d.userSig.time;
-  const row = (label: string, value: string) => `${chalk.dim(label.padEnd(LABEL_WIDTH))}${value}`;
   const lines = [
-    row('UserID', chalk.bold(echoInput(d.userSig.identifier, MAX_IDENTIFIER_ECHO))),
-    row('SDKAppID', String(d.userSig.sdkAppId)),
-    row('Version', escapeControls(d.userSig.version)),
+    ...field(ctx, 'UserID', echoInput(d.userSig.identifier, MAX_IDENTIFIER_ECHO), { style: (l) => chalk.bold(l) }),
+    ...field(ctx, 'SDKAppID', String(d.userSig.sdkAppId)),
+    ...field(ctx, 'Version', escapeControls(d.userSig.version)),
   ];
-  const instantRows = (label: string, date: Date, relative: string) => {
-    lines.push(row(label, `${formatUtc(date)} (${relative})`));
+  // The local time is a second line under the UTC one; colour is applied per wrapped line, so it never bleeds.
+  const instantRows = (label: string, date: Date, relative: string, style?: (line: string) => string) => {
     const local = formatLocal(date);
-    if (local) lines.push(row('', local));
+    lines.push(...field(ctx, label, [`${formatUtc(date)} (${relative})`, ...(local ? [local] : [])], { style }));
   };
   instantRows('Issued at', d.issuedAt, issuedAgo >= 0 ? `${formatDuration(issuedAgo)} ago` : `in ${formatDuration(issuedAgo)}, the issuer's clock is ahead`);
-  instantRows('Expires at', d.expiresAt, d.expired ? chalk.red(relativeExpiry(d)) : relativeExpiry(d));
-  lines.push(row('Validity', formatValidity(d.userSig.expire)));
+  instantRows('Expires at', d.expiresAt, relativeExpiry(d), d.expired ? (l) => chalk.red(l) : undefined);
+  lines.push(...field(ctx, 'Validity', formatValidity(d.userSig.expire)));
   const marked = (mark: string, message: string) =>
     wrapText(echoInput(message, MAX_IDENTIFIER_ECHO * 2), ctx.width - 2).forEach((line, i) => lines.push(`${i === 0 ? mark : ' '} ${line}`));
   for (const check of d.checks) marked(check.ok ? chalk.green('✓') : check.code === null ? chalk.yellow('!') : chalk.red('✗'), check.message);
