@@ -25,8 +25,9 @@ const rate = (name: string, k: 'hit3' | 'hit10', from = groups) => {
   return g[k] / g.n;
 };
 // The floors below were set on the set before heldout5 was added (dev to heldout4, 187 queries); they are kept on
-// that set so that adding a harder batch of queries does not lower them. heldout5 has floors of its own.
-const LATER_SPLITS = new Set(['heldout5']);
+// that set so that adding a harder batch of queries does not lower them. heldout5 and heldout6 have floors of their
+// own.
+const LATER_SPLITS = new Set(['heldout5', 'heldout6']);
 const { groups: earlier } = evaluate(
   searchCatalogue,
   queries.filter((q) => !LATER_SPLITS.has(q.split)),
@@ -49,10 +50,13 @@ describe('search quality', () => {
     expect(rate('all all', 'hit3', earlier)).toBeGreaterThanOrEqual(0.82);
     expect(rate('en all', 'hit3', earlier)).toBeGreaterThanOrEqual(0.8);
     expect(rate('zh all', 'hit3', earlier)).toBeGreaterThanOrEqual(0.84);
-    // heldout5 (19 English, 13 Chinese; 68.4% and 84.6% hit@3 when added) and the whole set as it stands.
+    // heldout5 (19 English, 13 Chinese; 68.4% and 84.6% hit@3 when added), heldout6 (31 English, 31 Chinese; 74.2%
+    // and 51.6% hit@3 when added, 77.9% for the whole set) and the whole set as it stands.
     expect(rate('en heldout5', 'hit3')).toBeGreaterThanOrEqual(0.68);
     expect(rate('zh heldout5', 'hit3')).toBeGreaterThanOrEqual(0.84);
-    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.82);
+    expect(rate('en heldout6', 'hit3')).toBeGreaterThanOrEqual(0.74);
+    expect(rate('zh heldout6', 'hit3')).toBeGreaterThanOrEqual(0.51);
+    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.77);
     // The splits the ranking was built on (dev and the first three held-out rounds) must not slip either.
     expect(rate('all dev', 'hit3')).toBeGreaterThanOrEqual(0.9);
     expect(rate('all heldout', 'hit3')).toBeGreaterThanOrEqual(0.92);
@@ -60,7 +64,8 @@ describe('search quality', () => {
 
   it('puts a right code in the top 10 for nearly all queries', () => {
     expect(rate('all all', 'hit10', earlier)).toBeGreaterThanOrEqual(0.88);
-    expect(rate('all all', 'hit10')).toBeGreaterThanOrEqual(0.88);
+    // The whole set with heldout6 measured 87.2% hit@10 when it was added.
+    expect(rate('all all', 'hit10')).toBeGreaterThanOrEqual(0.87);
   });
 
   it.each([
