@@ -176,9 +176,11 @@ export function rankSearch(rawQuery: string, options: SearchOptions = {}, catalo
   if (parsed.kind === 'code') for (const e of catalogue.lookupCode(parsed.code)) offer(e, SCORE.exact);
   const named = parsed.kind === 'name' || parsed.kind === 'words' ? catalogue.lookupName(query) : undefined;
   if (named) offer(named, SCORE.exact);
-  // A known code pasted among the words ("login fail errid 70013") is as good as asking for it.
-  if (parsed.kind === 'words') {
-    for (const match of query.matchAll(/(?<![\p{L}\p{N}.:-])-?\d{4,6}(?![\p{N}.])/gu)) {
+  // A known code pasted among the words ("login fail errid 70013") is as good as asking for it. Chinese runs
+  // straight into a number ("发消息报2999"), so only a Latin letter or digit before it makes it part of a word.
+  // A query that opens with a number and goes on in words ("6014是什么错误") is no code for explain, but is words here.
+  if (parsed.kind === 'words' || parsed.kind === 'invalid') {
+    for (const match of query.matchAll(/(?<![A-Za-z0-9_.:-])-?\d{4,6}(?![\p{N}.])/gu)) {
       for (const e of catalogue.lookupCode(Number(match[0]))) offer(e, SCORE.quotedCode);
     }
   }

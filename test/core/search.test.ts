@@ -21,6 +21,18 @@ describe('searchCatalogue', () => {
     expect(searchCatalogue('login fail errid 70013')[0]).toMatchObject({ score: 0.01, entry: { code: 70013 } });
   });
 
+  it.each([
+    ['刚登录就发消息报2999', 2999],
+    ['会话分组接口报50001', 50001],
+    ['6014是什么错误', 6014],
+  ])('finds a code written straight against Chinese text: %s', (query, code) => {
+    expect(searchCatalogue(query)[0]).toMatchObject({ score: 0.01, entry: { code } });
+  });
+
+  it('does not take digits inside a Latin word or a version for a quoted code', () => {
+    expect(searchCatalogue('err6014 v1.6014').some((h) => h.score === 0.01)).toBe(false);
+  });
+
   it('returns every reading under a constant-name prefix, sorted by code', () => {
     const { hits, total } = searchWithTotal('ERR_SVR_GROUP', { limit: 1000 });
     expect(total).toBeGreaterThan(30);
