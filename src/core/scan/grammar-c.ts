@@ -1,11 +1,13 @@
 // Renders the scan grammar (grammar.ts) as the C header the WebAssembly prefilter includes: its words, trigger classes and byte classes.
 import {
+  CJK_KEYS_AFTER,
   DEFINITION_LEADERS,
   DEFINITION_MARKS,
   DEFINITION_MARKS_AFTER_SPACE,
   FAILURE_WORDS,
   GLUED_AFTER,
   GLUED_BEFORE,
+  KEY_AFTER_SEPARATORS,
   PLATFORM_EXCEPTION_TRIGGER,
   STRONG_CJK_KEYS,
   STRONG_KEYS,
@@ -141,6 +143,12 @@ const cString = (bytes: number[]) =>
 
 const bytesOf = (set: Set<number>) => cString([...set].sort((a, b) => a - b));
 
+/** The prefilter looks for keys after a code only in lines with non-ASCII bytes: every such key must be non-ASCII. */
+function keysAfter(): string[] {
+  for (const key of CJK_KEYS_AFTER) if (/[\x00-\x7f]/.test(key)) throw new Error(`a key after its code must be all non-ASCII: ${key}`);
+  return [...CJK_KEYS_AFTER];
+}
+
 export function renderGrammarHeader(): string {
   const all = words();
   const definitions = definitionClasses();
@@ -176,6 +184,12 @@ export function renderGrammarHeader(): string {
     `static const char GLUED_AFTER[] = ${cString([...Buffer.from(GLUED_AFTER)])};`,
     '/* Bytes that may open a definition line before its code (any byte from 0x80 also may). */',
     `static const char DEFINITION_LEADERS[] = ${cString([...Buffer.from(DEFINITION_LEADERS.replace(/[^\x00-\x7f]/g, ''))])};`,
+    '',
+    '/* Chinese keys that follow their code (6017错误码), and what may stand between (UTF-8). */',
+    `static const char *const KEYS_AFTER[] = {${keysAfter().map((k) => cString([...Buffer.from(k)])).join(', ')}};`,
+    `#define KEY_AFTER_COUNT ${CJK_KEYS_AFTER.length}`,
+    `static const char *const KEY_AFTER_SEPARATORS[] = {${[...KEY_AFTER_SEPARATORS].map((c) => cString([...Buffer.from(c)])).join(', ')}};`,
+    `#define KEY_AFTER_SEPARATOR_COUNT ${[...KEY_AFTER_SEPARATORS].length}`,
     '',
   ];
   return lines.join('\n');

@@ -53,3 +53,9 @@ static const char GLUED_BEFORE[] = ".:/\134#@=$%+&~-";
 static const char GLUED_AFTER[] = "/\134%~-";
 /* Bytes that may open a definition line before its code (any byte from 0x80 also may). */
 static const char DEFINITION_LEADERS[] = " \011|*>-#`";
+
+/* Chinese keys that follow their code (6017错误码), and what may stand between (UTF-8). */
+static const char *const KEYS_AFTER[] = {"\351\224\231\350\257\257\347\240\201", "\350\241\250\347\244\272"};
+#define KEY_AFTER_COUNT 2
+static const char *const KEY_AFTER_SEPARATORS[] = {" ", "\357\274\214", ",", "\343\200\200"};
+#define KEY_AFTER_SEPARATOR_COUNT 4

@@ -13,6 +13,8 @@
  *  - definition (default and loose modes): the line opens with a known code, then ':', '|' or '-'.
  *  - Chinese (all modes): a known code standing alone in a line with any non-ASCII byte, as detect.ts reads a
  *    code after a weak Chinese key (报, 提示: not among the prefilter's words) or beside Chinese words.
+ *  - key after (all modes): in a line with any non-ASCII byte, a digit, at most two separators, then a Chinese
+ *    key that follows its code (6017错误码, 6707，表示), as detect.ts's keyAfter() reads it, known code or not.
  *
  * Lines end at LF, CRLF or a lone CR (old Mac logs).
  *
@@ -212,6 +214,44 @@ static int definition_at(uint32_t p, uint32_t line_start) {
   return (known_bits[value >> 3] >> (value & 7)) & 1;
 }
 
+/* The separator of KEY_AFTER_SEPARATORS that ends right before q (and after `from`): its length, or 0. */
+static uint32_t separator_before(uint32_t q, uint32_t from) {
+  for (int k = 0; k < KEY_AFTER_SEPARATOR_COUNT; k++) {
+    const char *sep = KEY_AFTER_SEPARATORS[k];
+    uint32_t n = 0;
+    while (sep[n]) n++;
+    if (q - from < n) continue;
+    uint32_t i = 0;
+    while (i < n && input[q - n + i] == (uint8_t)sep[i]) i++;
+    if (i == n) return n;
+  }
+  return 0;
+}
+
+/*
+ * A digit, at most two separators, then a key that follows its code (6017错误码, 6707，表示): detect.ts's
+ * keyAfter(), less its checks of the number. One pass over the line; a key is compared only at a non-ASCII byte.
+ */
+static int has_key_after(uint32_t line_start, uint32_t end) {
+  for (uint32_t p = line_start + 1; p < end; p++) {
+    if (input[p] < 0x80) continue;
+    for (int k = 0; k < KEY_AFTER_COUNT; k++) {
+      const char *key = KEYS_AFTER[k];
+      uint32_t i = 0;
+      while (key[i] && p + i < end && input[p + i] == (uint8_t)key[i]) i++;
+      if (key[i]) continue;
+      uint32_t q = p;
+      for (int seps = 0; seps < 2; seps++) {
+        uint32_t n = separator_before(q, line_start);
+        if (n == 0) break;
+        q -= n;
+      }
+      if (q > line_start && is_digit(input[q - 1])) return 1;
+    }
+  }
+  return 0;
+}
+
 static inline int is_candidate(int flags, uint32_t mode, uint32_t line_start, uint32_t end) {
   if (flags & STRONG) return 1;
   if ((flags & DEFINITION) && mode != MODE_STRICT) return 1;
@@ -219,9 +259,13 @@ static inline int is_candidate(int flags, uint32_t mode, uint32_t line_start, ui
    * A standalone known code counts in loose mode anywhere; in a line with non-ASCII bytes in every mode (a weak
    * Chinese key such as 报 or 提示 before it, or Chinese words beside it); and in default mode in a line about failure.
    */
-  if (mode == MODE_LOOSE || (mode == MODE_DEFAULT && (flags & WEAK))) return has_standalone_known(line_start, end, FULL);
-  if (flags & NON_ASCII) return has_standalone_known(line_start, end, mode == MODE_STRICT ? CHINESE_KEYED : CHINESE);
-  return 0;
+  if (mode == MODE_LOOSE || (mode == MODE_DEFAULT && (flags & WEAK))) {
+    if (has_standalone_known(line_start, end, FULL)) return 1;
+  } else if ((flags & NON_ASCII) && has_standalone_known(line_start, end, mode == MODE_STRICT ? CHINESE_KEYED : CHINESE)) {
+    return 1;
+  }
+  /* Loose mode never sets NON_ASCII: it looks at every line. */
+  return (mode == MODE_LOOSE || (flags & NON_ASCII)) && has_key_after(line_start, end);
 }
 
 /*
