@@ -18,6 +18,7 @@ const NOT_CODES = new Map<string, string>([
   ['8192', 'the longest UserSig accepted'],
   ['86400', 'seconds per day'],
   ['999999', "the scanner's upper bound for a code's shape"],
+  ['139999', "the scanner's upper bound for an unknown code a key vouches for"],
   ['-100', "the scanner's bound for a negative code's shape"],
   ['-99999', "the scanner's bound for a negative code's shape"],
   ['70346', "the README's example of an unknown code"],

@@ -35,6 +35,16 @@ describe('detector work on crafted lines', () => {
     expect(msPerMiB(line)).toBeLessThan(BUDGET_MS_PER_MIB);
   });
 
+  it.each([
+    ['a 1 MiB line of codes before a key after them', '6707，表示'.repeat(130_000)],
+    ['separators before a key after the code', `6707${'，'.repeat(300_000)}表示`],
+    ['keys after with no number before them', '错误码表示'.repeat(100_000)],
+    ['a WeChat name and unknown keyed codes', '微信 code: 40029 '.repeat(60_000)],
+    ['response fields of another product between codes', 'operationID code:10006 '.repeat(45_000)],
+  ])('scans %s within the budget', (_name, line) => {
+    expect(msPerMiB(line)).toBeLessThan(BUDGET_MS_PER_MIB);
+  });
+
   it('keeps within a time budget per MiB on generated adversarial lines up to 1 MiB', { timeout: 120_000 }, () => {
     let worst = 0;
     fc.assert(

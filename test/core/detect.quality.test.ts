@@ -1,10 +1,11 @@
 // Detection quality on real lines from public threads and docs (test/fixtures/real-log-lines.ts), per split and mode.
 // The floors are the figures measured when the rules were last changed: a change that loses recall or adds false
-// codes fails here. The held-out half was evaluated only after the rules were written (README, "What counts as a code").
+// codes fails here. The held-out half was evaluated only after the rules were written (README, "What counts as a code");
+// fresh2 was gathered before the precision rules of 2026-11-26 and evaluated only before and after them, never tuned on.
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import type { ScanMode } from '../../src/core/scan/detect.js';
-import { FRESH_LINES, REAL_LINES } from '../fixtures/real-log-lines.js';
+import { FRESH2_LINES, FRESH_LINES, REAL_LINES } from '../fixtures/real-log-lines.js';
 import { measure, split } from '../helpers/detection-quality.js';
 
 const catalogue = getCatalogue();
@@ -27,29 +28,46 @@ describe('the real-line set', () => {
     const all = [...REAL_LINES, ...FRESH_LINES].map((l) => l.line);
     expect(new Set(all).size).toBe(all.length);
   });
+
+  it('has a second fresh split of at least 60 lines, 25 hard negatives and 25 Tencent lines with codes, none repeating a line above', () => {
+    expect(FRESH2_LINES.length).toBeGreaterThanOrEqual(60);
+    expect(FRESH2_LINES.filter((l) => l.hard).length).toBeGreaterThanOrEqual(25);
+    expect(FRESH2_LINES.filter((l) => l.codes.length > 0).length).toBeGreaterThanOrEqual(25);
+    for (const l of FRESH2_LINES) expect(l.source).toMatch(/^https?:\/\//);
+    const all = [...REAL_LINES, ...FRESH_LINES, ...FRESH2_LINES].map((l) => l.line);
+    expect(new Set(all).size).toBe(all.length);
+  });
 });
 
 /** Floors per split and mode: recall at least, false codes and flagged hard negatives at most. */
-const FLOORS: Record<'dev' | 'held-out' | 'fresh', Record<ScanMode, { recall: number; falseCodes: number; hardFlagged: number }>> = {
+const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2', Record<ScanMode, { recall: number; falseCodes: number; hardFlagged: number }>> = {
   dev: {
-    strict: { recall: 0.68, falseCodes: 0, hardFlagged: 0 },
-    default: { recall: 0.92, falseCodes: 0, hardFlagged: 0 },
-    loose: { recall: 0.92, falseCodes: 0, hardFlagged: 0 },
+    strict: { recall: 0.76, falseCodes: 0, hardFlagged: 0 },
+    default: { recall: 0.97, falseCodes: 0, hardFlagged: 0 },
+    loose: { recall: 0.97, falseCodes: 0, hardFlagged: 0 },
   },
   'held-out': {
-    strict: { recall: 0.74, falseCodes: 2, hardFlagged: 2 },
-    default: { recall: 1, falseCodes: 2, hardFlagged: 2 },
-    loose: { recall: 1, falseCodes: 2, hardFlagged: 2 },
+    strict: { recall: 0.77, falseCodes: 1, hardFlagged: 1 },
+    default: { recall: 1, falseCodes: 1, hardFlagged: 1 },
+    loose: { recall: 1, falseCodes: 1, hardFlagged: 1 },
   },
   fresh: {
-    strict: { recall: 0.77, falseCodes: 9, hardFlagged: 9 },
-    default: { recall: 0.95, falseCodes: 10, hardFlagged: 10 },
-    loose: { recall: 1, falseCodes: 12, hardFlagged: 12 },
+    strict: { recall: 0.77, falseCodes: 3, hardFlagged: 3 },
+    default: { recall: 0.95, falseCodes: 4, hardFlagged: 4 },
+    loose: { recall: 1, falseCodes: 5, hardFlagged: 5 },
+  },
+  // Far from the targets (recall 0.95, one false code per 200 lines, a tenth of hard negatives); never tuned on.
+  fresh2: {
+    strict: { recall: 0.48, falseCodes: 7, hardFlagged: 7 },
+    default: { recall: 0.82, falseCodes: 15, hardFlagged: 14 },
+    loose: { recall: 1, falseCodes: 17, hardFlagged: 16 },
   },
 };
 
-describe.each(['dev', 'held-out', 'fresh'] as const)('detection quality on the %s split', (which) => {
-  const lines = which === 'fresh' ? FRESH_LINES : split(REAL_LINES, which);
+const SPLITS = { dev: split(REAL_LINES, 'dev'), 'held-out': split(REAL_LINES, 'held-out'), fresh: FRESH_LINES, fresh2: FRESH2_LINES };
+
+describe.each(['dev', 'held-out', 'fresh', 'fresh2'] as const)('detection quality on the %s split', (which) => {
+  const lines = SPLITS[which];
   it.each(['strict', 'default', 'loose'] as const)('%s mode keeps its recall and adds no false codes', (mode) => {
     const q = measure(lines, isKnown, mode);
     if (process.env.CHATERR_REPORT_QUALITY) {

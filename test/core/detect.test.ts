@@ -98,6 +98,55 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     expect(codesIn('腾讯云 IM 错误码：40004')).toEqual([40004]);
   });
 
+  it.each([
+    ['微信登录失败 错误代码 40029 invalid code', []],
+    ['wechat oauth failed, code: 40163', []],
+    ['weixin 返回 45011', []],
+    ['微信小程序 登录失败 错误码 70001', [70001]],
+    ['登录失败 错误代码 40029', [40029]],
+    ['login failed, code: 40163', [40163]],
+  ])('vouches for known codes only on a line that names WeChat (its 40xxx codes look like ours): %j', (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+  });
+
+  it.each([
+    ['response: {"event":"Login","operationID":"17526","errMsg":"x","errCode":10006}', []],
+    ["{'code': '40004', 'msg': 'Business Failed', 'sub_code': 'ACQ.X', 'sub_msg': 'y'}", []],
+    ['createGroup failed: code=10005, msg="*errors.withStack not implement"', []],
+    ['alipay trade failed, code: 40004', []],
+    ['TIM: getConversationList failed, operationID:17526, code:6014', [6014]],
+    ['{"code": 40004, "msg": "x"}', [40004]],
+  ])('reads another product\'s response fields or name (OpenIM operationID, Alipay sub_code) as its numbering: %j', (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+  });
+
+  it.each([
+    ['flutter: {msg: 初始化失败, data: , code: 500000}', []],
+    ['login failed, code: 600017', []],
+    ['login failed, code: 200102', []],
+    ['upload failed, code: 114005', [114005]],
+    ['upload failed, code: 139998', [139998]],
+    ['upload failed, code: 140000', []],
+  ])('lets a key vouch for an unknown six-digit code only in Tencent\'s six-digit range (114000 to 139999): %j', (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+  });
+
+  it.each([
+    ['新增-46662错误码和说明', [-46662]],
+    ['返回 6006 错误码', [6006]],
+    ['您好，6707，表示网络已断开', [6707]],
+    ['6708 表示请求超时', [6708]],
+    ['-1019错误码增加描述', []],
+    ['abc6707错误码', []],
+    ['v4.3.6707错误码', []],
+    ['微信 40029错误码', []],
+    ['融云 31002错误码', []],
+    ['２０００９错误码', []],
+  ])('reads a Chinese key after the number (N错误码, N，表示) as naming it, known or not: %j', (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+    expect(codesIn(line, 'strict')).toEqual(expected);
+  });
+
   it('takes an NSError-style domain before the key as another library\'s (SINErrorDomainCapability error 2001)', () => {
     expect(codesIn('failed. (SINErrorDomainCapability error 2001.)')).toEqual([]);
     expect(codesIn('send failed. error 2001.')).toEqual([2001]);

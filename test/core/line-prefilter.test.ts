@@ -93,7 +93,7 @@ describe('LinePrefilter', () => {
 const piece = fc.oneof(
   fc.constantFrom('code', 'Code', 'ERRCODE', 'errCode', 'error_code', 'ret', 'RET', 'retCode', 'errid', 'error_id', 'ErrorCode', 'result_code'),
   fc.constantFrom('failed', 'FAIL', 'failure', 'error', 'Error', 'err', 'exception', 'Exception(', 'PlatformException(', 'timeout', 'TIMED OUT', 'timed out'),
-  fc.constantFrom('错误码', '错误', '错误代码', '返回', '返回码', '报', '报错', '报错码', '失败', '超时', '异常', '码', '条', '和', '、'),
+  fc.constantFrom('错误码', '错误', '错误代码', '返回', '返回码', '报', '报错', '报错码', '失败', '超时', '异常', '码', '条', '和', '、', '表示', '，'),
   fc.constantFrom(':', '=', '：', ' ', '  ', '"', "'", '\u00a0', '\u3000', '\t', '-', '(', ',', '.', '/', '_', '#', '@', '|', '*', '\0', '\ufffd', 'x', 'ms', '个', '秒'),
   fc.constantFrom('状态码', '提示', '遇到', '出现', '第', '号', 'uid ', 'room ', '７０００１', '６２０６', ': 直播群不支持', ' | request timed out', ' - not logged in', '\u2014'),
   fc.constantFrom(...catalogue.codes.filter((c) => c !== 0)).map(String),

@@ -98,7 +98,7 @@ describe('scan, spawned', () => {
 
   it('prints a Markdown summary with | escaped in cells', () => {
     const odd = join(dir, 'odd|name.log');
-    writeFileSync(odd, 'code:6206\ncode:6206\nerror code: 999999\n');
+    writeFileSync(odd, 'code:6206\ncode:6206\nerror code: 99999\n');
     const r = chaterr(['scan', '--summary', '--markdown', odd, join(dir, 'n.log')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
@@ -106,7 +106,7 @@ describe('scan, spawned', () => {
         '| Code | Source | Category | Name | Count | First seen | Description |',
         '| ---: | --- | --- | --- | ---: | --- | --- |',
         `| \`6206\` | sdk | account | \`ERR_USER_SIG_EXPIRED\` | 3 | ${odd.replace('|', '\\|')}:1 | UserSig has expired. |`,
-        `| \`999999\` |  |  |  | 1 | ${odd.replace('|', '\\|')}:3 | not in the catalogue |`,
+        `| \`99999\` |  |  |  | 1 | ${odd.replace('|', '\\|')}:3 | not in the catalogue |`,
         '',
         'Total: 4 findings of 2 codes',
         '',

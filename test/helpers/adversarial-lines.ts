@@ -8,6 +8,7 @@ const ATOMS = [
   'code', 'Code', 'errCode', 'error_code', 'ret', 'err', 'error', 'failed', 'fail', 'exception', 'timeout', 'PlatformException(',
   '错误码', '错误', '返回', '报', '报错', '失败', '超时', '状态码', '提示', '第', '号', '条', 'ms', '毫秒',
   'room ', 'uid ', 'port ', 'NSURLError ', 'HTTP ', 'error 6014 ', 'code: ', '\r', 'Domain=', 'abcdefghijklmnop', 'code:', '７０００１',
+  '表示', '，', '6707错误码', '微信', 'wechat', 'operationID', 'sub_code', '139999',
 ];
 
 /** A short pattern of atoms, then one atom run long, repeated until the line reaches its size. */

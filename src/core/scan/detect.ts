@@ -7,6 +7,7 @@
 import {
   CJK_ID_WORDS,
   CJK_KEY_CONTEXT_FILLERS,
+  CJK_KEYS_AFTER,
   CJK_LIST_JOINERS,
   CJK_UNIT_WORDS,
   DEFINITION_LEADERS,
@@ -14,23 +15,27 @@ import {
   DEFINITION_MARKS_AFTER_SPACE,
   FAILURE_WORDS,
   FOREIGN_CJK_KEY_CONTEXT,
+  FOREIGN_FIELDS,
   FOREIGN_KEY_CONTEXT,
   FOREIGN_PRODUCTS,
   GLUED_AFTER,
   GLUED_BEFORE,
   ID_WORDS,
+  KEY_AFTER_SEPARATORS,
   KEY_MARKS,
   KEY_QUOTES,
   MAX_SEPARATOR_RUN,
   PLATFORM_EXCEPTION,
   STRONG_CJK_KEYS,
   STRONG_KEYS,
+  TENCENT_CODE_RANGES,
   TENCENT_MARKERS,
   UNIT_WORDS,
   WEAK_CJK_KEYS,
   WEAK_KEYS,
   WECHAT_CODE_KEY,
   WECHAT_MESSAGE_KEY,
+  WECHAT_NAMES,
 } from './grammar.js';
 
 export type ScanMode = 'default' | 'strict' | 'loose';
@@ -92,8 +97,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]) => byLengthDown(words).map(escape).join('|');
 /** A line about failure: one alternation of literals, linear in the line. */
 const FAILURE_LINE = new RegExp(alternation(FAILURE_WORDS), 'i');
+/** A line that names WeChat, whose numbering overlaps Tencent's: one alternation of literals. */
+const WECHAT_LINE = new RegExp(alternation(WECHAT_NAMES), 'i');
 /** Other products' names: ASCII ones are looked up word by word, Chinese ones searched for in lines with Chinese. */
-const FOREIGN_WORDS = new Set(FOREIGN_PRODUCTS.filter((w) => /^[\x00-\x7f]+$/.test(w)).map((w) => w.toLowerCase()));
+const FOREIGN_WORDS = new Set([...FOREIGN_PRODUCTS, ...FOREIGN_FIELDS].filter((w) => /^[\x00-\x7f]+$/.test(w)).map((w) => w.toLowerCase()));
 const FOREIGN_CJK = FOREIGN_PRODUCTS.filter((w) => !/^[\x00-\x7f]+$/.test(w));
 const LONGEST_FOREIGN_WORD = Math.max(...[...FOREIGN_WORDS].map((w) => w.length));
 const FOREIGN_HASHES = hashesOf(FOREIGN_WORDS);
@@ -172,7 +179,8 @@ const isKeySeparator = (c: number) => (c < 128 ? ASCII_SEPARATOR[c] !== 0 : isSp
  * look like one. Negative 4-digit codes belong to others (NSURLError -1001, -1002, -1009).
  */
 function looksLikeTencentCode(code: number): boolean {
-  return (code >= 1000 && code <= 999999) || (code <= -100 && code >= -999) || (code <= -10000 && code >= -99999);
+  for (const [low, high] of TENCENT_CODE_RANGES) if (code >= low && code <= high) return true;
+  return false;
 }
 
 // ---- the detector ----
@@ -201,6 +209,11 @@ class LineFacts {
   private weChatMessage: boolean | undefined;
   mentionsWeChatMessage(): boolean {
     return (this.weChatMessage ??= this.line.includes(WECHAT_MESSAGE_KEY));
+  }
+  private weChat: boolean | undefined;
+  /** The line names WeChat, so a key on it may hold WeChat's numbering: keys vouch for known codes only. */
+  namesWeChat(): boolean {
+    return (this.weChat ??= WECHAT_LINE.test(this.line));
   }
   mentionsPlatformException(): boolean {
     return (this.platform ??= this.line.includes(PLATFORM_EXCEPTION));
@@ -281,6 +294,14 @@ export function findCodesInLine(line: string, isKnownCode: IsKnownCode, mode: Sc
 
     const key = keyBefore(line, numberStart);
     if (key.kind === 'foreign') continue;
+    // A Chinese key after the number: 新增8003错误码, 返回6006错误码, 您好，6707，表示….
+    const keyAfterEnd = key.kind === 'none' && !fullWidth ? keyAfter(line, digitsEnd) : -1;
+    if (keyAfterEnd >= 0 && !gluedBefore(line, numberStart)) {
+      if ((isKnown(code) || (!facts.namesWeChat() && looksLikeTencentCode(code))) && !facts.foreignProduct()) {
+        findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, keyAfterEnd) });
+      }
+      continue;
+    }
     // Full-width digits count after the keys the prefilter knows: ASCII keys and the strong Chinese ones.
     if (fullWidth && key.kind === 'cjk' && !key.strong) continue;
     if (key.kind === 'ascii' || key.kind === 'cjk') {
@@ -292,9 +313,10 @@ export function findCodesInLine(line: string, isKnownCode: IsKnownCode, mode: Sc
       // A strong key vouches for an unknown code with a separator mark (code:6632), or with a space when a log
       // field ends there in a line about failure (Login failed, code 6707|msg; reg push failed, code -10003, msg).
       const vouched =
-        key.kind === 'cjk'
+        (key.kind === 'cjk'
           ? key.strong
-          : key.strong && !(key.weChat && facts.mentionsWeChatMessage()) && (key.marked || (mode !== 'strict' && endsField(line, digitsEnd) && facts.aboutFailure()));
+          : key.strong && !(key.weChat && facts.mentionsWeChatMessage()) && (key.marked || (mode !== 'strict' && endsField(line, digitsEnd) && facts.aboutFailure()))) &&
+        !facts.namesWeChat();
       if ((isKnown(code) || (vouched && looksLikeTencentCode(code))) && !facts.foreignProduct()) {
         findings.push({ code, column: key.start + 1, match: line.slice(key.start, digitsEnd) });
         if (key.kind === 'cjk') {
@@ -469,10 +491,26 @@ function platformExceptionBefore(line: string, numberStart: number, digitsEnd: n
   return start >= 0 && line.startsWith(PLATFORM_EXCEPTION, start) ? start : -1;
 }
 
+/** Something glued to the number's left makes it part of a word, a path, a version or a value of another field. */
+function gluedBefore(line: string, numberStart: number): boolean {
+  const before = line.charCodeAt(numberStart - 1);
+  return numberStart > 0 && (isWordChar(before) || GLUED_BEFORE_SET.has(before));
+}
+
+const KEYS_AFTER_BY_FIRST = indexBy(CJK_KEYS_AFTER, firstChar);
+const KEY_AFTER_SEPARATOR_SET = charSet(KEY_AFTER_SEPARATORS);
+/** A Chinese key right after the number, perhaps after two separators (6017错误码, 6707，表示): where it ends, or -1. */
+function keyAfter(line: string, digitsEnd: number): number {
+  let e = digitsEnd;
+  while (e < line.length && e - digitsEnd < 2 && KEY_AFTER_SEPARATOR_SET.has(line.charCodeAt(e))) e++;
+  const keys = line.charCodeAt(e) > 0x2e80 ? KEYS_AFTER_BY_FIRST.get(line[e] as string) : undefined;
+  if (keys) for (const word of keys) if (line.startsWith(word, e)) return e + word.length;
+  return -1;
+}
+
 /** A standalone number: nothing glued to either side that makes it part of something else. */
 function standsAlone(line: string, numberStart: number, digitsEnd: number): boolean {
-  const before = line.charCodeAt(numberStart - 1);
-  if (numberStart > 0 && (isWordChar(before) || GLUED_BEFORE_SET.has(before))) return false;
+  if (gluedBefore(line, numberStart)) return false;
   const after = line.charCodeAt(digitsEnd);
   return !(digitsEnd < line.length && GLUED_AFTER_SET.has(after));
 }

@@ -84,8 +84,45 @@ export const FOREIGN_PRODUCTS = [
   'agora', 'rongcloud', 'rongim', 'rong_im', 'easemob', 'hyphenate', 'sendbird', 'pubnub', 'getstream', 'zego', 'zegocloud', 'jpush', 'jiguang',
   'getui', 'mipush', 'hms', 'hmspush', 'huaweipush', 'firebase', 'fcm', 'apns', 'onesignal', 'umeng', 'netease', 'nim', 'yunxin', 'cometchat',
   'twilio', 'vonage', 'openim', 'openimsdk', 'tuicallengine', 'mqtt', 'okhttp', 'retrofit', 'nginx', 'mysql', 'redis', 'win32', 'hresult',
+  // Other chat, RTC, push and payment SDKs whose lines or threads are in our real-line sets (test/fixtures).
+  'alipay', 'starrtc', 'quickblox', 'linphone', 'turms', 'xmtp', 'sinch', 'leancloud', 'wildfirechat', 'mirai', 'jmessage', 'mixpush',
+  'onepush', 'fluwx', 'wxerror', 'micromsg', 'nimuikit', 'sealtalk', 'streamchat', 'fbchat', 'wechaty', 'nexmo',
   '融云', '环信', '网易云信', '云信', '极光', '个推', '友盟', '声网', '即构', '华为推送', '小米推送',
 ] as const;
+
+/**
+ * Field names and error helpers that only other products' responses carry, matched like FOREIGN_PRODUCTS (whole
+ * words, ignoring case): OpenIM's `"operationID":…` and its Go `*errors.withStack`, Alipay's `'sub_code'`/`'sub_msg'`.
+ * A line holding one is that product's response even when it names no product (response: {…"operationID":…,
+ * "errCode":10006}; {'code': '40004', 'msg': 'Business Failed', 'sub_code': …}).
+ */
+export const FOREIGN_FIELDS = ['operationid', 'withstack', 'sub_code', 'sub_msg'] as const;
+
+/**
+ * WeChat's names. A line that names WeChat may carry WeChat's numbering, whose 40xxx and 45xxx codes look like
+ * Tencent Chat's (小程序微信登录失败 错误代码 40xxx; 微信偶尔 会返回 40xxx 错误): there, keys vouch for known codes only.
+ * Matched anywhere, ignoring ASCII case.
+ */
+export const WECHAT_NAMES = ['微信', 'wechat', 'weixin'] as const;
+
+/**
+ * The ranges (inclusive) an unknown number must fall in for a strong key to vouch for it as a Tencent code. Tencent's
+ * six-digit codes all lie between 114000 and 130000; other SDKs' six-digit codes (Aliyun's 5xxxxx and 6xxxxx, an ad
+ * SDK's 2xxxxx, JMessage's 8xxxxx) lie above, up to 999999 at six digits. Negative four-digit numbers are NSURLError codes.
+ */
+export const TENCENT_CODE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [1000, 139999],
+  [-999, -100],
+  [-99999, -10000],
+];
+
+/**
+ * Chinese keys that follow the code they name: 新增8003错误码, 返回6006错误码, 官网文档对于6017错误码, 增加-4xxxx错误码, and
+ * the code defined in prose: 您好，6707，表示网络已断开. At most two of KEY_AFTER_SEPARATORS may stand between. They
+ * vouch for unknown codes shaped like Tencent's. Chinese only: the prefilter looks for them in lines with non-ASCII bytes.
+ */
+export const CJK_KEYS_AFTER = ['错误码', '表示'] as const;
+export const KEY_AFTER_SEPARATORS = ' ，,　';
 
 /** Characters that may not touch a standalone number on its left (besides letters, digits and `_`), or on its right. */
 export const GLUED_BEFORE = '.:/\\#@=$%+&~-';

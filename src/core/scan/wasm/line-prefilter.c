@@ -13,6 +13,9 @@
  *  - definition (default and loose modes): the line opens with a known code, then ':', '|' or '-'.
  *  - Chinese (all modes): a known code standing alone in a line with any non-ASCII byte, as detect.ts reads a
  *    code after a weak Chinese key (报, 提示: not among the prefilter's words) or beside Chinese words.
+ *  - key after (all modes): a run of three digits or more, at most two separators, then a Chinese key that
+ *    follows its code (6017错误码, 6707，表示), as detect.ts's keyAfter() reads it, known code or not. Only lines
+ *    where such a key is among the words found get this look.
  *
  * Lines end at LF, CRLF or a lone CR (old Mac logs).
  *
@@ -29,7 +32,7 @@
 #define KNOWN_MAX 999999u
 
 enum { MODE_STRICT = 0, MODE_DEFAULT = 1, MODE_LOOSE = 2 };
-enum { STRONG = 1, WEAK = 2, DEFINITION = 4, NON_ASCII = 8 };
+enum { STRONG = 1, WEAK = 2, DEFINITION = 4, NON_ASCII = 8, AFTER_KEY = 16 };
 
 /* 16 bytes of zeros before the input let a vector read the byte before a line at offset 0. */
 static uint8_t input_space[16 + INPUT_CAP + 64];
@@ -81,7 +84,7 @@ static int word_at(uint32_t p, uint32_t end, const char *w, uint32_t *after) {
   return 1;
 }
 
-/* What the words starting at p make of the line: STRONG, WEAK or nothing. */
+/* What the words starting at p make of the line: STRONG, WEAK, AFTER_KEY or nothing. */
 static int words_at(uint32_t p, uint32_t end) {
   int flags = 0;
   uint32_t after;
@@ -89,6 +92,7 @@ static int words_at(uint32_t p, uint32_t end) {
   for (int k = WORDS_FROM[first]; k < WORDS_FROM[first + 1]; k++) {
     if (!word_at(p, end, WORDS[k].bytes, &after)) continue;
     if (WORDS[k].kinds & WORD_OPEN) return STRONG;
+    if (WORDS[k].kinds & WORD_AFTER) flags |= AFTER_KEY;
     if ((WORDS[k].kinds & WORD_KEY) && digit_after_separators(after, end)) return STRONG;
     if (WORDS[k].kinds & WORD_FAILURE) flags |= WEAK;
   }
@@ -212,6 +216,56 @@ static int definition_at(uint32_t p, uint32_t line_start) {
   return (known_bits[value >> 3] >> (value & 7)) & 1;
 }
 
+/* The separator of KEY_AFTER_SEPARATORS that starts at q (and ends by `end`): its length, or 0. */
+static uint32_t separator_at(uint32_t q, uint32_t end) {
+  for (int k = 0; k < KEY_AFTER_SEPARATOR_COUNT; k++) {
+    const char *sep = KEY_AFTER_SEPARATORS[k];
+    uint32_t n = 0;
+    while (sep[n] && q + n < end && input[q + n] == (uint8_t)sep[n]) n++;
+    if (!sep[n]) return n;
+  }
+  return 0;
+}
+
+/* At most two separators from e, then a key that follows its code (6017错误码, 6707，表示). */
+static int key_after_at(uint32_t e, uint32_t end) {
+  for (int seps = 0; seps < 2; seps++) {
+    uint32_t n = separator_at(e, end);
+    if (n == 0) break;
+    e += n;
+  }
+  for (int k = 0; k < KEY_AFTER_COUNT; k++) {
+    const char *key = KEYS_AFTER[k];
+    uint32_t i = 0;
+    while (key[i] && e + i < end && input[e + i] == (uint8_t)key[i]) i++;
+    if (!key[i]) return 1;
+  }
+  return 0;
+}
+
+/*
+ * A run of at least three digits followed by a key that follows its code: detect.ts's keyAfter(), less its checks
+ * of the number. Like has_standalone_known(), one vector load per 16 bytes finds where digit runs end; only those
+ * get a closer, scalar look.
+ */
+static int has_key_after(uint32_t line_start, uint32_t end) {
+  uint32_t here = digit_mask(input + line_start);
+  for (uint32_t i = line_start; i < end; i += 16) {
+    uint32_t next = digit_mask(input + i + 16);
+    uint32_t window = here | (next << 16);
+    /* A run ends where a digit has no digit after it. */
+    uint32_t ends = window & ~(window >> 1) & 0xFFFFu;
+    if (end - i < 16) ends &= (1u << (end - i)) - 1;
+    while (ends) {
+      uint32_t s = i + (uint32_t)__builtin_ctz(ends);
+      ends &= ends - 1;
+      if (s >= line_start + 2 && is_digit(input[s - 1]) && is_digit(input[s - 2]) && key_after_at(s + 1, end)) return 1;
+    }
+    here = next;
+  }
+  return 0;
+}
+
 static inline int is_candidate(int flags, uint32_t mode, uint32_t line_start, uint32_t end) {
   if (flags & STRONG) return 1;
   if ((flags & DEFINITION) && mode != MODE_STRICT) return 1;
@@ -219,9 +273,12 @@ static inline int is_candidate(int flags, uint32_t mode, uint32_t line_start, ui
    * A standalone known code counts in loose mode anywhere; in a line with non-ASCII bytes in every mode (a weak
    * Chinese key such as 报 or 提示 before it, or Chinese words beside it); and in default mode in a line about failure.
    */
-  if (mode == MODE_LOOSE || (mode == MODE_DEFAULT && (flags & WEAK))) return has_standalone_known(line_start, end, FULL);
-  if (flags & NON_ASCII) return has_standalone_known(line_start, end, mode == MODE_STRICT ? CHINESE_KEYED : CHINESE);
-  return 0;
+  if (mode == MODE_LOOSE || (mode == MODE_DEFAULT && (flags & WEAK))) {
+    if (has_standalone_known(line_start, end, FULL)) return 1;
+  } else if ((flags & NON_ASCII) && has_standalone_known(line_start, end, mode == MODE_STRICT ? CHINESE_KEYED : CHINESE)) {
+    return 1;
+  }
+  return (flags & AFTER_KEY) && has_key_after(line_start, end);
 }
 
 /*
