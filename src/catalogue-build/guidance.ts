@@ -21,18 +21,28 @@ export interface Guidance {
   causesZh: string[];
   steps: string[];
   stepsZh: string[];
+  /** How users report the problem, in their words (index-only: never shown, never in --json). */
+  symptoms: string[];
+  symptomsZh: string[];
   sources: Link[];
 }
 
-/** The sections every file has, exactly these headings in this order. */
-const SECTIONS = ['Causes', '原因', 'What to do', '处理建议', 'Sources'] as const;
+/** The sections of a file, exactly these headings in this order; the symptom sections may be left out. */
+const SECTIONS = ['Causes', '原因', 'What to do', '处理建议', 'Symptoms', '症状', 'Sources'] as const;
 type Section = (typeof SECTIONS)[number];
+const OPTIONAL: ReadonlySet<Section> = new Set(['Symptoms', '症状']);
+const SYMPTOM_SECTIONS = ['Symptoms', '症状'] as const;
 
 /** The Error Codes page in its English and Chinese homes: a source, but not where practical causes come from. */
 const OFFICIAL_PAGES = ['https://www.tencentcloud.com/document/product/1047/34348', 'https://cloud.tencent.com/document/product/269/1671', 'https://intl.cloud.tencent.com/document/product/1047/34348'];
 
 const CAUSES_RANGE: [number, number] = [2, 4];
 const STEPS_RANGE: [number, number] = [1, 5];
+/** A symptom is a short phrase a user would type or write in a thread, not a paragraph. */
+const SYMPTOMS_MAX = 10;
+const SYMPTOM_CHARS: [number, number] = [4, 90];
+/** "- phrase [2]" or "- phrase [2, 5]": the phrase, then the numbers of the sources (1-based) it was drawn from. */
+const SYMPTOM_ITEM = /^(.*\S)\s+\[(\d{1,2}(?:\s*,\s*\d{1,2})*)\]$/;
 
 /** The README of the directory documents the format and is not guidance. */
 export function isGuidanceFile(name: string): boolean {
@@ -54,6 +64,52 @@ function parseSourceLine(body: string, file: string, line: number, problems: Pro
   return { text, url };
 }
 
+/**
+ * Checks one symptom section: short phrases in the section's language, no repeats, each citing by number the
+ * sources it was drawn from, and at least one of those a user's report (a thread, a Q&A page), not the Error
+ * Codes page, which says what the code means, not how users describe it. Returns the phrases without citations.
+ */
+function checkSymptoms(
+  section: (typeof SYMPTOM_SECTIONS)[number],
+  items: ReadonlyArray<{ line: number; body: string }>,
+  heading: number | undefined,
+  sourceItems: ReadonlyArray<{ line: number; body: string }>,
+  { file, problems }: { file: string; problems: ProblemList },
+): string[] {
+  if (heading !== undefined && items.length === 0) problems.add(file, heading, `"${section}" is empty; leave the section out or give "- phrase [source number]"`);
+  if (items.length > SYMPTOMS_MAX) problems.add(file, heading ?? 1, `"${section}" has ${items.length} phrases; give at most ${SYMPTOMS_MAX}`);
+  const zh = section === '症状';
+  const seen = new Set<string>();
+  const phrases: string[] = [];
+  for (const item of items) {
+    const match = SYMPTOM_ITEM.exec(item.body);
+    if (!match?.[1] || !match[2]) {
+      problems.add(file, item.line, `a symptom must end with the numbers of its sources, as in "- kicked offline after login [2]"`);
+      continue;
+    }
+    const phrase = match[1].trim();
+    const length = [...phrase].length;
+    if (length < SYMPTOM_CHARS[0] || length > SYMPTOM_CHARS[1]) {
+      problems.add(file, item.line, `symptom has ${length} characters; give ${SYMPTOM_CHARS[0]} to ${SYMPTOM_CHARS[1]}`);
+    }
+    const han = /\p{Script=Han}/u.test(phrase);
+    if (zh && !han) problems.add(file, item.line, '"症状" phrases are Chinese; this one has no Chinese text');
+    if (!zh && han) problems.add(file, item.line, '"Symptoms" phrases are English; put Chinese ones under "## 症状"');
+    const key = phrase.toLowerCase();
+    if (seen.has(key)) problems.add(file, item.line, `symptom "${phrase}" is listed twice`);
+    seen.add(key);
+    const cited = match[2].split(',').map((n) => Number(n.trim()));
+    const bad = cited.filter((n) => n < 1 || n > sourceItems.length);
+    if (bad.length > 0) {
+      problems.add(file, item.line, `symptom cites source ${bad.join(', ')}, but "Sources" lists ${sourceItems.length}`);
+    } else if (cited.every((n) => OFFICIAL_PAGES.some((page) => (sourceItems[n - 1]?.body ?? '').startsWith(page)))) {
+      problems.add(file, item.line, 'symptom cites only the Error Codes page; cite the thread or Q&A page where users describe it');
+    }
+    phrases.push(phrase);
+  }
+  return phrases;
+}
+
 /** Reads one file; every problem is reported with file:line and the file is returned only when it is whole. */
 export function parseGuidanceFile({ file, text }: GuidanceText, problems: ProblemList): Guidance | undefined {
   const before = problems.problems.length;
@@ -61,7 +117,7 @@ export function parseGuidanceFile({ file, text }: GuidanceText, problems: Proble
   let title = '';
   const applies: Guidance['applies'] = [];
   let appliesSeen = false;
-  const items: Record<Section, Array<{ line: number; body: string }>> = { Causes: [], 原因: [], 'What to do': [], 处理建议: [], Sources: [] };
+  const items: Record<Section, Array<{ line: number; body: string }>> = { Causes: [], 原因: [], 'What to do': [], 处理建议: [], Symptoms: [], 症状: [], Sources: [] };
   const headingLine = new Map<Section, number>();
   let section: Section | undefined;
   let lastIndex = -1;
@@ -101,6 +157,7 @@ export function parseGuidanceFile({ file, text }: GuidanceText, problems: Proble
         return;
       }
       for (const skipped of SECTIONS.slice(lastIndex + 1, index)) {
+        if (OPTIONAL.has(skipped)) continue;
         problems.add(file, line, `missing section "## ${skipped}" before "## ${name}"`);
         reportedMissing.add(skipped);
       }
@@ -124,7 +181,7 @@ export function parseGuidanceFile({ file, text }: GuidanceText, problems: Proble
 
   if (!title) problems.add(file, 1, 'empty file');
   if (!appliesSeen || applies.length === 0) problems.add(file, 2, 'missing "applies: source:code ..." line');
-  for (const s of SECTIONS) if (!headingLine.has(s) && !reportedMissing.has(s)) problems.add(file, lines.length, `missing section "## ${s}"`);
+  for (const s of SECTIONS) if (!headingLine.has(s) && !reportedMissing.has(s) && !OPTIONAL.has(s)) problems.add(file, lines.length, `missing section "## ${s}"`);
   const count = (s: Section) => items[s].length;
   const at = (s: Section) => headingLine.get(s) ?? lines.length;
   if (headingLine.has('Causes') && (count('Causes') < CAUSES_RANGE[0] || count('Causes') > CAUSES_RANGE[1])) {
@@ -153,6 +210,9 @@ export function parseGuidanceFile({ file, text }: GuidanceText, problems: Proble
     const link = parseSourceLine(item.body, file, item.line, problems);
     if (link) sources.push(link);
   }
+  const symptoms = Object.fromEntries(
+    SYMPTOM_SECTIONS.map((s) => [s, checkSymptoms(s, items[s], headingLine.get(s), items.Sources, { file, problems })]),
+  ) as Record<(typeof SYMPTOM_SECTIONS)[number], string[]>;
   if (problems.problems.length !== before) return undefined;
   if (sources.length > 0 && sources.every((l) => OFFICIAL_PAGES.some((page) => l.url.startsWith(page)))) {
     problems.notice(file, at('Sources'), 'cites only the Error Codes page; also cite where the causes come from (SDK docs, issue threads)');
@@ -166,6 +226,8 @@ export function parseGuidanceFile({ file, text }: GuidanceText, problems: Proble
     causesZh: items['原因'].map((i) => i.body),
     steps: items['What to do'].map((i) => i.body),
     stepsZh: items['处理建议'].map((i) => i.body),
+    symptoms: symptoms.Symptoms,
+    symptomsZh: symptoms['症状'],
     sources,
   };
 }
@@ -212,4 +274,24 @@ export function attachGuidance(entries: Map<string, Entry>, files: GuidanceText[
     }
   }
   return parsed;
+}
+
+/** What the search index adds to a reading from its guidance file: how users report the problem, per language. */
+export interface ReadingSymptoms {
+  en: string[];
+  zh: string[];
+}
+
+/**
+ * Each guided reading's symptom phrases, by "source:code". They go into the search index only: they are users'
+ * words, good for finding a code, but not statements about it to show on a card or in --json.
+ */
+export function symptomsByReading(files: GuidanceText[], problems: ProblemList): Map<string, ReadingSymptoms> {
+  const out = new Map<string, ReadingSymptoms>();
+  for (const f of files) {
+    const g = parseGuidanceFile(f, problems);
+    if (!g || (g.symptoms.length === 0 && g.symptomsZh.length === 0)) continue;
+    for (const ref of g.applies) out.set(codeKey(ref), { en: [...g.symptoms], zh: [...g.symptomsZh] });
+  }
+  return out;
 }

@@ -1,7 +1,8 @@
 // Per-code guidance: the issue's 50 codes have their own on every reading, and the validator reports each problem with file:line.
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../src/catalogue-build/build.js';
-import { formatProblem } from '../../src/catalogue-build/problems.js';
+import { symptomsByReading } from '../../src/catalogue-build/guidance.js';
+import { formatProblem, ProblemList } from '../../src/catalogue-build/problems.js';
 import { Catalogue } from '../../src/core/catalogue.js';
 import { readSources } from '../helpers/sources.js';
 
@@ -115,5 +116,51 @@ describe('guidance validator', () => {
       'data/guidance/b.md:12: "What to do" has 0 step(s); give 1 to 5',
       'data/guidance/b.md:15: "处理建议" has 1 step(s) but "What to do" has 0; they must match one to one',
     ]);
+  });
+});
+
+describe('symptom sections', () => {
+  const file = 'data/guidance/x.md';
+  const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+  const THREAD = 'https://github.com/TencentCloud/TIMSDK/issues/231 | two devices kick each other\n';
+  /** GOOD with a thread as source 2 and symptom sections before the sources. */
+  const withSymptoms = (en: string, zh: string) =>
+    GOOD.replace('## Sources\n', `${en ? `## Symptoms\n${en}\n` : ''}${zh ? `## 症状\n${zh}\n` : ''}## Sources\n`).replace(/(- https:\/\/www.*\n)$/, `$1- ${THREAD}`);
+
+  it('accepts well-formed sections, and a file without them', () => {
+    const text = withSymptoms('- kicked offline right after login [2]', '- 登录后马上被踢下线 [1, 2]');
+    expect(problemsWith([{ file, text }])).toEqual([]);
+    expect(problemsWith([{ file, text: withSymptoms('', '') }])).toEqual([]);
+    expect(problemsWith([{ file, text: withSymptoms('- kicked offline right after login [2]', '') }])).toEqual([]);
+  });
+
+  it('keeps symptoms out of the reading and gives them to the search index by source:code', () => {
+    const text = withSymptoms('- kicked offline right after login [2]', '- 登录后马上被踢下线 [2]');
+    const { data: one } = buildCatalogue({ ...real, guidance: [{ file, text }] });
+    const entry = one.entries.find((e) => e.source === 'sdk' && e.code === 6208);
+    expect(JSON.stringify(entry)).not.toContain('right after login');
+    expect(symptomsByReading([{ file, text }], new ProblemList()).get('sdk:6208')).toEqual({ en: ['kicked offline right after login'], zh: ['登录后马上被踢下线'] });
+  });
+
+  it.each([
+    ['a phrase without its source numbers', '- kicked offline right after login', '', 'a symptom must end with the numbers of its sources, as in "- kicked offline after login [2]"'],
+    ['a source number out of range', '- kicked offline right after login [3]', '', 'symptom cites source 3, but "Sources" lists 2'],
+    ['a phrase citing only the Error Codes page', '- kicked offline right after login [1]', '', 'symptom cites only the Error Codes page; cite the thread or Q&A page where users describe it'],
+    ['Chinese under Symptoms', '- 登录后马上被踢下线 [2]', '', '"Symptoms" phrases are English; put Chinese ones under "## 症状"'],
+    ['English under 症状', '', '- kicked offline right after login [2]', '"症状" phrases are Chinese; this one has no Chinese text'],
+    ['a phrase too short', '- ab [2]', '', 'symptom has 2 characters; give 4 to 90'],
+  ])('reports %s on its line', (_name, en, zh, message) => {
+    const text = withSymptoms(en, zh);
+    const bad = (en || zh).slice(2);
+    expect(problemsWith([{ file, text }])).toEqual([`${file}:${lineOf(text, bad)}: ${message}`]);
+  });
+
+  it('reports a repeated phrase, an empty section and a section out of order', () => {
+    const twice = withSymptoms('- kicked offline right after login [2]\n- Kicked offline right after login [2]', '');
+    expect(problemsWith([{ file, text: twice }])).toEqual([`${file}:${lineOf(twice, '- Kicked offline')}: symptom "Kicked offline right after login" is listed twice`]);
+    const empty = GOOD.replace('## Sources\n', '## Symptoms\n\n## Sources\n');
+    expect(problemsWith([{ file, text: empty }])).toEqual([`${file}:${lineOf(empty, '## Symptoms')}: "Symptoms" is empty; leave the section out or give "- phrase [source number]"`]);
+    const early = GOOD.replace('## 原因\n', '## Symptoms\n- kicked offline right after login [1]\n\n## 原因\n');
+    expect(problemsWith([{ file, text: early }])).toContain(`${file}:${lineOf(early, '## 原因')}: "## 原因" comes twice or out of order`);
   });
 });

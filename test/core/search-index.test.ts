@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { symptomsByReading } from '../../src/catalogue-build/guidance.js';
 import { formatProblem, ProblemList } from '../../src/catalogue-build/problems.js';
 import { buildSearchIndexFrom, renderSearchIndexModule, SEARCH_INDEX_PATH } from '../../src/catalogue-build/search-index-module.js';
 import { parseSynonyms, SYNONYMS_FILE } from '../../src/catalogue-build/synonyms.js';
@@ -9,12 +10,13 @@ import { getCatalogue } from '../../src/core/catalogue.js';
 import { Catalogue } from '../../src/core/catalogue.js';
 import { searchCatalogue } from '../../src/core/search.js';
 import { canonical, longestMatch, stem } from '../../src/core/search-text.js';
-import { ROOT } from '../helpers/sources.js';
+import { readSources, ROOT } from '../helpers/sources.js';
 
 const synonyms = readFileSync(join(ROOT, SYNONYMS_FILE), 'utf8');
 
 describe('generated search index', () => {
-  const built = buildSearchIndexFrom(getCatalogue().entries, synonyms);
+  const symptoms = symptomsByReading(readSources().guidance, new ProblemList());
+  const built = buildSearchIndexFrom(getCatalogue().entries, synonyms, symptoms);
 
   it('matches the committed file (run npm run catalogue when this fails)', () => {
     expect(readFileSync(join(ROOT, SEARCH_INDEX_PATH), 'utf8')).toBe(renderSearchIndexModule(built.data));

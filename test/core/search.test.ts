@@ -45,7 +45,8 @@ describe('searchCatalogue', () => {
     ['kicked offline', 'sdk:6208'],
     ['logged in elsewhere', 'sdk:6208'],
     ['被踢下线', 'sdk:6208'],
-    ['超时', 'web:2801'],
+    // "超时" alone fits a dozen timeout readings; saying where (网页: the Web SDK) picks the Web one.
+    ['网页 超时', 'web:2801'],
     ['群已满', 'server:10014'],
     ['过期', 'sdk:6206'],
     ['禁言', 'server:10017'],
