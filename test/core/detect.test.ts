@@ -44,10 +44,19 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     ['9520 | request timed out', [9520]],
     ['- 6014 - not logged in', [6014]],
     ['| 10007 | 操作权限不足 |', [10007]],
+    ['6013 The IM SDK has not been initialized.', [6013]],
+    ['70001 帐号体系 userSig 已过期', [70001]],
   ])('reads the definition line %j', (line, expected) => {
     expect(codesIn(line)).toEqual(expected);
     expect(codesIn(line, 'strict')).toEqual([]);
   });
+
+  it.each(['6013 messages synced', '2000 OK', '10004 Items in queue', '6014 Done ok', '70001 Sig'])(
+    'reads a number opening a line with no mark as a code only before a description: %j',
+    (line) => {
+      expect(codesIn(line)).toEqual([]);
+    },
+  );
 
   it.each([
     ['状态码 6014', [6014]],

@@ -542,12 +542,37 @@ function isDefinitionLine(line: string, numberStart: number, digitsEnd: number):
   } else {
     // 9520 | request timed out
     while (e < line.length && e - digitsEnd < 4 && (line.charCodeAt(e) === 32 || line.charCodeAt(e) === 9)) e++;
-    if (e === digitsEnd || !DEFINITION_MARK_AFTER_SPACE_SET.has(line.charCodeAt(e))) return false;
+    if (e === digitsEnd) return false;
+    if (!DEFINITION_MARK_AFTER_SPACE_SET.has(line.charCodeAt(e))) return describedAfterSpace(line, e);
   }
   e++;
   while (e < line.length && e - digitsEnd < 8 && (isSpace(line.charCodeAt(e)) || DEFINITION_MARK_SET.has(line.charCodeAt(e)))) e++;
   const c = line.charCodeAt(e);
   return isLetter(c) || c > 0x2e80;
+}
+
+/**
+ * A row of a code table copied without its marks: `6013 The IM SDK has not been initialized.`, `70001 帐号体系…`.
+ * Only a description counts: Chinese text, or a capitalised word and then at least two more words of letters, so
+ * that a count at the start of a line (`1004 messages`, `2000 OK`) is not read as a code.
+ */
+function describedAfterSpace(line: string, e: number): boolean {
+  const first = line.charCodeAt(e);
+  if (first > 0x2e80) return isChinese(first);
+  if (!(first >= 65 && first <= 90)) return false;
+  let words = 0;
+  let k = e;
+  // Bounded: three words are enough, and each is at most a line's worth of letters looked at once.
+  while (words < 3 && k < line.length) {
+    const start = k;
+    while (k < line.length && isLetter(line.charCodeAt(k))) k++;
+    if (k === start) return false;
+    words++;
+    if (words === 3) break;
+    if (line.charCodeAt(k) !== 32) return false;
+    k++;
+  }
+  return words === 3;
 }
 
 /** The number names or counts a thing: uid 6014, room 9520, retry in 7008, 第 10010 号. */

@@ -120,16 +120,18 @@ const DIGITS = range(0x30, 0x39);
 
 /**
  * Definition lines: a digit, a mark, then a space, a control byte or a non-ASCII byte (6017: 直播…, 6017：…), or a
- * digit, a space or tab, then a space, tab or mark (9520 | …). The sets are chosen so that their nibble products
+ * digit, a space or tab, then a space, tab, mark, capital letter or CJK lead byte (9520 | …, 6013 The IM SDK…). The sets are chosen so that their nibble products
  * admit no digit after the digit (`21 09:55`, `12,` in ordinary logs would otherwise fire on every line).
  */
 function definitionClasses(): Array<[Set<number>, Set<number>, Set<number>]> {
   const leads = (marks: string) => new Set([...marks].map((m) => Buffer.from(m, 'utf8')[0] as number));
   const afterMark = new Set(range(1, 255).filter((b) => b < 0x10 || (b >= 0x20 && b < 0x30) || b >= 0x80));
   const spaces = new Set([0x20, 0x09]);
+  // A table row without marks (6013 The IM SDK…, 70001 帐号…): a capital letter or the lead byte of a CJK character.
+  const described = new Set([...range(0x41, 0x5a), ...range(0xe3, 0xe9)]);
   return [
     [new Set(DIGITS), leads(DEFINITION_MARKS), afterMark],
-    [new Set(DIGITS), spaces, new Set([...leads(DEFINITION_MARKS_AFTER_SPACE), ...spaces])],
+    [new Set(DIGITS), spaces, new Set([...leads(DEFINITION_MARKS_AFTER_SPACE), ...spaces, ...described])],
   ];
 }
 
