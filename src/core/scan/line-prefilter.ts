@@ -88,6 +88,14 @@ function instantiate(): PrefilterExports | undefined {
   }
 }
 
+/**
+ * A fresh instance of the module for another of its uses (line numbering), or undefined where WebAssembly SIMD
+ * is missing. Its exports are typed by the caller.
+ */
+export function newModuleInstance(): unknown {
+  return instantiate();
+}
+
 /** For tests: behave as a Node.js without WebAssembly SIMD (true), or try the module again (false). */
 export function simulateMissingWasmForTesting(missing: boolean): void {
   wasmUnavailable = missing;
