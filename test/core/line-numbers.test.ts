@@ -1,7 +1,9 @@
 // Line numbering for piped `scan -n`: the WebAssembly pass writes exactly what numbering line by line writes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { numberLines, type LinePrefix, type NumberingState } from '../../src/core/scan/line-numbers.js';
+import { getCatalogue } from '../../src/core/catalogue.js';
+import { LinePrefilter } from '../../src/core/scan/line-prefilter.js';
+import { numberLines, startNumberingBatch, type LinePrefix, type NumberingState } from '../../src/core/scan/line-numbers.js';
 
 /** Numbering as the printer did it line by line: the reference. */
 function byLine(chunks: Buffer[], prefix: LinePrefix, state: NumberingState): string {
@@ -64,5 +66,28 @@ describe('numberLines', () => {
     const out = Buffer.concat(numberLines(data, prefixOf('f.log:', true, ':'), state) ?? []).toString();
     expect(out).toBe(lines.map((l, i) => `f.log:${i + 1}:${l}\n`).join(''));
     expect(state).toEqual({ nextLine: 600_001, atLineStart: true });
+  });
+
+  it('keeps every piece of a batch whole until the next batch starts, past the room it hands out as views', () => {
+    startNumberingBatch();
+    const prefix = prefixOf('', true, ':');
+    const chunks = Array.from({ length: 40 }, (_, k) => Buffer.from(Array.from({ length: 2000 }, (_, i) => `chunk ${k} line ${i} code:6206`).join('\n') + '\n'));
+    const mine = { nextLine: 1, atLineStart: true };
+    // All 40 chunks (about 2.6 MB numbered) in one batch: nothing handed out may be written over.
+    const pieces = chunks.flatMap((chunk) => numberLines(chunk, prefix, mine) ?? []);
+    expect(Buffer.concat(pieces).toString('latin1')).toBe(byLine(chunks, prefix, { nextLine: 1, atLineStart: true }));
+    startNumberingBatch();
+  });
+
+  it('numbers bytes read into a prefilter where they lie, with the same result', () => {
+    const prefilter = new LinePrefilter('default', getCatalogue().known);
+    const text = Buffer.from('first\nsecond code:6206\n\nlast without end');
+    const area = prefilter.readArea(1024);
+    text.copy(area);
+    const state = { nextLine: 7, atLineStart: true };
+    const prefix = prefixOf('app.log:', true, ':');
+    expect(Buffer.concat(numberLines(area.subarray(0, text.length), prefix, state) ?? []).toString()).toBe(byLine([text], prefix, { nextLine: 7, atLineStart: true }));
+    expect(state).toEqual({ nextLine: 10, atLineStart: false });
+    prefilter.release();
   });
 });

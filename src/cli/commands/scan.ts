@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { getCatalogue } from '../../core/catalogue.js';
 import type { Entry } from '../../core/types.js';
 import type { ScanMode } from '../../core/scan/detect.js';
+import { startNumberingBatch } from '../../core/scan/line-numbers.js';
 import { LogScanner, type LineHit, type ScanSegment } from '../../core/scan/log-scanner.js';
 import { CodeTally } from '../../core/scan/tally.js';
 import { findingJson, ScanPrinter, type Piece } from '../../render/scan.js';
@@ -104,6 +105,8 @@ read, reported on stderr while the others are still scanned), 130 after Ctrl-C w
         printer.hit(hit, notes, pieces);
       };
       const render = (file: string, segments: ScanSegment[]): Piece[] => {
+        // The last batch went out (output.write copies it at once), so its numbered lines' memory is free again.
+        startNumberingBatch();
         const pieces: Piece[] = [];
         for (const segment of segments) {
           if (segment.kind === 'bytes') printer.bytes(segment.data, pieces);
