@@ -134,7 +134,10 @@ export class ScanPrinter {
     this.nextLine = 1;
   }
 
-  /** Log bytes that hold no code (they may start or end mid-line). */
+  /**
+   * Log bytes that hold no code (they may start or end mid-line). Piped lines with a prefix may come out as views
+   * into the WebAssembly module's memory, valid until the next startNumberingBatch() (line-numbers.ts).
+   */
   bytes(data: Buffer, out: Piece[]): void {
     const { escape, lineNumbers } = this.options;
     if (!escape && !this.prefix && !lineNumbers) {
