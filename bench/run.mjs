@@ -2,7 +2,7 @@
 // Usage: node bench/run.mjs [startup|scan|all] [--runs N] [--big] [--before <dir>]
 //   startup: `chaterr explain 70001`, `chaterr list` and `chaterr search` (an English and a Chinese query), the
 //            installed bin, against `node -e 0`; targets 1.25 for explain, 1.4 for list and search.
-//   scan:    `chaterr scan --summary` and the default annotated mode against `grep -icE` with an equivalent keyed
+//   scan:    `chaterr scan --summary`, the default annotated mode and `-n` against `grep -icE` with an equivalent keyed
 //            pattern in the C.UTF-8 locale on a generated 100 MB log (about 1% of lines with codes); target ratio
 //            <= 1.1. The same grep under LC_ALL=C (about a third faster) is reported too, with the ratios against
 //            it. Peak memory <= 100 MiB on the log and (with --big) on a 1 GB log, also gzipped.
@@ -116,14 +116,20 @@ if (which === 'scan' || which === 'all') {
       { name: 'summary', command: scanWith(bin, '--summary') },
       { name: 'annotate', command: scanWith(bin, '') },
       { name: 'numbered', command: scanWith(bin, '-n') },
-      ...(beforeBin ? [{ name: 'summ-bef', command: scanWith(beforeBin, '--summary') }, { name: 'anno-bef', command: scanWith(beforeBin, '') }] : []),
+      ...(beforeBin
+        ? [
+            { name: 'summ-bef', command: scanWith(beforeBin, '--summary') },
+            { name: 'anno-bef', command: scanWith(beforeBin, '') },
+            { name: 'numb-bef', command: scanWith(beforeBin, '-n') },
+          ]
+        : []),
     ],
     runs ?? 5,
   );
   const logs = [log, ...(big ? [ensureLog('1gb.log', 1024)] : [])];
   console.log('\npeak memory (max RSS)');
   for (const file of logs) {
-    for (const mode of ['--summary', '']) {
+    for (const mode of ['--summary', '', '-n']) {
       console.log(`  ${peakMemoryMiB(`"${process.execPath}" "${bin}" scan ${mode} "${file}"`).toFixed(1)} MiB  scan ${mode || '(annotate)'} ${file.split('/').pop()}`);
     }
   }

@@ -73,8 +73,11 @@ function* walk(dir: string, ancestors: Set<string>, report: (problem: InputProbl
   }
 }
 
-/** Reading a file blocks between chunks; every this many chunks the event loop gets a turn (to see EPIPE or Ctrl-C). */
-const CHUNKS_PER_TURN = 32;
+/**
+ * Reading a file blocks between chunks; every this many chunks (8 MiB of READ_CHUNK reads) the event loop gets a
+ * turn (to see EPIPE or Ctrl-C).
+ */
+const CHUNKS_PER_TURN = 8;
 /** Output chunks of the decompressor: small enough that a zlib bomb streams through in bounded memory. */
 const GUNZIP_CHUNK = 16 * 1024;
 

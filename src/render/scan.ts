@@ -2,6 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Finding } from '../core/scan/detect.js';
 import type { LineHit } from '../core/scan/log-scanner.js';
+import { numberLines, type LinePrefix } from '../core/scan/line-numbers.js';
 import type { Sighting, TallyRow } from '../core/scan/tally.js';
 import type { Entry } from '../core/types.js';
 import { SCHEMA_VERSION, toReading } from './json.js';
@@ -99,6 +100,8 @@ export interface ScanPrinterOptions {
  */
 export class ScanPrinter {
   private prefix: Buffer | undefined;
+  /** The prefix as the numbering pass takes it (file name, colour codes around the number, colon). */
+  private linePrefixBytes!: LinePrefix;
   private atLineStart = true;
   private nextLine = 1;
   private readonly lineNumberColon: string;
@@ -112,17 +115,29 @@ export class ScanPrinter {
     this.lineNumberColon = options.chalk.cyan(':');
     const [open = '', close = ''] = options.chalk.green('\0').split('\0');
     this.numberStyle = [Buffer.from(open), Buffer.from(close + this.lineNumberColon)];
+    this.setPrefix(undefined);
+  }
+
+  private setPrefix(prefix: Buffer | undefined): void {
+    this.prefix = prefix;
+    const numbers = this.options.lineNumbers;
+    const [open, close] = this.numberStyle;
+    const none = Buffer.alloc(0);
+    this.linePrefixBytes = { before: Buffer.concat([prefix ?? none, numbers ? open : none]), numbers, after: numbers ? close : none };
   }
 
   /** A new input starts: its name for the prefix, and line numbers from 1. */
   startFile(file: string): void {
     const { chalk, showFile } = this.options;
-    this.prefix = showFile ? Buffer.from(`${chalk.magenta(escapeControls(file))}${chalk.cyan(':')}`) : undefined;
+    this.setPrefix(showFile ? Buffer.from(`${chalk.magenta(escapeControls(file))}${chalk.cyan(':')}`) : undefined);
     this.atLineStart = true;
     this.nextLine = 1;
   }
 
-  /** Log bytes that hold no code (they may start or end mid-line). */
+  /**
+   * Log bytes that hold no code (they may start or end mid-line). Piped lines with a prefix may come out as views
+   * into the WebAssembly module's memory, valid until the next startNumberingBatch() (line-numbers.ts).
+   */
   bytes(data: Buffer, out: Piece[]): void {
     const { escape, lineNumbers } = this.options;
     if (!escape && !this.prefix && !lineNumbers) {
@@ -130,7 +145,14 @@ export class ScanPrinter {
       return;
     }
     if (!escape) {
-      out.push(this.prefixedBytes(data));
+      // One WebAssembly pass where it runs; line by line otherwise.
+      const state = { nextLine: this.nextLine, atLineStart: this.atLineStart };
+      const numbered = numberLines(data, this.linePrefixBytes, state);
+      if (numbered) {
+        out.push(...numbered);
+        this.nextLine = state.nextLine;
+        this.atLineStart = state.atLineStart;
+      } else out.push(this.prefixedBytes(data));
       return;
     }
     for (let start = 0; start < data.length; ) {

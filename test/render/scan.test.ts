@@ -40,6 +40,21 @@ describe('scan annotations in the user language', () => {
     expect(Buffer.concat(out.map((p) => Buffer.from(p))).toString()).toBe('a\\x1b[2Jb.log:1:x\na\\x1b[2Jb.log:2:y');
     expect(printer.note(6206, readingsOf(6206), { file: 'a\x9bb.log', line: 2 }).toString()).toBe('  ↳ 6206 again, first at a\\x9bb.log:2\n');
   });
+
+  it('numbers piped lines the same way in one pass, in colour, and line by line for a name too long for that pass', () => {
+    const long = `${'d/'.repeat(600)}app.log`;
+    const printer = new ScanPrinter({ chalk, lang: 'en', escape: false, lineNumbers: true, showFile: true, echo: 'all' });
+    printer.startFile(long);
+    const out: Array<string | Buffer> = [];
+    printer.bytes(Buffer.from('x\ny\n'), out);
+    printer.bytes(Buffer.from('z'), out);
+    expect(Buffer.concat(out.map((p) => Buffer.from(p))).toString()).toBe(`${long}:1:x\n${long}:2:y\n${long}:3:z`);
+    const coloured = new ScanPrinter({ chalk: new Chalk({ level: 1 }), lang: 'en', escape: false, lineNumbers: true, showFile: false, echo: 'all' });
+    coloured.startFile('-');
+    const pieces: Array<string | Buffer> = [];
+    coloured.bytes(Buffer.from('a\nb\n'), pieces);
+    expect(Buffer.concat(pieces.map((p) => Buffer.from(p))).toString()).toBe('\x1b[32m1\x1b[39m\x1b[36m:\x1b[39ma\n\x1b[32m2\x1b[39m\x1b[36m:\x1b[39mb\n');
+  });
 });
 
 describe('scan summary', () => {

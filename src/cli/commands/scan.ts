@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { getCatalogue } from '../../core/catalogue.js';
 import type { Entry } from '../../core/types.js';
 import type { ScanMode } from '../../core/scan/detect.js';
+import { startNumberingBatch } from '../../core/scan/line-numbers.js';
 import { LogScanner, type LineHit, type ScanSegment } from '../../core/scan/log-scanner.js';
 import { CodeTally } from '../../core/scan/tally.js';
 import { findingJson, ScanPrinter, type Piece } from '../../render/scan.js';
@@ -11,7 +12,7 @@ import { renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { expandInputs, isDirectory, readInput, type InputProblem } from '../scan-inputs.js';
-import { BatchWriter, describeReadError, READ_CHUNK } from '../streams.js';
+import { BatchWriter, describeReadError, PREFIXED_READ_CHUNK, READ_CHUNK } from '../streams.js';
 
 /** The shell's convention for a process ended by Ctrl-C (128 + SIGINT). */
 const EXIT_INTERRUPTED = 130;
@@ -65,6 +66,7 @@ read, reported on stderr while the others are still scanned), 130 after Ctrl-C w
       const isTTY = Boolean(io.stdout.isTTY);
       const showFile = inputs.length > 1 || inputs.some(isDirectory);
       const echo = summary || flags.json ? 'none' : flags.onlyMatching ? 'matching' : 'all';
+      const readChunk = echo === 'all' && (showFile || (flags.lineNumber ?? isTTY)) ? PREFIXED_READ_CHUNK : READ_CHUNK;
       const printer = new ScanPrinter({ chalk: ctx.chalk, lang, escape: isTTY, lineNumbers: flags.lineNumber ?? isTTY, showFile, echo, width: isTTY ? ctx.width : undefined });
       const catalogue = getCatalogue();
       const tally = new CodeTally();
@@ -104,6 +106,8 @@ read, reported on stderr while the others are still scanned), 130 after Ctrl-C w
         printer.hit(hit, notes, pieces);
       };
       const render = (file: string, segments: ScanSegment[]): Piece[] => {
+        // The last batch went out (output.write copies it at once), so its numbered lines' memory is free again.
+        startNumberingBatch();
         const pieces: Piece[] = [];
         for (const segment of segments) {
           if (segment.kind === 'bytes') printer.bytes(segment.data, pieces);
@@ -122,7 +126,7 @@ read, reported on stderr while the others are still scanned), 130 after Ctrl-C w
         const scanner = new LogScanner({ mode, known: catalogue.known, passThrough: echo === 'all' });
         printer.startFile(file);
         try {
-          for await (const chunk of readInput(io, file, scanner.chunkBuffer(READ_CHUNK), stop.signal)) {
+          for await (const chunk of readInput(io, file, scanner.chunkBuffer(readChunk), stop.signal)) {
             const more = await output.write(render(file, scanner.push(chunk)));
             if (!more || stop.signal.aborted) break;
           }

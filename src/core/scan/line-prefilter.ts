@@ -75,17 +75,38 @@ const idleInstances: PrefilterExports[] = [];
 /** Built once per set of codes: scanning many small files should not rebuild it for each. */
 const knownTables = new WeakMap<KnownCodes, Uint8Array>();
 
+/** Every instance by its memory, so that bytes read into one can be worked on there (line numbering). */
+const instancesByMemory = new WeakMap<ArrayBuffer, PrefilterExports>();
+
 /** The module's exports, or undefined where WebAssembly SIMD is missing (Node 20 runs it on x64 and arm64). */
 function instantiate(): PrefilterExports | undefined {
   if (wasmUnavailable) return undefined;
   try {
     compiled ??= new wasmApi.Module(Buffer.from(LINE_PREFILTER_WASM_BASE64, 'base64'));
-    return new wasmApi.Instance(compiled, {}).exports as unknown as PrefilterExports;
+    const exports = new wasmApi.Instance(compiled, {}).exports as unknown as PrefilterExports;
+    instancesByMemory.set(exports.memory.buffer, exports);
+    return exports;
   } catch {
     // Correct and slower beats failing: without the module, the detector reads every line.
     wasmUnavailable = true;
     return undefined;
   }
+}
+
+/**
+ * A fresh instance of the module for another of its uses (line numbering), or undefined where WebAssembly SIMD
+ * is missing. Its exports are typed by the caller.
+ */
+export function newModuleInstance(): unknown {
+  return instantiate();
+}
+
+/** The instance whose input space holds all of `bytes` (read there by a prefilter's readArea), if any. */
+export function moduleInstanceHolding(bytes: Buffer): unknown {
+  const wasm = instancesByMemory.get(bytes.buffer as ArrayBuffer);
+  if (!wasm) return undefined;
+  const offset = bytes.byteOffset - wasm.input_ptr();
+  return offset >= 0 && offset + bytes.length <= wasm.input_cap() ? wasm : undefined;
 }
 
 /** For tests: behave as a Node.js without WebAssembly SIMD (true), or try the module again (false). */
