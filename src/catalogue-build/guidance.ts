@@ -38,11 +38,18 @@ const SYMPTOM_SECTIONS = ['Symptoms', '症状'] as const;
  * language paths such as /zh/): a source, but it says what a code means, not where practical causes come from nor
  * how users describe a problem. API pages (a REST API's error table, an SDK API reference) are not this page.
  */
-const ERROR_CODES_PAGE =
-  /^https?:\/\/(?:(?:www\.|intl\.cloud\.)?tencentcloud\.com(?:\/[a-z]{2})?\/document\/product\/1047\/34348|(?:intl\.)?cloud\.tencent\.(?:com|cn)(?:\/[a-z]{2})?\/document\/product\/(?:269\/1671|1047\/34348)|(?:www\.)?trtc\.io(?:\/[a-z]{2})?\/document\/34348)(?![\w/])/;
+const ERROR_CODES_PAGES = ['https://tencentcloud.com/document/product/1047/34348', 'https://cloud.tencent.com/document/product/269/1671', 'https://trtc.io/document/34348'];
+
+/** One spelling per page: https, no www., intl.cloud.tencent.com and cloud.tencent.cn folded in, no language path. */
+function canonicalUrl(url: string): string {
+  const [, host = '', path = ''] = /^https?:\/\/([^/\s]+)(.*)$/.exec(url) ?? [];
+  const folded = host.replace(/^www\./, '').replace(/^intl\.cloud\.tencent\.com$/, 'tencentcloud.com').replace(/^cloud\.tencent\.cn$/, 'cloud.tencent.com');
+  return `https://${folded}${path.replace(/^\/[a-z]{2}(?=\/)/, '')}`;
+}
 
 export function isErrorCodesPage(url: string): boolean {
-  return ERROR_CODES_PAGE.test(url);
+  const canonical = canonicalUrl(url.trim());
+  return ERROR_CODES_PAGES.some((page) => canonical.startsWith(page) && !/^[\w/]/.test(canonical.slice(page.length)));
 }
 
 const CAUSES_RANGE: [number, number] = [2, 4];
