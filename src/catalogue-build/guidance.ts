@@ -33,8 +33,24 @@ type Section = (typeof SECTIONS)[number];
 const OPTIONAL: ReadonlySet<Section> = new Set(['Symptoms', '症状']);
 const SYMPTOM_SECTIONS = ['Symptoms', '症状'] as const;
 
-/** The Error Codes page in its English and Chinese homes: a source, but not where practical causes come from. */
-const OFFICIAL_PAGES = ['https://www.tencentcloud.com/document/product/1047/34348', 'https://cloud.tencent.com/document/product/269/1671', 'https://intl.cloud.tencent.com/document/product/1047/34348'];
+/**
+ * The Error Codes page in its English and Chinese homes and their mirrors (www./intl./trtc.io, cloud.tencent.cn,
+ * language paths such as /zh/): a source, but it says what a code means, not where practical causes come from nor
+ * how users describe a problem. API pages (a REST API's error table, an SDK API reference) are not this page.
+ */
+const ERROR_CODES_PAGES = ['https://tencentcloud.com/document/product/1047/34348', 'https://cloud.tencent.com/document/product/269/1671', 'https://trtc.io/document/34348'];
+
+/** One spelling per page: https, no www., intl.cloud.tencent.com and cloud.tencent.cn folded in, no language path. */
+function canonicalUrl(url: string): string {
+  const [, host = '', path = ''] = /^https?:\/\/([^/\s]+)(.*)$/.exec(url) ?? [];
+  const folded = host.replace(/^www\./, '').replace(/^intl\.cloud\.tencent\.com$/, 'tencentcloud.com').replace(/^cloud\.tencent\.cn$/, 'cloud.tencent.com');
+  return `https://${folded}${path.replace(/^\/[a-z]{2}(?=\/)/, '')}`;
+}
+
+export function isErrorCodesPage(url: string): boolean {
+  const canonical = canonicalUrl(url.trim());
+  return ERROR_CODES_PAGES.some((page) => canonical.startsWith(page) && !/^[\w/]/.test(canonical.slice(page.length)));
+}
 
 const CAUSES_RANGE: [number, number] = [2, 4];
 const STEPS_RANGE: [number, number] = [1, 5];
@@ -102,8 +118,8 @@ function checkSymptoms(
     const bad = cited.filter((n) => n < 1 || n > sourceItems.length);
     if (bad.length > 0) {
       problems.add(file, item.line, `symptom cites source ${bad.join(', ')}, but "Sources" lists ${sourceItems.length}`);
-    } else if (cited.every((n) => OFFICIAL_PAGES.some((page) => (sourceItems[n - 1]?.body ?? '').startsWith(page)))) {
-      problems.add(file, item.line, 'symptom cites only the Error Codes page; cite the thread or Q&A page where users describe it');
+    } else if (cited.every((n) => isErrorCodesPage(sourceItems[n - 1]?.body ?? ''))) {
+      problems.add(file, item.line, 'symptom cites only the Error Codes page; cite the thread, Q&A page or API page it was written from');
     }
     phrases.push(phrase);
   }
@@ -214,7 +230,7 @@ export function parseGuidanceFile({ file, text }: GuidanceText, problems: Proble
     SYMPTOM_SECTIONS.map((s) => [s, checkSymptoms(s, items[s], headingLine.get(s), items.Sources, { file, problems })]),
   ) as Record<(typeof SYMPTOM_SECTIONS)[number], string[]>;
   if (problems.problems.length !== before) return undefined;
-  if (sources.length > 0 && sources.every((l) => OFFICIAL_PAGES.some((page) => l.url.startsWith(page)))) {
+  if (sources.length > 0 && sources.every((l) => isErrorCodesPage(l.url))) {
     problems.notice(file, at('Sources'), 'cites only the Error Codes page; also cite where the causes come from (SDK docs, issue threads)');
   }
   return {

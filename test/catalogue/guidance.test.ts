@@ -1,7 +1,7 @@
 // Per-code guidance: the issue's 50 codes have their own on every reading, and the validator reports each problem with file:line.
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../src/catalogue-build/build.js';
-import { symptomsByReading } from '../../src/catalogue-build/guidance.js';
+import { isErrorCodesPage, symptomsByReading } from '../../src/catalogue-build/guidance.js';
 import { formatProblem, ProblemList } from '../../src/catalogue-build/problems.js';
 import { Catalogue } from '../../src/core/catalogue.js';
 import { readSources } from '../helpers/sources.js';
@@ -145,7 +145,7 @@ describe('symptom sections', () => {
   it.each([
     ['a phrase without its source numbers', '- kicked offline right after login', '', 'a symptom must end with the numbers of its sources, as in "- kicked offline after login [2]"'],
     ['a source number out of range', '- kicked offline right after login [3]', '', 'symptom cites source 3, but "Sources" lists 2'],
-    ['a phrase citing only the Error Codes page', '- kicked offline right after login [1]', '', 'symptom cites only the Error Codes page; cite the thread or Q&A page where users describe it'],
+    ['a phrase citing only the Error Codes page', '- kicked offline right after login [1]', '', 'symptom cites only the Error Codes page; cite the thread, Q&A page or API page it was written from'],
     ['Chinese under Symptoms', '- 登录后马上被踢下线 [2]', '', '"Symptoms" phrases are English; put Chinese ones under "## 症状"'],
     ['English under 症状', '', '- kicked offline right after login [2]', '"症状" phrases are Chinese; this one has no Chinese text'],
     ['a phrase too short', '- ab [2]', '', 'symptom has 2 characters; give 4 to 90'],
@@ -153,6 +153,24 @@ describe('symptom sections', () => {
     const text = withSymptoms(en, zh);
     const bad = (en || zh).slice(2);
     expect(problemsWith([{ file, text }])).toEqual([`${file}:${lineOf(text, bad)}: ${message}`]);
+  });
+
+  it.each([
+    ['the Chinese page on cloud.tencent.cn', 'https://cloud.tencent.cn/document/product/269/1671'],
+    ['the trtc.io mirror', 'https://trtc.io/document/34348'],
+    ['a language path', 'https://www.tencentcloud.com/zh/document/product/1047/34348?lang=zh'],
+  ])('reports a phrase citing only the Error Codes page as %s', (_name, url) => {
+    const text = withSymptoms('- kicked offline right after login [2]', '').replace(THREAD, `${url} | error codes, mirrored\n`);
+    expect(problemsWith([{ file, text }])).toEqual([
+      `${file}:${lineOf(text, 'kicked offline right after login')}: symptom cites only the Error Codes page; cite the thread, Q&A page or API page it was written from`,
+    ]);
+  });
+
+  it('accepts a phrase citing an API page that says when the code is returned', () => {
+    const api = 'https://docs.example.com/chat/rest/friend_add | REST friend_add: its error table\n';
+    const text = withSymptoms('- adding a friend when my friend list is full [2]', '- 好友数量已满时加好友失败 [2]').replace(THREAD, api);
+    expect(problemsWith([{ file, text }])).toEqual([]);
+    expect(isErrorCodesPage('https://www.tencentcloud.com/document/product/1047/343481')).toBe(false);
   });
 
   it('reports a repeated phrase, an empty section and a section out of order', () => {
