@@ -25,8 +25,8 @@ const rate = (name: string, k: 'hit3' | 'hit10', from = groups) => {
   return g[k] / g.n;
 };
 // The floors below were set on the set before heldout5 was added (dev to heldout4, 187 queries); they are kept on
-// that set so that adding a harder batch of queries does not lower them. heldout5 and heldout6 have floors of their
-// own; heldout7 (collected fresh, not yet measured) has none yet.
+// that set so that adding a harder batch of queries does not lower them. heldout5, heldout6 and heldout7 have floors
+// of their own.
 const LATER_SPLITS = new Set(['heldout5', 'heldout6', 'heldout7']);
 const { groups: earlier } = evaluate(
   searchCatalogue,
@@ -56,7 +56,10 @@ describe('search quality', () => {
     expect(rate('zh heldout5', 'hit3')).toBeGreaterThanOrEqual(0.84);
     expect(rate('en heldout6', 'hit3')).toBeGreaterThanOrEqual(0.74);
     expect(rate('zh heldout6', 'hit3')).toBeGreaterThanOrEqual(0.51);
-    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.77);
+    // heldout7 (22 English, 28 Chinese) was measured once, after every change of this round: 77.3% and 85.7%.
+    expect(rate('en heldout7', 'hit3')).toBeGreaterThanOrEqual(0.75);
+    expect(rate('zh heldout7', 'hit3')).toBeGreaterThanOrEqual(0.82);
+    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.82);
     // The splits the ranking was built on (dev and the first three held-out rounds) must not slip either.
     expect(rate('all dev', 'hit3')).toBeGreaterThanOrEqual(0.9);
     expect(rate('all heldout', 'hit3')).toBeGreaterThanOrEqual(0.92);
@@ -64,8 +67,8 @@ describe('search quality', () => {
 
   it('puts a right code in the top 10 for nearly all queries', () => {
     expect(rate('all all', 'hit10', earlier)).toBeGreaterThanOrEqual(0.88);
-    // The whole set with heldout6 measured 87.2% hit@10 when it was added.
-    expect(rate('all all', 'hit10')).toBeGreaterThanOrEqual(0.87);
+    // The whole set (331 queries, heldout7 included) measured 93.4% hit@10 at the end of the symptoms round.
+    expect(rate('all all', 'hit10')).toBeGreaterThanOrEqual(0.91);
   });
 
   it.each([
