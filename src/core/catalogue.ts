@@ -46,7 +46,8 @@ export class Catalogue {
   private readonly guidance: readonly string[];
   private readonly links: OfficialLinks;
   private readonly byCode = new Map<number, number[]>();
-  private readonly byName = new Map<string, number>();
+  /** Built on the first name lookup: `explain 70001` never needs it. */
+  private nameIndex: Map<string, number> | undefined;
   private readonly ranges: number[] = [];
   private all: readonly Entry[] | undefined;
   private sortedCodes: number[] | undefined;
@@ -67,13 +68,22 @@ export class Catalogue {
       this.guidance = data.guidance;
       this.links = data.links;
     }
-    this.keys.forEach(([code, names, rangeEnd], i) => {
+    this.keys.forEach(([code, , rangeEnd], i) => {
       if (rangeEnd !== undefined) this.ranges.push(i);
       const list = this.byCode.get(code);
       if (list) list.push(i);
       else this.byCode.set(code, [i]);
-      for (const name of names) this.byName.set(name.toUpperCase(), i);
     });
+  }
+
+  private get byName(): Map<string, number> {
+    if (!this.nameIndex) {
+      this.nameIndex = new Map();
+      this.keys.forEach(([, names], i) => {
+        for (const name of names) this.nameIndex?.set(name.toUpperCase(), i);
+      });
+    }
+    return this.nameIndex;
   }
 
   /** Callers get these very objects back from every lookup; frozen, no caller can change a later answer. */
