@@ -4,7 +4,7 @@ import { getCatalogue } from '../../core/catalogue.js';
 import type { Entry } from '../../core/types.js';
 import type { ScanMode } from '../../core/scan/detect.js';
 import { startNumberingBatch } from '../../core/scan/line-numbers.js';
-import { LogScanner, type LineHit, type ScanSegment } from '../../core/scan/log-scanner.js';
+import type { LineHit, ScanSegment } from '../../core/scan/log-scanner.js';
 import { CodeTally } from '../../core/scan/tally.js';
 import { findingJson, ScanPrinter, type Piece } from '../../render/scan.js';
 import { summaryText } from '../../render/scan-summary.js';
@@ -60,6 +60,8 @@ read, reported on stderr while the others are still scanned), 130 after Ctrl-C w
       if (flags.markdown && flags.json) throw new CliError('choose one of --markdown and --json');
       const summary = Boolean(flags.summary || flags.markdown);
       const mode: ScanMode = flags.strict ? 'strict' : flags.loose ? 'loose' : 'default';
+      // Loaded here, not at the top: the detector builds its word tables when loaded, which no other command needs.
+      const { LogScanner } = await import('../../core/scan/log-scanner.js');
       const inputs = paths.length > 0 ? paths : ['-'];
       const ctx = renderContext(command, io);
       const { lang, layout } = ctx;
