@@ -4,6 +4,7 @@ import type { Command, Option } from 'commander';
 import type { Catalogue } from '../core/catalogue.js';
 import { TRIAGE_CLASS_NAMES } from '../core/classes.js';
 import { SOURCES } from '../core/types.js';
+import { withEveryGlobalOption } from './global-options.js';
 import { SHELLS, type CompletionCommand, type CompletionOption, type CompletionSpec, type ValueSet } from '../render/completion.js';
 
 const words = (list: readonly string[]): ValueSet => ({ kind: 'words', words: [...list] });
@@ -15,6 +16,7 @@ export function categorySlugs(catalogue: Catalogue): string[] {
 }
 
 export function completionSpec(program: Command, catalogue: Catalogue, version: string): CompletionSpec {
+  withEveryGlobalOption(program);
   const slugs = categorySlugs(catalogue);
   /** Values an option takes, by the option's name; an option not listed here takes a value nobody can guess. */
   const optionValues: Record<string, ValueSet> = {

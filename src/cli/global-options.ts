@@ -6,7 +6,12 @@ import { parseLang } from './options.js';
 /** The commands that print lists of entries: piped they print plain lines, and --table asks for boxes anyway. */
 const TABLE_COMMANDS = new Set(['list', 'search', 'scan']);
 
+/** Commands that have them already: each command gets them once, whichever path asks first. */
+const equipped = new WeakSet<Command>();
+
 export function withGlobalOptions(command: Command): Command {
+  if (equipped.has(command)) return command;
+  equipped.add(command);
   command
     .addOption(new Option('--color', 'force coloured output'))
     .addOption(new Option('--no-color', 'never colour output (also: NO_COLOR=1)'))
@@ -15,5 +20,22 @@ export function withGlobalOptions(command: Command): Command {
   if (TABLE_COMMANDS.has(command.name())) {
     command.addOption(new Option('--table', 'draw box tables even when stdout is not a terminal'));
   }
+  return command;
+}
+
+/**
+ * Gives a parent's subcommands the global options only when one is about to run (or show its help): defining
+ * some thirty options for commands a run never reaches cost about a millisecond of every start-up.
+ */
+export function globalOptionsOnUse(parent: Command): Command {
+  return parent.hook('preSubcommand', (_parent, sub) => {
+    withGlobalOptions(sub);
+  });
+}
+
+/** Every command with its global options, for what reads the whole program (completion scripts, the man page). */
+export function withEveryGlobalOption(command: Command): Command {
+  withGlobalOptions(command);
+  for (const sub of command.commands) withEveryGlobalOption(sub);
   return command;
 }

@@ -1,5 +1,6 @@
 // Help layout shared by every command: epilogues wrapped to 80 columns, and each command's own options listed
 // before the options every command takes.
+import { withEveryGlobalOption } from './global-options.js';
 import { Command, type AddHelpTextContext, type AddHelpTextPosition, type Help, type Option } from 'commander';
 
 export const HELP_WIDTH = 80;
@@ -60,6 +61,15 @@ export class ChaterrCommand extends Command {
 
   override createCommand(name?: string): Command {
     return new ChaterrCommand(name);
+  }
+
+  /**
+   * `chaterr help <command>` shows a command's help without running it, and a command list shows each command's
+   * usage ("[options]"): help is drawn with every global option in place.
+   */
+  override helpInformation(context?: Parameters<Command['helpInformation']>[0]): string {
+    withEveryGlobalOption(this);
+    return super.helpInformation(context);
   }
 
   override addHelpText(position: AddHelpTextPosition, text: string): this;

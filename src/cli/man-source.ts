@@ -2,6 +2,7 @@
 // options and epilogues, exactly as --help shows them) and README.md (the description and each command's section).
 import type { Command } from 'commander';
 import type { ManCommand, ManOption, ManPage } from '../render/man.js';
+import { withEveryGlobalOption } from './global-options.js';
 import { ChaterrCommand, GLOBAL_OPTION_FLAGS } from './help-layout.js';
 
 /** README sections, besides the command sections, that the man page carries, with their man headings. */
@@ -59,6 +60,7 @@ function commandPath(command: Command): string {
 }
 
 export function manPageFrom(program: Command, readme: string, version: string): ManPage {
+  withEveryGlobalOption(program);
   const sections = readmeCommandSections(readme);
   const commands: ManCommand[] = [];
   const visit = (command: Command, readmeText: string) => {

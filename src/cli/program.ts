@@ -9,7 +9,7 @@ import { registerScan } from './commands/scan.js';
 import { registerSearch } from './commands/search.js';
 import { registerUserSig } from './commands/usersig.js';
 import { safeCommanderMessage } from './commander-message.js';
-import { withGlobalOptions } from './global-options.js';
+import { globalOptionsOnUse, withGlobalOptions } from './global-options.js';
 import { ChaterrCommand, helpConfiguration } from './help-layout.js';
 import type { CliIO } from './io.js';
 import { wrapHelpText } from '../render/help.js';
@@ -47,10 +47,9 @@ Examples:
 
 Exit codes: 0 success, 1 not found (scan: no code found), 2 usage or input error.`,
     );
-  withGlobalOptions(program).exitOverride();
+  globalOptionsOnUse(withGlobalOptions(program)).exitOverride();
   for (const register of [registerExplain, registerSearch, registerList, registerScan, registerUserSig, registerCompletion]) {
-    const sub = withGlobalOptions(register(program, io));
-    sub.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
+    register(program, io).exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
   }
   return program;
 }
