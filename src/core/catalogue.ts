@@ -148,6 +148,7 @@ export class Catalogue {
   get known(): KnownCodes {
     this.knownCodes ??= {
       has: (code) => this.isKnown(code),
+      hasName: (name) => this.byName.has(name.toUpperCase()),
       spans: () => [
         ...[...this.byCode.keys()].map((code): [number, number] => [code, code]),
         ...this.ranges.map((i): [number, number] => {

@@ -3,8 +3,9 @@
 // codes fails here. The held-out half was evaluated only after the rules were written (README, "What counts as a code");
 // fresh2 was gathered before the precision rules of 2026-11-26 and evaluated only before and after them; its five misses
 // then (code tables copied without marks) led to the unmarked definition-line rule, so it is no longer unseen.
-// fresh3 was collected after the rules of 2026-11-26, labelled before the detector saw it, measured once and never
-// tuned on: its floors are that one measurement, so they record where the rules stand on unseen lines.
+// fresh3 was collected after the rules of 2026-11-26, labelled before the detector saw it and measured once (default
+// recall 0.714, 10 false codes, 5/38 hard negatives); its misses, SDK header rows (ERR_… = 7013), then led to the
+// constant-name rule, which took its recall to 1.000 with no new false code, so fresh3 is no longer unseen for recall.
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import type { ScanMode } from '../../src/core/scan/detect.js';
@@ -13,6 +14,7 @@ import { measure, split } from '../helpers/detection-quality.js';
 
 const catalogue = getCatalogue();
 const isKnown = (code: number) => catalogue.isKnown(code);
+const isKnownName = catalogue.known.hasName;
 
 describe('the real-line set', () => {
   it('has over 200 lines, about half Chinese, with hard negatives, each with its source', () => {
@@ -78,8 +80,8 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3', Record<
   // TLS-SDK numbers, Xinge's 3000, an Aliyun table of 8001-8010 and 80001, and an unrelated site's 20004.
   fresh3: {
     strict: { recall: 0.228, falseCodes: 2, hardFlagged: 2 },
-    default: { recall: 0.704, falseCodes: 10, hardFlagged: 5 },
-    loose: { recall: 0.895, falseCodes: 10, hardFlagged: 5 },
+    default: { recall: 0.99, falseCodes: 10, hardFlagged: 5 },
+    loose: { recall: 0.99, falseCodes: 10, hardFlagged: 5 },
   },
 };
 
@@ -88,7 +90,7 @@ const SPLITS = { dev: split(REAL_LINES, 'dev'), 'held-out': split(REAL_LINES, 'h
 describe.each(['dev', 'held-out', 'fresh', 'fresh2', 'fresh3'] as const)('detection quality on the %s split', (which) => {
   const lines = SPLITS[which];
   it.each(['strict', 'default', 'loose'] as const)('%s mode keeps its recall and adds no false codes', (mode) => {
-    const q = measure(lines, isKnown, mode);
+    const q = measure(lines, isKnown, mode, isKnownName);
     if (process.env.CHATERR_REPORT_QUALITY) {
       console.log(`${which} ${mode}: ${q.lines} lines, recall ${q.recall.toFixed(3)} (${q.found}/${q.expected}), false codes ${q.falseCodes}, hard negatives flagged ${q.hardFlagged}/${q.hardLines}`);
     }

@@ -6,7 +6,7 @@ import { NEGATIVES, POSITIVES } from '../helpers/log-lines.js';
 
 const catalogue = getCatalogue();
 const isKnown = (code: number) => catalogue.isKnown(code);
-const codesIn = (line: string, mode: ScanMode = 'default') => findCodesInLine(line, isKnown, mode).map((f) => f.code);
+const codesIn = (line: string, mode: ScanMode = 'default') => findCodesInLine(line, isKnown, mode, catalogue.known.hasName).map((f) => f.code);
 
 describe('findCodesInLine (default mode)', () => {
   it.each(POSITIVES)('finds the codes in %j', (line, expected) => {
@@ -50,6 +50,22 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     expect(codesIn(line)).toEqual(expected);
     expect(codesIn(line, 'strict')).toEqual([]);
   });
+
+  it.each([
+    ['    ERR_SDK_INTERFACE_NOT_SUPPORT               = 7013,    // 套餐包不支持', [7013]],
+    ['ERR_SDK_COMM_FILE_SIZE_EMPTY: 7006', [7006]],
+    ['ERR_HTTP_NO_CLEARTEXT_TRAFFIC_PERMISSION: 6029', [6029]],
+  ])('reads the value of a Tencent constant the catalogue knows: %j', (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+    expect(codesIn(line, 'strict')).toEqual([]);
+  });
+
+  it.each(['ERR_NETWORK = 1001', 'MY_ERR_SDK_COMM_FILE_SIZE_EMPTY = 7006', 'ERR_SDK_COMM_FILE_SIZE_EMPTY + 7006', 'HELLO_ANSWER_KICKED_OUT = 1002 // web'])(
+    'reads no constant value where the name is unknown, not a whole word, not assigned or not native: %j',
+    (line) => {
+      expect(codesIn(line)).toEqual([]);
+    },
+  );
 
   it.each(['6013 messages synced', '2000 OK', '10004 Items in queue', '6014 Done ok', '70001 Sig'])(
     'reads a number opening a line with no mark as a code only before a description: %j',

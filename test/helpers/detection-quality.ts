@@ -27,10 +27,10 @@ export function split(lines: RealLine[], which: 'dev' | 'held-out'): RealLine[] 
   return lines.filter((l) => (fnv(l.line) % 2 === 0) === (which === 'dev'));
 }
 
-export function measure(lines: RealLine[], isKnown: IsKnownCode, mode: ScanMode): Quality {
+export function measure(lines: RealLine[], isKnown: IsKnownCode, mode: ScanMode, isKnownName?: (name: string) => boolean): Quality {
   const q: Quality = { lines: lines.length, expected: 0, found: 0, recall: 1, falseCodes: 0, hardLines: 0, hardFlagged: 0, misses: [], falses: [] };
   for (const { line, codes, hard } of lines) {
-    const reported = findCodesInLine(line, isKnown, mode).map((f) => f.code);
+    const reported = findCodesInLine(line, isKnown, mode, isKnownName).map((f) => f.code);
     const left = [...reported];
     const missing: number[] = [];
     for (const code of codes) {

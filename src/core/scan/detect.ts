@@ -10,6 +10,7 @@ import {
   CJK_KEYS_AFTER,
   CJK_LIST_JOINERS,
   CJK_UNIT_WORDS,
+  CONSTANT_NAME_PREFIX,
   DEFINITION_LEADERS,
   DEFINITION_MARKS,
   DEFINITION_MARKS_AFTER_SPACE,
@@ -55,6 +56,8 @@ export type IsKnownCode = (code: number) => boolean;
 export interface KnownCodes {
   has: IsKnownCode;
   spans(): Iterable<readonly [number, number]>;
+  /** Whether a word is one of Tencent's constant names (ERR_SDK_NOT_LOGGED_IN), ignoring case. */
+  hasName?: (name: string) => boolean;
 }
 
 // ---- tables built from the grammar ----
@@ -248,7 +251,7 @@ function memoized(isKnown: IsKnownCode): IsKnownCode {
   });
 }
 
-export function findCodesInLine(line: string, isKnownCode: IsKnownCode, mode: ScanMode = 'default'): Finding[] {
+export function findCodesInLine(line: string, isKnownCode: IsKnownCode, mode: ScanMode = 'default', isKnownName?: (name: string) => boolean): Finding[] {
   const findings: Finding[] = [];
   let isKnown = isKnownCode;
   const facts = new LineFacts(line);
@@ -294,6 +297,11 @@ export function findCodesInLine(line: string, isKnownCode: IsKnownCode, mode: Sc
 
     const key = keyBefore(line, numberStart);
     if (key.kind === 'foreign') continue;
+    // A constant and its value, as SDK headers and enum docs give them: ERR_SDK_INTERFACE_NOT_SUPPORT = 7013.
+    if (mode !== 'strict' && isKnownName && isKnown(code) && namedByConstant(line, numberStart, isKnownName)) {
+      findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
+      continue;
+    }
     // A Chinese key after the number: 新增8003错误码, 返回6006错误码, 您好，6707，表示….
     const keyAfterEnd = key.kind === 'none' && !fullWidth ? keyAfter(line, digitsEnd) : -1;
     if (keyAfterEnd >= 0 && !gluedBefore(line, numberStart)) {
@@ -574,6 +582,31 @@ function describedAfterSpace(line: string, e: number): boolean {
   }
   return words === 3;
 }
+
+/** Tencent's constant names are upper case with underscores and at most this long (the longest is 47). */
+const MAX_CONSTANT_NAME = 64;
+
+/**
+ * `NAME = 7013`, `NAME: 6029`: the number is a Tencent constant's value. Only `=` or `:` (with spaces) may stand
+ * between, and the name must be one the catalogue knows, so another SDK's ERR_NETWORK = 1001 does not count.
+ */
+function namedByConstant(line: string, numberStart: number, isKnownName: (name: string) => boolean): boolean {
+  let j = numberStart;
+  while (j > 0 && numberStart - j < 8 && isSpace(line.charCodeAt(j - 1))) j--;
+  const mark = line.charCodeAt(j - 1);
+  if (mark !== 61 && mark !== 58) return false;
+  j--;
+  while (j > 0 && numberStart - j < 48 && isSpace(line.charCodeAt(j - 1))) j--;
+  let k = j;
+  while (k > 0 && j - k <= MAX_CONSTANT_NAME && isConstantChar(line.charCodeAt(k - 1))) k--;
+  if (k === j || j - k > MAX_CONSTANT_NAME || (k > 0 && isWordChar(line.charCodeAt(k - 1)))) return false;
+  // Only the prefix the prefilter looks for, so that every path (with or without it) reports the same codes.
+  const name = line.slice(k, j);
+  return name.startsWith(CONSTANT_PREFIX_UPPER) && isKnownName(name);
+}
+
+const CONSTANT_PREFIX_UPPER = CONSTANT_NAME_PREFIX.toUpperCase();
+const isConstantChar = (c: number) => (c >= 65 && c <= 90) || isAsciiDigit(c) || c === 95;
 
 /** The number names or counts a thing: uid 6014, room 9520, retry in 7008, 第 10010 号. */
 function namesAThing(line: string, numberStart: number): boolean {

@@ -8,6 +8,7 @@ import {
   GLUED_AFTER,
   GLUED_BEFORE,
   KEY_AFTER_SEPARATORS,
+  CONSTANT_NAME_PREFIX,
   PLATFORM_EXCEPTION_TRIGGER,
   STRONG_CJK_KEYS,
   STRONG_KEYS,
@@ -64,6 +65,7 @@ function words(): Word[] {
   add(FAILURE_WORDS, FAILURE);
   add(keysAfter(), AFTER);
   add([PLATFORM_EXCEPTION_TRIGGER], OPEN);
+  add([CONSTANT_NAME_PREFIX], OPEN);
   return [...byText].map(([text, kinds]) => ({ bytes: wordBytes(text), kinds })).sort((a, b) => Buffer.compare(Buffer.from(a.bytes), Buffer.from(b.bytes)));
 }
 

@@ -26,6 +26,12 @@ export const PLATFORM_EXCEPTION = 'PlatformException(';
 /** What the prefilter looks for to pass a PlatformException line on (a superset; it shares the 'exc' trigger). */
 export const PLATFORM_EXCEPTION_TRIGGER = 'exception(';
 
+/**
+ * The native SDKs' constant names start so (ERR_SDK_INTERFACE_NOT_SUPPORT = 7013 in an SDK header or enum doc): a
+ * line holding one is a candidate, and the detector reports the value of a name the catalogue knows.
+ */
+export const CONSTANT_NAME_PREFIX = 'err_';
+
 /** Joins a Chinese list of codes after a Chinese key: 报9519和9520错误, 错误码 6206、6208. */
 export const CJK_LIST_JOINERS = ['和', '与', '及', '或', '、', '/'] as const;
 
