@@ -27,6 +27,17 @@ describe('chaterr usersig', () => {
     expect(r.stdout).toContain('(valid for 27 days more)');
   });
 
+  it('wraps values beside their labels on a narrow terminal, never past its width', async () => {
+    const r = await run(['usersig', sig(30 * 86400, t - 3 * 86400)], { now: NOW, tty: true, columns: 40, env: { NO_COLOR: '1' } });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(40);
+    const issued = lines.findIndex((l) => l.startsWith('Issued at   2026-11-22 12:00:00 UTC'));
+    expect(issued).toBeGreaterThanOrEqual(0);
+    // The rest of the value continues under the value's column, not under the label.
+    expect(lines[issued + 1]).toMatch(/^ {12}\S/);
+  });
+
   it('says an expired sig has expired, names 70001 / 6206 and exits 1', async () => {
     const r = await run(['usersig', sig(86400, t - 4 * 86400)], { now: NOW });
     expect(r.code).toBe(1);
