@@ -6,12 +6,9 @@ import { parseLang } from './options.js';
 /** The commands that print lists of entries: piped they print plain lines, and --table asks for boxes anyway. */
 const TABLE_COMMANDS = new Set(['list', 'search', 'scan']);
 
-/** Commands that have them already: each command gets them once, whichever path asks first. */
-const equipped = new WeakSet<Command>();
-
 export function withGlobalOptions(command: Command): Command {
-  if (equipped.has(command)) return command;
-  equipped.add(command);
+  // Once per command, whichever path asks first (a run, its help, the completion script, the man page).
+  if (command.options.some((o) => o.long === '--debug')) return command;
   command
     .addOption(new Option('--color', 'force coloured output'))
     .addOption(new Option('--no-color', 'never colour output (also: NO_COLOR=1)'))

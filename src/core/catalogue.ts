@@ -78,10 +78,11 @@ export class Catalogue {
 
   private get byName(): Map<string, number> {
     if (!this.nameIndex) {
-      this.nameIndex = new Map();
+      const index = new Map<string, number>();
       this.keys.forEach(([, names], i) => {
-        for (const name of names) this.nameIndex?.set(name.toUpperCase(), i);
+        for (const name of names) index.set(name.toUpperCase(), i);
       });
+      this.nameIndex = index;
     }
     return this.nameIndex;
   }

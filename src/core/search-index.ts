@@ -160,6 +160,12 @@ export function packSearchIndex(data: SearchIndexData): PackedSearchIndex {
   return { head: JSON.stringify({ version, docs, groups }), terms: termLines.join('\n'), postings: postingLines.join('\n') };
 }
 
+/** Where the line holding `from` ends: its newline, or the end of the text for the last line. */
+function lineEnd(text: string, from: number): number {
+  const newline = text.indexOf('\n', from);
+  return newline < 0 ? text.length : newline;
+}
+
 interface IndexHead {
   version: number;
   docs: string[];
@@ -198,8 +204,7 @@ export class SearchIndex {
       const mid = (lo + hi) >>> 1;
       const start = text.lastIndexOf('\n', mid - 1) + 1;
       const tab = text.indexOf('\t', start);
-      const newline = text.indexOf('\n', tab);
-      const end = newline < 0 ? text.length : newline;
+      const end = lineEnd(text, tab);
       const key = text.slice(start, tab);
       if (key === term) return Number(text.slice(tab + 1, end));
       if (key < term) lo = end + 1;
@@ -216,9 +221,7 @@ export class SearchIndex {
     let list = this.decoded.get(term);
     if (!list) {
       const offset = this.find(term);
-      const text = this.packed.postings;
-      const newline = offset < 0 ? -1 : text.indexOf('\n', offset);
-      const raw = offset < 0 ? '' : text.slice(offset, newline < 0 ? text.length : newline);
+      const raw = offset < 0 ? '' : this.packed.postings.slice(offset, lineEnd(this.packed.postings, offset));
       list = raw === '' ? [] : raw.split(' ').map((p) => {
         const colon = p.indexOf(':');
         return [Number(p.slice(0, colon)), Number(p.slice(colon + 1)) / 1000] as [number, number];

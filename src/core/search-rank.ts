@@ -212,16 +212,15 @@ export function rankSearch(rawQuery: string, options: SearchOptions = {}, catalo
     }
     const platforms = platformSources(query);
     // The source is read off the index's own doc key, so only the readings that make the list are parsed.
-    const sourceOf = (doc: number) => index.docSource(doc);
     const eligible = [...weights]
       .filter(([doc]) => {
-        if (options.source && sourceOf(doc) !== options.source) return false;
+        if (options.source && index.docSource(doc) !== options.source) return false;
         if (!options.category) return true;
         const e = catalogue.readingAt(doc);
         return e !== undefined && e.category === options.category;
       })
       .map(([doc, w]) => {
-        const source = sourceOf(doc);
+        const source = index.docSource(doc);
         return [doc, w * SOURCE_WEIGHT[source] * (platforms.has(source) ? PLATFORM_BOOST : 1)] as [number, number];
       });
     const top = Math.max(0, ...eligible.map(([, w]) => w));

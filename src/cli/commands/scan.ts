@@ -68,8 +68,9 @@ read, reported on stderr while the others are still scanned), 130 after Ctrl-C w
       const isTTY = Boolean(io.stdout.isTTY);
       const showFile = inputs.length > 1 || inputs.some(isDirectory);
       const echo = summary || flags.json ? 'none' : flags.onlyMatching ? 'matching' : 'all';
-      const readChunk = echo === 'all' && (showFile || (flags.lineNumber ?? isTTY)) ? PREFIXED_READ_CHUNK : READ_CHUNK;
-      const printer = new ScanPrinter({ chalk: ctx.chalk, lang, escape: isTTY, lineNumbers: flags.lineNumber ?? isTTY, showFile, echo, width: isTTY ? ctx.width : undefined });
+      const lineNumbers = flags.lineNumber ?? isTTY;
+      const readChunk = echo === 'all' && (showFile || lineNumbers) ? PREFIXED_READ_CHUNK : READ_CHUNK;
+      const printer = new ScanPrinter({ chalk: ctx.chalk, lang, escape: isTTY, lineNumbers, showFile, echo, width: isTTY ? ctx.width : undefined });
       const catalogue = getCatalogue();
       const tally = new CodeTally();
       const output = new BatchWriter(io);

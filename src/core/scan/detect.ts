@@ -471,12 +471,9 @@ function cjkProductBefore(line: string, keyStart: number): boolean {
 
 /** Whether a number follows a Chinese list joiner right after the previous listed code: 9519和9520, 6206、6208. */
 function continuesList(line: string, numberStart: number, listEnd: number): boolean {
-  let j = numberStart;
-  while (j > listEnd && numberStart - j < 4 && isSpace(line.charCodeAt(j - 1))) j--;
+  const j = spacesStart(line, numberStart, Math.max(listEnd, numberStart - 4));
   if (j <= listEnd || !JOINERS.has(line[j - 1] as string)) return false;
-  j--;
-  while (j > listEnd && isSpace(line.charCodeAt(j - 1))) j--;
-  return j === listEnd;
+  return spacesStart(line, j - 1, listEnd) === listEnd;
 }
 
 /** Flutter's PlatformException(6206, ...) or PlatformException(Sdk_Not_Login, 6014, ...): where it starts, or -1. */
@@ -485,15 +482,13 @@ function platformExceptionBefore(line: string, numberStart: number, digitsEnd: n
   while (e < line.length && e - digitsEnd < 8 && isSpace(line.charCodeAt(e))) e++;
   const close = line.charCodeAt(e);
   if (close !== 44 && close !== 41) return -1;
-  let j = numberStart;
-  while (j > 0 && numberStart - j < 8 && isSpace(line.charCodeAt(j - 1))) j--;
+  let j = spacesStart(line, numberStart, Math.max(0, numberStart - 8));
   if (line.charCodeAt(j - 1) === 44) {
-    j--;
-    while (j > 0 && numberStart - j < 16 && isSpace(line.charCodeAt(j - 1))) j--;
+    j = spacesStart(line, j - 1, Math.max(0, numberStart - 16));
     const nameEnd = j;
     while (j > 0 && nameEnd - j < 64 && isWordChar(line.charCodeAt(j - 1))) j--;
     if (j === nameEnd || isAsciiDigit(line.charCodeAt(j))) return -1;
-    while (j > 0 && nameEnd - j < 80 && isSpace(line.charCodeAt(j - 1))) j--;
+    j = spacesStart(line, j, Math.max(0, nameEnd - 80));
   }
   const start = j - PLATFORM_EXCEPTION.length;
   return start >= 0 && line.startsWith(PLATFORM_EXCEPTION, start) ? start : -1;
@@ -570,7 +565,7 @@ function describedAfterSpace(line: string, e: number): boolean {
   if (!(first >= 65 && first <= 90)) return false;
   let words = 0;
   let k = e;
-  // Bounded: three words are enough, and each is at most a line's worth of letters looked at once.
+  // Only a number that opens the line gets here, so this walk runs once per line at most: linear.
   while (words < 3 && k < line.length) {
     const start = k;
     while (k < line.length && isLetter(line.charCodeAt(k))) k++;
@@ -583,20 +578,20 @@ function describedAfterSpace(line: string, e: number): boolean {
   return words === 3;
 }
 
-/** Tencent's constant names are upper case with underscores and at most this long (the longest is 47). */
+/** Tencent's constant names are upper case with underscores and at most this long (the longest has 60 characters). */
 const MAX_CONSTANT_NAME = 64;
+/** Header rows align their values: at most this many columns between a number and the name it is the value of. */
+const MAX_CONSTANT_GAP = 48;
 
 /**
  * `NAME = 7013`, `NAME: 6029`: the number is a Tencent constant's value. Only `=` or `:` (with spaces) may stand
  * between, and the name must be one the catalogue knows, so another SDK's ERR_NETWORK = 1001 does not count.
  */
 function namedByConstant(line: string, numberStart: number, isKnownName: (name: string) => boolean): boolean {
-  let j = numberStart;
-  while (j > 0 && numberStart - j < 8 && isSpace(line.charCodeAt(j - 1))) j--;
-  const mark = line.charCodeAt(j - 1);
+  const markEnd = spacesStart(line, numberStart, Math.max(0, numberStart - 8));
+  const mark = line.charCodeAt(markEnd - 1);
   if (mark !== 61 && mark !== 58) return false;
-  j--;
-  while (j > 0 && numberStart - j < 48 && isSpace(line.charCodeAt(j - 1))) j--;
+  const j = spacesStart(line, markEnd - 1, Math.max(0, numberStart - MAX_CONSTANT_GAP));
   let k = j;
   while (k > 0 && j - k <= MAX_CONSTANT_NAME && isConstantChar(line.charCodeAt(k - 1))) k--;
   if (k === j || j - k > MAX_CONSTANT_NAME || (k > 0 && isWordChar(line.charCodeAt(k - 1)))) return false;
@@ -607,6 +602,13 @@ function namedByConstant(line: string, numberStart: number, isKnownName: (name: 
 
 const CONSTANT_PREFIX_UPPER = CONSTANT_NAME_PREFIX.toUpperCase();
 const isConstantChar = (c: number) => (c >= 65 && c <= 90) || isAsciiDigit(c) || c === 95;
+
+/** Where the run of spaces that ends at `end` starts, looking back no further than `floor`, so every walk is bounded. */
+function spacesStart(line: string, end: number, floor: number): number {
+  let j = end;
+  while (j > floor && isSpace(line.charCodeAt(j - 1))) j--;
+  return j;
+}
 
 /** The number names or counts a thing: uid 6014, room 9520, retry in 7008, 第 10010 号. */
 function namesAThing(line: string, numberStart: number): boolean {
