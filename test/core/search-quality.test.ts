@@ -18,7 +18,11 @@ interface Group {
   hit10: number;
 }
 
-const queries: Query[] = readQueries();
+// heldout8 is a fresh batch the lead measures once with `npm run bench:search`; it is checked for format here but never
+// searched, so that no test run tunes anything on it.
+const UNMEASURED_SPLITS = new Set(['heldout8']);
+const allQueries: Query[] = readQueries();
+const queries = allQueries.filter((q) => !UNMEASURED_SPLITS.has(q.split));
 const { groups } = evaluate(searchCatalogue, queries) as { groups: Map<string, Group> };
 const rate = (name: string, k: 'hit3' | 'hit10', from = groups) => {
   const g = from.get(name) as Group;
@@ -38,7 +42,7 @@ describe('search quality', () => {
     expect(queries.length).toBeGreaterThanOrEqual(100);
     expect(queries.filter((q) => q.lang === 'en').length).toBeGreaterThanOrEqual(60);
     expect(queries.filter((q) => q.lang === 'zh').length).toBeGreaterThanOrEqual(40);
-    expect(queries.every((q) => /^https:\/\/[a-z0-9.-]+\//.test(q.source) && q.acceptable.length > 0)).toBe(true);
+    expect(allQueries.every((q) => /^https:\/\/[a-z0-9.-]+\//.test(q.source) && q.acceptable.length > 0)).toBe(true);
     // At least half is held out: evaluated only once the ranking was frozen.
     const heldOut = queries.filter((q) => q.split.startsWith('heldout')).length;
     expect(2 * heldOut).toBeGreaterThanOrEqual(queries.length);
