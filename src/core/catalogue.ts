@@ -3,6 +3,7 @@
 import { CATALOGUE_CATEGORIES, CATALOGUE_GUIDANCE, CATALOGUE_KEYS, CATALOGUE_LINES, CATALOGUE_LINKS } from './catalogue.generated.js';
 import { TRIAGE_CLASSES } from './classes.js';
 import type { KnownCodes } from './scan/detect.js';
+import { RowAgreement } from './scan/row-agreement.js';
 import type { CatalogueData, CategoryInfo, Entry, Link, OfficialLinks, Source } from './types.js';
 
 /** Per reading: its code, its names and, on the range row, the last code of the range. */
@@ -150,6 +151,12 @@ export class Catalogue {
     this.knownCodes ??= {
       has: (code) => this.isKnown(code),
       hasName: (name) => this.byName.has(name.toUpperCase()),
+      rows: (() => {
+        // Built on the first table row a scan meets: most logs have none, and the tables read every reading's text.
+        let agreement: RowAgreement | undefined;
+        const judge = () => (agreement ??= new RowAgreement(() => this.entries));
+        return { describes: (code: number, row: string) => judge().describes(code, row), echoes: (code: number, row: string) => judge().echoes(code, row) };
+      })(),
       spans: () => [
         ...[...this.byCode.keys()].map((code): [number, number] => [code, code]),
         ...this.ranges.map((i): [number, number] => {

@@ -7,6 +7,7 @@ import { adversarialLine, REPORTED_ATTACKS } from '../helpers/adversarial-lines.
 
 const catalogue = getCatalogue();
 const isKnown = (code: number) => catalogue.isKnown(code);
+const known = catalogue.known;
 const MODES: ScanMode[] = ['default', 'strict', 'loose'];
 
 /**
@@ -21,7 +22,8 @@ function msPerMiB(line: string): number {
   let best = Infinity;
   for (let run = 0; run < 2; run++) {
     const started = performance.now();
-    for (const mode of MODES) findCodesInLine(line, isKnown, mode);
+    // With the catalogue's name and table-row checks, as `scan` runs it, so every rule's work is timed.
+    for (const mode of MODES) findCodesInLine(line, known.has, mode, known.hasName, known.rows);
     best = Math.min(best, performance.now() - started);
   }
   return best / (Buffer.byteLength(line) / (1 << 20));
@@ -41,6 +43,8 @@ describe('detector work on crafted lines', () => {
     ['keys after with no number before them', '错误码表示'.repeat(100_000)],
     ['a WeChat name and unknown keyed codes', '微信 code: 40029 '.repeat(60_000)],
     ['response fields of another product between codes', 'operationID code:10006 '.repeat(45_000)],
+    ["a code table's row that goes on for 1 MiB", `2999: { msg: '${'接口需要 SDK 处于 ready 状态'.repeat(50_000)}`],
+    ["another product's table row that goes on for 1 MiB", `| 50001 | ${'The current application needs to purchase '.repeat(25_000)}`],
   ])('scans %s within the budget', (_name, line) => {
     expect(msPerMiB(line)).toBeLessThan(BUDGET_MS_PER_MIB);
   });

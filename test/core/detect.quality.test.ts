@@ -6,15 +6,18 @@
 // fresh3 was collected after the rules of 2026-11-26, labelled before the detector saw it and measured once (default
 // recall 0.714, 10 false codes, 5/38 hard negatives); its misses, SDK header rows (ERR_… = 7013), then led to the
 // constant-name rule, which took its recall to 1.000 with no new false code, so fresh3 is no longer unseen for recall.
+// fresh4 was collected the same way later that day and measured once, unseen (default recall 0.864 = 19/22, 7 false
+// codes, 7/38 hard negatives flagged); its lines then led to the table-row checks (a row that says something else of
+// the number is another product's; a row in source code that repeats the catalogue's description is the code's own),
+// NetEase and the phone makers' push services as products, and six-digit unknown codes only in Tencent's range.
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import type { ScanMode } from '../../src/core/scan/detect.js';
-import { FRESH2_LINES, FRESH3_LINES, FRESH_LINES, REAL_LINES } from '../fixtures/real-log-lines.js';
+import { FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH_LINES, REAL_LINES } from '../fixtures/real-log-lines.js';
 import { measure, split } from '../helpers/detection-quality.js';
 
 const catalogue = getCatalogue();
-const isKnown = (code: number) => catalogue.isKnown(code);
-const isKnownName = catalogue.known.hasName;
+const known = catalogue.known;
 
 describe('the real-line set', () => {
   it('has over 200 lines, about half Chinese, with hard negatives, each with its source', () => {
@@ -31,6 +34,7 @@ describe('the real-line set', () => {
     { name: 'fresh', lines: FRESH_LINES, earlier: [REAL_LINES], min: { lines: 0, hard: 30, coded: 20 } },
     { name: 'fresh2', lines: FRESH2_LINES, earlier: [REAL_LINES, FRESH_LINES], min: { lines: 60, hard: 25, coded: 25 } },
     { name: 'fresh3', lines: FRESH3_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES], min: { lines: 50, hard: 20, coded: 20 } },
+    { name: 'fresh4', lines: FRESH4_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES], min: { lines: 60, hard: 30, coded: 20 } },
   ])('has a $name split with enough lines, hard negatives and Tencent lines with codes, none repeating a line above', ({ lines, earlier, min }) => {
     expect(lines.length).toBeGreaterThanOrEqual(min.lines);
     expect(lines.filter((l) => l.hard).length).toBeGreaterThanOrEqual(min.hard);
@@ -42,7 +46,7 @@ describe('the real-line set', () => {
 });
 
 /** Floors per split and mode: recall at least, false codes and flagged hard negatives at most. */
-const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3', Record<ScanMode, { recall: number; falseCodes: number; hardFlagged: number }>> = {
+const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4', Record<ScanMode, { recall: number; falseCodes: number; hardFlagged: number }>> = {
   dev: {
     strict: { recall: 0.76, falseCodes: 0, hardFlagged: 0 },
     default: { recall: 0.97, falseCodes: 0, hardFlagged: 0 },
@@ -61,24 +65,31 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3', Record<
   // Far from the issue's targets (recall 0.95, one false code per 200 lines, a tenth of hard negatives); never tuned on.
   fresh2: {
     strict: { recall: 0.48, falseCodes: 7, hardFlagged: 7 },
-    default: { recall: 1, falseCodes: 15, hardFlagged: 14 },
-    loose: { recall: 1, falseCodes: 17, hardFlagged: 16 },
+    default: { recall: 1, falseCodes: 13, hardFlagged: 12 },
+    loose: { recall: 1, falseCodes: 15, hardFlagged: 14 },
   },
   // Measured once on 2026-11-26, never tuned on (see the header): recall 5/21, 15/21, 19/21; the false codes are
   // TLS-SDK numbers, Xinge's 3000, an Aliyun table of 8001-8010 and 80001, and an unrelated site's 20004.
   fresh3: {
     strict: { recall: 0.228, falseCodes: 2, hardFlagged: 2 },
-    default: { recall: 0.99, falseCodes: 10, hardFlagged: 5 },
-    loose: { recall: 0.99, falseCodes: 10, hardFlagged: 5 },
+    default: { recall: 0.99, falseCodes: 9, hardFlagged: 5 },
+    loose: { recall: 0.99, falseCodes: 9, hardFlagged: 5 },
+  },
+  // Seen since its single unseen measurement (see the header). The false codes left: a payment service's table row
+  // (| 90001 | message sign error |) and two other services' JSON replies ({"code":4005,"data":{},…}).
+  fresh4: {
+    strict: { recall: 0.5, falseCodes: 2, hardFlagged: 2 },
+    default: { recall: 0.95, falseCodes: 3, hardFlagged: 3 },
+    loose: { recall: 0.95, falseCodes: 4, hardFlagged: 4 },
   },
 };
 
-const SPLITS = { dev: split(REAL_LINES, 'dev'), 'held-out': split(REAL_LINES, 'held-out'), fresh: FRESH_LINES, fresh2: FRESH2_LINES, fresh3: FRESH3_LINES };
+const SPLITS = { dev: split(REAL_LINES, 'dev'), 'held-out': split(REAL_LINES, 'held-out'), fresh: FRESH_LINES, fresh2: FRESH2_LINES, fresh3: FRESH3_LINES, fresh4: FRESH4_LINES };
 
-describe.each(['dev', 'held-out', 'fresh', 'fresh2', 'fresh3'] as const)('detection quality on the %s split', (which) => {
+describe.each(['dev', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4'] as const)('detection quality on the %s split', (which) => {
   const lines = SPLITS[which];
   it.each(['strict', 'default', 'loose'] as const)('%s mode keeps its recall and adds no false codes', (mode) => {
-    const q = measure(lines, isKnown, mode, isKnownName);
+    const q = measure(lines, known, mode);
     if (process.env.CHATERR_REPORT_QUALITY) {
       console.log(`${which} ${mode}: ${q.lines} lines, recall ${q.recall.toFixed(3)} (${q.found}/${q.expected}), false codes ${q.falseCodes}, hard negatives flagged ${q.hardFlagged}/${q.hardLines}`);
     }

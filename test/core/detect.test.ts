@@ -6,7 +6,9 @@ import { NEGATIVES, POSITIVES } from '../helpers/log-lines.js';
 
 const catalogue = getCatalogue();
 const isKnown = (code: number) => catalogue.isKnown(code);
-const codesIn = (line: string, mode: ScanMode = 'default') => findCodesInLine(line, isKnown, mode, catalogue.known.hasName).map((f) => f.code);
+const codesIn = (line: string, mode: ScanMode = 'default') => findCodesInLine(line, isKnown, mode, catalogue.known.hasName, catalogue.known.rows).map((f) => f.code);
+/** Without the catalogue's table-row checks: what the detector reads from the line's shape alone. */
+const codesByShape = (line: string, mode: ScanMode = 'default') => findCodesInLine(line, isKnown, mode, catalogue.known.hasName).map((f) => f.code);
 
 describe('findCodesInLine (default mode)', () => {
   it.each(POSITIVES)('finds the codes in %j', (line, expected) => {
@@ -50,6 +52,44 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     expect(codesIn(line)).toEqual(expected);
     expect(codesIn(line, 'strict')).toEqual([]);
   });
+
+  it.each([
+    ['50001 | The current application needs to purchase the TUICallKit Group Call Version Package to use |', 50001],
+    ['1003: 发送消息频繁。。。。', 1003],
+    ['8001 请求网络异常,请求失败。8002 请求参数错误。', 8001],
+  ])("reads no code from another product's table row that says something else of the number: %j", (line, code) => {
+    expect(codesByShape(line, 'loose')).toContain(code);
+    expect(codesIn(line)).not.toContain(code);
+    expect(codesIn(line, 'loose')).not.toContain(code);
+  });
+
+  it.each([
+    ['| 10007 | 操作权限不足 |', [10007]],
+    ['40006 | Internal server error when setting data, please', [40006]],
+    ['30001 错误可能的原因有:', [30001]],
+    ['4004 | 画像メッセージの失敗です。無効な画像フォーマットです。 |', [4004]],
+  ])('keeps a table row that shares a word with the catalogue, or is in a language it cannot judge: %j', (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+  });
+
+  it.each([
+    ["    2999: { msg: 'sendMessage 接口需要 SDK 处于 ready 状态后才能调用。' },", [2999]],
+    ["    2501: { msg: '没有找到相应的用户或群组，请检查传入参数' },", [2501]],
+  ])("reads a code table in source code when its row repeats the catalogue's description: %j", (line, expected) => {
+    expect(codesByShape(line)).toEqual([]);
+    expect(codesIn(line)).toEqual(expected);
+  });
+
+  it.each(["    2999: { msg: 'unrelated text here' },", '    6014: { handler: onLogin },'])('reads no code from a keyed table whose row says nothing the catalogue says: %j', (line) => {
+    expect(codesIn(line)).toEqual([]);
+  });
+
+  it.each(['vivo推送,turnOnPush状态码为10003', '网易云中会提示发送失败 Code: 2201', '登录授权失败(错误码：110404)'])(
+    "reads no code from a phone maker's push service, NetEase, or a six-digit number outside Tencent's ranges: %j",
+    (line) => {
+      expect(codesIn(line)).toEqual([]);
+    },
+  );
 
   it.each([
     ['    ERR_SDK_INTERFACE_NOT_SUPPORT               = 7013,    // 套餐包不支持', [7013]],

@@ -10,7 +10,7 @@ import { GRAMMAR_HEADER_PATH, renderGrammarHeader } from '../../src/core/scan/gr
 import { LinePrefilter, simulateMissingWasmForTesting } from '../../src/core/scan/line-prefilter.js';
 import { LogScanner } from '../../src/core/scan/log-scanner.js';
 import { LINE_PREFILTER_SOURCE_SHA256, LINE_PREFILTER_WASM_BASE64 } from '../../src/core/scan/wasm/line-prefilter.generated.js';
-import { REAL_LINES } from '../fixtures/real-log-lines.js';
+import { FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH_LINES, REAL_LINES } from '../fixtures/real-log-lines.js';
 import { POSITIVES } from '../helpers/log-lines.js';
 
 const catalogue = getCatalogue();
@@ -19,7 +19,7 @@ const MODES: ScanMode[] = ['default', 'strict', 'loose'];
 const prefilters = Object.fromEntries(MODES.map((m) => [m, new LinePrefilter(m, known)])) as Record<ScanMode, LinePrefilter>;
 
 const isCandidate = (line: string, mode: ScanMode) => prefilters[mode].candidates(Buffer.from(line)).starts.includes(0);
-const detects = (line: string, mode: ScanMode) => findCodesInLine(line, known.has, mode).length > 0;
+const detects = (line: string, mode: ScanMode) => findCodesInLine(line, known.has, mode, known.hasName, known.rows).length > 0;
 
 describe('LinePrefilter', () => {
   it.each(POSITIVES.map(([line]) => [line]))('passes %j to the detector in every mode that reports it', (line) => {
@@ -27,7 +27,7 @@ describe('LinePrefilter', () => {
   });
 
   it('passes every real line from public threads to the detector in every mode that reports it', () => {
-    for (const { line } of REAL_LINES) for (const mode of MODES) if (detects(line, mode)) expect(isCandidate(line, mode), `${mode}: ${line}`).toBe(true);
+    for (const { line } of [...REAL_LINES, ...FRESH_LINES, ...FRESH2_LINES, ...FRESH3_LINES, ...FRESH4_LINES]) for (const mode of MODES) if (detects(line, mode)) expect(isCandidate(line, mode), `${mode}: ${line}`).toBe(true);
   });
 
   it.each([

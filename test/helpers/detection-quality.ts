@@ -1,5 +1,5 @@
 // Measures the detector on labelled real lines: recall, codes reported that are not there, and hard negatives flagged.
-import type { IsKnownCode, ScanMode } from '../../src/core/scan/detect.js';
+import type { KnownCodes, ScanMode } from '../../src/core/scan/detect.js';
 import { findCodesInLine } from '../../src/core/scan/detect.js';
 import type { RealLine } from '../fixtures/real-log-lines.js';
 
@@ -27,10 +27,10 @@ export function split(lines: RealLine[], which: 'dev' | 'held-out'): RealLine[] 
   return lines.filter((l) => (fnv(l.line) % 2 === 0) === (which === 'dev'));
 }
 
-export function measure(lines: RealLine[], isKnown: IsKnownCode, mode: ScanMode, isKnownName?: (name: string) => boolean): Quality {
+export function measure(lines: RealLine[], known: KnownCodes, mode: ScanMode): Quality {
   const q: Quality = { lines: lines.length, expected: 0, found: 0, recall: 1, falseCodes: 0, hardLines: 0, hardFlagged: 0, misses: [], falses: [] };
   for (const { line, codes, hard } of lines) {
-    const reported = findCodesInLine(line, isKnown, mode, isKnownName).map((f) => f.code);
+    const reported = findCodesInLine(line, known.has, mode, known.hasName, known.rows).map((f) => f.code);
     const left = [...reported];
     const missing: number[] = [];
     for (const code of codes) {

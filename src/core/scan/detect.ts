@@ -58,7 +58,21 @@ export interface KnownCodes {
   spans(): Iterable<readonly [number, number]>;
   /** Whether a word is one of Tencent's constant names (ERR_SDK_NOT_LOGGED_IN), ignoring case. */
   hasName?: (name: string) => boolean;
+  /** Judges code tables' rows by what the catalogue says of each code. */
+  rows?: RowJudge;
 }
+
+export type DescribesCode = (code: number, row: string) => boolean;
+
+/** What the catalogue's descriptions say of a code table's rows (the text after the code). */
+export interface RowJudge {
+  /** False when the row plainly says something else of the number: another product's table. */
+  describes: DescribesCode;
+  /** True when the row repeats the catalogue's description: the code's own definition, whatever its punctuation. */
+  echoes: DescribesCode;
+}
+/** A table row's description is read only this far: a cell is short, and the line may be long. */
+const MAX_ROW_CHARS = 160;
 
 // ---- tables built from the grammar ----
 
@@ -251,7 +265,13 @@ function memoized(isKnown: IsKnownCode): IsKnownCode {
   });
 }
 
-export function findCodesInLine(line: string, isKnownCode: IsKnownCode, mode: ScanMode = 'default', isKnownName?: (name: string) => boolean): Finding[] {
+export function findCodesInLine(
+  line: string,
+  isKnownCode: IsKnownCode,
+  mode: ScanMode = 'default',
+  isKnownName?: (name: string) => boolean,
+  rows?: RowJudge,
+): Finding[] {
   const findings: Finding[] = [];
   let isKnown = isKnownCode;
   const facts = new LineFacts(line);
@@ -343,10 +363,18 @@ export function findCodesInLine(line: string, isKnownCode: IsKnownCode, mode: Sc
     }
     if (mode === 'strict' || key.kind === 'other-key' || !isKnown(code)) continue;
     if (!standsAlone(line, numberStart, digitsEnd)) continue;
-    if (mode === 'default' && !facts.aboutFailure() && !isDefinitionLine(line, numberStart, digitsEnd) && !(length >= 4 && besideChinese(line, numberStart, digitsEnd))) {
+    if (
+      mode === 'default' &&
+      !facts.aboutFailure() &&
+      !isDefinitionLine(line, numberStart, digitsEnd) &&
+      !(length >= 4 && besideChinese(line, numberStart, digitsEnd)) &&
+      !(rows && echoedRow(line, numberStart, digitsEnd) && rows.echoes(code, line.slice(digitsEnd, digitsEnd + MAX_ROW_CHARS)))
+    ) {
       continue;
     }
     if (namesAThing(line, numberStart) || unitAfter(line, digitsEnd) || isProcessId(line, numberStart, digitsEnd) || facts.foreignProduct()) continue;
+    // A row of another product's code table (| 90001 | message sign error |) says something else of the number.
+    if (rows && isDefinitionLine(line, numberStart, digitsEnd) && !rows.describes(code, line.slice(digitsEnd, digitsEnd + MAX_ROW_CHARS))) continue;
     findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
   }
   return findings;
@@ -533,9 +561,23 @@ function besideChinese(line: string, numberStart: number, digitsEnd: number): bo
 const isChinese = (c: number) => (c >= 0x3000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef);
 
 /** A line that opens with the code, then `:`, `|` or `-`, then words: a table or doc pasted into a log. */
-function isDefinitionLine(line: string, numberStart: number, digitsEnd: number): boolean {
+/** The number opens its line, after at most 8 characters of list or table markers (`| `, `- `, `* `, spaces). */
+function opensLine(line: string, numberStart: number): boolean {
   if (numberStart > 8) return false;
   for (let k = 0; k < numberStart; k++) if (!DEFINITION_LEADER_SET.has(line.charCodeAt(k))) return false;
+  return true;
+}
+
+/**
+ * A code opening its line with a mark right after it (`2999: {`, `2501|`): the shape of a code table in source code
+ * or config, whose row then gets compared with the catalogue. The mark is one the prefilter's definition classes see.
+ */
+function echoedRow(line: string, numberStart: number, digitsEnd: number): boolean {
+  return opensLine(line, numberStart) && DEFINITION_MARK_SET.has(line.charCodeAt(digitsEnd));
+}
+
+function isDefinitionLine(line: string, numberStart: number, digitsEnd: number): boolean {
+  if (!opensLine(line, numberStart)) return false;
   let e = digitsEnd;
   const mark = line.charCodeAt(e);
   if (DEFINITION_MARK_SET.has(mark)) {

@@ -94,6 +94,8 @@ export const FOREIGN_PRODUCTS = [
   'alipay', 'starrtc', 'quickblox', 'linphone', 'turms', 'xmtp', 'sinch', 'leancloud', 'wildfirechat', 'mirai', 'jmessage', 'mixpush',
   'onepush', 'fluwx', 'wxerror', 'micromsg', 'nimuikit', 'sealtalk', 'streamchat', 'fbchat', 'wechaty', 'nexmo',
   '融云', '环信', '网易云信', '云信', '极光', '个推', '友盟', '声网', '即构', '华为推送', '小米推送',
+  // NetEase's brand (网易云信, 网易云, 网易七鱼) and the other phone makers' push services, which number their own codes.
+  '网易', 'vivo推送', 'oppo推送', 'OPPO推送', '魅族推送', '荣耀推送',
 ] as const;
 
 /**
@@ -117,7 +119,8 @@ export const WECHAT_NAMES = ['微信', 'wechat', 'weixin'] as const;
  * SDK's 2xxxxx, JMessage's 8xxxxx) lie above, up to 999999 at six digits. Negative four-digit numbers are NSURLError codes.
  */
 export const TENCENT_CODE_RANGES: ReadonlyArray<readonly [number, number]> = [
-  [1000, 139999],
+  [1000, 99999],
+  [114000, 139999],
   [-999, -100],
   [-99999, -10000],
 ];

@@ -127,7 +127,7 @@ export class LogScanner {
   }
 
   private findings(bytes: Buffer, start = 0, end = bytes.length): Finding[] {
-    return findCodesInLine(bytes.toString('utf8', start, end), this.options.known.has, this.options.mode, this.options.known.hasName);
+    return findCodesInLine(bytes.toString('utf8', start, end), this.options.known.has, this.options.mode, this.options.known.hasName, this.options.known.rows);
   }
 
   private startLongLine(rest: Buffer, out: ScanSegment[]): void {

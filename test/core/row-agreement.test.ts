@@ -1,0 +1,39 @@
+// Table rows judged by what the catalogue says of each code: another product's table, or the code's own in source code.
+import { describe, expect, it } from 'vitest';
+import { getCatalogue } from '../../src/core/catalogue.js';
+import { RowAgreement } from '../../src/core/scan/row-agreement.js';
+
+const catalogue = getCatalogue();
+const rows = new RowAgreement(() => catalogue.entries);
+
+describe('RowAgreement.describes', () => {
+  it.each([
+    [50001, ' | The current application needs to purchase the TUICallKit Group Call Version Package to use |', false],
+    [8001, ' 请求网络异常,请求失败。8002 请求参数错误。', false],
+    [10007, ' | 操作权限不足 |', true],
+    [70001, ' 帐号体系 userSig 已过期', true],
+    [40006, ' | Internal server error when setting data, please', true],
+    [30001, ' 错误可能的原因有:', true],
+    [4004, ' | 画像メッセージの失敗です。 |', true],
+    [9520, ' | ok', true],
+  ])('judges the row of %i %j: %s', (code, row, expected) => {
+    expect(rows.describes(code, row)).toBe(expected);
+  });
+
+  it('judges only the head of a row, so a long line costs no more than a short one', () => {
+    const tail = ' 操作权限不足'.repeat(100);
+    expect(rows.describes(50001, ` | The current application needs to purchase a package${tail}`)).toBe(false);
+  });
+});
+
+describe('RowAgreement.echoes', () => {
+  it.each([
+    [2999, " { msg: 'sendMessage 接口需要 SDK 处于 ready 状态后才能调用。' },", true],
+    [2501, " { msg: '没有找到相应的用户或群组，请检查传入参数' },", true],
+    [2999, " { msg: 'unrelated text here' },", false],
+    [6014, ' { handler: onLogin },', false],
+    [123456789, ' anything', false],
+  ])('says whether the row of %i %j repeats its description: %s', (code, row, expected) => {
+    expect(rows.echoes(code, row)).toBe(expected);
+  });
+});
