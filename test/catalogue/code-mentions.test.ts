@@ -19,6 +19,8 @@ const NOT_CODES = new Map<string, string>([
   ['86400', 'seconds per day'],
   ['999999', "the scanner's upper bound for a code's shape"],
   ['139999', "the scanner's upper bound for an unknown code a key vouches for"],
+  ['99999', "the scanner's upper bound for an unknown five-digit code (six-digit ones start at 114000)"],
+  ['110404', "another service's six-digit code, below Tencent's six-digit range, in the README's list of what scan never reports"],
   ['-100', "the scanner's bound for a negative code's shape"],
   ['-99999', "the scanner's bound for a negative code's shape"],
   ['70346', "the README's example of an unknown code"],
