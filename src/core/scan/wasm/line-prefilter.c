@@ -112,21 +112,22 @@ static inline uint32_t digit_mask(const uint8_t *at) {
   return (uint32_t)wasm_i8x16_bitmask(wasm_u8x16_lt(wasm_i8x16_sub(v, wasm_i8x16_splat('0')), wasm_i8x16_splat(10)));
 }
 
+/* Whitespace as the detector reads it in ASCII (its isSpace()). */
+static inline int is_ascii_space(uint8_t b) { return b == ' ' || (b >= '\t' && b <= '\r'); }
+
 /*
  * Whether a weak Chinese key may stand before the number at s: before it, through a minus sign, separators
- * (spaces, quotes, ':' or '=') and at most 16 bytes, a non-ASCII byte (报:6014, 提示 = -6014, 状态码-20009/).
+ * (whitespace, quotes, ':' or '=') and at most 16 bytes, a non-ASCII byte (报:6014, 提示 = -6014, 状态码-20009/).
  * detect.ts reads such a number as keyed, with no check of the bytes glued to it, so the prefilter must not either.
  */
 static int after_chinese(uint32_t s, uint32_t line_start) {
   for (uint32_t q = s; q > line_start && s - q < 16; q--) {
     uint8_t c = input[q - 1];
     if (c >= 0x80) return 1;
-    if (!(c == ' ' || c == '\t' || c == '"' || c == '\'' || c == ':' || c == '=' || (c == '-' && q == s))) return 0;
+    if (!(is_ascii_space(c) || c == '"' || c == '\'' || c == ':' || c == '=' || (c == '-' && q == s))) return 0;
   }
   return 0;
 }
-
-static inline int is_ascii_space(uint8_t b) { return b == ' ' || (b >= '\t' && b <= '\r'); }
 
 /*
  * Whether a non-ASCII byte stands right beside the number s..e (through at most one ASCII space), or beside its
