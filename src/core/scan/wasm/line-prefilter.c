@@ -444,14 +444,17 @@ __attribute__((export_name("scan"))) uint32_t scan(uint32_t from, uint32_t len, 
       if (input[len - 1] == '\r') newlines |= 1u << (len - 1 - i);
     }
     /*
-     * Definition triggers only count in their line's head. The head bytes that follow a line start without a
-     * break: adding a line start's bit to its run of head bytes carries through the run, so the run's bits are
-     * those that the sum clears; the carry out of the last bit says that the run goes on into the next round.
+     * Definition triggers (none in strict mode) only count in their line's head. The head bytes that follow a
+     * line start without a break: adding a line start's bit to its run of head bytes carries through the run, so
+     * the run's bits are those that the sum clears; the carry out of the last bit says that the run goes on into
+     * the next round.
      */
-    uint32_t head = head_bytes_at(input + i, head_lo_v, head_hi_v) | (head_bytes_at(input + i + 16, head_lo_v, head_hi_v) << 16);
-    uint64_t sum = (uint64_t)head + (((newlines << 1) | head_open) & head);
-    definitions &= head & ~(uint32_t)sum;
-    head_open = (uint32_t)(sum >> 32) | (newlines >> 31);
+    if (mode != MODE_STRICT) {
+      uint32_t head = head_bytes_at(input + i, head_lo_v, head_hi_v) | (head_bytes_at(input + i + 16, head_lo_v, head_hi_v) << 16);
+      uint64_t sum = (uint64_t)head + (((newlines << 1) | head_open) & head);
+      definitions &= head & ~(uint32_t)sum;
+      head_open = (uint32_t)(sum >> 32) | (newlines >> 31);
+    }
     uint32_t triggers = words | definitions;
     if ((triggers | high) == 0 && flags == 0 && mode != MODE_LOOSE) {
       /* Most rounds: no trigger, and no line with one left open. */
