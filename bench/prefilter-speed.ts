@@ -2,7 +2,9 @@
 // Usage: npx tsx bench/prefilter-speed.ts <log> [--runs N] [--mode default|strict|loose|all] [--module <generated.ts>]...
 //   Each --module is a generated module file (src/core/scan/wasm/line-prefilter.generated.ts of some commit); the
 //   current one is always timed first. Modules are timed in turn, A B A B, on the same 1 MiB regions (cut at line
-//   ends, as scan reads them), and their candidate lines are compared: any difference is an error.
+//   ends, as scan reads them), and their candidate lines are compared: any difference is an error. Each is reported
+//   as the median wall time and CPU time (steadier on a busy machine) of its runs, and the median of its per-run
+//   CPU-time ratios against the current module.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -61,9 +63,10 @@ for (let from = 0; from < text.length; ) {
 
 interface Prefilter {
   name: string;
-  /** Scan time per run, ms. */
+  /** Wall and CPU time of the scan calls per run, ms. */
   times: number[];
-  run(mode: number): { ms: number; lines: number[] };
+  cpuTimes: number[];
+  run(mode: number): { ms: number; cpuMs: number; lines: number[] };
 }
 
 async function load(path: string): Promise<Prefilter> {
@@ -76,21 +79,26 @@ async function load(path: string): Promise<Prefilter> {
   return {
     name: path,
     times: [],
+    cpuTimes: [],
     run(mode) {
       let ms = 0;
+      let cpuMs = 0;
       let lineBase = 0;
       const lines: number[] = [];
       for (const region of regions) {
         memory.set(region, input);
         const start = process.hrtime.bigint();
+        const cpuStart = process.cpuUsage();
         for (let at = 0; at < region.length; at = wasm.stopped_at()) {
           const count = wasm.scan(at, region.length, mode);
           for (let i = 0; i < count; i++) lines.push(lineBase + (outLines[i] as number));
           lineBase += wasm.lines_seen();
         }
+        const cpu = process.cpuUsage(cpuStart);
+        cpuMs += (cpu.user + cpu.system) / 1000;
         ms += Number(process.hrtime.bigint() - start) / 1e6;
       }
-      return { ms, lines };
+      return { ms, cpuMs, lines };
     },
   };
 }
@@ -108,9 +116,22 @@ for (const mode of modes) {
       console.error(`  ${mode}: ${p.name} picks ${lines.length} lines, the current module ${reference.length}: they differ`);
     }
   }
-  for (const p of prefilters) p.times = [];
-  for (let r = 0; r < runs; r++) for (const p of prefilters) p.times.push(p.run(MODE_NUMBER[mode] as number).ms);
-  console.log(`${mode}: ${reference.length} candidate lines; median of ${runs} runs, alternating`);
-  for (const p of prefilters) console.log(`  ${median(p.times).toFixed(1).padStart(7)} ms  ${p.name}`);
+  for (const p of prefilters) {
+    p.times = [];
+    p.cpuTimes = [];
+  }
+  for (let r = 0; r < runs; r++) {
+    for (const p of prefilters) {
+      const { ms, cpuMs } = p.run(MODE_NUMBER[mode] as number);
+      p.times.push(ms);
+      p.cpuTimes.push(cpuMs);
+    }
+  }
+  console.log(`${mode}: ${reference.length} candidate lines; median of ${runs} runs, alternating (wall, CPU, CPU ratio to the first)`);
+  const base = prefilters[0] as Prefilter;
+  for (const p of prefilters) {
+    const ratio = median(p.cpuTimes.map((t, r) => t / (base.cpuTimes[r] as number)));
+    console.log(`  ${median(p.times).toFixed(1).padStart(7)} ms  ${median(p.cpuTimes).toFixed(1).padStart(7)} ms CPU  ${ratio.toFixed(2)}  ${p.name}`);
+  }
 }
 if (differ) process.exitCode = 1;
