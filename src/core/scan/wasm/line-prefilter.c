@@ -325,7 +325,8 @@ static void fourth_place_of(const struct grammar_word *w, int at, uint8_t classe
   }
 }
 
-static void init(void) {
+/* Out of line: run once, it would only make scan() slower to compile. */
+__attribute__((noinline)) static void init(void) {
   for (int k = 0; k < CLASSES; k++) {
     for (int place = 0; place < 3; place++) {
       for (const char *set = CLASS_BYTES[k][place]; *set; set++) admit(place, (uint8_t)*set, (uint8_t)(1 << k));
