@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import { findCodesInLine, type ScanMode } from '../../src/core/scan/detect.js';
 import { GRAMMAR_HEADER_PATH, renderGrammarHeader } from '../../src/core/scan/grammar-c.js';
+import { CONSTANT_NAME_PREFIX, DEFINITION_LEADERS, FAILURE_WORDS, STRONG_CJK_KEYS, STRONG_KEYS, WEAK_KEYS } from '../../src/core/scan/grammar.js';
 import { LinePrefilter, simulateMissingWasmForTesting } from '../../src/core/scan/line-prefilter.js';
 import { LogScanner } from '../../src/core/scan/log-scanner.js';
 import { LINE_PREFILTER_SOURCE_SHA256, LINE_PREFILTER_WASM_BASE64 } from '../../src/core/scan/wasm/line-prefilter.generated.js';
@@ -132,6 +133,53 @@ describe('LinePrefilter properties', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+/**
+ * The SIMD pass drops triggers that cannot lead anywhere: a word whose fourth byte no word allows (TIMManager,
+ * retry), and a number that is not in its line's head (the `35.064 [` of a timestamp). These check the edges.
+ */
+describe('LinePrefilter: what the SIMD pass drops', () => {
+  const words = [...STRONG_KEYS, ...WEAK_KEYS, ...FAILURE_WORDS, ...STRONG_CJK_KEYS, CONSTANT_NAME_PREFIX].flatMap((w) => [w.replace(/~/g, ''), w.replace(/~/g, '_')]);
+  const bytesAfter = [...Array.from({ length: 0x7f }, (_, c) => String.fromCharCode(c + 1)), '：', '\u3000', '错', '\ufffd'].filter((c) => c !== '\n' && c !== '\r');
+
+  it('keeps every word that the detector reads, whatever byte follows it', () => {
+    const known = catalogue.codes.find((c) => c > 6000) as number;
+    for (const word of words) {
+      for (const next of bytesAfter) {
+        for (const line of [`${word}${next}${known}`, `x ${word.toUpperCase()}${next} ${known} y`, `${word}${next}`]) {
+          for (const mode of MODES) if (detects(line, mode)) expect(isCandidate(line, mode), `${mode}: ${JSON.stringify(line)}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  /** Definition lines behind leader runs of any length, each starting anywhere in a 32-byte round. */
+  const leader = fc.constantFrom(...[...DEFINITION_LEADERS], '错', '\u3000');
+  const definitionLine = fc
+    .tuple(fc.array(leader, { maxLength: 40 }), fc.constantFrom(...catalogue.codes.filter((c) => c !== 0)), fc.constantFrom(': 直播群不支持', '：直播群不支持', ' | request timed out', ' - not logged in', '|x', ' The IM SDK is not ready', ' 帐号'))
+    .map(([lead, code, rest]) => `${lead.join('')}${code}${rest}`);
+  const noise = fc.constantFrom('', 'x', '2020-01-21 09:55:35.064 [21676-22173] I/imsdk: ok', '| 12 |', '09:55 6206', '  -', '错误');
+
+  it('keeps a definition line wherever its head starts and however long it is, after any other lines', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(definitionLine, noise, anyLine), { minLength: 1, maxLength: 12 }), fc.constantFrom('\n', '\r\n', '\r'), fc.constantFrom<ScanMode>('default', 'loose'), (lines, end, mode) => {
+        const text = lines.join(end);
+        const { lineIndexes } = prefilters[mode].candidates(Buffer.from(text));
+        for (const [i, line] of lines.entries()) if (detects(line, mode)) expect(lineIndexes, `${mode}: ${JSON.stringify(line)}`).toContain(i);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('leaves out log lines whose only numbers follow a timestamp, and keeps those that open with a code', () => {
+    const stamped = '2020-01-21 09:55:35.064 [21676-22173] I/imsdk: TIMManager.cpp.754 heartbeat ok, retry in 5s, return 1';
+    expect(isCandidate(stamped, 'default')).toBe(false);
+    // The definition line opens 28 bytes into the region's first 32-byte round, its code in the next one.
+    const region = Buffer.from(`${stamped.slice(0, 27)}\n\t | * 6017: 直播群不支持\n`);
+    expect(prefilters.default.candidates(region).lineIndexes).toEqual([1]);
+    expect(detects('\t | * 6017: 直播群不支持', 'default')).toBe(true);
   });
 });
 

@@ -59,13 +59,18 @@ __attribute__((export_name("lines_seen"))) uint32_t get_lines_seen(void) { retur
 static inline uint8_t lower(uint8_t b) { return (b >= 'A' && b <= 'Z') ? (uint8_t)(b | 0x20) : b; }
 static inline int is_digit(uint8_t b) { return b >= '0' && b <= '9'; }
 
+/* What may stand between a key and its code. */
+static inline int is_key_separator(uint8_t b) {
+  return b == ' ' || b == '\t' || b == '\v' || b == '\f' || b == '\r' || b == '"' || b == '\'' || b == ':' || b == '=' || b == '-' || b >= 0x80;
+}
+
 static int digit_after_separators(uint32_t q, uint32_t end) {
   for (; q < end; q++) {
     uint8_t b = input[q];
     if (is_digit(b)) return 1;
     /* A full-width digit (U+FF10 to U+FF19) is EF BC 90 to EF BC 99. */
     if (b == 0xEF && q + 2 < end && input[q + 1] == 0xBC && input[q + 2] >= 0x90 && input[q + 2] <= 0x99) return 1;
-    if (!(b == ' ' || b == '\t' || b == '\v' || b == '\f' || b == '\r' || b == '"' || b == '\'' || b == ':' || b == '=' || b == '-' || b >= 0x80)) return 0;
+    if (!is_key_separator(b)) return 0;
   }
   return 0;
 }
@@ -107,21 +112,22 @@ static inline uint32_t digit_mask(const uint8_t *at) {
   return (uint32_t)wasm_i8x16_bitmask(wasm_u8x16_lt(wasm_i8x16_sub(v, wasm_i8x16_splat('0')), wasm_i8x16_splat(10)));
 }
 
+/* Whitespace as the detector reads it in ASCII (its isSpace()). */
+static inline int is_ascii_space(uint8_t b) { return b == ' ' || (b >= '\t' && b <= '\r'); }
+
 /*
  * Whether a weak Chinese key may stand before the number at s: before it, through a minus sign, separators
- * (spaces, quotes, ':' or '=') and at most 16 bytes, a non-ASCII byte (报:6014, 提示 = -6014, 状态码-20009/).
+ * (whitespace, quotes, ':' or '=') and at most 16 bytes, a non-ASCII byte (报:6014, 提示 = -6014, 状态码-20009/).
  * detect.ts reads such a number as keyed, with no check of the bytes glued to it, so the prefilter must not either.
  */
 static int after_chinese(uint32_t s, uint32_t line_start) {
   for (uint32_t q = s; q > line_start && s - q < 16; q--) {
     uint8_t c = input[q - 1];
     if (c >= 0x80) return 1;
-    if (!(c == ' ' || c == '\t' || c == '"' || c == '\'' || c == ':' || c == '=' || (c == '-' && q == s))) return 0;
+    if (!(is_ascii_space(c) || c == '"' || c == '\'' || c == ':' || c == '=' || (c == '-' && q == s))) return 0;
   }
   return 0;
 }
-
-static inline int is_ascii_space(uint8_t b) { return b == ' ' || (b >= '\t' && b <= '\r'); }
 
 /*
  * Whether a non-ASCII byte stands right beside the number s..e (through at most one ASCII space), or beside its
@@ -284,38 +290,103 @@ static inline int is_candidate(int flags, uint32_t mode, uint32_t line_start, ui
 /*
  * Bit k of LO[b & 15] & HI[b >> 4] says that byte b may stand in that place of class k (the "shufti"
  * technique; CLASS_BYTES comes from the grammar); a set's nibble product may admit a few more bytes, which only
- * costs a closer look.
+ * costs a closer look. The fourth place is worked out here from the words (fourth_place_of()): a word class's
+ * first three bytes fire on `TIMManager`, `retry` and `return`, its fourth does not. Definition classes admit any
+ * fourth byte.
  */
-static uint8_t lo_table[3][16], hi_table[3][16];
+static uint8_t lo_table[4][16], hi_table[4][16];
+/* The ASCII bytes of a definition line's head (head_bytes_at), exactly: one bit per high nibble. */
+static uint8_t head_lo[16], head_hi[16];
 static int ready;
 
-static void init(void) {
-  for (int k = 0; k < CLASSES; k++) {
-    for (int place = 0; place < 3; place++) {
-      for (const char *set = CLASS_BYTES[k][place]; *set; set++) {
-        uint8_t b = (uint8_t)*set;
-        lo_table[place][b & 15] |= (uint8_t)(1 << k);
-        hi_table[place][b >> 4] |= (uint8_t)(1 << k);
-      }
+static inline void admit(int place, uint8_t b, uint8_t classes) {
+  lo_table[place][b & 15] |= classes;
+  hi_table[place][b >> 4] |= classes;
+}
+
+/*
+ * Admits in the fourth place of `classes` each byte that may follow the word `w` from its byte `at` on, when words_at()
+ * can make anything of it: the word's own next byte (either case; an optional joiner, or what comes after it), or,
+ * after its last byte, a separator or digit for a key (digit_after_separators()) and any byte for other words.
+ */
+static void fourth_place_of(const struct grammar_word *w, int at, uint8_t classes) {
+  uint8_t b = (uint8_t)w->bytes[at];
+  if (b == WORD_JOINER) {
+    admit(3, '_', classes);
+    admit(3, '-', classes);
+    fourth_place_of(w, at + 1, classes);
+  } else if (b != 0) {
+    admit(3, b, classes);
+    if (b >= 'a' && b <= 'z') admit(3, (uint8_t)(b - 0x20), classes);
+  } else {
+    for (int c = 0; c < 256; c++) {
+      if (w->kinds != WORD_KEY || is_digit((uint8_t)c) || is_key_separator((uint8_t)c)) admit(3, (uint8_t)c, classes);
     }
   }
+}
+
+/* Out of line: run once, it would only make scan() slower to compile. */
+__attribute__((noinline)) static void init(void) {
+  for (int k = 0; k < CLASSES; k++) {
+    for (int place = 0; place < 3; place++) {
+      for (const char *set = CLASS_BYTES[k][place]; *set; set++) admit(place, (uint8_t)*set, (uint8_t)(1 << k));
+    }
+  }
+  /* The word classes whose first three places admit a word's first three bytes are those that fire on it. */
+  for (int k = 0; k < WORD_COUNT; k++) {
+    uint8_t classes = (uint8_t)~DEFINITION_CLASSES;
+    for (int place = 0; place < 3; place++) {
+      uint8_t b = (uint8_t)WORDS[k].bytes[place];
+      classes &= lo_table[place][b & 15] & hi_table[place][b >> 4];
+    }
+    fourth_place_of(&WORDS[k], 3, classes);
+  }
+  for (int c = 0; c < 256; c++) admit(3, (uint8_t)c, DEFINITION_CLASSES);
   const char *word = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_";
   for (const char *c = word; *c; c++) not_before[(uint8_t)*c] = not_after[(uint8_t)*c] = 1;
   for (const char *c = GLUED_BEFORE; *c; c++) not_before[(uint8_t)*c] = 1;
   for (const char *c = GLUED_AFTER; *c; c++) not_after[(uint8_t)*c] = 1;
   for (const char *c = DEFINITION_LEADERS; *c; c++) definition_leader[(uint8_t)*c] = 1;
+  for (int b = 0; b < 0x80; b++) {
+    if (definition_leader[b] || is_digit((uint8_t)b)) head_lo[b & 15] |= (uint8_t)(1 << (b >> 4));
+  }
+  for (int h = 0; h < 8; h++) head_hi[h] = (uint8_t)(1 << h);
   ready = 1;
 }
 
+/*
+ * The low and high nibbles of each byte of v. The high ones come from a 16-bit shift and a mask: V8 builds the mask
+ * of an 8-bit shift anew at each use, and this form keeps it in a register.
+ */
+static inline v128_t low_nibbles(v128_t v) { return wasm_v128_and(v, wasm_i8x16_splat(0x0F)); }
+static inline v128_t high_nibbles(v128_t v) { return wasm_v128_and(wasm_u16x8_shr(v, 4), wasm_i8x16_splat(0x0F)); }
+
 static inline v128_t classify(const uint8_t *at, v128_t lo, v128_t hi) {
   v128_t v = wasm_v128_load(at);
-  return wasm_v128_and(wasm_i8x16_swizzle(lo, wasm_v128_and(v, wasm_i8x16_splat(0x0F))), wasm_i8x16_swizzle(hi, wasm_u8x16_shr(v, 4)));
+  return wasm_v128_and(wasm_i8x16_swizzle(lo, low_nibbles(v)), wasm_i8x16_swizzle(hi, high_nibbles(v)));
 }
 
-/* Bit j: the three bytes at at[j] may begin a trigger. */
-static inline uint32_t triggers_at(const uint8_t *at, v128_t lo0, v128_t hi0, v128_t lo1, v128_t hi1, v128_t lo2, v128_t hi2) {
-  v128_t classes = wasm_v128_and(wasm_v128_and(classify(at, lo0, hi0), classify(at + 1, lo1, hi1)), classify(at + 2, lo2, hi2));
-  return (uint32_t)wasm_i8x16_bitmask(wasm_i8x16_ne(classes, wasm_i8x16_splat(0)));
+/* Bit j: lane j is not zero. A saturating add sets the sign bit of each such lane (cheaper in V8 than a compare). */
+static inline uint32_t nonzero_lanes(v128_t lanes) { return (uint32_t)wasm_i8x16_bitmask(wasm_u8x16_add_sat(lanes, wasm_i8x16_splat(0x7F))); }
+
+/* The trigger classes that the four bytes at at[j] may begin, in lane j. */
+static inline v128_t classes_at(const uint8_t *at, const v128_t *lo, const v128_t *hi) {
+  return wasm_v128_and(wasm_v128_and(classify(at, lo[0], hi[0]), classify(at + 1, lo[1], hi[1])), wasm_v128_and(classify(at + 2, lo[2], hi[2]), classify(at + 3, lo[3], hi[3])));
+}
+
+/* Bit j: lane j has one of `classes`. */
+static inline uint32_t lanes_with(v128_t lanes, uint8_t classes) {
+  return nonzero_lanes(wasm_v128_and(lanes, wasm_i8x16_splat((int8_t)classes)));
+}
+
+/*
+ * Bit j: the byte at at[j] may stand in a definition line's head, before or in its code: a leader, a byte from
+ * 0x80 or a digit (head_lo/head_hi hold the ASCII ones exactly, one bit per high nibble).
+ */
+static inline uint32_t head_bytes_at(const uint8_t *at, v128_t lo, v128_t hi) {
+  v128_t v = wasm_v128_load(at);
+  v128_t ascii = wasm_v128_and(wasm_i8x16_swizzle(lo, low_nibbles(v)), wasm_i8x16_swizzle(hi, high_nibbles(v)));
+  return nonzero_lanes(ascii) | (uint32_t)wasm_i8x16_bitmask(v);
 }
 
 /*
@@ -326,14 +397,26 @@ static inline uint32_t triggers_at(const uint8_t *at, v128_t lo0, v128_t hi0, v1
  */
 __attribute__((export_name("scan"))) uint32_t scan(uint32_t from, uint32_t len, uint32_t mode) {
   if (!ready) init();
-  const v128_t lo0 = wasm_v128_load(lo_table[0]), hi0 = wasm_v128_load(hi_table[0]);
-  const v128_t lo1 = wasm_v128_load(lo_table[1]), hi1 = wasm_v128_load(hi_table[1]);
-  const v128_t lo2 = wasm_v128_load(lo_table[2]), hi2 = wasm_v128_load(hi_table[2]);
+  v128_t lo[4], hi[4];
+  for (int place = 0; place < 4; place++) {
+    lo[place] = wasm_v128_load(lo_table[place]);
+    hi[place] = wasm_v128_load(hi_table[place]);
+  }
+  const v128_t head_lo_v = wasm_v128_load(head_lo), head_hi_v = wasm_v128_load(head_hi);
   uint32_t count = 0, line = 0, line_start = from;
   int flags = 0;
+  /*
+   * Whether the line open at the start of a round is still in its head: no byte since its start but leaders,
+   * bytes from 0x80 and digits. Only there can a definition line's code end (definition_at), so definition
+   * triggers elsewhere (the `35.064 [` of every timestamp) are dropped without a closer look.
+   */
+  uint32_t head_open = 1;
   /* 32 bytes a round: two vectors' masks side by side, so a round with nothing in it is one branch. */
   for (uint32_t i = from; i < len; i += 32) {
-    uint32_t triggers = triggers_at(input + i, lo0, hi0, lo1, hi1, lo2, hi2) | (triggers_at(input + i + 16, lo0, hi0, lo1, hi1, lo2, hi2) << 16);
+    const v128_t classes_a = classes_at(input + i, lo, hi);
+    const v128_t classes_b = classes_at(input + i + 16, lo, hi);
+    uint32_t words = lanes_with(classes_a, (uint8_t)~DEFINITION_CLASSES) | (lanes_with(classes_b, (uint8_t)~DEFINITION_CLASSES) << 16);
+    uint32_t definitions = mode == MODE_STRICT ? 0 : lanes_with(classes_a, DEFINITION_CLASSES) | (lanes_with(classes_b, DEFINITION_CLASSES) << 16);
     const v128_t a = wasm_v128_load(input + i), b = wasm_v128_load(input + i + 16);
     const v128_t a_cr = wasm_i8x16_eq(a, wasm_i8x16_splat('\r')), b_cr = wasm_i8x16_eq(b, wasm_i8x16_splat('\r'));
     uint32_t newlines = (uint32_t)wasm_i8x16_bitmask(wasm_i8x16_eq(a, wasm_i8x16_splat('\n'))) |
@@ -354,12 +437,26 @@ __attribute__((export_name("scan"))) uint32_t scan(uint32_t from, uint32_t len, 
     }
     if (len - i <= 32) {
       uint32_t inside = len - i == 32 ? 0xFFFFFFFFu : (1u << (len - i)) - 1;
-      triggers &= inside;
+      words &= inside;
+      definitions &= inside;
       newlines &= inside;
       high &= inside;
       /* The byte after the region is not ours to read: a carriage return at its end ends the last line. */
       if (input[len - 1] == '\r') newlines |= 1u << (len - 1 - i);
     }
+    /*
+     * Definition triggers (none in strict mode) only count in their line's head. The head bytes that follow a
+     * line start without a break: adding a line start's bit to its run of head bytes carries through the run, so
+     * the run's bits are those that the sum clears; the carry out of the last bit says that the run goes on into
+     * the next round.
+     */
+    if (mode != MODE_STRICT) {
+      uint32_t head = head_bytes_at(input + i, head_lo_v, head_hi_v) | (head_bytes_at(input + i + 16, head_lo_v, head_hi_v) << 16);
+      uint64_t sum = (uint64_t)head + (((newlines << 1) | head_open) & head);
+      definitions &= head & ~(uint32_t)sum;
+      head_open = (uint32_t)(sum >> 32) | (newlines >> 31);
+    }
+    uint32_t triggers = words | definitions;
     if ((triggers | high) == 0 && flags == 0 && mode != MODE_LOOSE) {
       /* Most rounds: no trigger, and no line with one left open. */
       if (newlines) {
