@@ -298,7 +298,8 @@ export function findCodesInLine(
 
     let value = 0;
     for (let k = digitsStart; k < digitsEnd; k++) value = value * 10 + digitValue(line.charCodeAt(k));
-    const signed = line.charCodeAt(digitsStart - 1) === 45 && !isAsciiDigit(line.charCodeAt(digitsStart - 2)) && digitsStart >= 1;
+    // Bounds first: a read before the line's start gives NaN, which is right but makes V8 drop its optimized code.
+    const signed = digitsStart >= 1 && line.charCodeAt(digitsStart - 1) === 45 && (digitsStart < 2 || !isAsciiDigit(line.charCodeAt(digitsStart - 2)));
     const numberStart = signed ? digitsStart - 1 : digitsStart;
     const code = signed ? -value : value;
     if (code === 0) continue;
@@ -382,17 +383,18 @@ export function findCodesInLine(
 
 /** A log field ends right after the number: `|`, `,`, `;` or the end of the line. */
 function endsField(line: string, end: number): boolean {
+  if (end >= line.length) return true;
   const next = line.charCodeAt(end);
-  return Number.isNaN(next) || next === 124 || next === 44 || next === 59;
+  return next === 124 || next === 44 || next === 59;
 }
 
 /** A number ends where the code ends: not inside a version (4.3.81), a range or pid-tid (22008-22113), a time (09:55) or a word. */
 function endsCleanly(line: string, end: number): boolean {
+  // Reads past the line's end are guarded, not left to give NaN: V8 drops optimized code that reads out of bounds.
+  if (end >= line.length) return true;
   const next = line.charCodeAt(end);
-  if (Number.isNaN(next)) return true;
   if (isWordChar(next)) return false;
-  const after = line.charCodeAt(end + 1);
-  if ((next === 46 || next === 44 || next === 58 || next === 45) && isAsciiDigit(after)) return false;
+  if ((next === 46 || next === 44 || next === 58 || next === 45) && end + 1 < line.length && isAsciiDigit(line.charCodeAt(end + 1))) return false;
   return true;
 }
 
@@ -668,6 +670,7 @@ function namesAThing(line: string, numberStart: number): boolean {
 function unitAfter(line: string, digitsEnd: number): boolean {
   let e = digitsEnd;
   while (e < line.length && e - digitsEnd < 3 && isSpace(line.charCodeAt(e))) e++;
+  if (e >= line.length) return false;
   const units = line.charCodeAt(e) > 0x7f || line.charCodeAt(e) === 37 ? CJK_UNITS_BY_FIRST.get(line[e] as string) : undefined;
   if (units) for (const word of units) if (line.startsWith(word, e)) return true;
   let w = e;
