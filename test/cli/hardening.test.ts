@@ -1,9 +1,9 @@
 // Regression tests for the adversarial run (issue 13): secrets, escapes, JSON errors, odd sigs, key files, sizes.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir.js';
 import { computeSignature, generateUserSig, MAX_SIG_TIME } from '../../src/core/usersig.js';
 import { run } from '../helpers/fake-io.js';
 import { widestLine } from '../helpers/width.js';
@@ -126,7 +126,7 @@ describe('usersig pastes', () => {
 });
 
 describe('usersig key files and --expire', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'chaterr-harden-'));
+  const dir = tempDir('harden');
   it('refuses an endless key file at once', async () => {
     const started = Date.now();
     const r = await run(['usersig', sig(), '--key-file', '/dev/zero'], { now: NOW });

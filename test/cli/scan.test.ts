@@ -1,9 +1,9 @@
 // scan through the real program: echo and annotations, -o, --summary, NDJSON, files and exit codes.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir.js';
 import { run } from '../helpers/fake-io.js';
 
 const LOG = [
@@ -14,7 +14,7 @@ const LOG = [
   '',
 ].join('\n');
 
-const dir = mkdtempSync(join(tmpdir(), 'chaterr-scan-'));
+const dir = tempDir('scan');
 const file = (name: string, text: string | Buffer) => {
   const path = join(dir, name);
   writeFileSync(path, text);
@@ -223,7 +223,7 @@ describe('chaterr scan --summary', () => {
 
 describe('chaterr scan inputs', () => {
   it('walks a directory recursively, sorted, labelling each line with its file', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'chaterr-dir-'));
+    const root = tempDir('dir');
     mkdirSync(join(root, 'b', 'c'), { recursive: true });
     writeFileSync(join(root, 'b', 'c', 'deep.log'), 'code:9520\n');
     writeFileSync(join(root, 'a.log'), 'x\ncode:6206\n');

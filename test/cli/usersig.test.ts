@@ -1,8 +1,8 @@
 // usersig through the real program: decode, mismatches, key handling, generate and the JSON document.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir.js';
 import { generateUserSig } from '../../src/core/usersig.js';
 import { run } from '../helpers/fake-io.js';
 
@@ -10,7 +10,7 @@ const KEY = 'a-secret-key-that-must-never-be-printed';
 const NOW = new Date('2026-11-25T12:00:00Z');
 const t = NOW.getTime() / 1000;
 const sig = (expire: number, time = t) => generateUserSig({ identifier: 'alice', sdkAppId: 1400000000, secretKey: KEY, expire, time });
-const dir = mkdtempSync(join(tmpdir(), 'chaterr-sig-'));
+const dir = tempDir('sig');
 const keyFile = join(dir, 'key.txt');
 writeFileSync(keyFile, `${KEY}\n`);
 

@@ -1,11 +1,11 @@
 // Spawns the built bin: exit codes, stdout vs stderr, pipes, colour env, EPIPE, a pseudo-terminal, streaming, a fresh install.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { wrap } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir.js';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import { ROOT } from '../helpers/sources.js';
 
@@ -95,7 +95,7 @@ describe('the built bin', () => {
   it('exits 0 quietly when the reader goes away (| head -1)', () => {
     const codes = getCatalogue().codes.join(' ');
     const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" explain ${codes} 2>err.txt | head -1; echo "status=\${PIPESTATUS[0]}"; cat err.txt`], {
-      cwd: mkdtempSync(join(tmpdir(), 'chaterr-epipe-')),
+      cwd: tempDir('epipe'),
       env: cleanEnv(),
       encoding: 'utf8',
     });
@@ -104,7 +104,7 @@ describe('the built bin', () => {
 
   it('stops scanning quietly when the reader goes away', () => {
     const r = spawnSync('bash', ['-c', `yes 'send failed code:6206' | head -200000 | "${process.execPath}" "${BIN}" scan 2>err.txt | head -2; echo "status=\${PIPESTATUS[2]}"; cat err.txt`], {
-      cwd: mkdtempSync(join(tmpdir(), 'chaterr-epipe-')),
+      cwd: tempDir('epipe'),
       env: cleanEnv(),
       encoding: 'utf8',
     });
@@ -119,7 +119,7 @@ describe('the built bin', () => {
   });
 
   it.runIf(hasScript)('shows control characters from a log escaped on a terminal', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'chaterr-tty-'));
+    const dir = tempDir('tty');
     writeFileSync(join(dir, 'evil.log'), 'evil \x1b[2J\x1b]0;pwned\x07 code:6206\n');
     const out = underTerminal(`"${process.execPath}" "${BIN}" scan "${join(dir, 'evil.log')}"`, 100, { NO_COLOR: '1' });
     expect(out).not.toMatch(ESC);
@@ -134,7 +134,7 @@ describe('the built bin', () => {
   });
 
   it.runIf(existsSync('/usr/bin/time'))('scans a single 50 MB line in bounded memory and finds the code near its start', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'chaterr-long-'));
+    const dir = tempDir('long');
     const path = join(dir, 'one-line.log');
     writeFileSync(path, `start login failed code:6206 ${'x'.repeat(50 * 1024 * 1024)}\nnext code:9520\n`);
     const r = spawnSync('/usr/bin/time', ['-f', 'maxrss=%M', process.execPath, BIN, 'scan', '--json', path], { env: cleanEnv(), encoding: 'utf8', maxBuffer: 1 << 20 });
@@ -145,7 +145,7 @@ describe('the built bin', () => {
   });
 
   it('scans files and stdin with grep-like exit codes', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'chaterr-files-'));
+    const dir = tempDir('files');
     writeFileSync(join(dir, 'a.log'), 'x 错误码 20003\n');
     expect(chaterr(['scan', join(dir, 'a.log')]).code).toBe(0);
     const summary = JSON.parse(chaterr(['scan', '--summary', '--json', join(dir, 'a.log')]).stdout);
@@ -177,7 +177,7 @@ describe('the built bin', () => {
   });
 
   it('works as a library from another project, with type declarations', { timeout: 60_000 }, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'chaterr-consumer-'));
+    const dir = tempDir('consumer');
     mkdirSync(join(dir, 'node_modules'));
     symlinkSync(ROOT, join(dir, 'node_modules', 'chaterr'), 'dir');
     writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
@@ -195,7 +195,7 @@ describe('the built bin', () => {
   });
 
   it('npm install && npx chaterr explain 70001 works in a fresh copy', { timeout: 240_000 }, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'chaterr-fresh-'));
+    const dir = tempDir('fresh');
     const files = execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
     for (const file of files) {
       mkdirSync(join(dir, file, '..'), { recursive: true });

@@ -1,10 +1,10 @@
 // Terminal and package conventions through the built bin: bare lookup, shell completion sourced in a real shell,
 // list by source and typo, and a fresh clone that installs cleanly, ships its man page and passes publint.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { tempDir } from '../helpers/temp-dir.js';
 import { ROOT } from '../helpers/sources.js';
 
 const BIN = join(ROOT, 'bin', 'chaterr.cjs');
@@ -46,7 +46,7 @@ function bashComplete(line: string, from: 'process' | string = 'process'): strin
 
 /** The bash script, saved once, as the README's "keep it" line does: every further case starts no Node. */
 function savedBashScript(): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'chaterr-bash-')), 'chaterr');
+  const file = join(tempDir('bash'), 'chaterr');
   writeFileSync(file, chaterr(['completion', 'bash']).stdout);
   return file;
 }
@@ -96,7 +96,7 @@ describe('shell completion', () => {
     expect(bashComplete('chaterr --no-color list --so', saved)).toEqual(['--source']);
     expect(bashComplete('chaterr usersig ', saved)).toEqual(['generate']);
     expect(bashComplete('chaterr completion ', saved)).toEqual(['bash', 'zsh', 'fish']);
-    const dir = mkdtempSync(join(tmpdir(), 'chaterr-complete-'));
+    const dir = tempDir('complete');
     cpSync(join(ROOT, 'package.json'), join(dir, 'app-2026.log'));
     expect(bashComplete(`chaterr scan ${dir}/app-`, saved)).toEqual([`${dir}/app-2026.log`]);
   });
@@ -130,7 +130,7 @@ describe('list through the bin', () => {
 
 describe('a fresh clone', () => {
   it('installs without changing a tracked file, ships a man page that man finds, and passes publint', { timeout: 300_000 }, async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'chaterr-clone-'));
+    const dir = tempDir('clone');
     const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...cleanEnv(), GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
     const files = execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter((f) => f && existsSync(join(ROOT, f)));
     for (const file of files) {
@@ -144,7 +144,7 @@ describe('a fresh clone', () => {
     expect(git('status', '--porcelain')).toBe('');
 
     // npm install -g, into a prefix of our own: the bin on PATH and the man page where man looks.
-    const prefix = mkdtempSync(join(tmpdir(), 'chaterr-global-'));
+    const prefix = tempDir('global');
     execFileSync('npm', ['install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', '--prefer-offline', dir], { stdio: 'pipe', env: cleanEnv() });
     // No MANPATH: man-db finds <prefix>/share/man from <prefix>/bin on PATH, as it does for a user.
     const env: NodeJS.ProcessEnv = { ...cleanEnv(), PATH: `${join(prefix, 'bin')}:${process.env.PATH}`, MANWIDTH: '80', MANPAGER: 'cat', PAGER: 'cat' };

@@ -1,10 +1,10 @@
 // Spawns the built bin for scan's inputs and outputs: -n, directories, gzip (and a zlib bomb), UTF-16, Ctrl-C, Markdown.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir.js';
 import { ROOT } from '../helpers/sources.js';
 
 const BIN = join(ROOT, 'bin', 'chaterr.cjs');
@@ -17,7 +17,7 @@ function chaterr(args: string[], input = '') {
   const r = spawnSync(process.execPath, [BIN, ...args], { env: env(), input, encoding: 'utf8', maxBuffer: 64 << 20 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-const dir = mkdtempSync(join(tmpdir(), 'chaterr-e2e-scan-'));
+const dir = tempDir('e2e-scan');
 const hasScript = spawnSync('script', ['--version']).status === 0;
 const hasTime = spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0;
 
