@@ -4,6 +4,8 @@ import { CATALOGUE_CATEGORIES, CATALOGUE_GUIDANCE, CATALOGUE_KEYS, CATALOGUE_LIN
 import { TRIAGE_CLASSES } from './classes.js';
 import type { KnownCodes } from './scan/detect.js';
 import { RowAgreement } from './scan/row-agreement.js';
+// A cycle (search-rank reads the catalogue too), safe because neither module uses the other before it is called.
+import { getSearchIndex } from './search-rank.js';
 import type { CatalogueData, CategoryInfo, Entry, Link, OfficialLinks, Source } from './types.js';
 
 /** Per reading: its code, its names and, on the range row, the last code of the range. */
@@ -152,9 +154,10 @@ export class Catalogue {
       has: (code) => this.isKnown(code),
       hasName: (name) => this.byName.has(name.toUpperCase()),
       rows: (() => {
-        // Built on the first table row a scan meets: most logs have none, and the tables read every reading's text.
+        // Made on the first table row a scan meets (most logs have none); it reads the search index built for this
+        // catalogue, which holds every reading's words.
         let agreement: RowAgreement | undefined;
-        const judge = () => (agreement ??= new RowAgreement(() => this.entries));
+        const judge = () => (agreement ??= new RowAgreement(() => getSearchIndex(this)));
         return { describes: (code: number, row: string) => judge().describes(code, row), echoes: (code: number, row: string) => judge().echoes(code, row) };
       })(),
       spans: () => [

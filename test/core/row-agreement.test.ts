@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import { RowAgreement } from '../../src/core/scan/row-agreement.js';
+import { getSearchIndex } from '../../src/core/search-rank.js';
 
 const catalogue = getCatalogue();
-const rows = new RowAgreement(() => catalogue.entries);
+const rows = new RowAgreement(() => getSearchIndex(catalogue));
 
 describe('RowAgreement.describes', () => {
   it.each([
