@@ -142,7 +142,7 @@ describe('chaterr scan output like ripgrep', () => {
     for (const args of [['scan', evil, other], ['scan', '--summary', evil, other], ['scan', '--summary', '--markdown', evil, other]]) {
       const r = await run(args, { ...TERMINAL, columns: 200 });
       expect(r.stdout, args.join(' ')).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
-      expect(r.stdout, args.join(' ')).toMatch(/evil\\+x1b\]0;FN\\+x07\\+x9b\.log/);
+      expect(r.stdout, args.join(' ')).toMatch(/evil\\+x1b\\?\]0;FN\\+x07\\+x9b\.log/);
     }
   });
 
