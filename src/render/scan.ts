@@ -3,6 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Finding } from '../core/scan/detect.js';
 import type { LineHit } from '../core/scan/log-scanner.js';
 import { numberLines, type LinePrefix } from '../core/scan/line-numbers.js';
+import { lineEndAt } from '../core/scan/line-prefilter.js';
 import type { Sighting, TallyRow } from '../core/scan/tally.js';
 import type { Entry } from '../core/types.js';
 import { SCHEMA_VERSION, toReading } from './json.js';
@@ -16,6 +17,7 @@ export type Piece = string | Buffer;
 export type ScanLang = 'en' | 'zh';
 
 const NEWLINE = 0x0a;
+const RETURN = 0x0d;
 const MARK = '  ↳ ';
 const MAX_SUMMARY_CHARS = 120;
 
@@ -145,9 +147,10 @@ export class ScanPrinter {
       return;
     }
     if (!escape) {
-      // One WebAssembly pass where it runs; line by line otherwise.
+      // One WebAssembly pass where it runs; line by line otherwise. The module ends lines at LF only, so a lone CR
+      // (which the scanner numbers as a line end) takes the line-by-line way, or the numbers would disagree.
       const state = { nextLine: this.nextLine, atLineStart: this.atLineStart };
-      const numbered = numberLines(data, this.linePrefixBytes, state);
+      const numbered = hasLoneReturn(data) ? undefined : numberLines(data, this.linePrefixBytes, state);
       if (numbered) {
         out.push(...numbered);
         this.nextLine = state.nextLine;
@@ -156,7 +159,7 @@ export class ScanPrinter {
       return;
     }
     for (let start = 0; start < data.length; ) {
-      const newline = data.indexOf(NEWLINE, start);
+      const newline = lineEndAt(data, start);
       const end = newline < 0 ? data.length : newline + 1;
       if (this.atLineStart) this.linePrefix(this.nextLine, out);
       out.push(escape ? escapeLine(data.subarray(start, end)) : data.subarray(start, end));
@@ -200,8 +203,10 @@ export class ScanPrinter {
    * line would cost more than the scan.
    */
   private prefixedBytes(data: Buffer): Buffer {
+    // Line ends are LFs and lone CRs: counting both bytes bounds them.
     let newlines = 0;
     for (let at = data.indexOf(NEWLINE); at >= 0; at = data.indexOf(NEWLINE, at + 1)) newlines++;
+    for (let at = data.indexOf(RETURN); at >= 0; at = data.indexOf(RETURN, at + 1)) newlines++;
     const [open, close] = this.numberStyle;
     const perLine = (this.prefix?.length ?? 0) + (this.options.lineNumbers ? open.length + close.length + 16 : 0);
     const size = data.length + (newlines + 1) * perLine;
@@ -213,7 +218,7 @@ export class ScanPrinter {
     let line = this.nextLine;
     let atLineStart = this.atLineStart;
     for (let start = 0; start < data.length; ) {
-      const newline = data.indexOf(NEWLINE, start);
+      const newline = lineEndAt(data, start);
       const end = newline < 0 ? data.length : newline + 1;
       if (atLineStart) {
         if (prefix) at += prefix.copy(into, at);
@@ -266,16 +271,23 @@ function writeDigits(into: Buffer, at: number, value: number): number {
   return at + digits;
 }
 
-/** A line's text without its line end (LF or CRLF). */
+/** A line's text without its line end (LF, CRLF, or the lone CR of an old Mac log). */
 function lineText(bytes: Buffer): string {
   const text = bytes.toString('utf8');
-  return text.endsWith('\r\n') ? text.slice(0, -2) : text.endsWith('\n') ? text.slice(0, -1) : text;
+  return text.endsWith('\r\n') ? text.slice(0, -2) : text.endsWith('\n') || text.endsWith('\r') ? text.slice(0, -1) : text;
 }
 
-/** A line for a terminal: decoded, CRLF shown as a plain line end, control characters escaped. */
+/** A line for a terminal: decoded, CRLF and a lone CR shown as a plain line end, control characters escaped. */
 function escapeLine(bytes: Buffer, keepEnd = true): string {
-  const ended = bytes[bytes.length - 1] === NEWLINE;
+  const last = bytes[bytes.length - 1];
+  const ended = last === NEWLINE || last === RETURN;
   return `${escapeControls(lineText(bytes))}${ended && keepEnd ? '\n' : ''}`;
+}
+
+/** Whether a CR in `data` ends a line by itself (not the CR of a CRLF). */
+function hasLoneReturn(data: Buffer): boolean {
+  for (let at = data.indexOf(RETURN); at >= 0; at = data.indexOf(RETURN, at + 1)) if (data[at + 1] !== NEWLINE) return true;
+  return false;
 }
 
 /** Where each finding's code digits lie in the line (the match may carry its key: `code:6206`), in order. */

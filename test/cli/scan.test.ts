@@ -123,6 +123,16 @@ describe('chaterr scan output like ripgrep', () => {
     expect((await run(['scan', '-N'], { stdin: LOG, ...TERMINAL })).stdout.startsWith('2020-01-21')).toBe(true);
   });
 
+  it('numbers lone-CR (old Mac) lines as the findings do, and shows each on its own line on a terminal', async () => {
+    const mac = 'old\rmac\rsend failed code:6206\rend\r';
+    const note = '  ↳ 6206 sdk/account [auth] UserSig has expired.\n';
+    expect(JSON.parse((await run(['scan', '--json'], { stdin: mac })).stdout).line).toBe(3);
+    expect((await run(['scan', '-n'], { stdin: mac })).stdout).toBe(`1:old\r2:mac\r3:send failed code:6206\r\n${note}4:end\r`);
+    expect((await run(['scan'], { stdin: mac, ...TERMINAL })).stdout).toBe(`1:old\n2:mac\n3:send failed code:6206\n${note}4:end\n`);
+    // CRLF stays one line end, and a CR inside a CRLF log still ends a line.
+    expect((await run(['scan', '-n'], { stdin: 'a\r\nb\rc code:6206\r\nd\r\n' })).stdout).toBe(`1:a\r\n2:b\r3:c code:6206\r\n${note}4:d\r\n`);
+  });
+
   it('puts the file name before the line number, and numbers -o lines by their place in the file', async () => {
     const a = file('n1.log', 'x\ny\nsend failed code:6206\n');
     const b = file('n2.log', 'code:9520\n');
