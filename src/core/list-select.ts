@@ -47,11 +47,19 @@ export function nearCategoryWords(catalogue: Catalogue, input: string, source?: 
     .map(([word]) => word);
 }
 
+/** `sdk/account` or `server:group`, as scan's annotations and list's headings print a category: source and slug. */
+const QUALIFIED_CATEGORY = /^\s*(sdk-v3|sdk|server|web)\s*[/:]\s*(\S.*)$/i;
+
 export function selectForList(catalogue: Catalogue, request: ListRequest): ListSelection {
-  const { input, triageClass } = request;
-  const asSource = input !== undefined && (SOURCES as readonly string[]).includes(input.toLowerCase()) ? (input.toLowerCase() as Source) : undefined;
-  const source = asSource ?? request.source;
-  const inSource = (c: CategoryInfo) => !source || c.source === source;
+  const { triageClass } = request;
+  const qualified = request.input === undefined ? null : QUALIFIED_CATEGORY.exec(request.input);
+  const input = qualified ? qualified[2] : request.input;
+  const named = qualified ? (qualified[1]?.toLowerCase() as Source) : undefined;
+  const asSource = !named && input !== undefined && (SOURCES as readonly string[]).includes(input.toLowerCase()) ? (input.toLowerCase() as Source) : undefined;
+  const source = named ?? asSource ?? request.source;
+  // A source in the argument and another in --source leave nothing: the filters combine, neither wins.
+  const conflict = (named ?? asSource) !== undefined && request.source !== undefined && request.source !== source;
+  const inSource = (c: CategoryInfo) => !conflict && (!source || c.source === source);
   const blocksOf = (categories: readonly CategoryInfo[]): CategoryBlock[] =>
     categories
       .map((category) => ({ category, entries: catalogue.entriesIn(category.category, category.source).filter((e) => !triageClass || e.class === triageClass) }))
@@ -63,7 +71,7 @@ export function selectForList(catalogue: Catalogue, request: ListRequest): ListS
     return { kind: 'categories', categories: categories.map((c) => summarizeCategory(catalogue, c)) };
   }
   const resolved = resolveCategory(catalogue, input, source);
-  if (resolved.kind === 'found') return { kind: 'entries', blocks: blocksOf(resolved.categories) };
+  if (resolved.kind === 'found') return { kind: 'entries', blocks: blocksOf(resolved.categories.filter(inSource)) };
   if (resolved.kind === 'ambiguous') return { kind: 'ambiguous', input, candidates: resolved.candidates };
   return { kind: 'unknown', input, didYouMean: nearCategoryWords(catalogue, input, source), candidates: resolved.candidates };
 }

@@ -140,6 +140,17 @@ describe('chaterr list: sources, typos, every code and classes', () => {
     expect(new Set(json.categories.map((c: { source: string }) => c.source))).toEqual(new Set(['server']));
   });
 
+  it('takes a category as scan and the headings print it (sdk/account, server:group), and a source given twice must agree', async () => {
+    const account = JSON.parse((await run(['list', 'sdk/account', '--json'])).stdout);
+    expect(new Set(account.entries.map((e: { source: string; category: string }) => `${e.source}/${e.category}`))).toEqual(new Set(['sdk/account']));
+    const group = JSON.parse((await run(['list', 'Server:Group', '--json'])).stdout);
+    expect(new Set(group.entries.map((e: { source: string }) => e.source))).toEqual(new Set(['server']));
+    expect(await run(['list', 'web', '--source', 'sdk'])).toMatchObject({ code: 1, stdout: '', stderr: 'chaterr: no categories in web with --source sdk\n' });
+    expect(await run(['list', 'web', '--source', 'sdk', '--all'])).toMatchObject({ code: 1, stdout: '', stderr: 'chaterr: no codes in web with --source sdk\n' });
+    expect(await run(['list', 'sdk/group', '--source', 'server'])).toMatchObject({ code: 1, stdout: '' });
+    expect((await run(['list', 'web', '--source', 'web'])).code).toBe(0);
+  });
+
   it('offers the nearest category for a typo', async () => {
     const r = await run(['list', 'grup']);
     expect(r).toMatchObject({ code: 1, stdout: '' });
