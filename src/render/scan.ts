@@ -6,7 +6,7 @@ import { numberLines, type LinePrefix } from '../core/scan/line-numbers.js';
 import { lineEndAt } from '../core/scan/line-prefilter.js';
 import type { Sighting, TallyRow } from '../core/scan/tally.js';
 import type { Entry } from '../core/types.js';
-import { SCHEMA_VERSION, toReading } from './json.js';
+import { escapeRawInJson, SCHEMA_VERSION, toJsonLine, toReading } from './json.js';
 import { codeLabel } from './labels.js';
 import { cutToColumns, displayWidth, escapeControls } from './text.js';
 
@@ -300,8 +300,12 @@ function codeSpans(findings: Finding[]): Array<{ start: number; end: number }> {
   });
 }
 
+/** Characters JSON.stringify leaves raw that a terminal acts on; only the file name and the match come from outside. */
+const RAW_FOR_TERMINAL = /[\u007f-\u009f\u2028\u2029]/;
+
 export function findingJson(file: string, line: number, finding: Finding, readings: Entry[]): string {
-  return `${JSON.stringify({
+  const raw = RAW_FOR_TERMINAL.test(file) || RAW_FOR_TERMINAL.test(finding.match);
+  const text = JSON.stringify({
     file,
     line,
     column: finding.column,
@@ -309,7 +313,8 @@ export function findingJson(file: string, line: number, finding: Finding, readin
     code: finding.code,
     known: readings.length > 0,
     readings: readings.map(toReading),
-  })}\n`;
+  });
+  return `${raw ? escapeRawInJson(text) : text}\n`;
 }
 
 export function summaryJson(rows: TallyRow[], readingsOf: (code: number) => Entry[]): string {
@@ -317,5 +322,5 @@ export function summaryJson(rows: TallyRow[], readingsOf: (code: number) => Entr
     const readings = readingsOf(row.code);
     return { code: row.code, count: row.count, firstLine: row.first.line, firstFile: row.first.file, known: readings.length > 0, readings: readings.map(toReading) };
   });
-  return `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, summary })}\n`;
+  return toJsonLine({ schemaVersion: SCHEMA_VERSION, summary });
 }

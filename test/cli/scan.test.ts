@@ -156,6 +156,17 @@ describe('chaterr scan output like ripgrep', () => {
     }
   });
 
+  it('writes DEL, C1 controls and line separators in a file name as \\u escapes in NDJSON and the summary document', async () => {
+    const name = file('c1\u009bdel\u007fls\u2028.log', 'code:6206\n');
+    for (const args of [['scan', '--json', name], ['scan', '--summary', '--json', name]]) {
+      const r = await run(args, TERMINAL);
+      expect(r.stdout, args.join(' ')).not.toMatch(/[\u007f-\u009f\u2028\u2029]/);
+      expect(r.stdout).toContain('c1\\u009bdel\\u007fls\\u2028.log');
+      const doc = JSON.parse(r.stdout);
+      expect(doc.file ?? doc.summary[0].firstFile).toBe(name);
+    }
+  });
+
   it('adds no blank line after an echoed line over 1 MiB (issue 13)', async () => {
     const long = `send failed code:6206 ${'x'.repeat(1.5 * 1024 * 1024)}`;
     const r = await run(['scan'], { stdin: `${long}\nnext\n` });
