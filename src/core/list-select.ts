@@ -1,7 +1,7 @@
 // What `chaterr list` shows for its argument and filters: categories (all, or one source's), or entries (one
 // category, every entry, or one triage class), each category with the spans of codes it really holds.
 import type { Catalogue } from './catalogue.js';
-import { resolveCategory } from './categories.js';
+import { resolveCategory, splitQualifiedCategory } from './categories.js';
 import { editDistance } from './edit-distance.js';
 import { codeSpans, type Span } from './code-spans.js';
 import { SOURCES, type CategoryInfo, type Entry, type Source, type TriageClass } from './types.js';
@@ -47,14 +47,12 @@ export function nearCategoryWords(catalogue: Catalogue, input: string, source?: 
     .map(([word]) => word);
 }
 
-/** `sdk/account` or `server:group`, as scan's annotations and list's headings print a category: source and slug. */
-const QUALIFIED_CATEGORY = /^\s*(sdk-v3|sdk|server|web)\s*[/:]\s*(\S.*)$/i;
-
 export function selectForList(catalogue: Catalogue, request: ListRequest): ListSelection {
   const { triageClass } = request;
-  const qualified = request.input === undefined ? null : QUALIFIED_CATEGORY.exec(request.input);
-  const input = qualified ? qualified[2] : request.input;
-  const named = qualified ? (qualified[1]?.toLowerCase() as Source) : undefined;
+  // `sdk/account`, as scan's annotations and list's headings print a category, names its source too.
+  const qualified = request.input === undefined ? undefined : splitQualifiedCategory(request.input);
+  const input = qualified ? qualified.category : request.input;
+  const named = qualified?.source;
   const asSource = !named && input !== undefined && (SOURCES as readonly string[]).includes(input.toLowerCase()) ? (input.toLowerCase() as Source) : undefined;
   const source = named ?? asSource ?? request.source;
   // A source in the argument and another in --source leave nothing: the filters combine, neither wins.

@@ -34,6 +34,16 @@ describe('chaterr search', () => {
     for (const r of doc.results) expect(r).toMatchObject({ source: 'sdk', category: 'network', score: expect.any(Number) });
   });
 
+  it('takes --category as source/slug, as scan and list print it, and refuses one that --source contradicts', async () => {
+    const r = JSON.parse((await run(['search', 'expired', '--category', 'sdk/account', '--json'])).stdout);
+    expect(r.results.length).toBeGreaterThan(0);
+    expect(new Set(r.results.map((e: { source: string; category: string }) => `${e.source}/${e.category}`))).toEqual(new Set(['sdk/account']));
+    expect(await run(['search', 'expired', '--category', 'sdk/account', '--source', 'web'])).toMatchObject({
+      code: 2,
+      stderr: 'chaterr: --category sdk/account is in sdk, but --source says web\n',
+    });
+  });
+
   it('says on stderr when --limit cut the results, and only then', async () => {
     const cut = await run(['search', 'frequency', '--limit', '3']);
     expect(cut.stderr).toMatch(/^chaterr: showing 3 of \d+; --limit for more\n$/);
