@@ -106,6 +106,8 @@ export class ScanPrinter {
   private linePrefixBytes!: LinePrefix;
   private atLineStart = true;
   private nextLine = 1;
+  /** The last bytes ended with a CR, taken as a line end; an LF first in the next bytes makes it a CRLF after all. */
+  private afterReturn = false;
   private readonly lineNumberColon: string;
   /** A repeat's note never changes (its first sighting is fixed), and a log may repeat a code a million times. */
   private readonly repeatNotes = new Map<number, Buffer>();
@@ -134,6 +136,7 @@ export class ScanPrinter {
     this.setPrefix(showFile ? Buffer.from(`${chalk.magenta(escapeControls(file))}${chalk.cyan(':')}`) : undefined);
     this.atLineStart = true;
     this.nextLine = 1;
+    this.afterReturn = false;
   }
 
   /**
@@ -146,6 +149,12 @@ export class ScanPrinter {
       out.push(data);
       return;
     }
+    if (this.afterReturn && data[0] === NEWLINE) {
+      // The CR of a CRLF ended the last bytes (an over-long line read in pieces): the line was counted there.
+      if (!escape) out.push(data.subarray(0, 1));
+      data = data.subarray(1);
+    }
+    this.afterReturn = data[data.length - 1] === RETURN;
     if (!escape) {
       // One WebAssembly pass where it runs; line by line otherwise. The module ends lines at LF only, so a lone CR
       // (which the scanner numbers as a line end) takes the line-by-line way, or the numbers would disagree.
@@ -172,6 +181,7 @@ export class ScanPrinter {
   /** A line with codes: the line itself (unless its bytes went out already), then one annotation per code. */
   hit(hit: LineHit, notes: Piece[], out: Piece[]): void {
     const { echo } = this.options;
+    this.afterReturn = false;
     if (echo === 'matching' || (echo === 'all' && !hit.truncated)) {
       this.linePrefix(hit.line, out);
       if (this.options.escape) out.push(this.markedLine(hit), '\n');
