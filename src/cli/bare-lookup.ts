@@ -7,10 +7,6 @@ const CODE = /^[+-]?\d+$/;
 /** A constant name as the SDKs spell them: letters and digits joined by underscores (ERR_SDK_NOT_INITIALIZED). */
 const CONSTANT_NAME = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
 
-/**
- * argv with `explain` put in front of the first word when that word is a code or a constant name rather than a
- * command. `isKnownName` decides for lower-case names, so a mistyped command with an underscore stays an error.
- */
 /** Global options that take a value as the next word (`--lang zh`): that word is not the command. */
 const GLOBAL_OPTIONS_WITH_VALUE: readonly string[] = ['--lang'];
 
@@ -24,6 +20,10 @@ function firstWord(argv: readonly string[]): number {
   return -1;
 }
 
+/**
+ * argv with `explain` put in front of the first word when that word is a code or a constant name rather than a
+ * command. `isKnownName` decides for lower-case names, so a mistyped command with an underscore stays an error.
+ */
 export function withBareLookup(argv: readonly string[], program: Command, isKnownName: (name: string) => boolean): string[] {
   const first = firstWord(argv);
   const word = argv[first];
