@@ -7,12 +7,25 @@ const CODE = /^[+-]?\d+$/;
 /** A constant name as the SDKs spell them: letters and digits joined by underscores (ERR_SDK_NOT_INITIALIZED). */
 const CONSTANT_NAME = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
 
+/** Global options that take a value as the next word (`--lang zh`): that word is not the command. */
+const GLOBAL_OPTIONS_WITH_VALUE: readonly string[] = ['--lang'];
+
+/** Where the first word that is not a global option (nor a global option's value) is, or -1. */
+function firstWord(argv: readonly string[]): number {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (GLOBAL_OPTIONS_WITH_VALUE.includes(arg)) i++;
+    else if (!GLOBAL_OPTION_FLAGS.includes(arg)) return i;
+  }
+  return -1;
+}
+
 /**
  * argv with `explain` put in front of the first word when that word is a code or a constant name rather than a
  * command. `isKnownName` decides for lower-case names, so a mistyped command with an underscore stays an error.
  */
 export function withBareLookup(argv: readonly string[], program: Command, isKnownName: (name: string) => boolean): string[] {
-  const first = argv.findIndex((arg) => !GLOBAL_OPTION_FLAGS.includes(arg));
+  const first = firstWord(argv);
   const word = argv[first];
   if (word === undefined) return [...argv];
   const commands = new Set(['help', ...program.commands.flatMap((c) => [c.name(), ...c.aliases()])]);

@@ -1,7 +1,7 @@
 // What `chaterr list` shows for its argument and filters: categories (all, or one source's), or entries (one
 // category, every entry, or one triage class), each category with the spans of codes it really holds.
 import type { Catalogue } from './catalogue.js';
-import { resolveCategory } from './categories.js';
+import { resolveCategory, splitQualifiedCategory } from './categories.js';
 import { editDistance } from './edit-distance.js';
 import { codeSpans, type Span } from './code-spans.js';
 import { SOURCES, type CategoryInfo, type Entry, type Source, type TriageClass } from './types.js';
@@ -48,10 +48,16 @@ export function nearCategoryWords(catalogue: Catalogue, input: string, source?: 
 }
 
 export function selectForList(catalogue: Catalogue, request: ListRequest): ListSelection {
-  const { input, triageClass } = request;
-  const asSource = input !== undefined && (SOURCES as readonly string[]).includes(input.toLowerCase()) ? (input.toLowerCase() as Source) : undefined;
-  const source = asSource ?? request.source;
-  const inSource = (c: CategoryInfo) => !source || c.source === source;
+  const { triageClass } = request;
+  // `sdk/account`, as scan's annotations and list's headings print a category, names its source too.
+  const qualified = request.input === undefined ? undefined : splitQualifiedCategory(request.input);
+  const input = qualified ? qualified.category : request.input;
+  const named = qualified?.source;
+  const asSource = !named && input !== undefined && (SOURCES as readonly string[]).includes(input.toLowerCase()) ? (input.toLowerCase() as Source) : undefined;
+  const source = named ?? asSource ?? request.source;
+  // A source in the argument and another in --source leave nothing: the filters combine, neither wins.
+  const conflict = (named ?? asSource) !== undefined && request.source !== undefined && request.source !== source;
+  const inSource = (c: CategoryInfo) => !conflict && (!source || c.source === source);
   const blocksOf = (categories: readonly CategoryInfo[]): CategoryBlock[] =>
     categories
       .map((category) => ({ category, entries: catalogue.entriesIn(category.category, category.source).filter((e) => !triageClass || e.class === triageClass) }))
@@ -63,7 +69,7 @@ export function selectForList(catalogue: Catalogue, request: ListRequest): ListS
     return { kind: 'categories', categories: categories.map((c) => summarizeCategory(catalogue, c)) };
   }
   const resolved = resolveCategory(catalogue, input, source);
-  if (resolved.kind === 'found') return { kind: 'entries', blocks: blocksOf(resolved.categories) };
+  if (resolved.kind === 'found') return { kind: 'entries', blocks: blocksOf(resolved.categories.filter(inSource)) };
   if (resolved.kind === 'ambiguous') return { kind: 'ambiguous', input, candidates: resolved.candidates };
   return { kind: 'unknown', input, didYouMean: nearCategoryWords(catalogue, input, source), candidates: resolved.candidates };
 }

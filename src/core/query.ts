@@ -14,8 +14,16 @@ function asciiDigits(text: string): string {
   return text.replace(/[\uff10-\uff19\uff0b\uff0d\u2212]/g, (ch) => (ch === '\u2212' ? '-' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
 
+/** Quote pairs a code or name is copied with, out of JSON (`"code":"70001"`) or a chat message (“6206”, 「6206」). */
+const QUOTE_PAIRS: Record<string, string> = { '"': '"', "'": "'", '`': '`', '“': '”', '‘': '’', '「': '」', '『': '』' };
+
+function unquoted(text: string): string {
+  const close = QUOTE_PAIRS[text[0] ?? ''];
+  return close !== undefined && text.length >= 2 && text.endsWith(close) ? text.slice(1, -1).trim() : text;
+}
+
 export function parseQuery(raw: string): Query {
-  const text = asciiDigits(raw.trim());
+  const text = asciiDigits(unquoted(raw.trim()));
   if (text === '') return { kind: 'invalid', reason: 'empty input: give an error code such as 70001 or a name such as ERR_SDK_NOT_INITIALIZED' };
   const integer = /^([+-]?)(\d+)$/.exec(text);
   if (integer?.[2] !== undefined) {

@@ -136,8 +136,12 @@ export function entriesDocument(entries: Entry[]): EntriesDocument {
 const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029]/g;
 
 export function toJsonLine(document: object): string {
-  const text = JSON.stringify(document).replace(RAW_IN_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `${text}\n`;
+  return `${escapeRawInJson(JSON.stringify(document))}\n`;
+}
+
+/** JSON text with DEL, the C1 controls and U+2028/U+2029 written as \u escapes (the same JSON value). */
+export function escapeRawInJson(text: string): string {
+  return text.replace(RAW_IN_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** What `--json` prints on stdout when a command fails before it could print its own document. */

@@ -167,9 +167,12 @@ export function summaryTsv(rows: TallyRow[], readingsOf: (code: number) => Entry
   return out;
 }
 
-/** A cell for a Markdown table: `|` escaped, no line break, nothing that could start HTML. */
+/**
+ * A cell for a Markdown table: no line break, nothing that could start HTML, and every character that could end the
+ * cell or make a link, emphasis, code span or entity (a file name such as `[x](https://…)`) backslash-escaped.
+ */
 function markdownCell(text: string): string {
-  return escapeControls(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;');
+  return escapeControls(text).replace(/[\\|`*_[\]~&]/g, '\\$&').replace(/</g, '&lt;');
 }
 
 /** A GitHub-flavoured Markdown table (for CI step summaries and pull-request comments) and a total line. */

@@ -3,9 +3,10 @@ import type { ChalkInstance } from 'chalk';
 import type { Finding } from '../core/scan/detect.js';
 import type { LineHit } from '../core/scan/log-scanner.js';
 import { numberLines, type LinePrefix } from '../core/scan/line-numbers.js';
+import { lineEndAt } from '../core/scan/line-prefilter.js';
 import type { Sighting, TallyRow } from '../core/scan/tally.js';
 import type { Entry } from '../core/types.js';
-import { SCHEMA_VERSION, toReading } from './json.js';
+import { escapeRawInJson, SCHEMA_VERSION, toJsonLine, toReading } from './json.js';
 import { codeLabel } from './labels.js';
 import { cutToColumns, displayWidth, escapeControls } from './text.js';
 
@@ -16,6 +17,7 @@ export type Piece = string | Buffer;
 export type ScanLang = 'en' | 'zh';
 
 const NEWLINE = 0x0a;
+const RETURN = 0x0d;
 const MARK = '  ↳ ';
 const MAX_SUMMARY_CHARS = 120;
 
@@ -104,6 +106,8 @@ export class ScanPrinter {
   private linePrefixBytes!: LinePrefix;
   private atLineStart = true;
   private nextLine = 1;
+  /** The last bytes ended with a CR, taken as a line end; an LF first in the next bytes makes it a CRLF after all. */
+  private afterReturn = false;
   private readonly lineNumberColon: string;
   /** A repeat's note never changes (its first sighting is fixed), and a log may repeat a code a million times. */
   private readonly repeatNotes = new Map<number, Buffer>();
@@ -132,6 +136,7 @@ export class ScanPrinter {
     this.setPrefix(showFile ? Buffer.from(`${chalk.magenta(escapeControls(file))}${chalk.cyan(':')}`) : undefined);
     this.atLineStart = true;
     this.nextLine = 1;
+    this.afterReturn = false;
   }
 
   /**
@@ -144,10 +149,17 @@ export class ScanPrinter {
       out.push(data);
       return;
     }
+    if (this.afterReturn && data[0] === NEWLINE) {
+      // The CR of a CRLF ended the last bytes (an over-long line read in pieces): the line was counted there.
+      if (!escape) out.push(data.subarray(0, 1));
+      data = data.subarray(1);
+    }
+    this.afterReturn = data[data.length - 1] === RETURN;
     if (!escape) {
-      // One WebAssembly pass where it runs; line by line otherwise.
+      // One WebAssembly pass where it runs; line by line otherwise. The module ends lines at LF only, so a lone CR
+      // (which the scanner numbers as a line end) takes the line-by-line way, or the numbers would disagree.
       const state = { nextLine: this.nextLine, atLineStart: this.atLineStart };
-      const numbered = numberLines(data, this.linePrefixBytes, state);
+      const numbered = hasLoneReturn(data) ? undefined : numberLines(data, this.linePrefixBytes, state);
       if (numbered) {
         out.push(...numbered);
         this.nextLine = state.nextLine;
@@ -156,7 +168,7 @@ export class ScanPrinter {
       return;
     }
     for (let start = 0; start < data.length; ) {
-      const newline = data.indexOf(NEWLINE, start);
+      const newline = lineEndAt(data, start);
       const end = newline < 0 ? data.length : newline + 1;
       if (this.atLineStart) this.linePrefix(this.nextLine, out);
       out.push(escape ? escapeLine(data.subarray(start, end)) : data.subarray(start, end));
@@ -169,6 +181,7 @@ export class ScanPrinter {
   /** A line with codes: the line itself (unless its bytes went out already), then one annotation per code. */
   hit(hit: LineHit, notes: Piece[], out: Piece[]): void {
     const { echo } = this.options;
+    this.afterReturn = false;
     if (echo === 'matching' || (echo === 'all' && !hit.truncated)) {
       this.linePrefix(hit.line, out);
       if (this.options.escape) out.push(this.markedLine(hit), '\n');
@@ -200,8 +213,10 @@ export class ScanPrinter {
    * line would cost more than the scan.
    */
   private prefixedBytes(data: Buffer): Buffer {
+    // Line ends are LFs and lone CRs: counting both bytes bounds them.
     let newlines = 0;
     for (let at = data.indexOf(NEWLINE); at >= 0; at = data.indexOf(NEWLINE, at + 1)) newlines++;
+    for (let at = data.indexOf(RETURN); at >= 0; at = data.indexOf(RETURN, at + 1)) newlines++;
     const [open, close] = this.numberStyle;
     const perLine = (this.prefix?.length ?? 0) + (this.options.lineNumbers ? open.length + close.length + 16 : 0);
     const size = data.length + (newlines + 1) * perLine;
@@ -213,7 +228,7 @@ export class ScanPrinter {
     let line = this.nextLine;
     let atLineStart = this.atLineStart;
     for (let start = 0; start < data.length; ) {
-      const newline = data.indexOf(NEWLINE, start);
+      const newline = lineEndAt(data, start);
       const end = newline < 0 ? data.length : newline + 1;
       if (atLineStart) {
         if (prefix) at += prefix.copy(into, at);
@@ -266,16 +281,23 @@ function writeDigits(into: Buffer, at: number, value: number): number {
   return at + digits;
 }
 
-/** A line's text without its line end (LF or CRLF). */
+/** A line's text without its line end (LF, CRLF, or the lone CR of an old Mac log). */
 function lineText(bytes: Buffer): string {
   const text = bytes.toString('utf8');
-  return text.endsWith('\r\n') ? text.slice(0, -2) : text.endsWith('\n') ? text.slice(0, -1) : text;
+  return text.endsWith('\r\n') ? text.slice(0, -2) : text.endsWith('\n') || text.endsWith('\r') ? text.slice(0, -1) : text;
 }
 
-/** A line for a terminal: decoded, CRLF shown as a plain line end, control characters escaped. */
+/** A line for a terminal: decoded, CRLF and a lone CR shown as a plain line end, control characters escaped. */
 function escapeLine(bytes: Buffer, keepEnd = true): string {
-  const ended = bytes[bytes.length - 1] === NEWLINE;
+  const last = bytes[bytes.length - 1];
+  const ended = last === NEWLINE || last === RETURN;
   return `${escapeControls(lineText(bytes))}${ended && keepEnd ? '\n' : ''}`;
+}
+
+/** Whether a CR in `data` ends a line by itself (not the CR of a CRLF). */
+function hasLoneReturn(data: Buffer): boolean {
+  for (let at = data.indexOf(RETURN); at >= 0; at = data.indexOf(RETURN, at + 1)) if (data[at + 1] !== NEWLINE) return true;
+  return false;
 }
 
 /** Where each finding's code digits lie in the line (the match may carry its key: `code:6206`), in order. */
@@ -288,8 +310,12 @@ function codeSpans(findings: Finding[]): Array<{ start: number; end: number }> {
   });
 }
 
+/** Characters JSON.stringify leaves raw that a terminal acts on; only the file name and the match come from outside. */
+const RAW_FOR_TERMINAL = /[\u007f-\u009f\u2028\u2029]/;
+
 export function findingJson(file: string, line: number, finding: Finding, readings: Entry[]): string {
-  return `${JSON.stringify({
+  const raw = RAW_FOR_TERMINAL.test(file) || RAW_FOR_TERMINAL.test(finding.match);
+  const text = JSON.stringify({
     file,
     line,
     column: finding.column,
@@ -297,7 +323,8 @@ export function findingJson(file: string, line: number, finding: Finding, readin
     code: finding.code,
     known: readings.length > 0,
     readings: readings.map(toReading),
-  })}\n`;
+  });
+  return `${raw ? escapeRawInJson(text) : text}\n`;
 }
 
 export function summaryJson(rows: TallyRow[], readingsOf: (code: number) => Entry[]): string {
@@ -305,5 +332,5 @@ export function summaryJson(rows: TallyRow[], readingsOf: (code: number) => Entr
     const readings = readingsOf(row.code);
     return { code: row.code, count: row.count, firstLine: row.first.line, firstFile: row.first.file, known: readings.length > 0, readings: readings.map(toReading) };
   });
-  return `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, summary })}\n`;
+  return toJsonLine({ schemaVersion: SCHEMA_VERSION, summary });
 }

@@ -136,31 +136,33 @@ export function longestUnit(text: string): number {
   return widest;
 }
 
+const SGR_OR_CODE_POINT = /\u001b\[[0-9;]*m|[^]/gu;
+
 /** Cuts one unit wider than a line into pieces that fit (only for a single unbreakable run, e.g. a long URL). */
 function cutToWidth(text: string, max: number): string[] {
   const pieces: string[] = [];
-  let piece = '';
+  let piece: string[] = [];
   let width = 0;
-  for (const ch of text) {
-    const w = charWidth(ch.codePointAt(0) ?? 0);
-    if (width + w > max && piece !== '') {
+  // A colour sequence (an underlined URL) is one token of no width: cut inside it, its tail would show as text.
+  for (const token of text.match(SGR_OR_CODE_POINT) ?? []) {
+    const w = token.length > 2 ? 0 : charWidth(token.codePointAt(0) ?? 0);
+    if (width + w > max && piece.length > 0) {
       // A closing mark may not start the next piece: the character before it moves down with it.
-      const chars = [...piece];
-      let carry = '';
-      while (chars.length > 1 && NO_LINE_START.has((carry || ch).codePointAt(0) ?? 0)) carry = (chars.pop() ?? '') + carry;
+      let carry: string[] = [];
+      while (piece.length > 1 && NO_LINE_START.has((carry[0] ?? token).codePointAt(0) ?? 0)) carry.unshift(piece.pop() ?? '');
       // The width wins over the punctuation rule when both cannot hold.
-      if (displayWidth(carry) + w > max) {
-        chars.push(...carry);
-        carry = '';
+      if (displayWidth(carry.join('')) + w > max) {
+        piece.push(...carry);
+        carry = [];
       }
-      pieces.push(chars.join(''));
+      pieces.push(piece.join(''));
       piece = carry;
-      width = displayWidth(carry);
+      width = displayWidth(carry.join(''));
     }
-    piece += ch;
+    piece.push(token);
     width += w;
   }
-  if (piece !== '') pieces.push(piece);
+  if (piece.length > 0) pieces.push(piece.join(''));
   return pieces;
 }
 

@@ -93,6 +93,9 @@ describe('bare lookup', () => {
       [['ERR_SDK_NOT_INITIALIZED'], 'ERR_SDK_NOT_INITIALIZED'],
       [['err_sdk_not_initialized'], 'ERR_SDK_NOT_INITIALIZED'],
       [['--no-color', '6206', '--json'], 'ERR_USER_SIG_EXPIRED'],
+      // A global option's value is not the first word: `--lang zh 6206` was "unknown command '6206'".
+      [['--lang', 'zh', '6206'], 'ERR_USER_SIG_EXPIRED'],
+      [['--debug', '--lang', 'en', '-10001'], 'ERR_SVR_SSO_D2_EXPIRED'],
     ] as const) {
       const r = await run([...argv]);
       expect(r.code, argv.join(' ')).toBe(0);

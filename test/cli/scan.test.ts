@@ -123,6 +123,16 @@ describe('chaterr scan output like ripgrep', () => {
     expect((await run(['scan', '-N'], { stdin: LOG, ...TERMINAL })).stdout.startsWith('2020-01-21')).toBe(true);
   });
 
+  it('numbers lone-CR (old Mac) lines as the findings do, and shows each on its own line on a terminal', async () => {
+    const mac = 'old\rmac\rsend failed code:6206\rend\r';
+    const note = '  ↳ 6206 sdk/account [auth] UserSig has expired.\n';
+    expect(JSON.parse((await run(['scan', '--json'], { stdin: mac })).stdout).line).toBe(3);
+    expect((await run(['scan', '-n'], { stdin: mac })).stdout).toBe(`1:old\r2:mac\r3:send failed code:6206\r\n${note}4:end\r`);
+    expect((await run(['scan'], { stdin: mac, ...TERMINAL })).stdout).toBe(`1:old\n2:mac\n3:send failed code:6206\n${note}4:end\n`);
+    // CRLF stays one line end, and a CR inside a CRLF log still ends a line.
+    expect((await run(['scan', '-n'], { stdin: 'a\r\nb\rc code:6206\r\nd\r\n' })).stdout).toBe(`1:a\r\n2:b\r3:c code:6206\r\n${note}4:d\r\n`);
+  });
+
   it('puts the file name before the line number, and numbers -o lines by their place in the file', async () => {
     const a = file('n1.log', 'x\ny\nsend failed code:6206\n');
     const b = file('n2.log', 'code:9520\n');
@@ -142,7 +152,18 @@ describe('chaterr scan output like ripgrep', () => {
     for (const args of [['scan', evil, other], ['scan', '--summary', evil, other], ['scan', '--summary', '--markdown', evil, other]]) {
       const r = await run(args, { ...TERMINAL, columns: 200 });
       expect(r.stdout, args.join(' ')).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
-      expect(r.stdout, args.join(' ')).toMatch(/evil\\+x1b\]0;FN\\+x07\\+x9b\.log/);
+      expect(r.stdout, args.join(' ')).toMatch(/evil\\+x1b\\?\]0;FN\\+x07\\+x9b\.log/);
+    }
+  });
+
+  it('writes DEL, C1 controls and line separators in a file name as \\u escapes in NDJSON and the summary document', async () => {
+    const name = file('c1\u009bdel\u007fls\u2028.log', 'code:6206\n');
+    for (const args of [['scan', '--json', name], ['scan', '--summary', '--json', name]]) {
+      const r = await run(args, TERMINAL);
+      expect(r.stdout, args.join(' ')).not.toMatch(/[\u007f-\u009f\u2028\u2029]/);
+      expect(r.stdout).toContain('c1\\u009bdel\\u007fls\\u2028.log');
+      const doc = JSON.parse(r.stdout);
+      expect(doc.file ?? doc.summary[0].firstFile).toBe(name);
     }
   });
 

@@ -34,6 +34,16 @@ describe('chaterr search', () => {
     for (const r of doc.results) expect(r).toMatchObject({ source: 'sdk', category: 'network', score: expect.any(Number) });
   });
 
+  it('takes --category as source/slug, as scan and list print it, and refuses one that --source contradicts', async () => {
+    const r = JSON.parse((await run(['search', 'expired', '--category', 'sdk/account', '--json'])).stdout);
+    expect(r.results.length).toBeGreaterThan(0);
+    expect(new Set(r.results.map((e: { source: string; category: string }) => `${e.source}/${e.category}`))).toEqual(new Set(['sdk/account']));
+    expect(await run(['search', 'expired', '--category', 'sdk/account', '--source', 'web'])).toMatchObject({
+      code: 2,
+      stderr: 'chaterr: --category sdk/account is in sdk, but --source says web\n',
+    });
+  });
+
   it('says on stderr when --limit cut the results, and only then', async () => {
     const cut = await run(['search', 'frequency', '--limit', '3']);
     expect(cut.stderr).toMatch(/^chaterr: showing 3 of \d+; --limit for more\n$/);
@@ -138,6 +148,17 @@ describe('chaterr list: sources, typos, every code and classes', () => {
     expect(r.stdout).toMatch(/│ login\s+│/);
     const json = JSON.parse((await run(['list', 'server', '--json'])).stdout);
     expect(new Set(json.categories.map((c: { source: string }) => c.source))).toEqual(new Set(['server']));
+  });
+
+  it('takes a category as scan and the headings print it (sdk/account, server:group), and a source given twice must agree', async () => {
+    const account = JSON.parse((await run(['list', 'sdk/account', '--json'])).stdout);
+    expect(new Set(account.entries.map((e: { source: string; category: string }) => `${e.source}/${e.category}`))).toEqual(new Set(['sdk/account']));
+    const group = JSON.parse((await run(['list', 'Server:Group', '--json'])).stdout);
+    expect(new Set(group.entries.map((e: { source: string }) => e.source))).toEqual(new Set(['server']));
+    expect(await run(['list', 'web', '--source', 'sdk'])).toMatchObject({ code: 1, stdout: '', stderr: 'chaterr: no categories in web with --source sdk\n' });
+    expect(await run(['list', 'web', '--source', 'sdk', '--all'])).toMatchObject({ code: 1, stdout: '', stderr: 'chaterr: no codes in web with --source sdk\n' });
+    expect(await run(['list', 'sdk/group', '--source', 'server'])).toMatchObject({ code: 1, stdout: '' });
+    expect((await run(['list', 'web', '--source', 'web'])).code).toBe(0);
   });
 
   it('offers the nearest category for a typo', async () => {

@@ -11,12 +11,24 @@ describe('parseQuery', () => {
     ['0', 0],
     ['-0', 0],
     ['007008', 7008],
+    // Copied out of JSON or a chat message with its quotes.
+    ['"70001"', 70001],
+    ["'-10001'", -10001],
+    ['“6206”', 6206],
+    ['「20003」', 20003],
   ])('reads %j as code %i', (input, code) => {
     expect(parseQuery(input)).toEqual({ kind: 'code', code });
   });
 
   it.each(['ERR_SDK_NOT_INITIALIZED', 'err_sdk_not_initialized', 'MESSAGE_SEND_FAIL', 'CANNOT_DISMISS_Work'])('reads %j as a name', (input) => {
     expect(parseQuery(input)).toEqual({ kind: 'name', name: input });
+    expect(parseQuery(`"${input}"`)).toEqual({ kind: 'name', name: input });
+  });
+
+  it('drops only a matching pair of quotes', () => {
+    expect(parseQuery('"70001')).toMatchObject({ kind: 'words' });
+    expect(parseQuery('"70001\'')).toMatchObject({ kind: 'words' });
+    expect(parseQuery('""')).toMatchObject({ kind: 'invalid', reason: expect.stringMatching(/^empty input/) });
   });
 
   it.each(['usersig', 'frequency limit', 'kicked'])('reads %j as words for search', (input) => {

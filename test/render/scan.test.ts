@@ -81,6 +81,21 @@ describe('scan summary', () => {
     expect(summaryTsv(odd, readingsOf, { showFile: false, lang: 'en' })).toBe('6206\tsdk\taccount\tERR_USER_SIG_EXPIRED\tUserSig has expired. Get a new valid UserSig and log in again. For more information about how to get a UserSig, see Generating UserSig.\t1\ta b c.log:4\n');
   });
 
+  it('numbers a CRLF split between two reads of an over-long line once, piped and on a terminal', () => {
+    for (const escape of [false, true]) {
+      const printer = new ScanPrinter({ chalk, lang: 'en', escape, lineNumbers: true, showFile: false, echo: 'all' });
+      const out: Array<string | Buffer> = [];
+      for (const piece of ['long\r', '\nnext\rlast\n']) printer.bytes(Buffer.from(piece), out);
+      expect(Buffer.concat(out.map((p) => Buffer.from(p))).toString(), escape ? 'terminal' : 'piped').toBe(escape ? '1:long\n2:next\n3:last\n' : '1:long\r\n2:next\r3:last\n');
+    }
+  });
+
+  it('keeps a file name inert in a Markdown table: no link, emphasis, code span or entity from its characters', () => {
+    const md = summaryMarkdown(tally([[6206, 'logs/[x](https://e.example) *b* `c` &amp; _u_.log', 2]]).summary(), readingsOf, { showFile: true, lang: 'en' });
+    const cell = md.split('\n')[2]?.split(' | ')[5];
+    expect(cell).toBe('logs/\\[x\\](https://e.example) \\*b\\* \\`c\\` \\&amp; \\_u\\_.log:2');
+  });
+
   it('writes a Markdown table in Chinese', () => {
     const md = summaryMarkdown(rows, readingsOf, { showFile: true, lang: 'zh' }).split('\n');
     expect(md[0]).toBe('| 错误码 | 来源 | 分类 | 常量名 | 次数 | 首次出现 | 说明 |');

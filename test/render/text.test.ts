@@ -100,6 +100,20 @@ describe('wrapText', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
+  it('never splits a colour sequence when it cuts a coloured word (a long underlined URL on a narrow terminal)', () => {
+    const url = '\x1b[4mhttps://www.tencentcloud.com/document/product/1047/34348\x1b[24m';
+    for (let width = 2; width <= 60; width++) {
+      for (const line of wrapText(`${url}，`, width)) expect(line.replace(/\x1b\[[0-9;]*m/g, ''), `width ${width}: ${JSON.stringify(line)}`).not.toMatch(/\x1b|^[0-9;]+m/);
+      const lines = wrapText(url, width);
+      for (const line of lines) {
+        // Every escape on a line is a whole sequence, and the visible text still fits.
+        expect(line.replace(/\x1b\[[0-9;]*m/g, ''), `width ${width}: ${JSON.stringify(line)}`).not.toMatch(/\x1b|^[0-9;]+m/);
+        expect(displayWidth(line), `width ${width}`).toBeLessThanOrEqual(width);
+      }
+      expect(lines.join(''), `width ${width}`).toBe(url);
+    }
+  });
+
   it('measures the longest unbreakable unit', () => {
     expect(longestUnit('登录失败 ERR_SDK_NOT_LOGGED_IN')).toBe(21);
     expect(longestUnit('登录失败。')).toBe(4);

@@ -59,13 +59,14 @@ Examples:
           throw new CliError(`no category or source "${echoInput(selection.input)}"${near}`, EXIT.notFound);
         }
         case 'categories':
+          if (selection.categories.length === 0) throw new CliError(`no categories in ${echoInput(input ?? '')} with --source ${options.source ?? ''}`, EXIT.notFound);
           io.stdout.write(
             options.json ? toJsonLine(categoriesDocument(selection.categories)) : (await tables()).renderCategoriesTable(selection.categories, renderContext(command, io)),
           );
           return;
         case 'entries': {
           if (selection.blocks.length === 0) {
-            throw new CliError(`no ${options.class ?? ''} codes in ${echoInput(input ?? options.source ?? 'the catalogue')}`, EXIT.notFound);
+            throw new CliError(`no ${options.class ? `${options.class} ` : ''}codes in ${echoInput(input ?? options.source ?? 'the catalogue')}${input !== undefined && options.source ? ` with --source ${options.source}` : ''}`, EXIT.notFound);
           }
           if (options.json) {
             io.stdout.write(toJsonLine(entriesDocument(selection.blocks.flatMap((b) => b.entries))));

@@ -2,7 +2,7 @@
 import { MAX_QUERY_CHARS } from '../../core/limits.js';
 import type { Command } from 'commander';
 import { getCatalogue } from '../../core/catalogue.js';
-import { resolveCategory } from '../../core/categories.js';
+import { resolveCategory, splitQualifiedCategory } from '../../core/categories.js';
 import type { Source } from '../../core/types.js';
 import { searchDocument, toJsonLine } from '../../render/json.js';
 import { echoInput } from '../../render/echo-input.js';
@@ -35,7 +35,7 @@ export function registerSearch(program: Command, io: CliIO): Command {
     .argument('<words...>', 'what to look for, e.g. frequency, "kicked offline", 被踢下线, ERR_SVR_GROUP')
     .option('-n, --limit <n>', 'how many results at most', parsePositiveInt(1000), 10)
     .option('-s, --source <source>', 'only sdk, server, sdk-v3 or web', parseSource)
-    .option('-c, --category <slug>', 'only this category (slug, title or unique prefix)')
+    .option('-c, --category <slug>', 'only this category (slug, title, unique prefix, or source/slug as in sdk/account)')
     .option('--json', 'print one JSON document (schemaVersion 1)')
     .addHelpText(
       'after',
@@ -52,8 +52,14 @@ Examples:
       const query = words.join(' ').trim();
       if (query === '') throw new CliError('give some words to search for, e.g. chaterr search frequency');
       if (query.length > MAX_QUERY_CHARS) throw new CliError(`the query has ${query.length} characters; search takes at most ${MAX_QUERY_CHARS}`);
-      const category = categoryOption(options.category, options.source);
-      const searchOptions = { limit: options.limit, source: options.source, category };
+      // `--category sdk/account` (as scan and list print a category) names the source too; it must agree with --source.
+      const qualified = options.category === undefined ? undefined : splitQualifiedCategory(options.category);
+      if (qualified?.source && options.source && qualified.source !== options.source) {
+        throw new CliError(`--category ${echoInput(options.category ?? '')} is in ${qualified.source}, but --source says ${options.source}`);
+      }
+      const source = qualified?.source ?? options.source;
+      const category = categoryOption(qualified?.category, source);
+      const searchOptions = { limit: options.limit, source, category };
       const { rankSearch, wantsFuzzy } = await import('../../core/search-rank.js');
       let result = rankSearch(query, searchOptions);
       if (wantsFuzzy(result, query)) {
