@@ -71,11 +71,15 @@ writeFileSync(join(root, 'dist', SEARCH_INDEX_FILES.postings), packedIndex.SEARC
 const searchIndexFromDisk = replaceModule(
   'search-index-from-disk',
   /search-index\.generated\.js$/,
+  // Getters, read on first use: the module is evaluated at every start-up (the catalogue's table-row checks import
+  // the search code), but only a search or a scan that meets a table row reads the files.
   [
-    `module.exports.SEARCH_INDEX_HEAD = ${readDist(SEARCH_INDEX_FILES.head)};`,
-    `module.exports.SEARCH_INDEX_TERMS = ${readDist(SEARCH_INDEX_FILES.terms)};`,
-    `module.exports.SEARCH_INDEX_POSTINGS = ${readDist(SEARCH_INDEX_FILES.postings, 'latin1')};`,
-  ].join('\n'),
+    ['SEARCH_INDEX_HEAD', readDist(SEARCH_INDEX_FILES.head)],
+    ['SEARCH_INDEX_TERMS', readDist(SEARCH_INDEX_FILES.terms)],
+    ['SEARCH_INDEX_POSTINGS', readDist(SEARCH_INDEX_FILES.postings, 'latin1')],
+  ]
+    .map(([name, read]) => `{ let v; Object.defineProperty(module.exports, '${name}', { enumerable: true, get: () => (v ??= ${read}) }); }`)
+    .join('\n'),
 );
 
 /**
