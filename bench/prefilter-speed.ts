@@ -9,20 +9,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getCatalogue } from '../src/core/catalogue.js';
-import { lastLineEnd } from '../src/core/scan/line-prefilter.js';
+import { lastLineEnd, type PrefilterExports } from '../src/core/scan/line-prefilter.js';
 
-interface Exports {
-  memory: { buffer: ArrayBuffer };
-  input_ptr(): number;
-  known_ptr(): number;
-  known_max(): number;
-  out_start_ptr(): number;
-  out_line_ptr(): number;
-  out_cap(): number;
-  stopped_at(): number;
-  lines_seen(): number;
-  scan(from: number, len: number, mode: number): number;
-}
+type Exports = PrefilterExports;
 const { WebAssembly: wasmApi } = globalThis as unknown as {
   WebAssembly: { Module: new (b: Uint8Array) => object; Instance: new (m: object, i: object) => { exports: unknown } };
 };

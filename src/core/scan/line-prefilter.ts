@@ -9,7 +9,8 @@ interface WasmApi {
 }
 const { WebAssembly: wasmApi } = globalThis as unknown as { WebAssembly: WasmApi };
 
-interface PrefilterExports {
+/** The module's exports (also timed on their own by bench/prefilter-speed.ts). */
+export interface PrefilterExports {
   memory: { buffer: ArrayBuffer };
   input_ptr(): number;
   input_cap(): number;
