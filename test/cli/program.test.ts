@@ -136,6 +136,19 @@ describe('help layout', () => {
     }
   });
 
+  it('breaks a prose line of help only where its next word would not fit', async () => {
+    for (const path of helps) {
+      const lines = (await run([...path, '--help'])).stdout.split('\n');
+      // Unindented prose (epilogue sentences): a line followed by more of the same paragraph must be full.
+      const ragged = lines.filter((line, i) => {
+        const next = lines[i + 1] ?? '';
+        if (!/^\S/.test(line) || !/^[a-z(]/.test(next) || line.endsWith(':')) return false;
+        return line.length + 1 + (next.split(' ')[0] ?? '').length <= 80;
+      });
+      expect(ragged, path.join(' ')).toEqual([]);
+    }
+  });
+
   it("lists a command's own options before the global ones", async () => {
     const r = await run(['usersig', 'generate', '--help']);
     const order = ['--user', '--expire', '--key-file', '--color', '--debug', '--help'].map((flag) => r.stdout.search(new RegExp(`^ +(-\\w, )?${flag}\\b`, 'm')));

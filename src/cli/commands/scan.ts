@@ -52,8 +52,7 @@ Examples:
   chaterr scan --summary --markdown ci.log >> "$GITHUB_STEP_SUMMARY"
   chaterr scan --json app.log | jq .code
 
-Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error (a file that cannot be
-read, reported on stderr while the others are still scanned), 130 after Ctrl-C with --summary.`,
+Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error (a file that cannot be read, reported on stderr while the others are still scanned), 130 after Ctrl-C with --summary.`,
     )
     .action(async (paths: string[], flags: ScanFlags, command: Command) => {
       if (flags.strict && flags.loose) throw new CliError('choose one of --strict and --loose');
