@@ -25,7 +25,8 @@ type Slug = keyof typeof CATEGORIES;
  * in the state block that are not about SDK state (an edition feature, a profanity hit on a message).
  */
 const BY_NAME: Array<[RegExp, Slug]> = [
-  [/KICK/, 'sdk-state'],
+  // The session was kicked out (KICKED_OUT, KICK_OUT); not CANNOT_KICK_MEMBER_IN_AVCHATROOM, a refused group operation.
+  [/KICK(ED)?_OUT/, 'sdk-state'],
   [/A2KEY/, 'login'],
   [/LONG_POLL|OVERLOAD/, 'network'],
   [/COMMERCIAL_ABILITY|^NO_USE$/, 'edition'],

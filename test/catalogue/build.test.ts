@@ -178,6 +178,14 @@ describe('names and the Web table', () => {
     expect([...webCategories].sort()).toEqual(['conversation', 'edition', 'group', 'internal', 'login', 'message', 'network', 'relationship', 'sdk-state', 'signaling', 'upload']);
     expect(catalogue.lookupCode(3122).find((e) => e.source === 'web')?.category).toBe('edition');
   });
+
+  it('places a Web code by name only where the name says what it is: a group operation on kicking stays a group code', () => {
+    // README "Categories": kick-outs (the session was kicked) go to sdk-state; 2680 is a group operation refused
+    // (a member cannot be removed from an AVChatRoom), and sits in the group block.
+    expect(catalogue.lookupName('CANNOT_KICK_MEMBER_IN_AVCHATROOM')).toMatchObject({ code: 2680, category: 'group' });
+    expect(catalogue.lookupName('KICKED_OUT_MULT_DEVICE')?.category).toBe('sdk-state');
+    expect(catalogue.lookupName('LONG_POLL_KICK_OUT')?.category).toBe('sdk-state');
+  });
 });
 
 describe('categories', () => {
