@@ -23,12 +23,18 @@ export function wrapHelpText(text: string, width = HELP_WIDTH): string {
 function wrapLine(line: string, width: number): string {
   const indent = /^ */.exec(line)?.[0].length ?? 0;
   const gap = /^( +\S.*?\S {2,})(\S.*)$/.exec(line);
-  if (gap?.[1] !== undefined && gap[2] !== undefined && gap[1].length < width - 20) {
+  if (gap?.[1] !== undefined && gap[2] !== undefined) {
     const hang = gap[1].length;
-    const [first = '', ...rest] = breakWords(gap[2], width - hang);
-    return [`${gap[1]}${first}`, ...rest.map((part) => `${' '.repeat(hang)}${part}`)].join('\n');
+    if (hang < width - 20) {
+      const [first = '', ...rest] = breakWords(gap[2], width - hang);
+      return [`${gap[1]}${first}`, ...rest.map((part) => `${' '.repeat(hang)}${part}`)].join('\n');
+    }
+    // Too narrow to hang the comment beside its example: the example alone, then the comment indented under it.
+    const example = gap[1].trimEnd();
+    const comment = breakWords(gap[2], width - indent - 4).map((part) => `${' '.repeat(indent + 4)}${part}`);
+    return [example.length <= width ? example : wrapLine(example, width), ...comment].join('\n');
   }
-  if (indent > 0 && /^ +(\S+=\S* )*chaterr /.test(line)) {
+  if (indent > 0 && /(^ +(\S+=\S* )*|\| )chaterr /.test(line)) {
     // An example command: break it between words, each break escaped for the shell.
     const parts = breakWords(line.slice(indent), width - indent - 6);
     return parts.map((part, i) => `${' '.repeat(i === 0 ? indent : indent + 4)}${part}${i < parts.length - 1 ? ' \\' : ''}`).join('\n');
@@ -78,10 +84,21 @@ export class ChaterrCommand extends Command {
     if (typeof text === 'string') {
       if (position === 'after') this.epilogues.push(text);
       // Wrapped only when help is shown: every start-up builds the program, few print its help.
-      return super.addHelpText(position, () => wrapHelpText(text));
+      return super.addHelpText(position, (context) => wrapHelpText(text, helpTextWidth(context)));
     }
-    return super.addHelpText(position, (context) => wrapHelpText(text(context)));
+    return super.addHelpText(position, (context) => wrapHelpText(text(context), helpTextWidth(context)));
   }
+}
+
+/**
+ * The width the rest of the help is laid out in (the program's getOutHelpWidth, from COLUMNS or the terminal), so an
+ * epilogue is wrapped once, to that width, and never wrapped at 80 first and again narrower, which left hanging
+ * lines wider than the terminal.
+ */
+function helpTextWidth(context: AddHelpTextContext): number {
+  const output = context.command.configureOutput();
+  const width = context.error ? output.getErrHelpWidth?.() : output.getOutHelpWidth?.();
+  return width !== undefined && width > 0 ? Math.min(width, HELP_WIDTH) : HELP_WIDTH;
 }
 
 /** Help settings for every command: options defined by the command come first, then the global ones, then help. */

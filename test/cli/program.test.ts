@@ -149,6 +149,17 @@ describe('help layout', () => {
     }
   });
 
+  it('wraps help to a narrow terminal too: no line wider than COLUMNS but a single word that cannot be cut', async () => {
+    const { displayWidth } = await import('../../src/render/text.js');
+    for (const columns of [40, 50, 60]) {
+      for (const path of helps) {
+        const lines = (await run([...path, '--help'], { env: { COLUMNS: String(columns) } })).stdout.split('\n');
+        const wide = lines.filter((line) => displayWidth(line) > columns && line.trim().includes(' '));
+        expect(wide, `${path.join(' ')} at ${columns}`).toEqual([]);
+      }
+    }
+  });
+
   it("lists a command's own options before the global ones", async () => {
     const r = await run(['usersig', 'generate', '--help']);
     const order = ['--user', '--expire', '--key-file', '--color', '--debug', '--help'].map((flag) => r.stdout.search(new RegExp(`^ +(-\\w, )?${flag}\\b`, 'm')));
@@ -162,5 +173,12 @@ describe('help layout', () => {
     expect(wrapped.split('\n')).toEqual(['  CHATERR_SECRET_KEY=... chaterr usersig generate --user alice --sdkappid \\', '      1400000000 --expire 86400']);
     const commented = wrapHelpText('  chaterr explain 125000                 any code in the webhook range 120001-130000');
     expect(commented.split('\n')).toEqual(['  chaterr explain 125000                 any code in the webhook range', '                                         120001-130000']);
+    // On a narrow terminal the comment goes under its example, and a pipeline into chaterr still pastes as one command.
+    expect(wrapHelpText('  chaterr explain 125000                 any code in the webhook range 120001-130000', 40).split('\n')).toEqual([
+      '  chaterr explain 125000',
+      '      any code in the webhook range',
+      '      120001-130000',
+    ]);
+    expect(wrapHelpText('  tail -f server.log | chaterr scan --summary', 40).split('\n')).toEqual(['  tail -f server.log | chaterr \\', '      scan --summary']);
   });
 });
