@@ -137,6 +137,8 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     expect(codesIn('I/F-OpenIMSDK(native call flutter)(19361): onError: { code:10006, message:sdk not init}')).toEqual([]);
     expect(codesIn('TIM: sendMessage failed code: 6014 (agora rtc also running)')).toEqual([6014]);
     expect(codesIn('request timeout after agora rtc failed, code: 6014')).toEqual([]);
+    // TUICallKit's engine numbers its own errors, by name or in its message (README, "Never reported").
+    expect(codesIn('TUICallEngineError code: 6014 failed')).toEqual([]);
   });
 
   it('lets a strong key vouch for an unknown code after a space only where a failing log field ends', () => {

@@ -89,7 +89,7 @@ export const WECHAT_MESSAGE_KEY = 'errmsg';
 export const FOREIGN_PRODUCTS = [
   'agora', 'rongcloud', 'rongim', 'rong_im', 'easemob', 'hyphenate', 'sendbird', 'pubnub', 'getstream', 'zego', 'zegocloud', 'jpush', 'jiguang',
   'getui', 'mipush', 'hms', 'hmspush', 'huaweipush', 'firebase', 'fcm', 'apns', 'onesignal', 'umeng', 'netease', 'nim', 'yunxin', 'cometchat',
-  'twilio', 'vonage', 'openim', 'openimsdk', 'tuicallengine', 'mqtt', 'okhttp', 'retrofit', 'nginx', 'mysql', 'redis', 'win32', 'hresult',
+  'twilio', 'vonage', 'openim', 'openimsdk', 'tuicallengine', 'tuicallengineerror', 'mqtt', 'okhttp', 'retrofit', 'nginx', 'mysql', 'redis', 'win32', 'hresult',
   // Other chat, RTC, push and payment SDKs whose lines or threads are in our real-line sets (test/fixtures).
   'alipay', 'starrtc', 'quickblox', 'linphone', 'turms', 'xmtp', 'sinch', 'leancloud', 'wildfirechat', 'mirai', 'jmessage', 'mixpush',
   'onepush', 'fluwx', 'wxerror', 'micromsg', 'nimuikit', 'sealtalk', 'streamchat', 'fbchat', 'wechaty', 'nexmo',
