@@ -5,7 +5,7 @@ import type { Entry } from '../core/types.js';
 import { MAX_QUERY_CHARS } from '../core/limits.js';
 import { USERSIG_CHECKABLE } from '../core/usersig-codes.js';
 import { proseWidth, type Lang, type RenderContext } from './context.js';
-import { echoInput } from './echo-input.js';
+import { echoInput, MAX_ECHO_CHARS } from './echo-input.js';
 import { field } from './fields.js';
 import { entryText, words } from './i18n.js';
 import { codeLabel, codeRefLabel, placeLabel } from './labels.js';
@@ -85,8 +85,8 @@ export function renderExplainProblems(results: ExplainResult[], lang: Lang = 'en
       parts.push(w.nearby(lang === 'en' ? place.replace(' · ', ' ').toLowerCase() : place.replace(' · ', ''), words(lang).codeRange(n.min, n.max)));
     }
     if (s && s.didYouMean.length > 0) parts.push(w.didYouMean(s.didYouMean.join(', ')));
-    // A query search would refuse is not worth suggesting.
-    if (s?.trySearch && result.query.length <= MAX_QUERY_CHARS) parts.push(w.trySearch(shown));
+    // Only a query shown whole makes a command to paste (a long one is echoed cut), and one search would take.
+    if (s?.trySearch && result.query.length <= Math.min(MAX_QUERY_CHARS, MAX_ECHO_CHARS)) parts.push(w.trySearch(shown));
     lines.push(parts.join(w.separator));
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;

@@ -51,6 +51,14 @@ describe('chaterr explain', () => {
     expect(r.stderr).toContain('try: chaterr search "usersig"');
   });
 
+  it('suggests no search for words too long to echo whole, since the cut echo is no command to paste', async () => {
+    const words = `user sig ${'expired '.repeat(12)}`.trim();
+    const r = await run(['explain', words]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('characters)');
+    expect(r.stderr).not.toContain('try: chaterr search');
+  });
+
   it.each(['12abc', '0x', '', '1234567890123456789012345678901234567890'])('rejects %j with one line and exit 2', async (input) => {
     const r = await run(['explain', input]);
     expect(r.code).toBe(2);
