@@ -167,7 +167,11 @@ export interface Check {
   ok: boolean;
   /** The error code Tencent returns when this check fails. */
   code: number | null;
+  /** The finding in English; the values below let a renderer say it in another language. */
   message: string;
+  /** For a check that compares the sig with the app (identifier, sdkappid): the sig's value and the app's, as shown. */
+  issued?: string;
+  expected?: string;
 }
 
 export interface Diagnosis {
@@ -194,7 +198,7 @@ const RECOMMENDED_VALIDITY_SECONDS = 24 * 3600;
 /** The sig was issued for `issued`; the app says `expected`. */
 function sameValueCheck(name: Check['name'], code: number, what: string, issued: string, expected: string, verb: string): Check {
   const ok = issued === expected;
-  return { name, ok, code, message: ok ? `issued for ${what} ${issued}` : `issued for ${what} ${issued}, but the app ${verb} ${expected} (${code})` };
+  return { name, ok, code, issued, expected, message: ok ? `issued for ${what} ${issued}` : `issued for ${what} ${issued}, but the app ${verb} ${expected} (${code})` };
 }
 
 export function diagnoseUserSig(s: UserSig, o: DiagnoseOptions): Diagnosis {

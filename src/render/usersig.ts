@@ -5,65 +5,57 @@ import { SCHEMA_VERSION } from './json.js';
 import { echoInput } from './echo-input.js';
 import { field } from './fields.js';
 import { escapeControls, wrapText } from './text.js';
+import { userSigWords, type UserSigWords } from './usersig-words.js';
 
 /** Real UserIDs are at most 32 bytes; a far longer one is shown cut, with its length. */
 const MAX_IDENTIFIER_ECHO = 200;
-
-/** "3 days", "23 h", "15 min", "40 s": coarse on purpose, like a person would say it. */
-function formatDuration(seconds: number): string {
-  const s = Math.abs(seconds);
-  if (s < 60) return `${s} s`;
-  if (s < 3600) return `${Math.floor(s / 60)} min`;
-  if (s < 2 * 86400) return `${Math.floor(s / 3600)} h`;
-  const days = Math.floor(s / 86400);
-  return days === 1 ? '1 day' : `${days} days`;
-}
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 const formatUtc = (date: Date) => `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 
 /** The same moment in the machine's local time ("2026-11-26 14:55:24 local, UTC+08:00"); undefined on a UTC machine. */
-export function formatLocal(date: Date): string | undefined {
+export function formatLocal(date: Date, w: UserSigWords = userSigWords('en')): string | undefined {
   const offsetMinutes = -date.getTimezoneOffset();
   if (offsetMinutes === 0) return undefined;
   const sign = offsetMinutes > 0 ? '+' : '-';
   const abs = Math.abs(offsetMinutes);
   const local = `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())} ${pad2(date.getHours())}:${pad2(date.getMinutes())}:${pad2(date.getSeconds())}`;
-  return `${local} local, UTC${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+  return w.local(local, `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`);
 }
 
 /** "86400 s (1 day)", but "40 s" alone: a value is never shown twice. */
-function formatValidity(seconds: number): string {
-  const exact = `${seconds} s`;
-  const human = formatDuration(seconds);
-  return human === exact ? exact : `${exact} (${human})`;
+function formatValidity(seconds: number, w: UserSigWords): string {
+  const exact = w.seconds(seconds);
+  const human = w.duration(seconds);
+  return human === exact ? exact : w.both(exact, human);
 }
 
-function relativeExpiry(d: Pick<Diagnosis, 'expired' | 'secondsLeft'>): string {
-  return d.expired ? `expired ${formatDuration(d.secondsLeft)} ago` : `valid for ${formatDuration(d.secondsLeft)} more`;
+function relativeExpiry(d: Pick<Diagnosis, 'expired' | 'secondsLeft'>, w: UserSigWords): string {
+  return d.expired ? w.expiredAgo(w.duration(d.secondsLeft)) : w.validFor(w.duration(d.secondsLeft));
 }
 
 export function renderDiagnosis(d: Diagnosis, ctx: RenderContext, now: Date): string {
   const { chalk } = ctx;
+  const w = userSigWords(ctx.lang);
   const issuedAgo = Math.floor(now.getTime() / 1000) - d.userSig.time;
   const lines = [
-    ...field(ctx, 'UserID', echoInput(d.userSig.identifier, MAX_IDENTIFIER_ECHO), { style: (l) => chalk.bold(l) }),
-    ...field(ctx, 'SDKAppID', String(d.userSig.sdkAppId)),
-    ...field(ctx, 'Version', escapeControls(d.userSig.version)),
+    ...field(ctx, w.labels.userId, echoInput(d.userSig.identifier, MAX_IDENTIFIER_ECHO), { style: (l) => chalk.bold(l) }),
+    ...field(ctx, w.labels.sdkAppId, String(d.userSig.sdkAppId)),
+    ...field(ctx, w.labels.version, escapeControls(d.userSig.version)),
   ];
   // The local time is a second line under the UTC one; colour is applied per wrapped line, so it never bleeds.
   const instantRows = (label: string, date: Date, relative: string, style?: (line: string) => string) => {
-    const local = formatLocal(date);
+    const local = formatLocal(date, w);
     lines.push(...field(ctx, label, [`${formatUtc(date)} (${relative})`, ...(local ? [local] : [])], { style }));
   };
-  instantRows('Issued at', d.issuedAt, issuedAgo >= 0 ? `${formatDuration(issuedAgo)} ago` : `in ${formatDuration(issuedAgo)}, the issuer's clock is ahead`);
-  instantRows('Expires at', d.expiresAt, relativeExpiry(d), d.expired ? (l) => chalk.red(l) : undefined);
-  lines.push(...field(ctx, 'Validity', formatValidity(d.userSig.expire)));
+  instantRows(w.labels.issuedAt, d.issuedAt, issuedAgo >= 0 ? w.ago(w.duration(issuedAgo)) : w.clockAhead(w.duration(issuedAgo)));
+  instantRows(w.labels.expiresAt, d.expiresAt, relativeExpiry(d, w), d.expired ? (l) => chalk.red(l) : undefined);
+  lines.push(...field(ctx, w.labels.validity, formatValidity(d.userSig.expire, w)));
   const marked = (mark: string, message: string) =>
     wrapText(echoInput(message, MAX_IDENTIFIER_ECHO * 2), ctx.width - 2).forEach((line, i) => lines.push(`${i === 0 ? mark : ' '} ${line}`));
-  for (const check of d.checks) marked(check.ok ? chalk.green('✓') : check.code === null ? chalk.yellow('!') : chalk.red('✗'), check.message);
-  if (!d.signatureChecked) marked(chalk.yellow('?'), 'signature not checked: no key given (--key-file <path> or CHATERR_SECRET_KEY)');
+  for (const check of d.checks) marked(check.ok ? chalk.green('✓') : check.code === null ? chalk.yellow('!') : chalk.red('✗'), w.check(check));
+  if (!d.signatureChecked) marked(chalk.yellow('?'), w.notChecked);
   return `${lines.join('\n')}\n`;
 }
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp-dir.js';
 import { generateUserSig } from '../../src/core/usersig.js';
 import { run } from '../helpers/fake-io.js';
+import { displayWidth } from '../../src/render/text.js';
 
 const KEY = 'a-secret-key-that-must-never-be-printed';
 const NOW = new Date('2026-11-25T12:00:00Z');
@@ -25,6 +26,20 @@ describe('chaterr usersig', () => {
     expect(r.stdout).toContain('Validity    2592000 s (30 days)');
     expect(r.stdout).toContain('? signature not checked: no key given');
     expect(r.stdout).toContain('(valid for 27 days more)');
+  });
+
+  it('reports in Chinese with --lang zh, checks included, and never past a 40-column terminal', async () => {
+    const r = await run(['usersig', '--lang', 'zh', sig(3600, t - 60), '--user', 'bob', '--key-file', keyFile], { now: NOW });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('签发时间    2026-11-25 11:59:00 UTC (1 分钟前)');
+    expect(r.stdout).toContain('有效期      3600 秒（1 小时）');
+    expect(r.stdout).toContain('24 小时内过期');
+    expect(r.stdout).toContain('签发给 UserID "alice"，但应用登录的是 "bob"');
+    expect(r.stdout).toContain('✓ 签名与密钥一致');
+    expect(r.stdout).not.toMatch(/[A-Za-z]{3,} (?:ago|more|issued)/);
+    const narrow = await run(['usersig', '--lang', 'zh', sig(3600, t - 60)], { now: NOW, tty: true, columns: 40, env: { NO_COLOR: '1' } });
+    expect(Math.max(...narrow.stdout.split('\n').map((l) => displayWidth(l)))).toBeLessThanOrEqual(40);
+    expect(narrow.stdout).toContain('未校验签名');
   });
 
   it('wraps values beside their labels on a narrow terminal, never past its width', async () => {
