@@ -21,6 +21,8 @@ const MIN_KNOWN_TERMS = 2;
 const MIN_ECHOED_TERMS = 3;
 /** Only the head of a row is read, whatever the caller passes: a table cell is short, and the line may be long. */
 const MAX_ROW_CHARS = 160;
+/** Words remembered at most (a log of all-different words cannot grow the memo). */
+const TERM_MEMO_LIMIT = 1 << 14;
 /** Kana: a Japanese table (Tencent's own docs exist in Japanese) cannot be compared with English or Chinese texts. */
 const KANA = /[\u3040-\u30ff]/u;
 
@@ -28,8 +30,9 @@ const termsIn = (text: string) => new Set(termsOf(canonical(text.length > MAX_RO
 
 export class RowAgreement {
   private index: ReadingTerms | undefined;
-  /** Each code's readings (positions in the index), found on first use. */
-  private readonly readingsOf = new Map<number, Set<number>>();
+  private readonly termCodes = new Map<string, Set<number> | undefined>();
+  /** Every code the index has readings of. */
+  private codes: Set<number> | undefined;
 
   constructor(private readonly loadIndex: () => ReadingTerms) {}
 
@@ -42,12 +45,10 @@ export class RowAgreement {
    * not speak (Tencent's Japanese docs) are not judged.
    */
   describes(code: number, row: string): boolean {
-    if (KANA.test(row.slice(0, MAX_ROW_CHARS))) return true;
-    const own = this.readings(code);
-    if (own.size === 0) return true;
+    if (KANA.test(row.slice(0, MAX_ROW_CHARS)) || !this.hasReadings(code)) return true;
     let known = 0;
     for (const term of termsIn(row)) {
-      const shared = this.sharedWith(term, own);
+      const shared = this.sharedWith(term, code);
       if (shared === undefined) continue;
       if (shared) return true;
       known++;
@@ -60,31 +61,38 @@ export class RowAgreement {
    * punctuation (`2999: { msg: '接口需要 SDK 处于 ready 状态后才能调用' }`), where the code's own message follows it.
    */
   echoes(code: number, row: string): boolean {
-    const own = this.readings(code);
-    if (own.size === 0) return false;
+    if (!this.hasReadings(code)) return false;
     let shared = 0;
-    for (const term of termsIn(row)) if (this.sharedWith(term, own) && ++shared >= MIN_ECHOED_TERMS) return true;
+    for (const term of termsIn(row)) if (this.sharedWith(term, code) && ++shared >= MIN_ECHOED_TERMS) return true;
     return false;
   }
 
   /** Whether one of the code's readings holds the term; undefined when no reading does (a word the catalogue never uses). */
-  private sharedWith(term: string, own: Set<number>): boolean | undefined {
-    const index = this.terms();
-    if (!index.has(term)) return undefined;
-    for (const [doc] of index.postings(term)) if (own.has(doc)) return true;
-    return false;
+  private sharedWith(term: string, code: number): boolean | undefined {
+    const codes = this.codesWith(term);
+    return codes === undefined ? undefined : codes.has(code);
   }
 
-  private readings(code: number): Set<number> {
-    let own = this.readingsOf.get(code);
-    if (!own) {
-      own = new Set();
-      this.terms().docs.forEach((key, doc) => {
-        if (splitCodeKey(key).code === code) own?.add(doc);
-      });
-      this.readingsOf.set(code, own);
+  /**
+   * The codes whose readings hold a term, remembered: a log of table rows repeats the same words on every row, and a
+   * binary search of the index per word and row cost more than the rest of the scan. Bounded like the detector's memo.
+   */
+  private codesWith(term: string): Set<number> | undefined {
+    if (this.termCodes.has(term)) return this.termCodes.get(term);
+    const index = this.terms();
+    let codes: Set<number> | undefined;
+    if (index.has(term)) {
+      codes = new Set();
+      for (const [doc] of index.postings(term)) codes.add(splitCodeKey(index.docs[doc] ?? '').code);
     }
-    return own;
+    if (this.termCodes.size >= TERM_MEMO_LIMIT) this.termCodes.clear();
+    this.termCodes.set(term, codes);
+    return codes;
+  }
+
+  private hasReadings(code: number): boolean {
+    this.codes ??= new Set(this.terms().docs.map((key) => splitCodeKey(key).code));
+    return this.codes.has(code);
   }
 
   private terms(): ReadingTerms {
