@@ -313,18 +313,23 @@ function codeSpans(findings: Finding[]): Array<{ start: number; end: number }> {
 /** Characters JSON.stringify leaves raw that a terminal acts on; only the file name and the match come from outside. */
 const RAW_FOR_TERMINAL = /[\u007f-\u009f\u2028\u2029]/;
 
-export function findingJson(file: string, line: number, finding: Finding, readings: Entry[]): string {
-  const raw = RAW_FOR_TERMINAL.test(file) || RAW_FOR_TERMINAL.test(finding.match);
-  const text = JSON.stringify({
-    file,
-    line,
-    column: finding.column,
-    match: finding.match,
-    code: finding.code,
-    known: readings.length > 0,
-    readings: readings.map(toReading),
-  });
-  return `${raw ? escapeRawInJson(text) : text}\n`;
+/**
+ * Each code's readings as JSON bytes, made once per readings array: a log that repeats a code on every line would
+ * otherwise serialize (and then copy as a new string) the same few KB for each line. The caller passes the same
+ * array for the same code.
+ */
+const readingsJson = new WeakMap<Entry[], Buffer>();
+
+/**
+ * One NDJSON line for a finding, pushed as pieces: the same bytes JSON.stringify gives for { file, line, column,
+ * match, code, known, readings }, in that order.
+ */
+export function findingJson(file: string, line: number, finding: Finding, readings: Entry[], out: Piece[]): void {
+  let readingsBytes = readingsJson.get(readings);
+  if (readingsBytes === undefined) readingsJson.set(readings, (readingsBytes = Buffer.from(JSON.stringify(readings.map(toReading)))));
+  const head = `{"file":${JSON.stringify(file)},"line":${line},"column":${finding.column},"match":${JSON.stringify(finding.match)},"code":${finding.code},"known":${readings.length > 0},"readings":`;
+  // Raw line separators or C1 controls stand only in the file name or the match (Tencent's texts hold none).
+  out.push(RAW_FOR_TERMINAL.test(file) || RAW_FOR_TERMINAL.test(finding.match) ? escapeRawInJson(head) : head, readingsBytes, '}\n');
 }
 
 export function summaryJson(rows: TallyRow[], readingsOf: (code: number) => Entry[]): string {

@@ -14,6 +14,8 @@ import type { CliIO } from '../io.js';
 import { expandInputs, isDirectory, readInput, type InputProblem } from '../scan-inputs.js';
 import { BatchWriter, describeReadError, PREFIXED_READ_CHUNK, READ_CHUNK } from '../streams.js';
 
+/** Output is written once this much (characters or bytes) has been rendered, and at the end of each read. */
+const FLUSH_CHARS = 1 << 20;
 /** The shell's convention for a process ended by Ctrl-C (128 + SIGINT). */
 const EXIT_INTERRUPTED = 130;
 
@@ -99,7 +101,7 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         for (const finding of hit.findings) {
           const firstSeen = tally.record(finding.code, { file, line: hit.line });
           const readings = readingsOf(finding.code);
-          if (flags.json && !summary) pieces.push(findingJson(file, hit.line, finding, readings));
+          if (flags.json && !summary) findingJson(file, hit.line, finding, readings, pieces);
           if (echo !== 'none' && !noted.has(finding.code)) {
             noted.add(finding.code);
             notes.push(printer.note(finding.code, readings, firstSeen));
@@ -107,15 +109,29 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         }
         printer.hit(hit, notes, pieces);
       };
-      const render = (file: string, segments: ScanSegment[]): Piece[] => {
+      /**
+       * Renders a read's segments and writes them, in batches of about FLUSH_CHARS: a log with a code on every line
+       * makes several KB of JSON per line, and one batch per 1 MiB read once held hundreds of MB. False when stdout
+       * went away meanwhile.
+       */
+      const emit = async (file: string, segments: ScanSegment[]): Promise<boolean> => {
+        let pieces: Piece[] = [];
+        let size = 0;
         // The last batch went out (output.write copies it at once), so its numbered lines' memory is free again.
         startNumberingBatch();
-        const pieces: Piece[] = [];
         for (const segment of segments) {
+          const from = pieces.length;
           if (segment.kind === 'bytes') printer.bytes(segment.data, pieces);
           else hitPieces(file, segment.hit, pieces);
+          for (let i = from; i < pieces.length; i++) size += (pieces[i] as Piece).length;
+          if (size >= FLUSH_CHARS) {
+            if (!(await output.write(pieces))) return false;
+            startNumberingBatch();
+            pieces = [];
+            size = 0;
+          }
         }
-        return pieces;
+        return output.write(pieces);
       };
 
       const report = (problem: InputProblem) => {
@@ -125,11 +141,11 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
       for (const file of expandInputs(inputs, report)) {
         if (io.signal?.aborted || stop.signal.aborted) break;
         readingStdin = file === '-';
-        const scanner = new LogScanner({ mode, known: catalogue.known, passThrough: echo === 'all' });
+        const scanner = new LogScanner({ mode, known: catalogue.known, passThrough: echo === 'all', keepLines: echo !== 'none' });
         printer.startFile(file);
         try {
           for await (const chunk of readInput(io, file, scanner.chunkBuffer(readChunk), stop.signal)) {
-            const more = await output.write(render(file, scanner.push(chunk)));
+            const more = await emit(file, scanner.push(chunk));
             if (!more || stop.signal.aborted) break;
           }
         } catch (error) {
@@ -141,7 +157,7 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
           }
         }
         if (io.signal?.aborted) break;
-        await output.write(render(file, scanner.end()));
+        await emit(file, scanner.end());
       }
 
       if (io.signal?.aborted) {

@@ -7,7 +7,10 @@ export interface LineHit {
   /** 1-based line number within this input. */
   line: number;
   findings: Finding[];
-  /** The line's bytes as read, newline included when there was one; for an over-long line, only its head. */
+  /**
+   * The line's bytes as read, newline included when there was one; for an over-long line, only its head. Empty when
+   * the scanner was told not to keep lines.
+   */
   raw: Buffer;
   /**
    * An over-long line: its bytes went out in `bytes` segments before this hit (raw is only its head). Otherwise
@@ -32,7 +35,15 @@ export interface LogScannerOptions {
   passThrough: boolean;
   /** Lines longer than this are scanned only at their head, so memory stays bounded. */
   maxLineBytes?: number;
+  /**
+   * Whether hits carry their line's bytes (`raw`); false where nothing is echoed (summaries, JSON), so a log with a
+   * code on every line does not make a buffer view per line. Defaults to true.
+   */
+  keepLines?: boolean;
 }
+
+/** The `raw` of hits whose bytes are not kept. */
+const NO_BYTES = Buffer.alloc(0);
 
 const DEFAULT_MAX_LINE_BYTES = 1 << 20;
 const RETURN = 0x0d;
@@ -40,6 +51,7 @@ const RETURN = 0x0d;
 export class LogScanner {
   private readonly prefilter: LinePrefilter;
   private readonly maxLineBytes: number;
+  private readonly keepLines: boolean;
   private carry: Buffer = Buffer.alloc(0);
   /** Lines completed so far. */
   private linesDone = 0;
@@ -52,6 +64,7 @@ export class LogScanner {
   constructor(private readonly options: LogScannerOptions) {
     this.prefilter = new LinePrefilter(options.mode, options.known);
     this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+    this.keepLines = options.keepLines ?? true;
   }
 
   /**
@@ -158,7 +171,8 @@ export class LogScanner {
       const findings = this.findings(region, lineStart, newline < 0 ? region.length : newline);
       if (findings.length === 0) continue;
       this.emitBytes(out, region.subarray(emittedUpTo, lineStart));
-      const hit: LineHit = { line: this.linesDone + (lineIndexes[i] as number) + 1, findings, raw: region.subarray(lineStart, lineEnd), truncated: false, newline: newline >= 0 };
+      const raw = this.keepLines ? region.subarray(lineStart, lineEnd) : NO_BYTES;
+      const hit: LineHit = { line: this.linesDone + (lineIndexes[i] as number) + 1, findings, raw, truncated: false, newline: newline >= 0 };
       out.push({ kind: 'hit', hit });
       emittedUpTo = lineEnd;
     }
