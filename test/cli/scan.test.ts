@@ -52,6 +52,20 @@ describe('chaterr scan', () => {
     expect(r.stdout.split('\n').filter((l) => !l.startsWith('  ↳'))).toHaveLength(4);
   });
 
+  it('writes the NDJSON of a dense log in batches of about 1 MiB, not all of one read at once, every line whole', async () => {
+    // 3,000 codes in a 30 KB file (one read) make about 15 MB of JSON: one batch would hold it all in memory.
+    const lines = Array.from({ length: 3000 }, (_, i) => `send failed code:${i % 2 === 0 ? 70001 : 6014}`);
+    const file = join(dir, 'dense.log');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const r = await run(['scan', '--json', file]);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((x) => x.line)).toEqual(lines.map((_, i) => i + 1));
+    expect(rows[1]).toMatchObject({ code: 6014, known: true, readings: [{ code: 6014, source: 'sdk' }] });
+    expect(r.stdout.length).toBeGreaterThan(8 << 20);
+    expect(r.stdoutWrites).toBeGreaterThanOrEqual(8);
+  });
+
   it('prints NDJSON findings', async () => {
     const r = await run(['scan', '--json'], { stdin: LOG });
     const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));

@@ -7,6 +7,8 @@ export interface FakeRun {
   code: number;
   stdout: string;
   stderr: string;
+  /** How many writes stdout took (batching shows here). */
+  stdoutWrites: number;
 }
 
 export interface FakeOptions {
@@ -17,14 +19,14 @@ export interface FakeOptions {
   now?: Date;
 }
 
-function capture(tty: boolean, columns: number | undefined): { stream: OutputStream; text: () => string } {
+function capture(tty: boolean, columns: number | undefined): { stream: OutputStream; text: () => string; writes: () => number } {
   const stream = new PassThrough() as OutputStream;
   stream.isTTY = tty;
   if (columns !== undefined) stream.columns = columns;
   const parts: Buffer[] = [];
   // Copied: a writer may reuse its buffer once the write has gone through, as process stdout allows.
   stream.on('data', (chunk: Buffer) => parts.push(Buffer.from(chunk)));
-  return { stream, text: () => Buffer.concat(parts).toString('utf8') };
+  return { stream, text: () => Buffer.concat(parts).toString('utf8'), writes: () => parts.length };
 }
 
 export async function run(argv: string[], options: FakeOptions = {}): Promise<FakeRun> {
@@ -40,5 +42,5 @@ export async function run(argv: string[], options: FakeOptions = {}): Promise<Fa
   };
   const code = await runCli(argv, io);
   await new Promise((resolve) => setImmediate(resolve));
-  return { code, stdout: out.text(), stderr: err.text() };
+  return { code, stdout: out.text(), stderr: err.text(), stdoutWrites: out.writes() };
 }
