@@ -153,13 +153,8 @@ export class Catalogue {
     this.knownCodes ??= {
       has: (code) => this.isKnown(code),
       hasName: (name) => this.byName.has(name.toUpperCase()),
-      rows: (() => {
-        // Made on the first table row a scan meets (most logs have none); it reads the search index built for this
-        // catalogue, which holds every reading's words.
-        let agreement: RowAgreement | undefined;
-        const judge = () => (agreement ??= new RowAgreement(() => getSearchIndex(this)));
-        return { describes: (code: number, row: string) => judge().describes(code, row), echoes: (code: number, row: string) => judge().echoes(code, row) };
-      })(),
+      // Reads the search index built for this catalogue (every reading's words) on the first table row a scan meets.
+      rows: new RowAgreement(() => getSearchIndex(this)),
       spans: () => [
         ...[...this.byCode.keys()].map((code): [number, number] => [code, code]),
         ...this.ranges.map((i): [number, number] => {

@@ -38,6 +38,7 @@ import {
   WECHAT_MESSAGE_KEY,
   WECHAT_NAMES,
 } from './grammar.js';
+import { MAX_ROW_CHARS } from './row-agreement.js';
 
 export type ScanMode = 'default' | 'strict' | 'loose';
 
@@ -71,8 +72,6 @@ export interface RowJudge {
   /** True when the row repeats the catalogue's description: the code's own definition, whatever its punctuation. */
   echoes: DescribesCode;
 }
-/** A table row's description is read only this far: a cell is short, and the line may be long. */
-const MAX_ROW_CHARS = 160;
 
 // ---- tables built from the grammar ----
 
@@ -364,10 +363,11 @@ export function findCodesInLine(
     }
     if (mode === 'strict' || key.kind === 'other-key' || !isKnown(code)) continue;
     if (!standsAlone(line, numberStart, digitsEnd)) continue;
+    const definition = isDefinitionLine(line, numberStart, digitsEnd);
     if (
       mode === 'default' &&
       !facts.aboutFailure() &&
-      !isDefinitionLine(line, numberStart, digitsEnd) &&
+      !definition &&
       !(length >= 4 && besideChinese(line, numberStart, digitsEnd)) &&
       !(rows && echoedRow(line, numberStart, digitsEnd) && rows.echoes(code, line.slice(digitsEnd, digitsEnd + MAX_ROW_CHARS)))
     ) {
@@ -375,7 +375,7 @@ export function findCodesInLine(
     }
     if (namesAThing(line, numberStart) || unitAfter(line, digitsEnd) || isProcessId(line, numberStart, digitsEnd) || facts.foreignProduct()) continue;
     // A row of another product's code table (| 90001 | message sign error |) says something else of the number.
-    if (rows && isDefinitionLine(line, numberStart, digitsEnd) && !rows.describes(code, line.slice(digitsEnd, digitsEnd + MAX_ROW_CHARS))) continue;
+    if (rows && definition && !rows.describes(code, line.slice(digitsEnd, digitsEnd + MAX_ROW_CHARS))) continue;
     findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
   }
   return findings;

@@ -1,6 +1,10 @@
 // Whether a code table's row describes a code as the catalogue does: another product's table reuses Tencent's numbers.
 import { splitCodeKey } from '../code-key.js';
 import { bigrams, canonical, termsOf } from '../search-text.js';
+import type { RowJudge } from './detect.js';
+
+/** A table row's description is read only this far: a cell is short, and the line may be long. */
+export const MAX_ROW_CHARS = 160;
 
 /**
  * What the row checks read: the search index built at build time, which already holds every reading's words
@@ -19,8 +23,6 @@ export interface ReadingTerms {
 const MIN_KNOWN_TERMS = 2;
 /** Words a row must share with a code's texts to repeat its description (three English stems, or a few Chinese words as bigrams). */
 const MIN_ECHOED_TERMS = 3;
-/** Only the head of a row is read, whatever the caller passes: a table cell is short, and the line may be long. */
-const MAX_ROW_CHARS = 160;
 /** Words remembered at most (a log of all-different words cannot grow the memo). */
 const TERM_MEMO_LIMIT = 1 << 14;
 /** Kana: a Japanese table (Tencent's own docs exist in Japanese) cannot be compared with English or Chinese texts. */
@@ -28,7 +30,8 @@ const KANA = /[\u3040-\u30ff]/u;
 
 const termsIn = (text: string) => new Set(termsOf(canonical(text.length > MAX_ROW_CHARS ? text.slice(0, MAX_ROW_CHARS) : text), bigrams));
 
-export class RowAgreement {
+/** The catalogue's judge of table rows; it reads the index on its first question. */
+export class RowAgreement implements RowJudge {
   private index: ReadingTerms | undefined;
   private readonly termCodes = new Map<string, Set<number> | undefined>();
   /** Every code the index has readings of. */
