@@ -4,7 +4,7 @@ import type { Entry, Source } from './types.js';
 import { bigrams, canonical, conceptsOf, icuWords, isHan, termsOf, type HanSplitter, type SynonymGroup } from './search-text.js';
 
 /** Bump when the index layout or the weighting changes, so a stale generated file is never read as current. */
-export const SEARCH_INDEX_VERSION = 4;
+export const SEARCH_INDEX_VERSION = 5;
 
 /** What the generated module carries (as one JSON string, parsed on first search). */
 export interface SearchIndexData {
@@ -12,6 +12,8 @@ export interface SearchIndexData {
   /** Readings indexed, in catalogue order, as "source:code": a check that the index belongs to the catalogue. */
   docs: string[];
   groups: SynonymGroup[];
+  /** Tencent's own error strings (data/log-messages.tsv), canonical, with the readings (positions) they belong to. */
+  messages: Array<[string, number[]]>;
   /** term -> "doc:weight doc:weight ..." (weights ×1000, rounded); decoded only for the terms a query uses. */
   postings: Record<string, string>;
 }
@@ -39,6 +41,7 @@ const FIELD_WEIGHTS = {
   category: 0.4,
   symptoms: 1,
   symptomsZh: 1,
+  messages: 2,
 } as const;
 type Field = keyof typeof FIELD_WEIGHTS;
 
@@ -57,7 +60,7 @@ export interface IndexSymptoms {
   zh: readonly string[];
 }
 
-function fieldTexts(entry: Entry, symptoms: IndexSymptoms | undefined): Record<Field, string> {
+function fieldTexts(entry: Entry, symptoms: IndexSymptoms | undefined, messages: readonly string[] | undefined): Record<Field, string> {
   const own = entry.adviceFrom === 'code';
   return {
     names: entry.names.join(' '),
@@ -71,6 +74,7 @@ function fieldTexts(entry: Entry, symptoms: IndexSymptoms | undefined): Record<F
     category: `${entry.categoryTitle} ${entry.category}`,
     symptoms: (symptoms?.en ?? []).join('\n'),
     symptomsZh: (symptoms?.zh ?? []).join('\n'),
+    messages: (messages ?? []).join('\n'),
   };
 }
 
@@ -90,10 +94,11 @@ export function buildSearchIndex(
   entries: readonly Entry[],
   groups: readonly SynonymGroup[],
   symptoms: ReadonlyMap<string, IndexSymptoms> = new Map(),
+  messages: ReadonlyMap<string, readonly string[]> = new Map(),
 ): SearchIndexData {
   const fields = Object.keys(FIELD_WEIGHTS) as Field[];
   const perDoc = entries.map((e) => {
-    const texts = fieldTexts(e, symptoms.get(docKey(e)));
+    const texts = fieldTexts(e, symptoms.get(docKey(e)), messages.get(docKey(e)));
     return Object.fromEntries(fields.map((f) => [f, fieldTerms(texts[f], groups)])) as Record<Field, Map<string, number>>;
   });
   const length = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
@@ -129,7 +134,41 @@ export function buildSearchIndex(
 
   const postings: Record<string, string> = {};
   for (const t of [...lists.keys()].sort()) postings[t] = (lists.get(t) as string[]).join(' ');
-  return { version: SEARCH_INDEX_VERSION, docs: entries.map(docKey), groups: groups.map((g) => ({ concept: g.concept, members: [...g.members] })), postings };
+  const docs = entries.map(docKey);
+  const phrases = new Map<string, number[]>();
+  docs.forEach((key, doc) => {
+    for (const message of messages.get(key) ?? []) {
+      const phrase = canonical(message);
+      if (isPhrase(phrase)) phrases.set(phrase, [...(phrases.get(phrase) ?? []), doc]);
+    }
+  });
+  const messageList = [...phrases].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { version: SEARCH_INDEX_VERSION, docs, groups: groups.map((g) => ({ concept: g.concept, members: [...g.members] })), messages: messageList, postings };
+}
+
+/**
+ * Whether a message is specific enough that a query holding all of it means its reading: two words or more, or four
+ * Han characters ("request timeout", "找不到群组"). One word ("timeout") is left to the ranking.
+ */
+const HAN_CHAR = /\p{Script=Han}/u;
+
+function isPhrase(phrase: string): boolean {
+  const han = (phrase.match(/\p{Script=Han}/gu) ?? []).length;
+  return phrase.split(' ').length >= 2 || han >= 4;
+}
+
+/**
+ * Whether the canonical query holds the canonical message whole: Latin words on word boundaries, Han characters
+ * anywhere (Chinese runs straight on into the next word).
+ */
+export function holdsMessage(query: string, phrase: string): boolean {
+  const startsHan = HAN_CHAR.test(phrase.charAt(0));
+  const endsHan = HAN_CHAR.test(phrase.charAt(phrase.length - 1));
+  const boundary = (c: string) => c === '' || c === ' ' || HAN_CHAR.test(c);
+  for (let at = query.indexOf(phrase); at >= 0; at = query.indexOf(phrase, at + 1)) {
+    if ((startsHan || boundary(query.charAt(at - 1))) && (endsHan || boundary(query.charAt(at + phrase.length)))) return true;
+  }
+  return false;
 }
 
 /**
@@ -138,7 +177,7 @@ export function buildSearchIndex(
  * unit (what `<` compares); `offset` is where the term's line of postings starts in `postings` ("doc:weight ...").
  */
 export interface PackedSearchIndex {
-  /** JSON of { version, docs, groups }. */
+  /** JSON of { version, docs, groups, messages }. */
   head: string;
   terms: string;
   postings: string;
@@ -156,8 +195,8 @@ export function packSearchIndex(data: SearchIndexData): PackedSearchIndex {
     postingLines.push(list);
     offset += list.length + 1;
   }
-  const { version, docs, groups } = data;
-  return { head: JSON.stringify({ version, docs, groups }), terms: termLines.join('\n'), postings: postingLines.join('\n') };
+  const { version, docs, groups, messages } = data;
+  return { head: JSON.stringify({ version, docs, groups, messages }), terms: termLines.join('\n'), postings: postingLines.join('\n') };
 }
 
 /** Where the line holding `from` ends: its newline, or the end of the text for the last line. */
@@ -170,6 +209,7 @@ interface IndexHead {
   version: number;
   docs: string[];
   groups: SynonymGroup[];
+  messages: Array<[string, number[]]>;
 }
 
 /** A loaded index: terms found by binary search in the packed table, postings decoded per term on demand, and kept. */
@@ -192,6 +232,11 @@ export class SearchIndex {
 
   get groups(): readonly SynonymGroup[] {
     return this.head.groups;
+  }
+
+  /** Tencent's own error strings, canonical, with the readings (positions) they belong to. */
+  get messages(): ReadonlyArray<readonly [string, readonly number[]]> {
+    return this.head.messages;
   }
 
   /** Where a term's postings start, or -1: a binary search over the sorted lines, one line at a time. */

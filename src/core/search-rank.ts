@@ -4,7 +4,7 @@ import { MAX_QUERY_CHARS } from './limits.js';
 import { getCatalogue, type Catalogue } from './catalogue.js';
 import { parseQuery } from './query.js';
 import { SEARCH_INDEX_HEAD, SEARCH_INDEX_POSTINGS, SEARCH_INDEX_TERMS } from './search-index.generated.js';
-import { buildSearchIndex, docKey, packSearchIndex, SEARCH_INDEX_VERSION, SearchIndex } from './search-index.js';
+import { buildSearchIndex, docKey, holdsMessage, packSearchIndex, SEARCH_INDEX_VERSION, SearchIndex } from './search-index.js';
 import { canonical, conceptsOf, isHan, longestMatch, memberMatches, stem, termsOf } from './search-text.js';
 import type { Entry, Source } from './types.js';
 
@@ -18,7 +18,8 @@ export interface SearchHit {
   entry: Entry;
   /**
    * Lower is better. 0: the exact code or constant name. 0.01: a known code quoted among the words.
-   * 0.05: a constant-name prefix (all of them, by code).
+   * 0.03 to 0.04: the query holds an error string Tencent returns with the code ("last request is running"), the longer
+   * string nearer 0.03. 0.05: a constant-name prefix (all of them, by code).
    * 0.1 to 0.2: ranked by the words, 0.1 + 0.1 / (1 + weight), so a better match is nearer 0.1. 0.2 and up: fuzzy.
    */
   score: number;
@@ -39,7 +40,7 @@ export const DEFAULT_SEARCH_LIMIT = 10;
 /** Queries are cut to this many characters: more says nothing new and only costs time. */
 export const MAX_QUERY_LENGTH = MAX_QUERY_CHARS;
 
-export const SCORE = { exact: 0, quotedCode: 0.01, prefix: 0.05, ranked: 0.1, fuzzy: 0.2 } as const;
+export const SCORE = { exact: 0, quotedCode: 0.01, message: 0.03, prefix: 0.05, ranked: 0.1, fuzzy: 0.2 } as const;
 
 /** A reading stays in the ranked list while it scores at least this share of the best reading's weight. */
 const RELATIVE_FLOOR = 0.3;
@@ -212,13 +213,20 @@ export function rankSearch(rawQuery: string, options: SearchOptions = {}, catalo
     }
     const platforms = platformSources(query);
     // The source is read off the index's own doc key, so only the readings that make the list are parsed.
+    const wanted = (doc: number) => {
+      if (options.source && index.docSource(doc) !== options.source) return false;
+      if (!options.category) return true;
+      const e = catalogue.readingAt(doc);
+      return e !== undefined && e.category === options.category;
+    };
+    // An error string pasted from a log or a REST reply names its reading, however few words it shares with the page.
+    const canon = canonical(query);
+    for (const [phrase, docs] of index.messages) {
+      if (!holdsMessage(canon, phrase)) continue;
+      for (const doc of docs) if (wanted(doc)) consider(index.docs[doc] as string, SCORE.message + 0.01 / (1 + phrase.length / 8), doc);
+    }
     const eligible = [...weights]
-      .filter(([doc]) => {
-        if (options.source && index.docSource(doc) !== options.source) return false;
-        if (!options.category) return true;
-        const e = catalogue.readingAt(doc);
-        return e !== undefined && e.category === options.category;
-      })
+      .filter(([doc]) => wanted(doc))
       .map(([doc, w]) => {
         const source = index.docSource(doc);
         return [doc, w * SOURCE_WEIGHT[source] * (platforms.has(source) ? PLATFORM_BOOST : 1)] as [number, number];

@@ -1,0 +1,62 @@
+// Reads data/log-messages.tsv: Tencent's own error strings as SDKs and the server return them, by reading, for search.
+import { codeKey } from '../core/code-key.js';
+import { canonical } from '../core/search-text.js';
+import type { Entry } from '../core/types.js';
+import type { ProblemList } from './problems.js';
+
+export const LOG_MESSAGES_FILE = 'data/log-messages.tsv';
+
+/** A message shorter than this says too little to point at one reading; longer ones are cut by whoever logged them. */
+const MIN_MESSAGE_CHARS = 3;
+const MAX_MESSAGE_CHARS = 120;
+const READING = /^(sdk|server|web|sdk-v3):(-?\d{1,6})$/u;
+const URL = /^https?:\/\/\S+$/u;
+// C0, DEL and C1: a message is shown in search results' context and must never carry a terminal control.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
+
+/**
+ * The messages of each reading ("source:code" -> messages, in file order). Every problem is reported with its line:
+ * a reading the catalogue lacks, a message out of bounds, a message given to two readings (it would point two ways),
+ * a source that is no URL. A message repeated for the same reading (a second source for it) is only noted.
+ */
+export function parseLogMessages(text: string, entries: readonly Entry[], problems: ProblemList, file = LOG_MESSAGES_FILE): Map<string, string[]> {
+  const readings = new Set(entries.map(codeKey));
+  const out = new Map<string, string[]>();
+  const owner = new Map<string, { reading: string; line: number }>();
+  text.split('\n').forEach((raw, i) => {
+    const line = i + 1;
+    const row = raw.replace(/\r$/u, '');
+    if (row.trim() === '' || row.startsWith('#')) return;
+    const cells = row.split('\t');
+    if (cells.length !== 3) {
+      problems.add(file, line, `expected 3 tab-separated cells (reading, message, source URL), found ${cells.length}`);
+      return;
+    }
+    const [reading, message, source] = cells.map((c) => c.trim()) as [string, string, string];
+    const match = READING.exec(reading);
+    if (!match) {
+      problems.add(file, line, `"${reading}" is not a reading (sdk|server|web|sdk-v3:code)`);
+      return;
+    }
+    const key = `${match[1]}:${Number(match[2])}`;
+    if (!readings.has(key)) problems.add(file, line, `the catalogue has no reading ${key}`);
+    if (message.length < MIN_MESSAGE_CHARS || message.length > MAX_MESSAGE_CHARS) {
+      problems.add(file, line, `a message is ${MIN_MESSAGE_CHARS} to ${MAX_MESSAGE_CHARS} characters (this one is ${message.length})`);
+    }
+    if (CONTROL.test(message)) problems.add(file, line, 'the message holds a control character');
+    if (canonical(message) === '') problems.add(file, line, 'the message has no words');
+    if (!URL.test(source)) problems.add(file, line, `"${source}" is not a source URL`);
+    const norm = canonical(message);
+    const seen = owner.get(norm);
+    if (seen && seen.reading !== key) problems.add(file, line, `"${message}" is already ${seen.reading}'s (line ${seen.line}): a message points at one reading`);
+    else if (seen) problems.notice(file, line, `"${message}" repeats line ${seen.line} (another source for it)`);
+    else owner.set(norm, { reading: key, line });
+    if (!seen) {
+      const list = out.get(key) ?? [];
+      list.push(message);
+      out.set(key, list);
+    }
+  });
+  return out;
+}

@@ -1,0 +1,56 @@
+// Users paste the error string their SDK or the server returned: a query holding one of Tencent's strings finds its code.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LOG_MESSAGES_FILE, parseLogMessages } from '../../src/catalogue-build/log-messages.js';
+import { ProblemList } from '../../src/catalogue-build/problems.js';
+import { getCatalogue } from '../../src/core/catalogue.js';
+import { holdsMessage } from '../../src/core/search-index.js';
+import { SCORE } from '../../src/core/search-rank.js';
+import { searchCatalogue } from '../../src/core/search.js';
+import { canonical } from '../../src/core/search-text.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const key = (h: { entry: { source: string; code: number } }) => `${h.entry.source}:${h.entry.code}`;
+
+describe('holdsMessage', () => {
+  it.each([
+    ['login failed last request is running', 'last request is running', true],
+    ['last request is running', 'last request is running', true],
+    // Latin words match whole: "requests" is not "request".
+    ['two requests timeout', 'request timeout', false],
+    ['rerequest timeout', 'request timeout', false],
+    ['request timeouts', 'request timeout', false],
+    // Chinese runs straight on into the next word.
+    ['发消息报找不到群组了', '找不到群组', true],
+    ['报错 group not found 找不到', 'group not found', true],
+    ['groupnot found', 'group not found', false],
+    // Canonical forms: case, punctuation and plurals fold away.
+    [canonical('Login: OUT OF FREQUENCY LIMIT!!'), canonical('Out of frequency limit.'), true],
+  ])('%j holds %j: %s', (query, phrase, expected) => {
+    expect(holdsMessage(query, phrase)).toBe(expected);
+  });
+});
+
+describe('search by a pasted error string', () => {
+  const problems = new ProblemList();
+  const rows = [...parseLogMessages(readFileSync(join(ROOT, LOG_MESSAGES_FILE), 'utf8'), getCatalogue().entries, problems)].flatMap(([reading, messages]) =>
+    messages.map((message) => [message, reading] as const),
+  );
+
+  it.each(rows)('finds the reading of %j first when it is pasted with words around it', (message, reading) => {
+    const hits = searchCatalogue(`sendMessage failed: ${message} (retry later)`, { limit: 5 });
+    // A string may hold a shorter string of another reading; both come before anything ranked by words alone.
+    const byMessage = hits.filter((h) => h.score >= SCORE.message && h.score < SCORE.prefix).map(key);
+    expect(byMessage).toContain(reading);
+    expect(key(hits[0]!)).toBe(byMessage[0]);
+  });
+
+  it('ranks a pasted string below an exact or quoted code and above a name prefix', () => {
+    const hits = searchCatalogue('Out of frequency limit.', { limit: 3 });
+    expect(key(hits[0]!)).toBe('sdk:9506');
+    expect(hits[0]!.score).toBeGreaterThan(SCORE.quotedCode);
+    expect(hits[0]!.score).toBeLessThan(SCORE.prefix);
+    expect(searchCatalogue('9506 Out of frequency limit.', { limit: 1 })[0]!.score).toBe(SCORE.quotedCode);
+  });
+});
