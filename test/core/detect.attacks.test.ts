@@ -45,6 +45,9 @@ describe('detector work on crafted lines', () => {
     ['response fields of another product between codes', 'operationID code:10006 '.repeat(45_000)],
     ["a code table's row that goes on for 1 MiB", `2999: { msg: '${'接口需要 SDK 处于 ready 状态'.repeat(50_000)}`],
     ["another product's table row that goes on for 1 MiB", `| 50001 | ${'The current application needs to purchase '.repeat(25_000)}`],
+    ['reply envelopes, each asking whether the line has a data field', `${'{"code":6014,"msg":"'.repeat(50_000)}"data":`],
+    ['envelopes of every known code, each judged by its message', `${[...Array(40_000).keys()].map((i) => `{"code":${[6014, 70001, 10004, 20003, 9520, 6206, 2801, 80001][i % 8]},"msg":"x"`).join(' ')} "data": ${'"msg":"y" '.repeat(20_000)}`],
+    ['an envelope whose message never closes', `{"code":70001,"data":null,"message":"${'UserSig 已过期 '.repeat(80_000)}`],
   ])('scans %s within the budget', (_name, line) => {
     expect(msPerMiB(line)).toBeLessThan(BUDGET_MS_PER_MIB);
   });

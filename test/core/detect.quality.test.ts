@@ -10,10 +10,13 @@
 // codes, 7/38 hard negatives flagged); its lines then led to the table-row checks (a row that says something else of
 // the number is another product's; a row in source code that repeats the catalogue's description is the code's own),
 // NetEase and the phone makers' push services as products, and six-digit unknown codes only in Tencent's range.
+// fresh5 was collected the same way on the next round and measured once, unseen (default recall 0.933 = 28/30, 11 false
+// codes, 11/54 hard negatives flagged); with the other fresh splits it then led to the app-envelope rule (an object that
+// opens with "code" and carries "data" is an app's reply) and to JPush's Cordova plugin and RTM SDKs as products.
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import type { ScanMode } from '../../src/core/scan/detect.js';
-import { FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH_LINES, REAL_LINES } from '../fixtures/real-log-lines.js';
+import { FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH_LINES, REAL_LINES } from '../fixtures/real-log-lines.js';
 import { measure, split } from '../helpers/detection-quality.js';
 
 const catalogue = getCatalogue();
@@ -35,6 +38,7 @@ describe('the real-line set', () => {
     { name: 'fresh2', lines: FRESH2_LINES, earlier: [REAL_LINES, FRESH_LINES], min: { lines: 60, hard: 25, coded: 25 } },
     { name: 'fresh3', lines: FRESH3_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES], min: { lines: 50, hard: 20, coded: 20 } },
     { name: 'fresh4', lines: FRESH4_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES], min: { lines: 60, hard: 30, coded: 20 } },
+    { name: 'fresh5', lines: FRESH5_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES], min: { lines: 70, hard: 40, coded: 20 } },
   ])('has a $name split with enough lines, hard negatives and Tencent lines with codes, none repeating a line above', ({ lines, earlier, min }) => {
     expect(lines.length).toBeGreaterThanOrEqual(min.lines);
     expect(lines.filter((l) => l.hard).length).toBeGreaterThanOrEqual(min.hard);
@@ -46,7 +50,7 @@ describe('the real-line set', () => {
 });
 
 /** Floors per split and mode: recall at least, false codes and flagged hard negatives at most. */
-const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4', Record<ScanMode, { recall: number; falseCodes: number; hardFlagged: number }>> = {
+const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5', Record<ScanMode, { recall: number; falseCodes: number; hardFlagged: number }>> = {
   dev: {
     strict: { recall: 0.76, falseCodes: 0, hardFlagged: 0 },
     default: { recall: 0.97, falseCodes: 0, hardFlagged: 0 },
@@ -64,29 +68,36 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   },
   // Far from the issue's targets (recall 0.95, one false code per 200 lines, a tenth of hard negatives); never tuned on.
   fresh2: {
-    strict: { recall: 0.48, falseCodes: 7, hardFlagged: 7 },
-    default: { recall: 1, falseCodes: 13, hardFlagged: 12 },
-    loose: { recall: 1, falseCodes: 15, hardFlagged: 14 },
+    strict: { recall: 0.48, falseCodes: 4, hardFlagged: 4 },
+    default: { recall: 1, falseCodes: 11, hardFlagged: 10 },
+    loose: { recall: 1, falseCodes: 13, hardFlagged: 12 },
   },
   // Measured once on 2026-11-26, never tuned on (see the header): recall 5/21, 15/21, 19/21; the false codes are
   // TLS-SDK numbers, Xinge's 3000, an Aliyun table of 8001-8010 and 80001, and an unrelated site's 20004.
   fresh3: {
-    strict: { recall: 0.228, falseCodes: 2, hardFlagged: 2 },
-    default: { recall: 0.99, falseCodes: 9, hardFlagged: 5 },
-    loose: { recall: 0.99, falseCodes: 9, hardFlagged: 5 },
+    strict: { recall: 0.228, falseCodes: 1, hardFlagged: 1 },
+    default: { recall: 0.99, falseCodes: 8, hardFlagged: 4 },
+    loose: { recall: 0.99, falseCodes: 8, hardFlagged: 4 },
   },
   // Seen since its single unseen measurement (see the header). The false codes left: a payment service's table row
-  // (| 90001 | message sign error |) and two other services' JSON replies ({"code":4005,"data":{},…}).
+  // (| 90001 | message sign error |) and another service's JSON reply without a data field ({"code": 10031, …}).
   fresh4: {
-    strict: { recall: 0.5, falseCodes: 2, hardFlagged: 2 },
-    default: { recall: 0.95, falseCodes: 3, hardFlagged: 3 },
-    loose: { recall: 0.95, falseCodes: 4, hardFlagged: 4 },
+    strict: { recall: 0.5, falseCodes: 1, hardFlagged: 1 },
+    default: { recall: 0.95, falseCodes: 2, hardFlagged: 2 },
+    loose: { recall: 0.95, falseCodes: 3, hardFlagged: 3 },
+  },
+  // Seen since its single unseen measurement (see the header). The false codes left: JPush's replies that name no
+  // product ({"errorCode":6014}, PlatformException(6002, , )), a Twilio table row, a Chinese question about a number.
+  fresh5: {
+    strict: { recall: 0.56, falseCodes: 5, hardFlagged: 5 },
+    default: { recall: 0.93, falseCodes: 7, hardFlagged: 7 },
+    loose: { recall: 0.93, falseCodes: 7, hardFlagged: 7 },
   },
 };
 
-const SPLITS = { dev: split(REAL_LINES, 'dev'), 'held-out': split(REAL_LINES, 'held-out'), fresh: FRESH_LINES, fresh2: FRESH2_LINES, fresh3: FRESH3_LINES, fresh4: FRESH4_LINES };
+const SPLITS = { dev: split(REAL_LINES, 'dev'), 'held-out': split(REAL_LINES, 'held-out'), fresh: FRESH_LINES, fresh2: FRESH2_LINES, fresh3: FRESH3_LINES, fresh4: FRESH4_LINES, fresh5: FRESH5_LINES };
 
-describe.each(['dev', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4'] as const)('detection quality on the %s split', (which) => {
+describe.each(['dev', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'] as const)('detection quality on the %s split', (which) => {
   const lines = SPLITS[which];
   it.each(['strict', 'default', 'loose'] as const)('%s mode keeps its recall and adds no false codes', (mode) => {
     const q = measure(lines, known, mode);

@@ -84,6 +84,21 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     expect(codesIn(line)).toEqual([]);
   });
 
+  // Made-up replies in the shapes of real ones: an app's envelope numbers its own errors, Tencent's replies and errors do not look like it.
+  it.each([
+    ['{"code":10004,"data":null,"message":"请先登录后再操作"}', []],
+    ['{"code": 6014, "msg": "token missing", "data": {}}', []],
+    ['{"code":70001,"msg":"UserSig 已过期，请重新生成 UserSig","data":null}', [70001]],
+    ['{"message":"参数非法，请检查必填字段是否填充","code":10004,"data":null}', [10004]],
+    ['{"code":10004,"message":"请先登录后再操作"}', [10004]],
+  ])("reads an app's reply envelope ({\"code\":…,\"data\":…}) as Tencent's only when its message is Tencent's: %j", (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+  });
+
+  it.each(['window.plugins.jPushPlugin.setAlias() 返回错误码6003', 'RTM login failed, error code: -10012'])("reads no code from JPush's plugin or an RTM SDK: %j", (line) => {
+    expect(codesIn(line)).toEqual([]);
+  });
+
   it.each(['vivo推送,turnOnPush状态码为10003', '网易云中会提示发送失败 Code: 2201', '登录授权失败(错误码：110404)'])(
     "reads no code from a phone maker's push service, NetEase, or a six-digit number outside Tencent's ranges: %j",
     (line) => {

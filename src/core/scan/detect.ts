@@ -237,6 +237,24 @@ class LineFacts {
   foreignProduct(): boolean {
     return (this.foreign ??= !TIM_PREFIX.test(this.line) && !TENCENT_LINE.test(this.line) && namesForeignProduct(this.line));
   }
+  // Once per line, however many envelopes it holds: a line of ten thousand {"code":… must not be read ten thousand times.
+  private dataField: boolean | undefined;
+  hasDataField(): boolean {
+    return (this.dataField ??= this.line.includes('"data":'));
+  }
+  private message: string | undefined;
+  private echoed: Map<number, boolean> | undefined;
+  /** Whether the envelope's message repeats what the catalogue says of the code, judged once per code and line. */
+  envelopeEchoes(code: number, rows: RowJudge): boolean {
+    this.echoed ??= new Map();
+    let verdict = this.echoed.get(code);
+    if (verdict === undefined) {
+      this.message ??= envelopeMessage(this.line);
+      verdict = rows.echoes(code, this.message);
+      this.echoed.set(code, verdict);
+    }
+    return verdict;
+  }
 }
 
 /**
@@ -346,6 +364,9 @@ export function findCodesInLine(
           : key.strong && !(key.weChat && facts.mentionsWeChatMessage()) && (key.marked || (mode !== 'strict' && endsField(line, digitsEnd) && facts.aboutFailure()))) &&
         !facts.namesWeChat();
       if ((isKnown(code) || (vouched && looksLikeTencentCode(code))) && !facts.foreignProduct()) {
+        // An app's own API reply ({"code":1003,"message":"签名或时间戳缺失","data":null}) numbers its own errors; it
+        // passes a Tencent code on only with Tencent's words for it ({"code":40003,"msg":"Err_Profile_Invalid_Account",…}).
+        if (opensAppEnvelope(line, key.start, facts) && !(rows && isKnown(code) && facts.envelopeEchoes(code, rows))) continue;
         findings.push({ code, column: key.start + 1, match: line.slice(key.start, digitsEnd) });
         if (key.kind === 'cjk') {
           listEnd = digitsEnd;
@@ -379,6 +400,34 @@ export function findCodesInLine(
     findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
   }
   return findings;
+}
+
+/**
+ * Whether the key at keyStart is `"code"` opening a JSON object that also has a `"data"` field: the reply envelope of
+ * an app's or another service's API ({"code":…,"data":…,"message":…}). Tencent's REST replies say ErrorCode and
+ * ActionStatus, and its Web SDK's errors serialise as {"message":…,"code":…} with no data field.
+ */
+function opensAppEnvelope(line: string, keyStart: number, facts: LineFacts): boolean {
+  return keyStart >= 1 && line.charCodeAt(keyStart - 1) === 123 && line.startsWith('"code"', keyStart) && facts.hasDataField();
+}
+
+const ENVELOPE_MESSAGE_KEYS = ['"message"', '"msg"'] as const;
+
+/** The envelope's message: the first `"message"` or `"msg"` string value, at most MAX_ROW_CHARS long ('' if none). */
+function envelopeMessage(line: string): string {
+  for (const field of ENVELOPE_MESSAGE_KEYS) {
+    const at = line.indexOf(field);
+    if (at < 0) continue;
+    let j = at + field.length;
+    while (j < line.length && isSpace(line.charCodeAt(j))) j++;
+    if (line.charCodeAt(j) !== 58) continue;
+    j++;
+    while (j < line.length && isSpace(line.charCodeAt(j))) j++;
+    if (line.charCodeAt(j) !== 34) continue;
+    const end = line.indexOf('"', j + 1);
+    return line.slice(j + 1, end < 0 ? Math.min(line.length, j + 1 + MAX_ROW_CHARS) : Math.min(end, j + 1 + MAX_ROW_CHARS));
+  }
+  return '';
 }
 
 /** A log field ends right after the number: `|`, `,`, `;` or the end of the line. */

@@ -96,6 +96,9 @@ export const FOREIGN_PRODUCTS = [
   '融云', '环信', '网易云信', '云信', '极光', '个推', '友盟', '声网', '即构', '华为推送', '小米推送',
   // NetEase's brand (网易云信, 网易云, 网易七鱼) and the other phone makers' push services, which number their own codes.
   '网易', 'vivo推送', 'oppo推送', 'OPPO推送', '魅族推送', '荣耀推送',
+  // JPush's Cordova plugin object (window.plugins.jPushPlugin), and RTM, the name of Agora's and others' real-time
+  // messaging SDKs (Tencent's chat is never called that): both seen with numbers Tencent also uses.
+  'jpushplugin', 'rtm',
 ] as const;
 
 /**
