@@ -19,7 +19,9 @@ interface Group {
 }
 
 // heldout8 (14 English, 30 Chinese) was collected by someone who never ran the search and measured once before the
-// third guidance round (64.3% and 73.3% hit@3), then once after it; the "all" figures include it.
+// third guidance round (64.3% and 73.3% hit@3), then once after it; the "all" figures include it. heldout9 (18
+// English, 27 Chinese) was collected the same way and measured once, unseen, before the fourth guidance round and the
+// error strings of data/log-messages.tsv (61.1% and 81.5% hit@3).
 const queries: Query[] = readQueries();
 const { groups } = evaluate(searchCatalogue, queries) as { groups: Map<string, Group> };
 const rate = (name: string, k: 'hit3' | 'hit10', from = groups) => {
@@ -29,7 +31,7 @@ const rate = (name: string, k: 'hit3' | 'hit10', from = groups) => {
 // The floors below were set on the set before heldout5 was added (dev to heldout4, 187 queries); they are kept on
 // that set so that adding a harder batch of queries does not lower them. heldout5, heldout6 and heldout7 have floors
 // of their own.
-const LATER_SPLITS = new Set(['heldout5', 'heldout6', 'heldout7', 'heldout8']);
+const LATER_SPLITS = new Set(['heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9']);
 const { groups: earlier } = evaluate(
   searchCatalogue,
   queries.filter((q) => !LATER_SPLITS.has(q.split)),
@@ -66,8 +68,10 @@ describe('search quality', () => {
     // heldout8 after the third guidance round: 71.4% and 66.7%.
     expect(rate('en heldout8', 'hit3')).toBeGreaterThanOrEqual(0.71);
     expect(rate('zh heldout8', 'hit3')).toBeGreaterThanOrEqual(0.66);
-    // The whole set, heldout8 included: 81.6%.
-    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.81);
+    expect(rate('en heldout9', 'hit3')).toBeGreaterThanOrEqual(0.61);
+    expect(rate('zh heldout9', 'hit3')).toBeGreaterThanOrEqual(0.81);
+    // The whole set, heldout9 included: 80.7%.
+    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.8);
     // The splits the ranking was built on (dev and the first three held-out rounds) must not slip either.
     expect(rate('all dev', 'hit3')).toBeGreaterThanOrEqual(0.9);
     expect(rate('all heldout', 'hit3')).toBeGreaterThanOrEqual(0.92);
@@ -75,8 +79,8 @@ describe('search quality', () => {
 
   it('puts a right code in the top 10 for nearly all queries', () => {
     expect(rate('all all', 'hit10', earlier)).toBeGreaterThanOrEqual(0.88);
-    // The whole set (375 queries, heldout8 included) measured 92.0% hit@10 after the third guidance round.
-    expect(rate('all all', 'hit10')).toBeGreaterThanOrEqual(0.91);
+    // The whole set (420 queries, heldout9 included) measured 91.0% hit@10 when heldout9 was added.
+    expect(rate('all all', 'hit10')).toBeGreaterThanOrEqual(0.9);
   });
 
   it.each([
