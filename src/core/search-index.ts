@@ -139,7 +139,7 @@ export function buildSearchIndex(
   docs.forEach((key, doc) => {
     for (const message of messages.get(key) ?? []) {
       const phrase = canonical(message);
-      if (isPhrase(phrase)) phrases.set(phrase, [...(phrases.get(phrase) ?? []), doc]);
+      if (isMessagePhrase(phrase)) phrases.set(phrase, [...(phrases.get(phrase) ?? []), doc]);
     }
   });
   const messageList = [...phrases].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -147,14 +147,15 @@ export function buildSearchIndex(
 }
 
 /**
- * Whether a message is specific enough that a query holding all of it means its reading: two words or more, or four
- * Han characters ("request timeout", "找不到群组"). One word ("timeout") is left to the ranking.
+ * Whether a message is specific enough that a query holding all of it means its reading: three words or more, or five
+ * Han characters ("last request is running", "找不到指定的群组"). Shorter strings ("request timeout", "invalid
+ * appid") are what many codes' logs say, so they are left to the ranking, as a field of the index.
  */
 const HAN_CHAR = /\p{Script=Han}/u;
 
-function isPhrase(phrase: string): boolean {
+export function isMessagePhrase(phrase: string): boolean {
   const han = (phrase.match(/\p{Script=Han}/gu) ?? []).length;
-  return phrase.split(' ').length >= 2 || han >= 4;
+  return phrase.split(' ').length >= 3 || han >= 5;
 }
 
 /**

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LOG_MESSAGES_FILE, parseLogMessages } from '../../src/catalogue-build/log-messages.js';
 import { ProblemList } from '../../src/catalogue-build/problems.js';
 import { getCatalogue } from '../../src/core/catalogue.js';
-import { holdsMessage } from '../../src/core/search-index.js';
+import { holdsMessage, isMessagePhrase } from '../../src/core/search-index.js';
 import { SCORE } from '../../src/core/search-rank.js';
 import { searchCatalogue } from '../../src/core/search.js';
 import { canonical } from '../../src/core/search-text.js';
@@ -34,9 +34,9 @@ describe('holdsMessage', () => {
 
 describe('search by a pasted error string', () => {
   const problems = new ProblemList();
-  const rows = [...parseLogMessages(readFileSync(join(ROOT, LOG_MESSAGES_FILE), 'utf8'), getCatalogue().entries, problems)].flatMap(([reading, messages]) =>
-    messages.map((message) => [message, reading] as const),
-  );
+  const rows = [...parseLogMessages(readFileSync(join(ROOT, LOG_MESSAGES_FILE), 'utf8'), getCatalogue().entries, problems)]
+    .flatMap(([reading, messages]) => messages.map((message) => [message, reading] as const))
+    .filter(([message]) => isMessagePhrase(canonical(message)));
 
   it.each(rows)('finds the reading of %j first when it is pasted with words around it', (message, reading) => {
     const hits = searchCatalogue(`sendMessage failed: ${message} (retry later)`, { limit: 5 });
@@ -44,6 +44,17 @@ describe('search by a pasted error string', () => {
     const byMessage = hits.filter((h) => h.score >= SCORE.message && h.score < SCORE.prefix).map(key);
     expect(byMessage).toContain(reading);
     expect(key(hits[0]!)).toBe(byMessage[0]);
+  });
+
+  it.each([
+    ['request timeout', false],
+    ['invalid appid', false],
+    ['sdk not init', true],
+    ['last request is running', true],
+    ['群不存在', false],
+    ['找不到指定的群组', true],
+  ])('takes %j as specific enough to name one reading: %s', (message, expected) => {
+    expect(isMessagePhrase(canonical(message))).toBe(expected);
   });
 
   it('ranks a pasted string below an exact or quoted code and above a name prefix', () => {
