@@ -3,7 +3,7 @@ import type { CatalogueFacts } from './types.js';
 
 export const CATALOGUE_FACTS: CatalogueFacts = {
   "readings": 572,
-  "guided": 351,
+  "guided": 352,
   "sources": [
     {
       "id": "page",
