@@ -1,11 +1,10 @@
-// Builds src/core/search-index.generated.ts from the generated catalogue, data/synonyms.txt, the guidance files' symptoms and data/log-messages.tsv (--check: staleness only).
+// Builds src/core/search-index.generated.ts from the generated catalogue, data/synonyms.txt and the guidance files' symptoms (--check: staleness only).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { symptomsByReading } from '../src/catalogue-build/guidance.js';
 import { formatProblem, ProblemList } from '../src/catalogue-build/problems.js';
 import { readSourceTexts } from '../src/catalogue-build/read-sources.js';
-import { LOG_MESSAGES_FILE } from '../src/catalogue-build/log-messages.js';
 import { buildSearchIndexFrom, renderSearchIndexModule, SEARCH_INDEX_PATH } from '../src/catalogue-build/search-index-module.js';
 import { SYNONYMS_FILE } from '../src/catalogue-build/synonyms.js';
 import { getCatalogue } from '../src/core/catalogue.js';
@@ -15,13 +14,7 @@ const checkOnly = process.argv.includes('--check');
 
 // Guidance problems are the catalogue generator's to report (it runs first); here a bad file simply adds no symptoms.
 const symptoms = symptomsByReading(readSourceTexts(root).guidance, new ProblemList());
-const { data, problems } = buildSearchIndexFrom(
-  getCatalogue().entries,
-  readFileSync(join(root, SYNONYMS_FILE), 'utf8'),
-  symptoms,
-  readFileSync(join(root, LOG_MESSAGES_FILE), 'utf8'),
-);
-for (const notice of problems.notices) console.error(`note: ${formatProblem(notice)}`);
+const { data, problems } = buildSearchIndexFrom(getCatalogue().entries, readFileSync(join(root, SYNONYMS_FILE), 'utf8'), symptoms);
 if (problems.problems.length > 0) {
   for (const problem of problems.problems) console.error(formatProblem(problem));
   console.error(`search index: ${problems.problems.length} problem(s); nothing written`);

@@ -1,4 +1,5 @@
 // Assembles the catalogue from the source texts and validates it, collecting every problem before failing.
+import { LOG_MESSAGES_FILE, parseLogMessages } from './log-messages.js';
 import type { CatalogueData, CatalogueFacts, CategoryInfo, Entry, Link, OfficialLinks, Source } from '../core/types.js';
 import { SOURCES } from '../core/types.js';
 import { codeKey } from '../core/code-key.js';
@@ -28,6 +29,7 @@ export const SOURCE_FILES = {
   overrides: 'data/class-overrides.txt',
   usersig: 'data/usersig-checks.txt',
   catalogueSources: 'data/catalogue-sources.json',
+  logMessages: LOG_MESSAGES_FILE,
   ...CHINESE_FILES,
 } as const;
 
@@ -306,6 +308,11 @@ export function buildCatalogue(texts: SourceTexts): BuildResult {
     e.adviceZh = TRIAGE_CLASSES[e.class].adviceZh;
   }
   attachGuidance(byKey, texts.guidance, problems);
+  // Tencent's own error strings, on the readings they were seen with: a card shows them, search matches them.
+  for (const [reading, messages] of parseLogMessages(texts.logMessages, all, problems)) {
+    const entry = byKey.get(reading);
+    if (entry) entry.messages = messages;
+  }
   const catalogueSources = parseCatalogueSources(texts.catalogueSources, SOURCE_FILES.catalogueSources, problems);
   attachOfficialLinks(all, catalogueSources.links.every, catalogueSources.links.web);
   const web3Source = catalogueSources.sources.find((s) => s.id === 'web3');

@@ -12,7 +12,7 @@ export interface SearchIndexData {
   /** Readings indexed, in catalogue order, as "source:code": a check that the index belongs to the catalogue. */
   docs: string[];
   groups: SynonymGroup[];
-  /** Tencent's own error strings (data/log-messages.tsv), canonical, with the readings (positions) they belong to. */
+  /** Tencent's own error strings (the readings' messages), canonical, with the readings (positions) they belong to. */
   messages: Array<[string, number[]]>;
   /** term -> "doc:weight doc:weight ..." (weights ×1000, rounded); decoded only for the terms a query uses. */
   postings: Record<string, string>;
@@ -60,7 +60,7 @@ export interface IndexSymptoms {
   zh: readonly string[];
 }
 
-function fieldTexts(entry: Entry, symptoms: IndexSymptoms | undefined, messages: readonly string[] | undefined): Record<Field, string> {
+function fieldTexts(entry: Entry, symptoms: IndexSymptoms | undefined): Record<Field, string> {
   const own = entry.adviceFrom === 'code';
   return {
     names: entry.names.join(' '),
@@ -74,7 +74,7 @@ function fieldTexts(entry: Entry, symptoms: IndexSymptoms | undefined, messages:
     category: `${entry.categoryTitle} ${entry.category}`,
     symptoms: (symptoms?.en ?? []).join('\n'),
     symptomsZh: (symptoms?.zh ?? []).join('\n'),
-    messages: (messages ?? []).join('\n'),
+    messages: (entry.messages ?? []).join('\n'),
   };
 }
 
@@ -94,11 +94,10 @@ export function buildSearchIndex(
   entries: readonly Entry[],
   groups: readonly SynonymGroup[],
   symptoms: ReadonlyMap<string, IndexSymptoms> = new Map(),
-  messages: ReadonlyMap<string, readonly string[]> = new Map(),
 ): SearchIndexData {
   const fields = Object.keys(FIELD_WEIGHTS) as Field[];
   const perDoc = entries.map((e) => {
-    const texts = fieldTexts(e, symptoms.get(docKey(e)), messages.get(docKey(e)));
+    const texts = fieldTexts(e, symptoms.get(docKey(e)));
     return Object.fromEntries(fields.map((f) => [f, fieldTerms(texts[f], groups)])) as Record<Field, Map<string, number>>;
   });
   const length = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
@@ -136,8 +135,8 @@ export function buildSearchIndex(
   for (const t of [...lists.keys()].sort()) postings[t] = (lists.get(t) as string[]).join(' ');
   const docs = entries.map(docKey);
   const phrases = new Map<string, number[]>();
-  docs.forEach((key, doc) => {
-    for (const message of messages.get(key) ?? []) {
+  entries.forEach((entry, doc) => {
+    for (const message of entry.messages ?? []) {
       const phrase = canonical(message);
       if (isMessagePhrase(phrase)) phrases.set(phrase, [...(phrases.get(phrase) ?? []), doc]);
     }

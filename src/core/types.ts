@@ -63,6 +63,11 @@ export interface Entry {
   causesZh: string[];
   /** Where the causes and advice come from (the page, SDK docs, public issue threads); empty for class advice. */
   adviceSources: Link[];
+  /**
+   * Tencent's own error strings seen with this reading in public logs and REST replies (a native log's desc, a REST
+   * ErrorInfo), verbatim, from data/log-messages.tsv; absent when none is recorded.
+   */
+  messages?: string[];
   /** Web readings only: false where the current Web SDK (3.x) no longer has the code. */
   current?: boolean;
   related: CodeRef[];

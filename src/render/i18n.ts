@@ -5,6 +5,7 @@ import type { Lang } from './context.js';
 interface Words {
   range: string;
   why: string;
+  loggedAs: string;
   whatToDo: string;
   sources: string;
   docs: string;
@@ -43,6 +44,7 @@ interface Words {
 const EN: Words = {
   range: 'Range',
   why: 'Why',
+  loggedAs: 'Logged as',
   whatToDo: 'What to do',
   sources: 'Sources',
   docs: 'Docs',
@@ -71,6 +73,7 @@ const EN: Words = {
 const ZH: Words = {
   range: '范围',
   why: '常见原因',
+  loggedAs: '日志中为',
   whatToDo: '处理建议',
   sources: '依据',
   docs: '文档',

@@ -25,6 +25,8 @@ export interface Reading {
   adviceSources: Link[];
   related: CodeRef[];
   documented: boolean;
+  /** Tencent's own error strings seen with the reading in public logs and REST replies; only where some are recorded. */
+  messages?: string[];
   /** Web readings only: false where the current Web SDK (3.x) no longer has the code. */
   current?: boolean;
   range?: [number, number];
@@ -92,6 +94,7 @@ export function toReading(entry: Entry): Reading {
     related: entry.related.map((r) => ({ code: r.code, source: r.source })),
     documented: entry.documented,
   };
+  if (entry.messages) reading.messages = [...entry.messages];
   if (entry.current !== undefined) reading.current = entry.current;
   if (entry.range) reading.range = [entry.range[0], entry.range[1]];
   return reading;

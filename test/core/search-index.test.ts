@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { symptomsByReading } from '../../src/catalogue-build/guidance.js';
 import { formatProblem, ProblemList } from '../../src/catalogue-build/problems.js';
-import { LOG_MESSAGES_FILE } from '../../src/catalogue-build/log-messages.js';
 import { buildSearchIndexFrom, renderSearchIndexModule, SEARCH_INDEX_PATH } from '../../src/catalogue-build/search-index-module.js';
 import { parseSynonyms, SYNONYMS_FILE } from '../../src/catalogue-build/synonyms.js';
 import { getCatalogue } from '../../src/core/catalogue.js';
@@ -17,7 +16,7 @@ const synonyms = readFileSync(join(ROOT, SYNONYMS_FILE), 'utf8');
 
 describe('generated search index', () => {
   const symptoms = symptomsByReading(readSources().guidance, new ProblemList());
-  const built = buildSearchIndexFrom(getCatalogue().entries, synonyms, symptoms, readFileSync(join(ROOT, LOG_MESSAGES_FILE), 'utf8'));
+  const built = buildSearchIndexFrom(getCatalogue().entries, synonyms, symptoms);
 
   it('matches the committed file (run npm run catalogue when this fails)', () => {
     expect(readFileSync(join(ROOT, SEARCH_INDEX_PATH), 'utf8')).toBe(renderSearchIndexModule(built.data));

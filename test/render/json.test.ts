@@ -28,6 +28,13 @@ describe('toReading', () => {
     expect(toReading(fixtureEntry())).not.toHaveProperty('current');
   });
 
+  it('carries the logged strings only where some are recorded, after documented', () => {
+    const reading = toReading(fixtureEntry({ messages: ['current user not login'] }));
+    expect(reading.messages).toEqual(['current user not login']);
+    expect(Object.keys(reading).slice(-2)).toEqual(['documented', 'messages']);
+    expect(toReading(fixtureEntry())).not.toHaveProperty('messages');
+  });
+
   it('keeps its key order stable, so documents diff cleanly', () => {
     expect(Object.keys(explainDocument(found(fixtureEntry())).results[0]?.readings[0] ?? {})).toEqual([
       'code', 'source', 'category', 'categoryTitle', 'names', 'description', 'descriptionZh', 'descriptionZhFrom', 'links', 'class',
