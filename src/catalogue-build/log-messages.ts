@@ -1,5 +1,6 @@
 // Reads data/log-messages.tsv: Tencent's own error strings as SDKs and the server return them, by reading, for search.
 import { codeKey } from '../core/code-key.js';
+import { messageForm } from '../core/search-index.js';
 import { canonical } from '../core/search-text.js';
 import type { Entry } from '../core/types.js';
 import type { ProblemList } from './problems.js';
@@ -47,7 +48,8 @@ export function parseLogMessages(text: string, entries: readonly Entry[], proble
     if (CONTROL.test(message)) problems.add(file, line, 'the message holds a control character');
     if (canonical(message) === '') problems.add(file, line, 'the message has no words');
     if (!URL.test(source)) problems.add(file, line, `"${source}" is not a source URL`);
-    const norm = canonical(message);
+    // Compared as search compares them: two strings that differ only in case or in spacing around Chinese are one.
+    const norm = messageForm(message);
     const seen = owner.get(norm);
     if (seen && seen.reading !== key) problems.add(file, line, `"${message}" is already ${seen.reading}'s (line ${seen.line}): a message points at one reading`);
     else if (seen) problems.notice(file, line, `"${message}" repeats line ${seen.line} (another source for it)`);

@@ -4,7 +4,7 @@ import type { Entry, Source } from './types.js';
 import { bigrams, canonical, conceptsOf, icuWords, isHan, termsOf, type HanSplitter, type SynonymGroup } from './search-text.js';
 
 /** Bump when the index layout or the weighting changes, so a stale generated file is never read as current. */
-export const SEARCH_INDEX_VERSION = 5;
+export const SEARCH_INDEX_VERSION = 6;
 
 /** What the generated module carries (as one JSON string, parsed on first search). */
 export interface SearchIndexData {
@@ -12,7 +12,7 @@ export interface SearchIndexData {
   /** Readings indexed, in catalogue order, as "source:code": a check that the index belongs to the catalogue. */
   docs: string[];
   groups: SynonymGroup[];
-  /** Tencent's own error strings (the readings' messages), canonical, with the readings (positions) they belong to. */
+  /** Tencent's own error strings (the readings' messages) in messageForm, with the readings (positions) they belong to. */
   messages: Array<[string, number[]]>;
   /** term -> "doc:weight doc:weight ..." (weights ×1000, rounded); decoded only for the terms a query uses. */
   postings: Record<string, string>;
@@ -137,8 +137,9 @@ export function buildSearchIndex(
   const phrases = new Map<string, number[]>();
   entries.forEach((entry, doc) => {
     for (const message of entry.messages ?? []) {
-      const phrase = canonical(message);
-      if (isMessagePhrase(phrase)) phrases.set(phrase, [...(phrases.get(phrase) ?? []), doc]);
+      if (!isMessagePhrase(canonical(message))) continue;
+      const phrase = messageForm(message);
+      phrases.set(phrase, [...(phrases.get(phrase) ?? []), doc]);
     }
   });
   const messageList = [...phrases].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -157,8 +158,23 @@ export function isMessagePhrase(phrase: string): boolean {
   return phrase.split(' ').length >= 3 || han >= 5;
 }
 
+/** Where Han characters meet Latin letters or digits, either way round ("TLS解密", "A2校验"). */
+const HAN_LATIN_SEAM = /(?<=\p{Script=Han})(?=[\p{L}\p{N}])(?!\p{Script=Han})|(?<=[\p{L}\p{N}])(?<!\p{Script=Han})(?=\p{Script=Han})/gu;
+const SPACE_BESIDE_HAN = / (?=\p{Script=Han})|(?<=\p{Script=Han}) /gu;
+
 /**
- * Whether the canonical query holds the canonical message whole: Latin words on word boundaries, Han characters
+ * The form a message and a query are compared in: canonical, lower-cased first, with Latin words cut off the Han text
+ * they touch and no space left beside a Han character. The same string reaches users spaced differently where Chinese
+ * meets Latin ("登录时TLS解密失败" in one SDK's log, "登录时 TLS 解密失败" in a doc) and in other case ("USERID" from
+ * a logger that upper-cases), and canonical alone reads each of those as other words (it splits camelCase, and keeps
+ * a Latin word glued to Han as one unstemmed token).
+ */
+export function messageForm(text: string): string {
+  return canonical(text.normalize('NFKC').toLowerCase().replace(HAN_LATIN_SEAM, ' ')).replace(SPACE_BESIDE_HAN, '');
+}
+
+/**
+ * Whether the query holds the message whole, both in {@link messageForm}: Latin words on word boundaries, Han characters
  * anywhere (Chinese runs straight on into the next word).
  */
 export function holdsMessage(query: string, phrase: string): boolean {
@@ -234,7 +250,7 @@ export class SearchIndex {
     return this.head.groups;
   }
 
-  /** Tencent's own error strings, canonical, with the readings (positions) they belong to. */
+  /** Tencent's own error strings in messageForm, with the readings (positions) they belong to. */
   get messages(): ReadonlyArray<readonly [string, readonly number[]]> {
     return this.head.messages;
   }

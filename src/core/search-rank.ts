@@ -4,7 +4,7 @@ import { MAX_QUERY_CHARS } from './limits.js';
 import { getCatalogue, type Catalogue } from './catalogue.js';
 import { parseQuery } from './query.js';
 import { SEARCH_INDEX_HEAD, SEARCH_INDEX_POSTINGS, SEARCH_INDEX_TERMS } from './search-index.generated.js';
-import { buildSearchIndex, docKey, holdsMessage, packSearchIndex, SEARCH_INDEX_VERSION, SearchIndex } from './search-index.js';
+import { buildSearchIndex, docKey, holdsMessage, messageForm, packSearchIndex, SEARCH_INDEX_VERSION, SearchIndex } from './search-index.js';
 import { canonical, conceptsOf, isHan, longestMatch, memberMatches, stem, termsOf } from './search-text.js';
 import type { Entry, Source } from './types.js';
 
@@ -220,9 +220,9 @@ export function rankSearch(rawQuery: string, options: SearchOptions = {}, catalo
       return e !== undefined && e.category === options.category;
     };
     // An error string pasted from a log or a REST reply names its reading, however few words it shares with the page.
-    const canon = canonical(query);
+    const asMessage = messageForm(query);
     for (const [phrase, docs] of index.messages) {
-      if (!holdsMessage(canon, phrase)) continue;
+      if (!holdsMessage(asMessage, phrase)) continue;
       for (const doc of docs) if (wanted(doc)) consider(index.docs[doc] as string, SCORE.message + 0.01 / (1 + phrase.length / 8), doc);
     }
     const eligible = [...weights]

@@ -52,6 +52,11 @@ describe('log messages file', () => {
     ]);
   });
 
+  it('takes strings that differ only in case or in spacing around Chinese as one string, as search does', () => {
+    const { problems } = parse([`sdk:6015\t登录时TLS解密失败\t${URL}`, `sdk:9520\t登录时 tls 解密失败\t${URL}`]);
+    expect(problems).toEqual([`m.tsv:3: "登录时 tls 解密失败" is already sdk:6015's (line 2): a message points at one reading`]);
+  });
+
   it('notes, without failing, a message repeated for its own reading (a second source)', () => {
     const { problems, notices, messages } = parse([`sdk:6015\tlast request is running\t${URL}`, `sdk:6015\tLast request is running\t${URL}/2`]);
     expect(problems).toEqual([]);

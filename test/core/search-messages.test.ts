@@ -46,6 +46,20 @@ describe('search by a pasted error string', () => {
     expect(key(hits[0]!)).toBe(byMessage[0]);
   });
 
+  // The same string reaches users spaced differently where Chinese meets Latin ("登录时TLS解密失败" in one SDK's log,
+  // "登录时 TLS 解密失败" in a doc or a reformatted log) and in other case ("USERID" from a logger that upper-cases).
+  const variants = rows.flatMap(([message, reading]) => [
+    [message.replace(/ (?=\p{Script=Han})|(?<=\p{Script=Han}) /gu, ''), reading],
+    [message.replace(/(?<=\p{Script=Han})(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=\p{Script=Han})/gu, ' '), reading],
+    [message.toUpperCase(), reading],
+  ]).filter(([variant], i) => variant !== rows[Math.floor(i / 3)]![0]);
+
+  it.each(variants)('finds the string whatever its spacing between Chinese and Latin, or its case: %j', (variant, reading) => {
+    const hit = searchCatalogue(variant, { limit: 1 })[0]!;
+    expect(key(hit)).toBe(reading);
+    expect(hit.score).toBeLessThan(SCORE.prefix);
+  });
+
   it.each([
     ['request timeout', false],
     ['invalid appid', false],
