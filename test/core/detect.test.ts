@@ -91,6 +91,10 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     ['{"code":70001,"msg":"UserSig 已过期，请重新生成 UserSig","data":null}', [70001]],
     ['{"message":"参数非法，请检查必填字段是否填充","code":10004,"data":null}', [10004]],
     ['{"code":10004,"message":"请先登录后再操作"}', [10004]],
+    // Tencent's own string for the code (data/log-messages.tsv), however few words it has.
+    ['{"code":9506,"msg":"Out of frequency limit.","data":null}', [9506]],
+    ['{"code":6026,"message":"no previous login","data":null}', [6026]],
+    ['{"code":6026,"msg":"Out of frequency limit.","data":null}', []],
   ])("reads an app's reply envelope ({\"code\":…,\"data\":…}) as Tencent's only when its message is Tencent's: %j", (line, expected) => {
     expect(codesIn(line)).toEqual(expected);
   });

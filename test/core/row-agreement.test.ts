@@ -34,6 +34,10 @@ describe('RowAgreement.echoes', () => {
     [2999, " { msg: 'unrelated text here' },", false],
     [6014, ' { handler: onLogin },', false],
     [123456789, ' anything', false],
+    // A string Tencent returns with the code repeats it, in any case and even in two words the texts share.
+    [9506, ' "OUT OF FREQUENCY LIMIT."', true],
+    [6026, " { msg: 'no previous login' },", true],
+    [9520, " { msg: 'no previous login' },", false],
   ])('says whether the row of %i %j repeats its description: %s', (code, row, expected) => {
     expect(rows.echoes(code, row)).toBe(expected);
   });

@@ -1,5 +1,6 @@
 // Whether a code table's row describes a code as the catalogue does: another product's table reuses Tencent's numbers.
 import { splitCodeKey } from '../code-key.js';
+import { holdsMessage, messageForm } from '../search-index.js';
 import { bigrams, canonical, termsOf } from '../search-text.js';
 import type { RowJudge } from './detect.js';
 
@@ -17,6 +18,8 @@ export interface ReadingTerms {
   has(term: string): boolean;
   /** The readings (positions) whose text holds the term. */
   postings(term: string): ReadonlyArray<readonly [number, ...unknown[]]>;
+  /** Tencent's own error strings in messageForm, with the readings (positions) that return them. */
+  readonly messages?: ReadonlyArray<readonly [string, readonly number[]]>;
 }
 
 /** A row must say at least this many things the catalogue's texts use before it is judged. */
@@ -36,6 +39,7 @@ export class RowAgreement implements RowJudge {
   private readonly termCodes = new Map<string, Set<number> | undefined>();
   /** Every code the index has readings of. */
   private codes: Set<number> | undefined;
+  private codeMessages: Map<number, string[]> | undefined;
 
   constructor(private readonly loadIndex: () => ReadingTerms) {}
 
@@ -65,9 +69,36 @@ export class RowAgreement implements RowJudge {
    */
   echoes(code: number, row: string): boolean {
     if (!this.hasReadings(code)) return false;
+    if (this.holdsOwnMessage(code, row)) return true;
     let shared = 0;
     for (const term of termsIn(row)) if (this.sharedWith(term, code) && ++shared >= MIN_ECHOED_TERMS) return true;
     return false;
+  }
+
+  /**
+   * Whether the row holds a string Tencent returns with the code ("Out of frequency limit." for 9506): its own words,
+   * however few of them the catalogue's texts share ("out" and "of" are no search terms).
+   */
+  private holdsOwnMessage(code: number, row: string): boolean {
+    const phrases = this.messagesOf().get(code);
+    if (phrases === undefined) return false;
+    const form = messageForm(row.length > MAX_ROW_CHARS ? row.slice(0, MAX_ROW_CHARS) : row);
+    return phrases.some((phrase) => holdsMessage(form, phrase));
+  }
+
+  /** The strings of each code, so a row costs only its own code's few strings. */
+  private messagesOf(): Map<number, string[]> {
+    if (this.codeMessages === undefined) {
+      const index = this.terms();
+      this.codeMessages = new Map();
+      for (const [phrase, docs] of index.messages ?? []) {
+        for (const doc of docs) {
+          const code = splitCodeKey(index.docs[doc] ?? '').code;
+          this.codeMessages.set(code, [...(this.codeMessages.get(code) ?? []), phrase]);
+        }
+      }
+    }
+    return this.codeMessages;
   }
 
   /** Whether one of the code's readings holds the term; undefined when no reading does (a word the catalogue never uses). */
