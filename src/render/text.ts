@@ -64,6 +64,9 @@ export function padEndDisplay(text: string, width: number): string {
 const NO_LINE_START = new Set([...'，。、；：？！）】》」』’”…·,.;:?!)]}%'].map((c) => c.codePointAt(0) ?? 0));
 const NO_LINE_END = new Set([...'（【《「『‘“([{'].map((c) => c.codePointAt(0) ?? 0));
 
+/** `"`: cards quote what the SDK logs with it, Chinese strings included. */
+const STRAIGHT_QUOTE = 0x22;
+
 type Unit = { text: string; space: boolean };
 
 // Any character from the start of the wide table (Hangul Jamo) up, surrogates included: only such text can hold a
@@ -110,8 +113,10 @@ export function breakUnitsByCodePoint(paragraph: string): Unit[] {
       if (units.length > 0) pendingSpace = true;
       continue;
     }
-    // A line may break on either side of a wide (CJK) character, unless punctuation glues it to its neighbour.
-    if (current !== '' && !NO_LINE_START.has(cp) && !NO_LINE_END.has(lastCp) && (isWide(cp) || isWide(lastCp))) flush();
+    // A line may break on either side of a wide (CJK) character, unless punctuation glues it to its neighbour. A
+    // straight quote is both kinds: one that follows text closes it, one that opens a unit opens what follows.
+    const glued = cp === STRAIGHT_QUOTE || (lastCp === STRAIGHT_QUOTE && current.length === 1);
+    if (current !== '' && !glued && !NO_LINE_START.has(cp) && !NO_LINE_END.has(lastCp) && (isWide(cp) || isWide(lastCp))) flush();
     if (current === '' && NO_LINE_START.has(cp) && units.length > 0) {
       // A closing mark after a space ("UTF-8 ，如果") still may not start a line: it joins the unit before it.
       const previous = units.pop() as Unit;

@@ -80,6 +80,17 @@ describe('wrapText', () => {
     }
   });
 
+  it('keeps a straight quote on the side of the Chinese text it encloses (a card quotes what the SDK logs)', () => {
+    const quoted = '"请求包已进入待发送队列，等待进入系统的网络 buffer 超时"';
+    for (let width = 6; width <= 40; width++) {
+      const lines = wrapText(quoted, width);
+      expect(lines.join('').replace(/ /g, ''), `width ${width}`).toBe(quoted.replace(/ /g, ''));
+      expect(lines.at(-1), `width ${width}`).toMatch(/\p{Script=Han}"$/u);
+      expect(lines[0], `width ${width}`).toMatch(/^"\p{Script=Han}/u);
+    }
+    expect(wrapText('"超时"之后', 4)).toEqual(['"超', '时"', '之后']);
+  });
+
   it('keeps English words whole beside Chinese', () => {
     expect(wrapText('可使用 TIMManager getLoginUser 检查', 14)).toEqual(['可使用', 'TIMManager', 'getLoginUser', '检查']);
   });
