@@ -12,9 +12,11 @@ const MIN_MESSAGE_CHARS = 3;
 const MAX_MESSAGE_CHARS = 120;
 const READING = /^(sdk|server|web|sdk-v3):(-?\d{1,6})$/u;
 const URL = /^https?:\/\/\S+$/u;
-// C0, DEL and C1: a message is shown in search results' context and must never carry a terminal control.
+// C0, DEL and C1: a message is shown on cards and must never carry a terminal control. Nor the characters a copy from
+// a web page brings along unseen: line separators and bidirectional overrides break or reorder what a card shows (the
+// card escapes them into visible \u202e noise), and zero-width ones and the BOM split a word for search unseen.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/u;
 
 /**
  * The messages of each reading ("source:code" -> messages, in file order). Every problem is reported with its line:

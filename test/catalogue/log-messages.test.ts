@@ -37,6 +37,11 @@ describe('log messages file', () => {
     [`sdk:6015\tok\t${URL}`, 'm.tsv:2: a message is 3 to 120 characters (this one is 2)'],
     [`sdk:6015\t${'x'.repeat(121)}\t${URL}`, 'm.tsv:2: a message is 3 to 120 characters (this one is 121)'],
     [`sdk:6015\tbad\u001b[31m red\t${URL}`, 'm.tsv:2: the message holds a control character'],
+    // Pasted from a web page: they reorder or break what the card shows, or hide inside a word search then misreads.
+    [`sdk:6015\tlast request \u202eis running\t${URL}`, 'm.tsv:2: the message holds a control character'],
+    [`sdk:6015\tlast request\u2028is running\t${URL}`, 'm.tsv:2: the message holds a control character'],
+    [`sdk:6015\tlast req\u200buest is running\t${URL}`, 'm.tsv:2: the message holds a control character'],
+    [`sdk:6015\tlast\ufeff request is running\t${URL}`, 'm.tsv:2: the message holds a control character'],
     [`sdk:6015\t...!!\t${URL}`, 'm.tsv:2: the message has no words'],
     [`sdk:6015\tsome message\tgithub.com/x`, 'm.tsv:2: "github.com/x" is not a source URL'],
   ])('reports %j', (row, problem) => {
