@@ -1,4 +1,4 @@
-// Reads data/log-messages.tsv: Tencent's own error strings as SDKs and the server return them, by reading, for search.
+// Reads data/log-messages.tsv: Tencent's own error strings as SDKs and the server return them, by reading, for cards and search.
 import { codeKey } from '../core/code-key.js';
 import { messageForm } from '../core/search-index.js';
 import { canonical } from '../core/search-text.js';
