@@ -88,6 +88,9 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
   it.each([
     ['{"code":10004,"data":null,"message":"请先登录后再操作"}', []],
     ['{"code": 6014, "msg": "token missing", "data": {}}', []],
+    // Spaced inside the braces, as hand-formatted JSON and some serialisers write it.
+    ['{ "code": 10004, "data": null, "message": "请先登录后再操作" }', []],
+    ['{\t"code":6014,"msg":"token missing","data":{}}', []],
     ['{"code":70001,"msg":"UserSig 已过期，请重新生成 UserSig","data":null}', [70001]],
     ['{"message":"参数非法，请检查必填字段是否填充","code":10004,"data":null}', [10004]],
     ['{"code":10004,"message":"请先登录后再操作"}', [10004]],

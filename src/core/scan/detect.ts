@@ -408,8 +408,15 @@ export function findCodesInLine(
  * ActionStatus, and its Web SDK's errors serialise as {"message":…,"code":…} with no data field.
  */
 function opensAppEnvelope(line: string, keyStart: number, facts: LineFacts): boolean {
-  return keyStart >= 1 && line.charCodeAt(keyStart - 1) === 123 && line.startsWith('"code"', keyStart) && facts.hasDataField();
+  if (!line.startsWith('"code"', keyStart)) return false;
+  // `{ "code": …` opens the object as surely as `{"code":…`; the look back is bounded, so a number costs no more.
+  let brace = keyStart - 1;
+  while (brace >= 0 && keyStart - brace <= MAX_ENVELOPE_PADDING && isSpace(line.charCodeAt(brace))) brace--;
+  return brace >= 0 && line.charCodeAt(brace) === 123 && facts.hasDataField();
 }
+
+/** Spaces between an envelope's `{` and its `"code"` key, at most: formatters write one, or an indent. */
+const MAX_ENVELOPE_PADDING = 8;
 
 const ENVELOPE_MESSAGE_KEYS = ['"message"', '"msg"'] as const;
 
