@@ -98,6 +98,10 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     ['{"code":9506,"msg":"Out of frequency limit.","data":null}', [9506]],
     ['{"code":6026,"message":"no previous login","data":null}', [6026]],
     ['{"code":6026,"msg":"Out of frequency limit.","data":null}', []],
+    // Python's json.dumps and PHP's json_encode escape Chinese by default; an escaped quote does not end the message.
+    ['{"code": 70001, "msg": "\\u5e10\\u53f7\\u4f53\\u7cfb userSig \\u5df2\\u8fc7\\u671f", "data": null}', [70001]],
+    ['{"code":70001,"msg":"\\"x\\" UserSig 已过期，请重新生成 UserSig","data":null}', [70001]],
+    ['{"code":10004,"data":null,"message":"\\u8bf7\\u5148\\u767b\\u5f55"}', []],
   ])("reads an app's reply envelope ({\"code\":…,\"data\":…}) as Tencent's only when its message is Tencent's: %j", (line, expected) => {
     expect(codesIn(line)).toEqual(expected);
   });

@@ -420,7 +420,11 @@ const MAX_ENVELOPE_PADDING = 8;
 
 const ENVELOPE_MESSAGE_KEYS = ['"message"', '"msg"'] as const;
 
-/** The envelope's message: the first `"message"` or `"msg"` string value, at most MAX_ROW_CHARS long ('' if none). */
+/**
+ * The envelope's message: the first `"message"` or `"msg"` string value, JSON escapes decoded, at most MAX_ROW_CHARS
+ * characters ('' if none). Python's json.dumps and PHP's json_encode write Chinese as \uXXXX by default, and an app
+ * relaying Tencent's string through them must still be heard; an escaped quote does not end the string.
+ */
 function envelopeMessage(line: string): string {
   for (const field of ENVELOPE_MESSAGE_KEYS) {
     const at = line.indexOf(field);
@@ -431,10 +435,35 @@ function envelopeMessage(line: string): string {
     j++;
     while (j < line.length && isSpace(line.charCodeAt(j))) j++;
     if (line.charCodeAt(j) !== 34) continue;
-    const end = line.indexOf('"', j + 1);
-    return line.slice(j + 1, end < 0 ? Math.min(line.length, j + 1 + MAX_ROW_CHARS) : Math.min(end, j + 1 + MAX_ROW_CHARS));
+    return jsonStringAt(line, j + 1);
   }
   return '';
+}
+
+const HEX4 = /^[0-9A-Fa-f]{4}$/;
+
+/** A JSON string's text from `start` (just past its opening quote), decoded, cut at MAX_ROW_CHARS: bounded work. */
+function jsonStringAt(line: string, start: number): string {
+  let out = '';
+  for (let k = start; k < line.length && out.length < MAX_ROW_CHARS; k++) {
+    const c = line.charCodeAt(k);
+    if (c === 34) break;
+    if (c !== 92 || k + 1 >= line.length) {
+      out += line[k];
+      continue;
+    }
+    const hex = line.charCodeAt(k + 1) === 117 ? line.slice(k + 2, k + 6) : '';
+    if (HEX4.test(hex)) {
+      out += String.fromCharCode(parseInt(hex, 16));
+      k += 5;
+    } else {
+      // \" \\ \/ stand for themselves; \n, \t and the like for a space, which is all the words need.
+      const next = line[k + 1] as string;
+      out += next === '"' || next === '\\' || next === '/' ? next : ' ';
+      k++;
+    }
+  }
+  return out;
 }
 
 /** A log field ends right after the number: `|`, `,`, `;` or the end of the line. */
