@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { LOG_MESSAGES_FILE, parseLogMessages } from '../../src/catalogue-build/log-messages.js';
 import { formatProblem, ProblemList } from '../../src/catalogue-build/problems.js';
 import { getCatalogue } from '../../src/core/catalogue.js';
+// @ts-expect-error: a plain ESM script without type declarations, shared with `npm run bench:search`.
+import { readQueries } from '../../bench/search-quality.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const entries = getCatalogue().entries;
@@ -22,6 +24,17 @@ describe('log messages file', () => {
     const messages = parseLogMessages(readFileSync(join(ROOT, LOG_MESSAGES_FILE), 'utf8'), entries, problems);
     expect(problems.problems.map(formatProblem)).toEqual([]);
     expect(messages.size).toBeGreaterThan(0);
+  });
+
+  // data/SOURCES.md promises it: a string taken from a query's own thread would answer that query by construction.
+  it('cites no source of the search query set', () => {
+    const querySources = new Set((readQueries() as Array<{ source: string }>).flatMap((q) => q.source.split(/\s+/)));
+    const cited = readFileSync(join(ROOT, LOG_MESSAGES_FILE), 'utf8')
+      .split('\n')
+      .filter((row) => row.trim() !== '' && !row.startsWith('#'))
+      .map((row) => (row.split('\t')[2] ?? '').trim());
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.filter((url) => querySources.has(url))).toEqual([]);
   });
 
   it('groups messages by reading, in file order, with the code written as the catalogue keys it', () => {
