@@ -3,7 +3,7 @@ import type { CatalogueFacts } from './types.js';
 
 export const CATALOGUE_FACTS: CatalogueFacts = {
   "readings": 572,
-  "guided": 325,
+  "guided": 353,
   "sources": [
     {
       "id": "page",
