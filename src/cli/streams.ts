@@ -19,7 +19,7 @@ export const PREFIXED_READ_CHUNK = 256 * 1024;
  * to its largest, 122 MiB of RSS for 200,000 hits against 90 MiB with 256 KiB reads. Ordinary logs keep 1 MiB reads.
  */
 export const DENSE_READ_CHUNK = 128 * 1024;
-export const DENSE_HITS = 2048;
+export const DENSE_HITS = 2 * 1024;
 
 /**
  * Writes batches of pieces to stdout, each as one write from one reused buffer, so that echoing a large log
