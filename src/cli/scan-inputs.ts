@@ -116,9 +116,16 @@ function sniff(head: Buffer): Encoding {
  * file is called) is decompressed and UTF-16 with a byte-order mark decoded, as they stream. A plain file,
  * the common case, is read synchronously into `buffer` (the prefilter's memory, so that it is scanned where
  * it lies): a CLI has nothing else to do meanwhile, and it measured faster than promise-based reads. Memory
- * stays flat however large the input. A chunk is valid only until the next one is taken.
+ * stays flat however large the input. A chunk is valid only until the next one is taken. `readSize`, asked before
+ * each read, may ask for less than the buffer holds.
  */
-export async function* readInput(io: CliIO, file: string, buffer: Buffer, stop: AbortSignal): AsyncGenerator<Buffer> {
+export async function* readInput(
+  io: CliIO,
+  file: string,
+  buffer: Buffer,
+  stop: AbortSignal,
+  readSize: () => number = () => buffer.length,
+): AsyncGenerator<Buffer> {
   if (file === '-') {
     yield* decoded(io.stdin as AsyncIterable<Buffer | string>);
     return;
@@ -127,7 +134,7 @@ export async function* readInput(io: CliIO, file: string, buffer: Buffer, stop: 
   let plain = false;
   try {
     for (let count = 1; ; count++) {
-      const bytesRead = readSync(fd, buffer, 0, buffer.length, null);
+      const bytesRead = readSync(fd, buffer, 0, Math.min(buffer.length, Math.max(1, readSize())), null);
       if (bytesRead === 0) return;
       if (count === 1 && sniff(buffer.subarray(0, bytesRead)) !== 'plain') break;
       plain = true;

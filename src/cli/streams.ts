@@ -13,6 +13,13 @@ export const READ_CHUNK = 1024 * 1024;
  * size, and a smaller chunk keeps that batch (and the memory behind it) small.
  */
 export const PREFIXED_READ_CHUNK = 256 * 1024;
+/**
+ * Reads once a chunk held DENSE_HITS lines with codes or more (a log with a code on nearly every line): each hit
+ * lives until its chunk is written or tallied, and a 1 MiB chunk's worth of them made V8 grow its young generation
+ * to its largest, 122 MiB of RSS for 200,000 hits against 90 MiB with 256 KiB reads. Ordinary logs keep 1 MiB reads.
+ */
+export const DENSE_READ_CHUNK = 128 * 1024;
+export const DENSE_HITS = 2 * 1024;
 
 /**
  * Writes batches of pieces to stdout, each as one write from one reused buffer, so that echoing a large log

@@ -66,6 +66,24 @@ describe('chaterr scan', () => {
     expect(r.stdoutWrites).toBeGreaterThanOrEqual(8);
   });
 
+  it('counts every line of a dense log over 1 MiB once, in order, when it switches to smaller reads after the first', async () => {
+    // 60,000 codes in 2.4 MB: the first 1 MiB read finds thousands of hits, so the rest is read 128 KiB at a time.
+    const lines = Array.from({ length: 60_000 }, (_, i) => `${String(i).padStart(7, '0')} send failed code:${[70001, 6014, 9520][i % 3]}|x`);
+    const file = join(dir, 'dense-large.log');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const r = await run(['scan', '--summary', '--json', file]);
+    expect(r.code).toBe(0);
+    const summary = JSON.parse(r.stdout).summary as Array<{ code: number; count: number; firstLine: number }>;
+    expect(summary.map((row) => [row.code, row.count, row.firstLine])).toEqual([
+      [70001, 20_000, 1],
+      [6014, 20_000, 2],
+      [9520, 20_000, 3],
+    ]);
+    const numbered = await run(['scan', '-n', file]);
+    const last = numbered.stdout.trim().split('\n').filter((l) => !l.startsWith(' ')).at(-1) ?? '';
+    expect(last.startsWith('60000:0059999 send failed')).toBe(true);
+  });
+
   it('prints NDJSON findings', async () => {
     const r = await run(['scan', '--json'], { stdin: LOG });
     const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));

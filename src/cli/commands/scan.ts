@@ -12,10 +12,16 @@ import { renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { expandInputs, isDirectory, readInput, type InputProblem } from '../scan-inputs.js';
-import { BatchWriter, describeReadError, PREFIXED_READ_CHUNK, READ_CHUNK } from '../streams.js';
+import { BatchWriter, DENSE_HITS, DENSE_READ_CHUNK, describeReadError, PREFIXED_READ_CHUNK, READ_CHUNK } from '../streams.js';
 
 /** Output is written once this much (characters or bytes) has been rendered, and at the end of each read. */
 const FLUSH_CHARS = 1 << 20;
+
+function hitCount(segments: ScanSegment[]): number {
+  let hits = 0;
+  for (const segment of segments) if (segment.kind === 'hit') hits++;
+  return hits;
+}
 /** The shell's convention for a process ended by Ctrl-C (128 + SIGINT). */
 const EXIT_INTERRUPTED = 130;
 
@@ -143,9 +149,14 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         readingStdin = file === '-';
         const scanner = new LogScanner({ mode, known: catalogue.known, passThrough: echo === 'all', keepLines: echo !== 'none' });
         printer.startFile(file);
+        // A log dense with codes is read in smaller chunks from then on, so fewer hits are alive at once.
+        let dense = false;
+        const readSize = () => (dense ? Math.min(readChunk, DENSE_READ_CHUNK) : readChunk);
         try {
-          for await (const chunk of readInput(io, file, scanner.chunkBuffer(readChunk), stop.signal)) {
-            const more = await emit(file, scanner.push(chunk));
+          for await (const chunk of readInput(io, file, scanner.chunkBuffer(readChunk), stop.signal, readSize)) {
+            const segments = scanner.push(chunk);
+            dense ||= hitCount(segments) >= DENSE_HITS;
+            const more = await emit(file, segments);
             if (!more || stop.signal.aborted) break;
           }
         } catch (error) {

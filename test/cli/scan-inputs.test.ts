@@ -1,0 +1,36 @@
+// Reading a log file: chunks land in the caller's buffer, as large as the caller asks for each time.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CliIO } from '../../src/cli/io.js';
+import { readInput } from '../../src/cli/scan-inputs.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const io = {} as CliIO;
+
+async function chunkSizes(size: number, bufferSize: number, readSize?: (taken: number) => number): Promise<{ sizes: number[]; text: string }> {
+  const file = join(tempDir('read'), 'app.log');
+  const content = Buffer.from('code:6014 login failed\n'.repeat(Math.ceil(size / 23))).subarray(0, size);
+  writeFileSync(file, content);
+  const sizes: number[] = [];
+  const parts: Buffer[] = [];
+  const buffer = Buffer.alloc(bufferSize);
+  for await (const chunk of readInput(io, file, buffer, new AbortController().signal, readSize && (() => readSize(sizes.length)))) {
+    sizes.push(chunk.length);
+    parts.push(Buffer.from(chunk));
+  }
+  expect(Buffer.concat(parts).equals(content)).toBe(true);
+  return { sizes, text: Buffer.concat(parts).toString() };
+}
+
+describe('readInput', () => {
+  it('fills the whole buffer by default', async () => {
+    expect((await chunkSizes(100_000, 40_000)).sizes).toEqual([40_000, 40_000, 20_000]);
+  });
+
+  it('reads as much as readSize asks before each read, never more than the buffer holds', async () => {
+    // A scan that found a dense log after its first chunk reads smaller chunks from then on.
+    expect((await chunkSizes(100_000, 40_000, (taken) => (taken === 0 ? 40_000 : 16_000))).sizes).toEqual([40_000, 16_000, 16_000, 16_000, 12_000]);
+    expect((await chunkSizes(50_000, 40_000, () => 1 << 20)).sizes).toEqual([40_000, 10_000]);
+  });
+});
