@@ -137,7 +137,7 @@ export function buildSearchIndex(
   const phrases = new Map<string, number[]>();
   entries.forEach((entry, doc) => {
     for (const message of entry.messages ?? []) {
-      if (!isMessagePhrase(canonical(message))) continue;
+      if (!isMessagePhrase(canonical(message), (word) => df.get(word) ?? 0)) continue;
       const phrase = messageForm(message);
       phrases.set(phrase, [...(phrases.get(phrase) ?? []), doc]);
     }
@@ -147,15 +147,28 @@ export function buildSearchIndex(
 }
 
 /**
- * Whether a message is specific enough that a query holding all of it means its reading: three words or more, or five
- * Han characters ("last request is running", "找不到指定的群组"). Shorter strings ("request timeout", "invalid
- * appid") are what many codes' logs say, so they are left to the ranking, as a field of the index.
+ * Whether a message is specific enough that a query holding all of it means its reading: five Han characters or more
+ * ("找不到指定的群组"), four words or more ("last request is running"), or three words that are all words the
+ * catalogue's texts use ("invalid group id") or of which one is rare there ("no previous login", "QALSERVICE not
+ * ready"). Shorter strings ("request timeout") and three words around a stop word ("not support @all") are what many
+ * codes' logs and users' own sentences say, so they are left to the ranking, as a field of the index. `docFreq` says
+ * in how many readings' texts a word stands (0 for a stop word, which is in none).
  */
 const HAN_CHAR = /\p{Script=Han}/u;
+/** A word in at most this many readings' texts (about 4% of them) makes a three-word string specific. */
+const RARE_WORD_READINGS = 24;
 
-export function isMessagePhrase(phrase: string): boolean {
+export function isMessagePhrase(phrase: string, docFreq: (word: string) => number): boolean {
   const han = (phrase.match(/\p{Script=Han}/gu) ?? []).length;
-  return phrase.split(' ').length >= 3 || han >= 5;
+  if (han >= 5) return true;
+  const words = phrase.split(' ').filter((w) => w !== '' && !HAN_CHAR.test(w));
+  // A stop word ("not", "no", "of") is in no reading's terms at all (0), which is not rare but empty.
+  const rare = (word: string) => {
+    const readings = docFreq(word);
+    return readings > 0 && readings <= RARE_WORD_READINGS;
+  };
+  const content = (word: string) => docFreq(word) > 0;
+  return words.length >= 4 || (words.length === 3 && (words.every(content) || words.some(rare)));
 }
 
 /** Where Han characters meet Latin letters or digits, either way round ("TLS解密", "A2校验"). */

@@ -35,7 +35,7 @@ function card(ctx: RenderContext, entry: Entry, asked: number | undefined): stri
   out.push(...wrapText(text.description, proseWidth(ctx)));
   if (entry.range) out.push(...field(ctx, w.range, w.rangeText(entry.range[0], entry.range[1], asked !== undefined && asked !== entry.code ? asked : undefined)));
   // What the SDK or the server prints with the code, so a reader can match the card to the log line in hand.
-  if (entry.messages) out.push(...field(ctx, w.loggedAs, entry.messages.map((m) => `"${escapeControls(m)}"`)));
+  if (entry.messages) out.push(...field(ctx, w.errorText, entry.messages.map((m) => `"${escapeControls(m)}"`)));
   if (text.causes.length > 0) out.push(...field(ctx, w.why, text.causes, { bullet: '• ' }));
   const [first = '', ...rest] = steps(text.advice);
   out.push(...field(ctx, w.whatToDo, [`[${entry.class}] ${first}`, ...rest]));

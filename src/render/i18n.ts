@@ -5,7 +5,7 @@ import type { Lang } from './context.js';
 interface Words {
   range: string;
   why: string;
-  loggedAs: string;
+  errorText: string;
   whatToDo: string;
   sources: string;
   docs: string;
@@ -44,7 +44,7 @@ interface Words {
 const EN: Words = {
   range: 'Range',
   why: 'Why',
-  loggedAs: 'Logged as',
+  errorText: 'Error text',
   whatToDo: 'What to do',
   sources: 'Sources',
   docs: 'Docs',
@@ -73,7 +73,7 @@ const EN: Words = {
 const ZH: Words = {
   range: '范围',
   why: '常见原因',
-  loggedAs: '日志中为',
+  errorText: '报错信息',
   whatToDo: '处理建议',
   sources: '依据',
   docs: '文档',

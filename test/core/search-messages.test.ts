@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { LOG_MESSAGES_FILE, parseLogMessages } from '../../src/catalogue-build/log-messages.js';
 import { ProblemList } from '../../src/catalogue-build/problems.js';
 import { getCatalogue } from '../../src/core/catalogue.js';
-import { holdsMessage, isMessagePhrase } from '../../src/core/search-index.js';
+import { holdsMessage, isMessagePhrase, messageForm } from '../../src/core/search-index.js';
+import { getSearchIndex } from '../../src/core/search-rank.js';
 import { SCORE } from '../../src/core/search-rank.js';
 import { searchCatalogue } from '../../src/core/search.js';
 import { canonical } from '../../src/core/search-text.js';
@@ -34,9 +35,11 @@ describe('holdsMessage', () => {
 
 describe('search by a pasted error string', () => {
   const problems = new ProblemList();
+  // The strings the index found specific enough to name their reading.
+  const phrases = new Set(getSearchIndex().messages.map(([phrase]) => phrase));
   const rows = [...parseLogMessages(readFileSync(join(ROOT, LOG_MESSAGES_FILE), 'utf8'), getCatalogue().entries, problems)]
     .flatMap(([reading, messages]) => messages.map((message) => [message, reading] as const))
-    .filter(([message]) => isMessagePhrase(canonical(message)));
+    .filter(([message]) => phrases.has(messageForm(message)));
 
   it.each(rows)('finds the reading of %j first when it is pasted with words around it', (message, reading) => {
     const hits = searchCatalogue(`sendMessage failed: ${message} (retry later)`, { limit: 5 });
@@ -60,15 +63,25 @@ describe('search by a pasted error string', () => {
     expect(hit.score).toBeLessThan(SCORE.prefix);
   });
 
+  // Word counts in readings' texts, as the index has them: "previous" is rare, "support" and "all" are not.
+  const docFreq = (word: string) => ({ previous: 12, login: 181, support: 112, all: 91, group: 202, invalid: 117, id: 291, request: 225, run: 60 })[word] ?? 0;
   it.each([
     ['request timeout', false],
-    ['invalid appid', false],
-    ['sdk not init', true],
+    ['invalid group id', true],
+    ['not support @all', false],
+    ['not support group', false],
+    ['no previous login', true],
     ['last request is running', true],
     ['群不存在', false],
     ['找不到指定的群组', true],
   ])('takes %j as specific enough to name one reading: %s', (message, expected) => {
-    expect(isMessagePhrase(canonical(message))).toBe(expected);
+    expect(isMessagePhrase(canonical(message), docFreq)).toBe(expected);
+  });
+
+  it('leaves a string of common words to the ranking, so it cannot take over a sentence that holds it', () => {
+    expect(phrases.has(messageForm('not support @all'))).toBe(false);
+    expect(searchCatalogue('this group type does not support all members mention', { limit: 3 }).every((h) => h.score >= SCORE.prefix)).toBe(true);
+    expect(phrases.has(messageForm('no previous login'))).toBe(true);
   });
 
   it('ranks a pasted string below an exact or quoted code and above a name prefix', () => {

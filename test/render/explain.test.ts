@@ -52,9 +52,9 @@ describe('renderExplainCards', () => {
 
   it('shows the strings the SDK logs with the code, quoted, one per line, with controls escaped', () => {
     const card = renderExplainCards(found(fixtureEntry({ messages: ['current user not login', 'sdk not \u001b[2Jinit'] })), ctx);
-    expect(card).toContain(['Logged as   "current user not login"', '            "sdk not \\x1b[2Jinit"', 'Why         •'].join('\n'));
-    expect(renderExplainCards(found(fixtureEntry({ messages: ['current user not login'] })), plainContext(80, 'zh'))).toContain('日志中为    "current user not login"');
-    expect(renderExplainCards(found(fixtureEntry()), ctx)).not.toContain('Logged as');
+    expect(card).toContain(['Error text  "current user not login"', '            "sdk not \\x1b[2Jinit"', 'Why         •'].join('\n'));
+    expect(renderExplainCards(found(fixtureEntry({ messages: ['current user not login'] })), plainContext(80, 'zh'))).toContain('报错信息    "current user not login"');
+    expect(renderExplainCards(found(fixtureEntry()), ctx)).not.toContain('Error text');
   });
 
   it('leaves out "Why" when no causes are curated', () => {
