@@ -13,10 +13,13 @@
 // fresh5 was collected the same way on the next round and measured once, unseen (default recall 0.933 = 28/30, 11 false
 // codes, 11/54 hard negatives flagged); with the other fresh splits it then led to the app-envelope rule (an object that
 // opens with "code" and carries "data" is an app's reply) and to JPush's Cordova plugin and RTM SDKs as products.
+// fresh6 was collected the same way at the end of that round and measured once, unseen (default recall 0.889 = 24/27,
+// 14 false codes, 13/47 hard negatives flagged); with fresh5 it then led to push aliases (别名, setAlias) as another
+// product's feature and to PlatformException(code, , ) with no message counting only in loose mode.
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import type { ScanMode } from '../../src/core/scan/detect.js';
-import { FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH_LINES, REAL_LINES } from '../fixtures/real-log-lines.js';
+import { FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH_LINES, REAL_LINES } from '../fixtures/real-log-lines.js';
 import { measure, split } from '../helpers/detection-quality.js';
 
 const catalogue = getCatalogue();
@@ -39,6 +42,7 @@ describe('the real-line set', () => {
     { name: 'fresh3', lines: FRESH3_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES], min: { lines: 50, hard: 20, coded: 20 } },
     { name: 'fresh4', lines: FRESH4_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES], min: { lines: 60, hard: 30, coded: 20 } },
     { name: 'fresh5', lines: FRESH5_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES], min: { lines: 70, hard: 40, coded: 20 } },
+    { name: 'fresh6', lines: FRESH6_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES], min: { lines: 70, hard: 40, coded: 20 } },
   ])('has a $name split with enough lines, hard negatives and Tencent lines with codes, none repeating a line above', ({ lines, earlier, min }) => {
     expect(lines.length).toBeGreaterThanOrEqual(min.lines);
     expect(lines.filter((l) => l.hard).length).toBeGreaterThanOrEqual(min.hard);
@@ -50,7 +54,7 @@ describe('the real-line set', () => {
 });
 
 /** Floors per split and mode: recall at least, false codes and flagged hard negatives at most. */
-const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5', Record<ScanMode, { recall: number; falseCodes: number; hardFlagged: number }>> = {
+const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6', Record<ScanMode, { recall: number; falseCodes: number; hardFlagged: number }>> = {
   dev: {
     strict: { recall: 0.76, falseCodes: 0, hardFlagged: 0 },
     default: { recall: 0.97, falseCodes: 0, hardFlagged: 0 },
@@ -86,18 +90,25 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
     default: { recall: 0.95, falseCodes: 2, hardFlagged: 2 },
     loose: { recall: 0.95, falseCodes: 3, hardFlagged: 3 },
   },
-  // Seen since its single unseen measurement (see the header). The false codes left: JPush's replies that name no
-  // product ({"errorCode":6014}, PlatformException(6002, , )), a Twilio table row, a Chinese question about a number.
+  // Seen since its single unseen measurement (see the header). The false codes left: a Twilio table row, a Chinese
+  // question about a number, another SDK's "[BUG] code 20001, msg appid is invalid".
   fresh5: {
-    strict: { recall: 0.56, falseCodes: 5, hardFlagged: 5 },
-    default: { recall: 0.93, falseCodes: 7, hardFlagged: 7 },
-    loose: { recall: 0.93, falseCodes: 7, hardFlagged: 7 },
+    strict: { recall: 0.56, falseCodes: 1, hardFlagged: 1 },
+    default: { recall: 0.93, falseCodes: 3, hardFlagged: 3 },
+    loose: { recall: 0.93, falseCodes: 5, hardFlagged: 5 },
+  },
+  // Seen since its single unseen measurement (see the header). The false codes left: another product's tables in
+  // Chinese that share a word with Tencent's, JPush's codes on lines that name nothing, WeChat's 40001 in prose.
+  fresh6: {
+    strict: { recall: 0.44, falseCodes: 4, hardFlagged: 3 },
+    default: { recall: 0.88, falseCodes: 11, hardFlagged: 10 },
+    loose: { recall: 0.96, falseCodes: 13, hardFlagged: 12 },
   },
 };
 
-const SPLITS = { dev: split(REAL_LINES, 'dev'), 'held-out': split(REAL_LINES, 'held-out'), fresh: FRESH_LINES, fresh2: FRESH2_LINES, fresh3: FRESH3_LINES, fresh4: FRESH4_LINES, fresh5: FRESH5_LINES };
+const SPLITS = { dev: split(REAL_LINES, 'dev'), 'held-out': split(REAL_LINES, 'held-out'), fresh: FRESH_LINES, fresh2: FRESH2_LINES, fresh3: FRESH3_LINES, fresh4: FRESH4_LINES, fresh5: FRESH5_LINES, fresh6: FRESH6_LINES };
 
-describe.each(['dev', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'] as const)('detection quality on the %s split', (which) => {
+describe.each(['dev', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6'] as const)('detection quality on the %s split', (which) => {
   const lines = SPLITS[which];
   it.each(['strict', 'default', 'loose'] as const)('%s mode keeps its recall and adds no false codes', (mode) => {
     const q = measure(lines, known, mode);

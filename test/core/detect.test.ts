@@ -106,6 +106,19 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     expect(codesIn(line)).toEqual(expected);
   });
 
+  // Made up in the shapes of JPush's threads: aliases are a push SDK's feature, and its Flutter plugin passes no message.
+  it.each(['给用户设置别名时报错6002', 'JPush.setAlias failed, errorCode: 6022', 'Unhandled Exception: PlatformException(6022, , )'])(
+    "reads no code from a line about a push alias, or from a PlatformException with no message: %j",
+    (line) => {
+      expect(codesIn(line)).toEqual([]);
+    },
+  );
+
+  it('still reads a PlatformException that carries its message, and an empty one in loose mode', () => {
+    expect(codesIn('PlatformException(6206, Execution Error, userSig expired)')).toEqual([6206]);
+    expect(codesIn('PlatformException(6022, , )', 'loose')).toEqual([6022]);
+  });
+
   it.each(['window.plugins.jPushPlugin.setAlias() 返回错误码6003', 'RTM login failed, error code: -10012'])("reads no code from JPush's plugin or an RTM SDK: %j", (line) => {
     expect(codesIn(line)).toEqual([]);
   });

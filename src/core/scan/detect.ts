@@ -16,6 +16,7 @@ import {
   DEFINITION_MARKS_AFTER_SPACE,
   FAILURE_WORDS,
   FOREIGN_CJK_KEY_CONTEXT,
+  FOREIGN_FEATURES,
   FOREIGN_FIELDS,
   FOREIGN_KEY_CONTEXT,
   FOREIGN_PRODUCTS,
@@ -116,8 +117,8 @@ const FAILURE_LINE = new RegExp(alternation(FAILURE_WORDS), 'i');
 /** A line that names WeChat, whose numbering overlaps Tencent's: one alternation of literals. */
 const WECHAT_LINE = new RegExp(alternation(WECHAT_NAMES), 'i');
 /** Other products' names: ASCII ones are looked up word by word, Chinese ones searched for in lines with Chinese. */
-const FOREIGN_WORDS = new Set([...FOREIGN_PRODUCTS, ...FOREIGN_FIELDS].filter((w) => /^[\x00-\x7f]+$/.test(w)).map((w) => w.toLowerCase()));
-const FOREIGN_CJK = FOREIGN_PRODUCTS.filter((w) => !/^[\x00-\x7f]+$/.test(w));
+const FOREIGN_WORDS = new Set([...FOREIGN_PRODUCTS, ...FOREIGN_FIELDS, ...FOREIGN_FEATURES].filter((w) => /^[\x00-\x7f]+$/.test(w)).map((w) => w.toLowerCase()));
+const FOREIGN_CJK = [...FOREIGN_PRODUCTS, ...FOREIGN_FEATURES].filter((w) => !/^[\x00-\x7f]+$/.test(w));
 const LONGEST_FOREIGN_WORD = Math.max(...[...FOREIGN_WORDS].map((w) => w.length));
 const FOREIGN_HASHES = hashesOf(FOREIGN_WORDS);
 
@@ -379,7 +380,10 @@ export function findCodesInLine(
 
     const platform = facts.mentionsPlatformException() ? platformExceptionBefore(line, numberStart, digitsEnd) : -1;
     if (platform >= 0) {
-      if ((isKnown(code) || looksLikeTencentCode(code)) && !facts.foreignProduct()) findings.push({ code, column: platform + 1, match: line.slice(platform, digitsEnd) });
+      // PlatformException(6022, , ): Tencent's Flutter plugins always pass the error's text on; other plugins (JPush's)
+      // often pass none, so an empty message is taken only in loose mode.
+      const vouches = mode === 'loose' || !emptyMessageAfter(line, digitsEnd);
+      if (vouches && (isKnown(code) || looksLikeTencentCode(code)) && !facts.foreignProduct()) findings.push({ code, column: platform + 1, match: line.slice(platform, digitsEnd) });
       continue;
     }
     if (mode === 'strict' || key.kind === 'other-key' || !isKnown(code)) continue;
@@ -607,6 +611,18 @@ function platformExceptionBefore(line: string, numberStart: number, digitsEnd: n
   }
   const start = j - PLATFORM_EXCEPTION.length;
   return start >= 0 && line.startsWith(PLATFORM_EXCEPTION, start) ? start : -1;
+}
+
+/** `, ,` or `, )` right after the code: PlatformException(code, message, …) with an empty message. */
+function emptyMessageAfter(line: string, digitsEnd: number): boolean {
+  let e = digitsEnd;
+  while (e < line.length && e - digitsEnd < 8 && isSpace(line.charCodeAt(e))) e++;
+  if (line.charCodeAt(e) !== 44) return false;
+  e++;
+  const from = e;
+  while (e < line.length && e - from < 8 && isSpace(line.charCodeAt(e))) e++;
+  const next = line.charCodeAt(e);
+  return next === 44 || next === 41;
 }
 
 /** Something glued to the number's left makes it part of a word, a path, a version or a value of another field. */

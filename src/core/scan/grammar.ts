@@ -110,6 +110,13 @@ export const FOREIGN_PRODUCTS = [
 export const FOREIGN_FIELDS = ['operationid', 'withstack', 'sub_code', 'sub_msg'] as const;
 
 /**
+ * Push aliases, a feature of other push SDKs (JPush, Getui, MiPush) that Tencent Chat does not have: a line about
+ * setting one reports that SDK's codes, matched like FOREIGN_PRODUCTS (设置别名出现6002, setAlias :{"errorCode":6014},
+ * 绑定别名的时候 … PlatformException(6022, , )). JPush numbers its alias and tag errors 6001 to 6027, over Tencent's.
+ */
+export const FOREIGN_FEATURES = ['setalias', 'deletealias', 'getalias', 'bindalias', '别名'] as const;
+
+/**
  * WeChat's names. A line that names WeChat may carry WeChat's numbering, whose 40xxx and 45xxx codes look like
  * Tencent Chat's (小程序微信登录失败 错误代码 40xxx; 微信偶尔 会返回 40xxx 错误): there, keys vouch for known codes only.
  * Matched anywhere, ignoring ASCII case.
