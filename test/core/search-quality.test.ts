@@ -21,7 +21,9 @@ interface Group {
 // heldout8 (14 English, 30 Chinese) was collected by someone who never ran the search and measured once before the
 // third guidance round (64.3% and 73.3% hit@3), then once after it; the "all" figures include it. heldout9 (18
 // English, 27 Chinese) was collected the same way and measured once, unseen, before the fourth guidance round and the
-// error strings of data/log-messages.tsv (61.1% and 81.5% hit@3).
+// error strings of data/log-messages.tsv (61.1% and 81.5% hit@3). heldout10 (19 English, 27 Chinese; 43 of its 46
+// queries phrased from documentation pages, as user threads not yet cited ran out) was measured once, unseen, after
+// every change of that round: 73.7% and 85.2% hit@3.
 const queries: Query[] = readQueries();
 const { groups } = evaluate(searchCatalogue, queries) as { groups: Map<string, Group> };
 const rate = (name: string, k: 'hit3' | 'hit10', from = groups) => {
@@ -31,7 +33,7 @@ const rate = (name: string, k: 'hit3' | 'hit10', from = groups) => {
 // The floors below were set on the set before heldout5 was added (dev to heldout4, 187 queries); they are kept on
 // that set so that adding a harder batch of queries does not lower them. heldout5, heldout6 and heldout7 have floors
 // of their own.
-const LATER_SPLITS = new Set(['heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9']);
+const LATER_SPLITS = new Set(['heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10']);
 const { groups: earlier } = evaluate(
   searchCatalogue,
   queries.filter((q) => !LATER_SPLITS.has(q.split)),
@@ -72,7 +74,9 @@ describe('search quality', () => {
     expect(rate('zh heldout8', 'hit3')).toBeGreaterThanOrEqual(0.66);
     expect(rate('en heldout9', 'hit3')).toBeGreaterThanOrEqual(0.66);
     expect(rate('zh heldout9', 'hit3')).toBeGreaterThanOrEqual(0.88);
-    // The whole set, heldout9 included: 83.8% after the fourth round.
+    expect(rate('en heldout10', 'hit3')).toBeGreaterThanOrEqual(0.73);
+    expect(rate('zh heldout10', 'hit3')).toBeGreaterThanOrEqual(0.85);
+    // The whole set: 83.8% after the fourth round, 83.5% with heldout10 (466 queries).
     expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.83);
     // The splits the ranking was built on (dev and the first three held-out rounds) must not slip either.
     expect(rate('all dev', 'hit3')).toBeGreaterThanOrEqual(0.9);
