@@ -15,7 +15,8 @@
 // opens with "code" and carries "data" is an app's reply) and to JPush's Cordova plugin and RTM SDKs as products.
 // fresh6 was collected the same way at the end of that round and measured once, unseen (default recall 0.889 = 24/27,
 // 14 false codes, 13/47 hard negatives flagged); with fresh5 it then led to push aliases (别名, setAlias) as another
-// product's feature and to PlatformException(code, , ) with no message counting only in loose mode.
+// product's feature, to PlatformException(code, , ) with no message counting only in loose mode, and to lists after
+// ASCII keys (error code 30004/40004).
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import type { ScanMode } from '../../src/core/scan/detect.js';
@@ -100,9 +101,9 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   // Seen since its single unseen measurement (see the header). The false codes left: another product's tables in
   // Chinese that share a word with Tencent's, JPush's codes on lines that name nothing, WeChat's 40001 in prose.
   fresh6: {
-    strict: { recall: 0.44, falseCodes: 4, hardFlagged: 3 },
-    default: { recall: 0.88, falseCodes: 11, hardFlagged: 10 },
-    loose: { recall: 0.96, falseCodes: 13, hardFlagged: 12 },
+    strict: { recall: 0.48, falseCodes: 4, hardFlagged: 3 },
+    default: { recall: 0.92, falseCodes: 11, hardFlagged: 10 },
+    loose: { recall: 1, falseCodes: 13, hardFlagged: 12 },
   },
 };
 

@@ -114,6 +114,13 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     },
   );
 
+  it('reads a list of codes after an ASCII key, known codes only', () => {
+    expect(codesIn('What should I do if error code 30004/40004 is returned')).toEqual([30004, 40004]);
+    expect(codesIn('login failed, code: 6014 / 6206')).toEqual([6014, 6206]);
+    // An unknown number does not continue a list after an ASCII key, as it may after a strong Chinese one.
+    expect(codesIn('send failed, code: 6014/2020')).toEqual([6014]);
+  });
+
   it('still reads a PlatformException that carries its message, and an empty one in loose mode', () => {
     expect(codesIn('PlatformException(6206, Execution Error, userSig expired)')).toEqual([6206]);
     expect(codesIn('PlatformException(6022, , )', 'loose')).toEqual([6022]);

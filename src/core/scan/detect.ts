@@ -294,7 +294,7 @@ export function findCodesInLine(
   let isKnown = isKnownCode;
   const facts = new LineFacts(line);
   const n = line.length;
-  /** Where the last Chinese-keyed code ended, so that 和9520 / 、6208 after it continue the list. */
+  /** Where the last keyed code ended, so that 和9520 / 、6208 / /40004 after it continue the list. */
   let listEnd = -1;
   let listStrong = false;
 
@@ -369,10 +369,10 @@ export function findCodesInLine(
         // passes a Tencent code on only with Tencent's words for it ({"code":40003,"msg":"Err_Profile_Invalid_Account",…}).
         if (opensAppEnvelope(line, key.start, facts) && !(rows && isKnown(code) && facts.envelopeEchoes(code, rows))) continue;
         findings.push({ code, column: key.start + 1, match: line.slice(key.start, digitsEnd) });
-        if (key.kind === 'cjk') {
-          listEnd = digitsEnd;
-          listStrong = vouched;
-        }
+        // A list goes on after the code: 报9519和9520错误, and after an ASCII key too (error code 30004/40004), where
+        // only known codes continue it (code: 6014/2020 is no list of codes).
+        listEnd = digitsEnd;
+        listStrong = key.kind === 'cjk' && vouched;
       }
       continue;
     }
