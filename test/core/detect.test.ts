@@ -121,6 +121,22 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     expect(codesIn('send failed, code: 6014/2020')).toEqual([6014]);
   });
 
+  // 2022 to 2025 are Web SDK codes and 1001 to 1005 server ones: a year, a date or a count after a listed code is none.
+  it.each([
+    ['errCode: 6014、2024年11月开始出现', [6014]],
+    ['登录失败 code: 6014 和 2024 年的版本一样', [6014]],
+    ['error code: 6014/2024/11/26', [6014]],
+    ['login failed, code: 6014 / 2000 ms', [6014]],
+    ['失败 code: 6014 和 1001 个用户', [6014]],
+    ['错误码 6014、2000条', [6014]],
+    ['错误码 6206/2024年', [6206]],
+    // Still lists: the last item may close the line, and a list may go on past a quantity-free item.
+    ['error code: 9520/10004/70001', [9520, 10004, 70001]],
+    ['错误码：6206、6208', [6206, 6208]],
+  ])('reads no year, date or quantity as a code continuing a list: %j', (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+  });
+
   it('still reads a PlatformException that carries its message, and an empty one in loose mode', () => {
     expect(codesIn('PlatformException(6206, Execution Error, userSig expired)')).toEqual([6206]);
     expect(codesIn('PlatformException(6022, , )', 'loose')).toEqual([6022]);

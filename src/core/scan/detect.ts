@@ -324,6 +324,12 @@ export function findCodesInLine(
 
     // A Chinese list continues: 报9519和9520错误.
     if (listEnd >= 0 && continuesList(line, numberStart, listEnd)) {
+      // A year, a date or a count ends the list (6014、2024年, 6014/2024/11/26, 6014 / 2000 ms): 2022 to 2025 and 1001
+      // to 1005 are codes too, so being known says nothing here.
+      if (unitAfter(line, digitsEnd) || datePartAfter(line, digitsEnd)) {
+        listEnd = -1;
+        continue;
+      }
       if (isKnownCode(code) || (listStrong && looksLikeTencentCode(code))) findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
       listEnd = digitsEnd;
       continue;
@@ -593,6 +599,12 @@ function continuesList(line: string, numberStart: number, listEnd: number): bool
   const j = spacesStart(line, numberStart, Math.max(listEnd, numberStart - 4));
   if (j <= listEnd || !JOINERS.has(line[j - 1] as string)) return false;
   return spacesStart(line, j - 1, listEnd) === listEnd;
+}
+
+/** `/` and one or two digits right after the number: a date (2024/11/26) or a fraction, where codes have three or more. */
+function datePartAfter(line: string, digitsEnd: number): boolean {
+  if (line.charCodeAt(digitsEnd) !== 47 || !isAsciiDigit(line.charCodeAt(digitsEnd + 1))) return false;
+  return !(isAsciiDigit(line.charCodeAt(digitsEnd + 2)) && isAsciiDigit(line.charCodeAt(digitsEnd + 3)));
 }
 
 /** Flutter's PlatformException(6206, ...) or PlatformException(Sdk_Not_Login, 6014, ...): where it starts, or -1. */
