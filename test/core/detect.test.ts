@@ -98,6 +98,11 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     ['{"code":9506,"msg":"Out of frequency limit.","data":null}', [9506]],
     ['{"code":6026,"message":"no previous login","data":null}', [6026]],
     ['{"code":6026,"msg":"Out of frequency limit.","data":null}', []],
+    // The Flutter SDK's V2TimValueCallback serialises as {"code":…,"desc":…,"data":…}: desc carries Tencent's string.
+    ['{"code":6206,"desc":"用户签名过期","data":null}', [6206]],
+    ['flutter: {"code":9506,"desc":"Out of frequency limit.","data":null}', [9506]],
+    ['{"code":6026,"desc":"Out of frequency limit.","data":null}', []],
+    ['{"code":10004,"desc":"请先登录后再操作","data":null}', []],
     // Python's json.dumps and PHP's json_encode escape Chinese by default; an escaped quote does not end the message.
     ['{"code": 70001, "msg": "\\u5e10\\u53f7\\u4f53\\u7cfb userSig \\u5df2\\u8fc7\\u671f", "data": null}', [70001]],
     ['{"code":70001,"msg":"\\"x\\" UserSig 已过期，请重新生成 UserSig","data":null}', [70001]],

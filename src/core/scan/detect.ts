@@ -428,10 +428,14 @@ function opensAppEnvelope(line: string, keyStart: number, facts: LineFacts): boo
 /** Spaces between an envelope's `{` and its `"code"` key, at most: formatters write one, or an indent. */
 const MAX_ENVELOPE_PADDING = 8;
 
-const ENVELOPE_MESSAGE_KEYS = ['"message"', '"msg"'] as const;
+/**
+ * The fields an envelope's text may stand in. `desc` is the Chat SDK's own name for it (onError(code, desc)), and the
+ * Flutter SDK's V2TimValueCallback serialises as {"code":…,"desc":…,"data":…}, the envelope's very shape.
+ */
+const ENVELOPE_MESSAGE_KEYS = ['"message"', '"msg"', '"desc"'] as const;
 
 /**
- * The envelope's message: the first `"message"` or `"msg"` string value, JSON escapes decoded, at most MAX_ROW_CHARS
+ * The envelope's message: the first `"message"`, `"msg"` or `"desc"` string value, JSON escapes decoded, at most MAX_ROW_CHARS
  * characters ('' if none). Python's json.dumps and PHP's json_encode write Chinese as \uXXXX by default, and an app
  * relaying Tencent's string through them must still be heard; an escaped quote does not end the string.
  */
