@@ -145,6 +145,9 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
   it('still reads a PlatformException that carries its message, and an empty one in loose mode', () => {
     expect(codesIn('PlatformException(6206, Execution Error, userSig expired)')).toEqual([6206]);
     expect(codesIn('PlatformException(6022, , )', 'loose')).toEqual([6022]);
+    // After a name the number is the message itself, and what follows it is the details, which may well be empty.
+    expect(codesIn('Unhandled Exception: PlatformException(Sdk_Not_Login, 6014, , null)')).toEqual([6014]);
+    expect(codesIn('PlatformException(Sdk_Not_Login, 6014, )', 'strict')).toEqual([6014]);
   });
 
   it.each(['window.plugins.jPushPlugin.setAlias() 返回错误码6003', 'RTM login failed, error code: -10012'])("reads no code from JPush's plugin or an RTM SDK: %j", (line) => {

@@ -387,8 +387,11 @@ export function findCodesInLine(
     const platform = facts.mentionsPlatformException() ? platformExceptionBefore(line, numberStart, digitsEnd) : -1;
     if (platform >= 0) {
       // PlatformException(6022, , ): Tencent's Flutter plugins always pass the error's text on; other plugins (JPush's)
-      // often pass none, so an empty message is taken only in loose mode.
-      const vouches = mode === 'loose' || !emptyMessageAfter(line, digitsEnd);
+      // often pass none, so an empty message is taken only in loose mode. After a name (PlatformException(Sdk_Not_Login,
+      // 6014, , null)) the number is the message itself, and what follows it is the details.
+      const argsStart = platform + PLATFORM_EXCEPTION.length;
+      const firstArgument = spacesStart(line, numberStart, argsStart) === argsStart;
+      const vouches = mode === 'loose' || !firstArgument || !emptyMessageAfter(line, digitsEnd);
       if (vouches && (isKnown(code) || looksLikeTencentCode(code)) && !facts.foreignProduct()) findings.push({ code, column: platform + 1, match: line.slice(platform, digitsEnd) });
       continue;
     }
