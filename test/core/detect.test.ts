@@ -103,6 +103,9 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     ['flutter: {"code":9506,"desc":"Out of frequency limit.","data":null}', [9506]],
     ['{"code":6026,"desc":"Out of frequency limit.","data":null}', []],
     ['{"code":10004,"desc":"请先登录后再操作","data":null}', []],
+    // The Web SDK's TIM.EVENT.ERROR event is {name, data: {code, message}}: "data" holds the code's object, not beside it.
+    ['{"name":"error","data":{"code":2801,"message":"request timeout"}}', [2801]],
+    ['TIM.EVENT.ERROR {"name":"error","data":{"code":6014,"message":"not logged in"}}', [6014]],
     // Python's json.dumps and PHP's json_encode escape Chinese by default; an escaped quote does not end the message.
     ['{"code": 70001, "msg": "\\u5e10\\u53f7\\u4f53\\u7cfb userSig \\u5df2\\u8fc7\\u671f", "data": null}', [70001]],
     ['{"code":70001,"msg":"\\"x\\" UserSig 已过期，请重新生成 UserSig","data":null}', [70001]],

@@ -239,9 +239,10 @@ class LineFacts {
     return (this.foreign ??= !TIM_PREFIX.test(this.line) && !TENCENT_LINE.test(this.line) && namesForeignProduct(this.line));
   }
   // Once per line, however many envelopes it holds: a line of ten thousand {"code":… must not be read ten thousand times.
-  private dataField: boolean | undefined;
-  hasDataField(): boolean {
-    return (this.dataField ??= this.line.includes('"data":'));
+  private dataField: number | undefined;
+  /** Whether a `"data":` field comes after `from`: one in front holds the code's object ({"name":"error","data":{"code":…). */
+  hasDataFieldAfter(from: number): boolean {
+    return (this.dataField ??= this.line.lastIndexOf('"data":')) > from;
   }
   private message: string | undefined;
   private echoed: Map<number, boolean> | undefined;
@@ -418,14 +419,16 @@ export function findCodesInLine(
 /**
  * Whether the key at keyStart is `"code"` opening a JSON object that also has a `"data"` field: the reply envelope of
  * an app's or another service's API ({"code":…,"data":…,"message":…}). Tencent's REST replies say ErrorCode and
- * ActionStatus, and its Web SDK's errors serialise as {"message":…,"code":…} with no data field.
+ * ActionStatus, and its Web SDK's errors serialise as {"message":…,"code":…} with no data field. The data field must
+ * follow the key: the Web SDK's TIM.EVENT.ERROR event is {"name":"error","data":{"code":…,"message":…}}, where "data"
+ * holds the code's object instead.
  */
 function opensAppEnvelope(line: string, keyStart: number, facts: LineFacts): boolean {
   if (!line.startsWith('"code"', keyStart)) return false;
   // `{ "code": …` opens the object as surely as `{"code":…`; the look back is bounded, so a number costs no more.
   let brace = keyStart - 1;
   while (brace >= 0 && keyStart - brace <= MAX_ENVELOPE_PADDING && isSpace(line.charCodeAt(brace))) brace--;
-  return brace >= 0 && line.charCodeAt(brace) === 123 && facts.hasDataField();
+  return brace >= 0 && line.charCodeAt(brace) === 123 && facts.hasDataFieldAfter(keyStart);
 }
 
 /** Spaces between an envelope's `{` and its `"code"` key, at most: formatters write one, or an indent. */
