@@ -84,6 +84,25 @@ describe('chaterr scan', () => {
     expect(last.startsWith('60000:0059999 send failed')).toBe(true);
   });
 
+  it('reads a dense log the same after it switches to smaller reads: CRLF, lone CR, split characters, long lines', async () => {
+    // Dense from the start, then lines whose ends and multi-byte characters fall across 128 KiB boundaries; standard
+    // input comes in one piece here, so the two runs split the same bytes differently and must agree byte for byte.
+    // The long line spans several small reads but stays under the 1 MiB cap, past which only a line's head is kept.
+    const parts: string[] = [];
+    for (let i = 0; i < 3000; i++) parts.push(`send failed code:${i % 2 ? 6014 : 70001}\n`);
+    for (let i = 0; i < 30_000; i++) {
+      parts.push([`登录失败 错误码 6206 第${i}次\r\n`, `lone cr code:6208\r`, `中文 é ${i} 没有错误码\n`, `x\r\n`][i % 4] as string);
+      if (i === 20_000) parts.push(`code:9520 ${'长'.repeat(300_000)}\r\n`);
+    }
+    const path = join(dir, 'dense-mixed.log');
+    writeFileSync(path, parts.join(''));
+    for (const flags of [['-n'], ['-o', '-n'], ['--json'], ['--summary', '--json']]) {
+      const fromFile = await run(['scan', ...flags, path]);
+      const fromStdin = await run(['scan', ...flags], { stdin: readFileSync(path) });
+      expect(fromFile.stdout.split(JSON.stringify(path)).join('"-"').split(`${path}:`).join('-:'), flags.join(' ')).toBe(fromStdin.stdout);
+    }
+  });
+
   it('prints NDJSON findings', async () => {
     const r = await run(['scan', '--json'], { stdin: LOG });
     const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));

@@ -98,6 +98,14 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     ['{"code":9506,"msg":"Out of frequency limit.","data":null}', [9506]],
     ['{"code":6026,"message":"no previous login","data":null}', [6026]],
     ['{"code":6026,"msg":"Out of frequency limit.","data":null}', []],
+    // The Flutter SDK's V2TimValueCallback serialises as {"code":…,"desc":…,"data":…}: desc carries Tencent's string.
+    ['{"code":6206,"desc":"用户签名过期","data":null}', [6206]],
+    ['flutter: {"code":9506,"desc":"Out of frequency limit.","data":null}', [9506]],
+    ['{"code":6026,"desc":"Out of frequency limit.","data":null}', []],
+    ['{"code":10004,"desc":"请先登录后再操作","data":null}', []],
+    // The Web SDK's TIM.EVENT.ERROR event is {name, data: {code, message}}: "data" holds the code's object, not beside it.
+    ['{"name":"error","data":{"code":2801,"message":"request timeout"}}', [2801]],
+    ['TIM.EVENT.ERROR {"name":"error","data":{"code":6014,"message":"not logged in"}}', [6014]],
     // Python's json.dumps and PHP's json_encode escape Chinese by default; an escaped quote does not end the message.
     ['{"code": 70001, "msg": "\\u5e10\\u53f7\\u4f53\\u7cfb userSig \\u5df2\\u8fc7\\u671f", "data": null}', [70001]],
     ['{"code":70001,"msg":"\\"x\\" UserSig 已过期，请重新生成 UserSig","data":null}', [70001]],
@@ -121,9 +129,28 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     expect(codesIn('send failed, code: 6014/2020')).toEqual([6014]);
   });
 
+  // 2022 to 2025 are Web SDK codes and 1001 to 1005 server ones: a year, a date or a count after a listed code is none.
+  it.each([
+    ['errCode: 6014、2024年11月开始出现', [6014]],
+    ['登录失败 code: 6014 和 2024 年的版本一样', [6014]],
+    ['error code: 6014/2024/11/26', [6014]],
+    ['login failed, code: 6014 / 2000 ms', [6014]],
+    ['失败 code: 6014 和 1001 个用户', [6014]],
+    ['错误码 6014、2000条', [6014]],
+    ['错误码 6206/2024年', [6206]],
+    // Still lists: the last item may close the line, and a list may go on past a quantity-free item.
+    ['error code: 9520/10004/70001', [9520, 10004, 70001]],
+    ['错误码：6206、6208', [6206, 6208]],
+  ])('reads no year, date or quantity as a code continuing a list: %j', (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+  });
+
   it('still reads a PlatformException that carries its message, and an empty one in loose mode', () => {
     expect(codesIn('PlatformException(6206, Execution Error, userSig expired)')).toEqual([6206]);
     expect(codesIn('PlatformException(6022, , )', 'loose')).toEqual([6022]);
+    // After a name the number is the message itself, and what follows it is the details, which may well be empty.
+    expect(codesIn('Unhandled Exception: PlatformException(Sdk_Not_Login, 6014, , null)')).toEqual([6014]);
+    expect(codesIn('PlatformException(Sdk_Not_Login, 6014, )', 'strict')).toEqual([6014]);
   });
 
   it.each(['window.plugins.jPushPlugin.setAlias() 返回错误码6003', 'RTM login failed, error code: -10012'])("reads no code from JPush's plugin or an RTM SDK: %j", (line) => {

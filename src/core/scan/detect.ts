@@ -239,9 +239,10 @@ class LineFacts {
     return (this.foreign ??= !TIM_PREFIX.test(this.line) && !TENCENT_LINE.test(this.line) && namesForeignProduct(this.line));
   }
   // Once per line, however many envelopes it holds: a line of ten thousand {"code":… must not be read ten thousand times.
-  private dataField: boolean | undefined;
-  hasDataField(): boolean {
-    return (this.dataField ??= this.line.includes('"data":'));
+  private dataField: number | undefined;
+  /** Whether a `"data":` field comes after `from`: one in front holds the code's object ({"name":"error","data":{"code":…). */
+  hasDataFieldAfter(from: number): boolean {
+    return (this.dataField ??= this.line.lastIndexOf('"data":')) > from;
   }
   private message: string | undefined;
   private echoed: Map<number, boolean> | undefined;
@@ -324,6 +325,12 @@ export function findCodesInLine(
 
     // A Chinese list continues: 报9519和9520错误.
     if (listEnd >= 0 && continuesList(line, numberStart, listEnd)) {
+      // A year, a date or a count ends the list (6014、2024年, 6014/2024/11/26, 6014 / 2000 ms): 2022 to 2025 and 1001
+      // to 1005 are codes too, so being known says nothing here.
+      if (unitAfter(line, digitsEnd) || datePartAfter(line, digitsEnd)) {
+        listEnd = -1;
+        continue;
+      }
       if (isKnownCode(code) || (listStrong && looksLikeTencentCode(code))) findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
       listEnd = digitsEnd;
       continue;
@@ -381,8 +388,11 @@ export function findCodesInLine(
     const platform = facts.mentionsPlatformException() ? platformExceptionBefore(line, numberStart, digitsEnd) : -1;
     if (platform >= 0) {
       // PlatformException(6022, , ): Tencent's Flutter plugins always pass the error's text on; other plugins (JPush's)
-      // often pass none, so an empty message is taken only in loose mode.
-      const vouches = mode === 'loose' || !emptyMessageAfter(line, digitsEnd);
+      // often pass none, so an empty message is taken only in loose mode. After a name (PlatformException(Sdk_Not_Login,
+      // 6014, , null)) the number is the message itself, and what follows it is the details.
+      const argsStart = platform + PLATFORM_EXCEPTION.length;
+      const firstArgument = spacesStart(line, numberStart, argsStart) === argsStart;
+      const vouches = mode === 'loose' || !firstArgument || !emptyMessageAfter(line, digitsEnd);
       if (vouches && (isKnown(code) || looksLikeTencentCode(code)) && !facts.foreignProduct()) findings.push({ code, column: platform + 1, match: line.slice(platform, digitsEnd) });
       continue;
     }
@@ -409,23 +419,29 @@ export function findCodesInLine(
 /**
  * Whether the key at keyStart is `"code"` opening a JSON object that also has a `"data"` field: the reply envelope of
  * an app's or another service's API ({"code":…,"data":…,"message":…}). Tencent's REST replies say ErrorCode and
- * ActionStatus, and its Web SDK's errors serialise as {"message":…,"code":…} with no data field.
+ * ActionStatus, and its Web SDK's errors serialise as {"message":…,"code":…} with no data field. The data field must
+ * follow the key: the Web SDK's TIM.EVENT.ERROR event is {"name":"error","data":{"code":…,"message":…}}, where "data"
+ * holds the code's object instead.
  */
 function opensAppEnvelope(line: string, keyStart: number, facts: LineFacts): boolean {
   if (!line.startsWith('"code"', keyStart)) return false;
   // `{ "code": …` opens the object as surely as `{"code":…`; the look back is bounded, so a number costs no more.
   let brace = keyStart - 1;
   while (brace >= 0 && keyStart - brace <= MAX_ENVELOPE_PADDING && isSpace(line.charCodeAt(brace))) brace--;
-  return brace >= 0 && line.charCodeAt(brace) === 123 && facts.hasDataField();
+  return brace >= 0 && line.charCodeAt(brace) === 123 && facts.hasDataFieldAfter(keyStart);
 }
 
 /** Spaces between an envelope's `{` and its `"code"` key, at most: formatters write one, or an indent. */
 const MAX_ENVELOPE_PADDING = 8;
 
-const ENVELOPE_MESSAGE_KEYS = ['"message"', '"msg"'] as const;
+/**
+ * The fields an envelope's text may stand in. `desc` is the Chat SDK's own name for it (onError(code, desc)), and the
+ * Flutter SDK's V2TimValueCallback serialises as {"code":…,"desc":…,"data":…}, the envelope's very shape.
+ */
+const ENVELOPE_MESSAGE_KEYS = ['"message"', '"msg"', '"desc"'] as const;
 
 /**
- * The envelope's message: the first `"message"` or `"msg"` string value, JSON escapes decoded, at most MAX_ROW_CHARS
+ * The envelope's message: the first `"message"`, `"msg"` or `"desc"` string value, JSON escapes decoded, at most MAX_ROW_CHARS
  * characters ('' if none). Python's json.dumps and PHP's json_encode write Chinese as \uXXXX by default, and an app
  * relaying Tencent's string through them must still be heard; an escaped quote does not end the string.
  */
@@ -593,6 +609,12 @@ function continuesList(line: string, numberStart: number, listEnd: number): bool
   const j = spacesStart(line, numberStart, Math.max(listEnd, numberStart - 4));
   if (j <= listEnd || !JOINERS.has(line[j - 1] as string)) return false;
   return spacesStart(line, j - 1, listEnd) === listEnd;
+}
+
+/** `/` and one or two digits right after the number: a date (2024/11/26) or a fraction, where codes have three or more. */
+function datePartAfter(line: string, digitsEnd: number): boolean {
+  if (line.charCodeAt(digitsEnd) !== 47 || !isAsciiDigit(line.charCodeAt(digitsEnd + 1))) return false;
+  return !(isAsciiDigit(line.charCodeAt(digitsEnd + 2)) && isAsciiDigit(line.charCodeAt(digitsEnd + 3)));
 }
 
 /** Flutter's PlatformException(6206, ...) or PlatformException(Sdk_Not_Login, 6014, ...): where it starts, or -1. */
