@@ -146,6 +146,9 @@ export function buildSearchIndex(
   return { version: SEARCH_INDEX_VERSION, docs, groups: groups.map((g) => ({ concept: g.concept, members: [...g.members] })), messages: messageList, postings };
 }
 
+/** A word in at most this many readings' texts (about 4% of them) makes a three-word string specific. */
+const RARE_WORD_READINGS = 24;
+
 /**
  * Whether a message is specific enough that a query holding all of it means its reading: five Han characters or more
  * ("找不到指定的群组"), four words or more ("last request is running"), or three words that are all words the
@@ -154,14 +157,10 @@ export function buildSearchIndex(
  * codes' logs and users' own sentences say, so they are left to the ranking, as a field of the index. `docFreq` says
  * in how many readings' texts a word stands (0 for a stop word, which is in none).
  */
-const HAN_CHAR = /\p{Script=Han}/u;
-/** A word in at most this many readings' texts (about 4% of them) makes a three-word string specific. */
-const RARE_WORD_READINGS = 24;
-
 export function isMessagePhrase(phrase: string, docFreq: (word: string) => number): boolean {
   const han = (phrase.match(/\p{Script=Han}/gu) ?? []).length;
   if (han >= 5) return true;
-  const words = phrase.split(' ').filter((w) => w !== '' && !HAN_CHAR.test(w));
+  const words = phrase.split(' ').filter((w) => w !== '' && !isHan(w));
   // A stop word ("not", "no", "of") is in no reading's terms at all (0), which is not rare but empty.
   const rare = (word: string) => {
     const readings = docFreq(word);
@@ -191,9 +190,9 @@ export function messageForm(text: string): string {
  * anywhere (Chinese runs straight on into the next word).
  */
 export function holdsMessage(query: string, phrase: string): boolean {
-  const startsHan = HAN_CHAR.test(phrase.charAt(0));
-  const endsHan = HAN_CHAR.test(phrase.charAt(phrase.length - 1));
-  const boundary = (c: string) => c === '' || c === ' ' || HAN_CHAR.test(c);
+  const startsHan = isHan(phrase.charAt(0));
+  const endsHan = isHan(phrase.charAt(phrase.length - 1));
+  const boundary = (c: string) => c === '' || c === ' ' || isHan(c);
   for (let at = query.indexOf(phrase); at >= 0; at = query.indexOf(phrase, at + 1)) {
     if ((startsHan || boundary(query.charAt(at - 1))) && (endsHan || boundary(query.charAt(at + phrase.length)))) return true;
   }

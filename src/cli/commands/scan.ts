@@ -17,11 +17,13 @@ import { BatchWriter, DENSE_HITS, DENSE_READ_CHUNK, describeReadError, PREFIXED_
 /** Output is written once this much (characters or bytes) has been rendered, and at the end of each read. */
 const FLUSH_CHARS = 1 << 20;
 
+/** Lines with codes among a read's segments: enough of them (DENSE_HITS) make the next reads smaller. */
 function hitCount(segments: ScanSegment[]): number {
   let hits = 0;
   for (const segment of segments) if (segment.kind === 'hit') hits++;
   return hits;
 }
+
 /** The shell's convention for a process ended by Ctrl-C (128 + SIGINT). */
 const EXIT_INTERRUPTED = 130;
 

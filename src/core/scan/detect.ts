@@ -449,13 +449,11 @@ function envelopeMessage(line: string): string {
   for (const field of ENVELOPE_MESSAGE_KEYS) {
     const at = line.indexOf(field);
     if (at < 0) continue;
-    let j = at + field.length;
-    while (j < line.length && isSpace(line.charCodeAt(j))) j++;
-    if (line.charCodeAt(j) !== 58) continue;
-    j++;
-    while (j < line.length && isSpace(line.charCodeAt(j))) j++;
-    if (line.charCodeAt(j) !== 34) continue;
-    return jsonStringAt(line, j + 1);
+    const colon = spacesEnd(line, at + field.length, line.length);
+    if (line.charCodeAt(colon) !== 58) continue;
+    const quote = spacesEnd(line, colon + 1, line.length);
+    if (line.charCodeAt(quote) !== 34) continue;
+    return jsonStringAt(line, quote + 1);
   }
   return '';
 }
@@ -621,9 +619,7 @@ function datePartAfter(line: string, digitsEnd: number): boolean {
 
 /** Flutter's PlatformException(6206, ...) or PlatformException(Sdk_Not_Login, 6014, ...): where it starts, or -1. */
 function platformExceptionBefore(line: string, numberStart: number, digitsEnd: number): number {
-  let e = digitsEnd;
-  while (e < line.length && e - digitsEnd < 8 && isSpace(line.charCodeAt(e))) e++;
-  const close = line.charCodeAt(e);
+  const close = line.charCodeAt(spacesEnd(line, digitsEnd, digitsEnd + 8));
   if (close !== 44 && close !== 41) return -1;
   let j = spacesStart(line, numberStart, Math.max(0, numberStart - 8));
   if (line.charCodeAt(j - 1) === 44) {
@@ -639,13 +635,9 @@ function platformExceptionBefore(line: string, numberStart: number, digitsEnd: n
 
 /** `, ,` or `, )` right after the code: PlatformException(code, message, …) with an empty message. */
 function emptyMessageAfter(line: string, digitsEnd: number): boolean {
-  let e = digitsEnd;
-  while (e < line.length && e - digitsEnd < 8 && isSpace(line.charCodeAt(e))) e++;
-  if (line.charCodeAt(e) !== 44) return false;
-  e++;
-  const from = e;
-  while (e < line.length && e - from < 8 && isSpace(line.charCodeAt(e))) e++;
-  const next = line.charCodeAt(e);
+  const comma = spacesEnd(line, digitsEnd, digitsEnd + 8);
+  if (line.charCodeAt(comma) !== 44) return false;
+  const next = line.charCodeAt(spacesEnd(line, comma + 1, comma + 9));
   return next === 44 || next === 41;
 }
 
@@ -687,7 +679,6 @@ function besideChinese(line: string, numberStart: number, digitsEnd: number): bo
 /** CJK ideographs and the full-width punctuation around them (，。：【】（）、). */
 const isChinese = (c: number) => (c >= 0x3000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef);
 
-/** A line that opens with the code, then `:`, `|` or `-`, then words: a table or doc pasted into a log. */
 /** The number opens its line, after at most 8 characters of list or table markers (`| `, `- `, `* `, spaces). */
 function opensLine(line: string, numberStart: number): boolean {
   if (numberStart > 8) return false;
@@ -703,6 +694,7 @@ function echoedRow(line: string, numberStart: number, digitsEnd: number): boolea
   return opensLine(line, numberStart) && DEFINITION_MARK_SET.has(line.charCodeAt(digitsEnd));
 }
 
+/** A line that opens with the code, then `:`, `|` or `-`, then words: a table or doc pasted into a log. */
 function isDefinitionLine(line: string, numberStart: number, digitsEnd: number): boolean {
   if (!opensLine(line, numberStart)) return false;
   let e = digitsEnd;
@@ -779,6 +771,14 @@ function spacesStart(line: string, end: number, floor: number): number {
   return j;
 }
 
+/** Where the run of spaces that starts at `start` ends, looking on no further than `ceiling` nor the line's end. */
+function spacesEnd(line: string, start: number, ceiling: number): number {
+  const stop = Math.min(line.length, ceiling);
+  let e = start;
+  while (e < stop && isSpace(line.charCodeAt(e))) e++;
+  return e;
+}
+
 /** The number names or counts a thing: uid 6014, room 9520, retry in 7008, 第 10010 号. */
 function namesAThing(line: string, numberStart: number): boolean {
   let j = numberStart;
@@ -793,8 +793,7 @@ function namesAThing(line: string, numberStart: number): boolean {
 
 /** A unit right after the number makes it a quantity: 7008 ms, 7008 条, 6014毫秒. */
 function unitAfter(line: string, digitsEnd: number): boolean {
-  let e = digitsEnd;
-  while (e < line.length && e - digitsEnd < 3 && isSpace(line.charCodeAt(e))) e++;
+  const e = spacesEnd(line, digitsEnd, digitsEnd + 3);
   if (e >= line.length) return false;
   const units = line.charCodeAt(e) > 0x7f || line.charCodeAt(e) === 37 ? CJK_UNITS_BY_FIRST.get(line[e] as string) : undefined;
   if (units) for (const word of units) if (line.startsWith(word, e)) return true;

@@ -37,6 +37,8 @@ const termsIn = (text: string) => new Set(termsOf(canonical(text.length > MAX_RO
 export class RowAgreement implements RowJudge {
   private index: ReadingTerms | undefined;
   private readonly termCodes = new Map<string, Set<number> | undefined>();
+  /** The code of each reading in the index, by position: parsed once, not per word and posting. */
+  private docCodes: number[] | undefined;
   /** Every code the index has readings of. */
   private codes: Set<number> | undefined;
   private codeMessages: Map<number, string[]> | undefined;
@@ -89,11 +91,10 @@ export class RowAgreement implements RowJudge {
   /** The strings of each code, so a row costs only its own code's few strings. */
   private messagesOf(): Map<number, string[]> {
     if (this.codeMessages === undefined) {
-      const index = this.terms();
       this.codeMessages = new Map();
-      for (const [phrase, docs] of index.messages ?? []) {
+      for (const [phrase, docs] of this.terms().messages ?? []) {
         for (const doc of docs) {
-          const code = splitCodeKey(index.docs[doc] ?? '').code;
+          const code = this.codeOf(doc);
           this.codeMessages.set(code, [...(this.codeMessages.get(code) ?? []), phrase]);
         }
       }
@@ -117,7 +118,7 @@ export class RowAgreement implements RowJudge {
     let codes: Set<number> | undefined;
     if (index.has(term)) {
       codes = new Set();
-      for (const [doc] of index.postings(term)) codes.add(splitCodeKey(index.docs[doc] ?? '').code);
+      for (const [doc] of index.postings(term)) codes.add(this.codeOf(doc));
     }
     if (this.termCodes.size >= TERM_MEMO_LIMIT) this.termCodes.clear();
     this.termCodes.set(term, codes);
@@ -125,8 +126,16 @@ export class RowAgreement implements RowJudge {
   }
 
   private hasReadings(code: number): boolean {
-    this.codes ??= new Set(this.terms().docs.map((key) => splitCodeKey(key).code));
+    this.codes ??= new Set(this.codesByDoc());
     return this.codes.has(code);
+  }
+
+  private codeOf(doc: number): number {
+    return this.codesByDoc()[doc] ?? 0;
+  }
+
+  private codesByDoc(): number[] {
+    return (this.docCodes ??= this.terms().docs.map((key) => splitCodeKey(key).code));
   }
 
   private terms(): ReadingTerms {
