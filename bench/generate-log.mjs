@@ -1,10 +1,12 @@
 // Writes a realistic Tencent Chat log of a given size: SDK, logcat, REST and Flutter lines, about 1% with codes.
-// Usage: node bench/generate-log.mjs <out-file> [megabytes=100] [seed=1]
+// Usage: node bench/generate-log.mjs <out-file> [megabytes=100] [seed=1] [shape=ordinary|dense|rows]
+// `dense` puts a code on every line, `rows` makes every line a code table's row: the worst cases for memory.
 import { createWriteStream } from 'node:fs';
 
-const [out, mbArg = '100', seedArg = '1'] = process.argv.slice(2);
-if (!out) {
-  console.error('usage: node bench/generate-log.mjs <out-file> [megabytes] [seed]');
+const [out, mbArg = '100', seedArg = '1', shape = 'ordinary'] = process.argv.slice(2);
+const CODED_SHARE = { ordinary: 0.01, dense: 1, rows: 1 }[shape];
+if (!out || CODED_SHARE === undefined) {
+  console.error('usage: node bench/generate-log.mjs <out-file> [megabytes] [seed] [ordinary|dense|rows]');
   process.exit(2);
 }
 const target = Number(mbArg) * 1024 * 1024;
@@ -52,13 +54,20 @@ const CODED = [
   (c) => `${stamp()} web: TIM error_code=${c} message="request failed"`,
 ];
 
+/** Rows of a code table pasted into a log, each saying something of its own: every row goes through the row checks. */
+const ROWS = [
+  (c) => `| ${c} | request ${int(1, 99999)} was refused by the service, try again later |`,
+  (c) => `${c}: 第 ${int(1, 99999)} 次请求失败，请稍后重试`,
+  (c) => `${c} - the operation ${int(1, 99999)} timed out while waiting for the server`,
+];
+
 const stream = createWriteStream(out, { highWaterMark: 1 << 20 });
 let written = 0;
 let coded = 0;
 let lines = 0;
 let batch = [];
 while (written < target) {
-  const line = random() < 0.01 ? (coded++, pick(CODED)(pick(CODES))) : pick(NOISE)();
+  const line = random() < CODED_SHARE ? (coded++, pick(shape === 'rows' ? ROWS : CODED)(pick(CODES))) : pick(NOISE)();
   batch.push(line);
   written += Buffer.byteLength(line) + 1;
   lines++;

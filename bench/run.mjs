@@ -71,11 +71,11 @@ function peakMemoryMiB(command) {
   return Number.isFinite(kib) ? kib / 1024 : NaN;
 }
 
-function ensureLog(name, megabytes) {
+function ensureLog(name, megabytes, shape = 'ordinary') {
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, name);
   if (!existsSync(file) || statSync(file).size < megabytes * 1024 * 1024) {
-    spawnSync(process.execPath, [join(root, 'bench', 'generate-log.mjs'), file, String(megabytes)], { stdio: 'inherit' });
+    spawnSync(process.execPath, [join(root, 'bench', 'generate-log.mjs'), file, String(megabytes), '1', shape], { stdio: 'inherit' });
   }
   return file;
 }
@@ -136,4 +136,11 @@ if (which === 'scan' || which === 'all') {
   // Decompressed as it streams: memory must not grow with the size of what comes out.
   const gz = ensureGzip(logs[logs.length - 1]);
   console.log(`  ${peakMemoryMiB(`"${process.execPath}" "${bin}" scan --summary "${gz}"`).toFixed(1)} MiB  scan --summary ${gz.split('/').pop()}`);
+  // The worst shapes: a code on every line (every line a hit) and a code table on every line (every line judged).
+  for (const [name, shape] of [['dense-30mb.log', 'dense'], ['rows-30mb.log', 'rows']]) {
+    const file = ensureLog(name, 30, shape);
+    for (const mode of ['--summary', '--json', '', '-n']) {
+      console.log(`  ${peakMemoryMiB(`"${process.execPath}" "${bin}" scan ${mode} "${file}"`).toFixed(1)} MiB  scan ${mode || '(annotate)'} ${name}`);
+    }
+  }
 }

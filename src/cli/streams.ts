@@ -14,12 +14,19 @@ export const READ_CHUNK = 1024 * 1024;
  */
 export const PREFIXED_READ_CHUNK = 256 * 1024;
 /**
- * Reads once a chunk held DENSE_HITS lines with codes or more (a log with a code on nearly every line): each hit
- * lives until its chunk is written or tallied, and a 1 MiB chunk's worth of them made V8 grow its young generation
- * to its largest, 122 MiB of RSS for 200,000 hits against 90 MiB with 256 KiB reads. Ordinary logs keep 1 MiB reads.
+ * Reads once a log proved dense: DENSE_HITS lines with codes, or lines the detector had to read, per READ_CHUNK
+ * bytes (a log with a code or a code table's row on nearly every line). Each hit lives until its chunk is written or
+ * tallied, and a 1 MiB chunk's worth of them made V8 grow its young generation to its largest, 122 MiB of RSS for
+ * 200,000 hits against 90 MiB with 256 KiB reads. A file's first read is this size too, so that a dense log is known
+ * before a large read's worth of hits is alive. Ordinary logs go on with 1 MiB reads.
  */
 export const DENSE_READ_CHUNK = 128 * 1024;
 export const DENSE_HITS = 2 * 1024;
+
+/** Whether a chunk of `bytes` with this many hits or detector-read lines marks its log as dense (see DENSE_HITS). */
+export function isDenseChunk(bytes: number, hits: number, candidates: number): boolean {
+  return Math.max(hits, candidates) * READ_CHUNK >= DENSE_HITS * Math.max(bytes, 1);
+}
 
 /**
  * Writes batches of pieces to stdout, each as one write from one reused buffer, so that echoing a large log

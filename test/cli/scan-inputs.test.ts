@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { readInput } from '../../src/cli/scan-inputs.js';
+import { DENSE_HITS, isDenseChunk, READ_CHUNK } from '../../src/cli/streams.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const io = {} as CliIO;
@@ -32,5 +33,21 @@ describe('readInput', () => {
     // A scan that found a dense log after its first chunk reads smaller chunks from then on.
     expect((await chunkSizes(100_000, 40_000, (taken) => (taken === 0 ? 40_000 : 16_000))).sizes).toEqual([40_000, 16_000, 16_000, 16_000, 12_000]);
     expect((await chunkSizes(50_000, 40_000, () => 1 << 20)).sizes).toEqual([40_000, 10_000]);
+  });
+});
+
+describe('isDenseChunk', () => {
+  it.each([
+    // bytes, hits, lines read: dense at DENSE_HITS per READ_CHUNK bytes, whichever count is higher.
+    [READ_CHUNK, DENSE_HITS, 0, true],
+    [READ_CHUNK, 0, DENSE_HITS, true],
+    [READ_CHUNK, DENSE_HITS - 1, DENSE_HITS - 1, false],
+    [READ_CHUNK / 8, DENSE_HITS / 8, 0, true],
+    [READ_CHUNK / 8, 0, DENSE_HITS / 8 - 1, false],
+    // A gzip or stdin chunk of 64 KiB with a code on every line is dense too.
+    [64 * 1024, 0, 1000, true],
+    [0, 0, 0, false],
+  ])('a chunk of %i bytes with %i hits and %i lines read: dense %s', (bytes, hits, candidates, dense) => {
+    expect(isDenseChunk(bytes, hits, candidates)).toBe(dense);
   });
 });

@@ -123,3 +123,14 @@ describe('LogScanner', () => {
     expect(scan(['code:6206\n'], { passThrough: false }).echoed.length).toBe(0);
   });
 });
+
+describe('LogScanner.lastPushCandidates', () => {
+  it('counts the lines of the last chunk that the detector read, hits or not, and only that chunk', () => {
+    const scanner = new LogScanner({ mode: 'default', known: catalogue.known, passThrough: false });
+    // Two rows of another product's table (read, no hit), a keyed code (read, hit), a line without digits (not read).
+    scanner.push(Buffer.from('| 90001 | message sign error |\n| 90002 | data too long here |\nlogin failed, code: 6206\nhello\n'));
+    expect(scanner.lastPushCandidates).toBe(3);
+    scanner.push(Buffer.from('nothing here\nstill nothing\n'));
+    expect(scanner.lastPushCandidates).toBe(0);
+  });
+});

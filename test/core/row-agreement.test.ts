@@ -1,7 +1,9 @@
 // Table rows judged by what the catalogue says of each code: another product's table, or the code's own in source code.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
-import { RowAgreement } from '../../src/core/scan/row-agreement.js';
+import { MAX_ROW_CHARS, RowAgreement, rowTerms } from '../../src/core/scan/row-agreement.js';
+import { bigrams, canonical, termsOf } from '../../src/core/search-text.js';
 import { getSearchIndex } from '../../src/core/search-rank.js';
 
 const catalogue = getCatalogue();
@@ -40,5 +42,27 @@ describe('RowAgreement.echoes', () => {
     [9520, " { msg: 'no previous login' },", false],
   ])('says whether the row of %i %j repeats its description: %s', (code, row, expected) => {
     expect(rows.echoes(code, row)).toBe(expected);
+  });
+});
+
+describe('rowTerms', () => {
+  // Pieces rows are made of: words in both languages, constant names, camelCase, numbers, full-width forms, marks.
+  const piece = fc.constantFrom(
+    'Invalid', 'userSig', 'expired', 'ERR_SDK_NOT_LOGGED_IN', 'kicked_off', 'sendMessage', 'HTTPRequest', 'requests',
+    '群组', '不存在', '操作权限不足', '请求失败', 'ＡＢＣ', '１２３', '6014', '12', '7', '|', ':', '，', '。', '-', '(', ')',
+    ' ', '  ', '\t', '\u00a0', '\u3000', 'é', 'ﬁle',
+  );
+  const row = fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join(''));
+
+  it('gives the terms of the whole row head, word by word, with a cold or a warm memo', () => {
+    const memo = new Map<string, readonly string[]>();
+    fc.assert(
+      fc.property(row, (text) => {
+        const expected = new Set(termsOf(canonical(text.slice(0, MAX_ROW_CHARS)), bigrams));
+        expect(rowTerms(text, new Map())).toEqual(expected);
+        expect(rowTerms(text, memo)).toEqual(expected);
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -10,14 +10,15 @@ import { findingJson, ScanPrinter, type Piece } from '../../render/scan.js';
 import { summaryText } from '../../render/scan-summary.js';
 import { renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
+import { keepHeapSmall } from '../heap.js';
 import type { CliIO } from '../io.js';
 import { expandInputs, isDirectory, readInput, type InputProblem } from '../scan-inputs.js';
-import { BatchWriter, DENSE_HITS, DENSE_READ_CHUNK, describeReadError, PREFIXED_READ_CHUNK, READ_CHUNK } from '../streams.js';
+import { BatchWriter, DENSE_READ_CHUNK, isDenseChunk, describeReadError, PREFIXED_READ_CHUNK, READ_CHUNK } from '../streams.js';
 
 /** Output is written once this much (characters or bytes) has been rendered, and at the end of each read. */
 const FLUSH_CHARS = 1 << 20;
 
-/** Lines with codes among a read's segments: enough of them (DENSE_HITS) make the next reads smaller. */
+/** Lines with codes among a read's segments: enough of them (isDenseChunk) make the next reads smaller. */
 function hitCount(segments: ScanSegment[]): number {
   let hits = 0;
   for (const segment of segments) if (segment.kind === 'hit') hits++;
@@ -151,13 +152,19 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         readingStdin = file === '-';
         const scanner = new LogScanner({ mode, known: catalogue.known, passThrough: echo === 'all', keepLines: echo !== 'none' });
         printer.startFile(file);
-        // A log dense with codes is read in smaller chunks from then on, so fewer hits are alive at once.
+        // A log dense with codes (or with lines the detector must read) is read in smaller chunks from then on, so
+        // fewer hits are alive at once, and V8 is told to keep its heap small.
         let dense = false;
-        const readSize = () => (dense ? Math.min(readChunk, DENSE_READ_CHUNK) : readChunk);
+        let firstRead = true;
+        const readSize = () => (dense || firstRead ? Math.min(readChunk, DENSE_READ_CHUNK) : readChunk);
         try {
           for await (const chunk of readInput(io, file, scanner.chunkBuffer(readChunk), stop.signal, readSize)) {
             const segments = scanner.push(chunk);
-            dense ||= hitCount(segments) >= DENSE_HITS;
+            firstRead = false;
+            if (!dense && isDenseChunk(chunk.length, hitCount(segments), scanner.lastPushCandidates)) {
+              dense = true;
+              keepHeapSmall();
+            }
             const more = await emit(file, segments);
             if (!more || stop.signal.aborted) break;
           }

@@ -60,6 +60,8 @@ export class LogScanner {
   /** The over-long line's bytes so far end with a CR: it ended there unless an LF comes next. */
   private longLineEndsWithCR = false;
   private pendingLongHit: LineHit | undefined;
+  /** Lines the detector read during the last push: how much work each read costs, whether or not it found codes. */
+  private candidatesInPush = 0;
 
   constructor(private readonly options: LogScannerOptions) {
     this.prefilter = new LinePrefilter(options.mode, options.known);
@@ -79,8 +81,14 @@ export class LogScanner {
     return this.linesDone;
   }
 
+  /** How many lines of the last chunk pushed passed the prefilter and were read by the detector. */
+  get lastPushCandidates(): number {
+    return this.candidatesInPush;
+  }
+
   push(chunk: Buffer): ScanSegment[] {
     const out: ScanSegment[] = [];
+    this.candidatesInPush = 0;
     let buf = chunk;
     if (chunk.length === 0) return out;
     if (this.carry.length > 0 && this.carry[this.carry.length - 1] === RETURN && chunk[0] !== NEWLINE) {
@@ -163,6 +171,7 @@ export class LogScanner {
   /** `region` holds whole lines; the last one may lack its newline only at the end of input. */
   private scanCompleteLines(region: Buffer, out: ScanSegment[], atEnd = false): void {
     const { starts, lineIndexes, newlines } = this.prefilter.candidates(region);
+    this.candidatesInPush += starts.length;
     let emittedUpTo = 0;
     for (let i = 0; i < starts.length; i++) {
       const lineStart = starts[i] as number;

@@ -31,7 +31,33 @@ const TERM_MEMO_LIMIT = 1 << 14;
 /** Kana: a Japanese table (Tencent's own docs exist in Japanese) cannot be compared with English or Chinese texts. */
 const KANA = /[\u3040-\u30ff]/u;
 
-const termsIn = (text: string) => new Set(termsOf(canonical(text.length > MAX_ROW_CHARS ? text.slice(0, MAX_ROW_CHARS) : text), bigrams));
+/** Whitespace between a row's words; canonical() never joins words across it, so each word's terms stand alone. */
+const WORD_GAP = /\s+/u;
+const ASCII_NUMBER = /^[0-9]+$/;
+
+/**
+ * The search terms of a row's head, as termsOf(canonical(head)) gives them, built word by word through `memo`:
+ * canonical() (NFKC, name splitting, stemming) of every row cost more than the rest of a scan of table rows, and rows
+ * repeat the same words. The memo is bounded; numbers, which rows rarely repeat, bypass it.
+ */
+export function rowTerms(row: string, memo: Map<string, readonly string[]>): Set<string> {
+  const terms = new Set<string>();
+  for (const word of (row.length > MAX_ROW_CHARS ? row.slice(0, MAX_ROW_CHARS) : row).split(WORD_GAP)) {
+    if (word === '') continue;
+    if (ASCII_NUMBER.test(word)) {
+      terms.add(word);
+      continue;
+    }
+    let wordTerms = memo.get(word);
+    if (wordTerms === undefined) {
+      wordTerms = termsOf(canonical(word), bigrams);
+      if (memo.size >= TERM_MEMO_LIMIT) memo.clear();
+      memo.set(word, wordTerms);
+    }
+    for (const term of wordTerms) terms.add(term);
+  }
+  return terms;
+}
 
 /** The catalogue's judge of table rows; it reads the index on its first question. */
 export class RowAgreement implements RowJudge {
@@ -42,6 +68,8 @@ export class RowAgreement implements RowJudge {
   /** Every code the index has readings of. */
   private codes: Set<number> | undefined;
   private codeMessages: Map<number, string[]> | undefined;
+  /** Each word's terms, remembered: a log of table rows repeats the same words on every row. */
+  private readonly wordTerms = new Map<string, readonly string[]>();
 
   constructor(private readonly loadIndex: () => ReadingTerms) {}
 
@@ -56,7 +84,7 @@ export class RowAgreement implements RowJudge {
   describes(code: number, row: string): boolean {
     if (KANA.test(row.slice(0, MAX_ROW_CHARS)) || !this.hasReadings(code)) return true;
     let known = 0;
-    for (const term of termsIn(row)) {
+    for (const term of rowTerms(row, this.wordTerms)) {
       const shared = this.sharedWith(term, code);
       if (shared === undefined) continue;
       if (shared) return true;
@@ -73,7 +101,7 @@ export class RowAgreement implements RowJudge {
     if (!this.hasReadings(code)) return false;
     if (this.holdsOwnMessage(code, row)) return true;
     let shared = 0;
-    for (const term of termsIn(row)) if (this.sharedWith(term, code) && ++shared >= MIN_ECHOED_TERMS) return true;
+    for (const term of rowTerms(row, this.wordTerms)) if (this.sharedWith(term, code) && ++shared >= MIN_ECHOED_TERMS) return true;
     return false;
   }
 
