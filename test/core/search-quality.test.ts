@@ -23,7 +23,8 @@ interface Group {
 // English, 27 Chinese) was collected the same way and measured once, unseen, before the fourth guidance round and the
 // error strings of data/log-messages.tsv (61.1% and 81.5% hit@3). heldout10 (19 English, 27 Chinese; 43 of its 46
 // queries phrased from documentation pages, as user threads not yet cited ran out) was measured once, unseen, after
-// every change of that round: 73.7% and 85.2% hit@3.
+// every change of that round: 73.7% and 85.2% hit@3. heldout11 (6 English, 6 Chinese; 10 of its 12 queries phrased
+// from documentation pages, as uncited user threads ran out) was measured once, unseen: 83.3% and 66.7% hit@3.
 const queries: Query[] = readQueries();
 const { groups } = evaluate(searchCatalogue, queries) as { groups: Map<string, Group> };
 const rate = (name: string, k: 'hit3' | 'hit10', from = groups) => {
@@ -33,7 +34,7 @@ const rate = (name: string, k: 'hit3' | 'hit10', from = groups) => {
 // The floors below were set on the set before heldout5 was added (dev to heldout4, 187 queries); they are kept on
 // that set so that adding a harder batch of queries does not lower them. heldout5, heldout6 and heldout7 have floors
 // of their own.
-const LATER_SPLITS = new Set(['heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10']);
+const LATER_SPLITS = new Set(['heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11']);
 const { groups: earlier } = evaluate(
   searchCatalogue,
   queries.filter((q) => !LATER_SPLITS.has(q.split)),
@@ -76,7 +77,9 @@ describe('search quality', () => {
     expect(rate('zh heldout9', 'hit3')).toBeGreaterThanOrEqual(0.88);
     expect(rate('en heldout10', 'hit3')).toBeGreaterThanOrEqual(0.73);
     expect(rate('zh heldout10', 'hit3')).toBeGreaterThanOrEqual(0.85);
-    // The whole set: 83.8% after the fourth round, 83.5% with heldout10 (466 queries).
+    expect(rate('en heldout11', 'hit3')).toBeGreaterThanOrEqual(0.83);
+    expect(rate('zh heldout11', 'hit3')).toBeGreaterThanOrEqual(0.66);
+    // The whole set: 83.8% after the fourth round, 83.5% with heldout10 (466 queries), 83.3% with heldout11 (478).
     expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.83);
     // The splits the ranking was built on (dev and the first three held-out rounds) must not slip either.
     expect(rate('all dev', 'hit3')).toBeGreaterThanOrEqual(0.9);
