@@ -3,7 +3,7 @@ import type { CatalogueFacts } from './types.js';
 
 export const CATALOGUE_FACTS: CatalogueFacts = {
   "readings": 572,
-  "guided": 523,
+  "guided": 533,
   "sources": [
     {
       "id": "page",
