@@ -1,4 +1,5 @@
 // Assembles the catalogue from the source texts and validates it, collecting every problem before failing.
+import { applyLegacyNames, LEGACY_NAMES_FILE } from './legacy-names.js';
 import { LOG_MESSAGES_FILE, parseLogMessages } from './log-messages.js';
 import type { CatalogueData, CatalogueFacts, CategoryInfo, Entry, Link, OfficialLinks, Source } from '../core/types.js';
 import { SOURCES } from '../core/types.js';
@@ -30,6 +31,7 @@ export const SOURCE_FILES = {
   usersig: 'data/usersig-checks.txt',
   catalogueSources: 'data/catalogue-sources.json',
   logMessages: LOG_MESSAGES_FILE,
+  legacyNames: LEGACY_NAMES_FILE,
   ...CHINESE_FILES,
 } as const;
 
@@ -297,6 +299,7 @@ export function buildCatalogue(texts: SourceTexts): BuildResult {
   const undocumented = attachNativeNames(pageEntries, parseNativeConstants(texts.native, SOURCE_FILES.native, problems), problems);
   const web3 = parseWeb3Table(texts.web3, SOURCE_FILES.web3, problems);
   const all = [...pageEntries, ...undocumented, ...entriesFromWeb(texts, web3, problems)];
+  applyLegacyNames(texts.legacyNames, all, problems);
   checkNamesAreUnique(all, problems);
   const byKey = new Map(all.map((e) => [key(e.source, e.code), e]));
   applyClasses(byKey, texts.overrides, problems);

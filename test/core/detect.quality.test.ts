@@ -19,7 +19,9 @@
 // ASCII keys (error code 30004/40004).
 // fresh7 was collected at the end of that round to follow the judges' mix (mostly ordinary Tencent Chat lines, a third
 // naming a code, a tenth hard negatives) and measured once, unseen (default recall 0.941 = 48/51, 5 false codes, 5/11
-// hard negatives flagged).
+// hard negatives flagged); it then led to legacy constant names (data/legacy-names.tsv: ERR_IMSDK_KICKED_BY_OTHERS,
+// which Tencent's older docs print before 6208), the full-width ： after a constant name, and other platforms' names
+// (wechatpy, TikTok, Lark/Feishu, DingTalk) as products, so it is no longer unseen.
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import type { ScanMode } from '../../src/core/scan/detect.js';
@@ -111,11 +113,13 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   },
   // Measured once on 2026-11-26, unseen (see the header): recall 36/51, 48/51, 48/51. The misses are 6208 written after
   // ERR_IMSDK_KICKED_BY_OTHERS (a constant name the catalogue does not have); the false codes are other products' codes
-  // after error-code keys (TikTok's 10004 and 10017, WeChat's 40003, OpenIM's 10002, Lark's 2200).
+  // after error-code keys (TikTok's 10004 and 10017, WeChat's 40003, OpenIM's 10002, Lark's 2200). After the rules it
+  // led to: 49/51 (the two left glue the name to "code": Error codeERR_IMSDK_KICKED_BY_OTHERS: 6208), and wechatpy's
+  // 40003 is no longer reported.
   fresh7: {
-    strict: { recall: 0.7, falseCodes: 5, hardFlagged: 5 },
-    default: { recall: 0.94, falseCodes: 5, hardFlagged: 5 },
-    loose: { recall: 0.94, falseCodes: 5, hardFlagged: 5 },
+    strict: { recall: 0.7, falseCodes: 4, hardFlagged: 4 },
+    default: { recall: 0.96, falseCodes: 4, hardFlagged: 4 },
+    loose: { recall: 0.96, falseCodes: 4, hardFlagged: 4 },
   },
 };
 

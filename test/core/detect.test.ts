@@ -168,12 +168,14 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     ['    ERR_SDK_INTERFACE_NOT_SUPPORT               = 7013,    // 套餐包不支持', [7013]],
     ['ERR_SDK_COMM_FILE_SIZE_EMPTY: 7006', [7006]],
     ['ERR_HTTP_NO_CLEARTEXT_TRAFFIC_PERMISSION: 6029', [6029]],
+    // A legacy name (data/legacy-names.tsv) after the full-width colon of Tencent's Chinese docs.
+    ['如果此用户在其他终端被踢，登录将会失败，返回错误码（`ERR_IMSDK_KICKED_BY_OTHERS：6208`）', [6208]],
   ])('reads the value of a Tencent constant the catalogue knows: %j', (line, expected) => {
     expect(codesIn(line)).toEqual(expected);
     expect(codesIn(line, 'strict')).toEqual([]);
   });
 
-  it.each(['ERR_NETWORK = 1001', 'MY_ERR_SDK_COMM_FILE_SIZE_EMPTY = 7006', 'ERR_SDK_COMM_FILE_SIZE_EMPTY + 7006', 'HELLO_ANSWER_KICKED_OUT = 1002 // web'])(
+  it.each(['ERR_NETWORK = 1001', 'ERR_NETWORK：1001', 'MY_ERR_SDK_COMM_FILE_SIZE_EMPTY = 7006', 'ERR_SDK_COMM_FILE_SIZE_EMPTY + 7006', 'HELLO_ANSWER_KICKED_OUT = 1002 // web'])(
     'reads no constant value where the name is unknown, not a whole word, not assigned or not native: %j',
     (line) => {
       expect(codesIn(line)).toEqual([]);

@@ -751,7 +751,8 @@ const MAX_CONSTANT_GAP = 48;
 function namedByConstant(line: string, numberStart: number, isKnownName: (name: string) => boolean): boolean {
   const markEnd = spacesStart(line, numberStart, Math.max(0, numberStart - 8));
   const mark = line.charCodeAt(markEnd - 1);
-  if (mark !== 61 && mark !== 58) return false;
+  // =, : or the full-width ： of Chinese docs (登录错误码 ERR_IMSDK_KICKED_BY_OTHERS：6208).
+  if (mark !== 61 && mark !== 58 && mark !== FULLWIDTH_COLON) return false;
   const j = spacesStart(line, markEnd - 1, Math.max(0, numberStart - MAX_CONSTANT_GAP));
   let k = j;
   while (k > 0 && j - k <= MAX_CONSTANT_NAME && isConstantChar(line.charCodeAt(k - 1))) k--;
@@ -762,6 +763,7 @@ function namedByConstant(line: string, numberStart: number, isKnownName: (name: 
 }
 
 const CONSTANT_PREFIX_UPPER = CONSTANT_NAME_PREFIX.toUpperCase();
+const FULLWIDTH_COLON = 0xff1a;
 const isConstantChar = (c: number) => (c >= 65 && c <= 90) || isAsciiDigit(c) || c === 95;
 
 /** Where the run of spaces that ends at `end` starts, looking back no further than `floor`, so every walk is bounded. */

@@ -99,6 +99,9 @@ export const FOREIGN_PRODUCTS = [
   // JPush's Cordova plugin object (window.plugins.jPushPlugin), and RTM, the name of Agora's and others' real-time
   // messaging SDKs (Tencent's chat is never called that): both seen with numbers Tencent also uses.
   'jpushplugin', 'rtm',
+  // Other platforms' open APIs and SDKs that apps call beside Tencent Chat, each with its own numbering: WeChat's Python
+  // clients, TikTok/Douyin, Lark/Feishu and DingTalk.
+  'wechatpy', 'wxpy', 'tiktok', 'douyin', '抖音', 'larksuite', 'feishu', '飞书', 'dingtalk', '钉钉',
 ] as const;
 
 /**

@@ -1,0 +1,45 @@
+// Reads data/legacy-names.tsv: constant names that older SDKs defined and Tencent's older docs still print, by reading.
+import { codeKey } from '../core/code-key.js';
+import type { Entry } from '../core/types.js';
+import type { ProblemList } from './problems.js';
+
+export const LEGACY_NAMES_FILE = 'data/legacy-names.tsv';
+
+const READING = /^(sdk|server|web|sdk-v3):(-?\d{1,6})$/u;
+const NAME = /^[A-Z][A-Z0-9_]{2,63}$/u;
+const URL = /^https?:\/\/\S+$/u;
+
+/**
+ * Adds each legacy name to its reading's names, after the current ones, so that `explain`, the name search and scan's
+ * constant rule know it (ERR_IMSDK_KICKED_BY_OTHERS, which IMSDK 4.x's TIMComm.h defined as 6208). Every problem is
+ * reported with its line: a reading the catalogue lacks, a name that is malformed or already some reading's name, a
+ * source that is no URL.
+ */
+export function applyLegacyNames(text: string, entries: Entry[], problems: ProblemList, file = LEGACY_NAMES_FILE): void {
+  const byReading = new Map(entries.map((e) => [codeKey(e), e]));
+  const owners = new Map<string, string>();
+  for (const e of entries) for (const name of e.names) owners.set(name.toUpperCase(), codeKey(e));
+  text.split('\n').forEach((raw, i) => {
+    const line = i + 1;
+    const row = raw.replace(/\r$/u, '');
+    if (row.trim() === '' || row.startsWith('#')) return;
+    const cells = row.split('\t').map((c) => c.trim());
+    if (cells.length !== 3) {
+      problems.add(file, line, `expected 3 tab-separated cells (reading, name, source URL), found ${cells.length}`);
+      return;
+    }
+    const [reading, name, source] = cells as [string, string, string];
+    const match = READING.exec(reading);
+    const entry = match ? byReading.get(`${match[1]}:${Number(match[2])}`) : undefined;
+    if (!match) problems.add(file, line, `"${reading}" is not a reading (sdk|server|web|sdk-v3:code)`);
+    else if (!entry) problems.add(file, line, `the catalogue has no reading ${reading}`);
+    if (!NAME.test(name)) problems.add(file, line, `"${name}" is not a constant name (capitals, digits and _, 3 to 64 characters)`);
+    const owner = owners.get(name.toUpperCase());
+    if (owner) problems.add(file, line, `${name} is already ${owner}'s name`);
+    if (!URL.test(source)) problems.add(file, line, `"${source}" is not a source URL`);
+    if (entry && NAME.test(name) && !owner && URL.test(source)) {
+      entry.names.push(name);
+      owners.set(name.toUpperCase(), reading);
+    }
+  });
+}
