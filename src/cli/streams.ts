@@ -23,9 +23,17 @@ export const PREFIXED_READ_CHUNK = 256 * 1024;
 export const DENSE_READ_CHUNK = 128 * 1024;
 export const DENSE_HITS = 2 * 1024;
 
+/**
+ * Fewer lines than this never make a log dense, whatever their rate: a short log needs no care for memory, and the
+ * heap settings a dense log asks for would otherwise be set by the build's warm-up scan, whose code cache V8 would
+ * then reject at every start (it checks that the flags match).
+ */
+export const DENSE_MIN_LINES = 256;
+
 /** Whether a chunk of `bytes` with this many hits or detector-read lines marks its log as dense (see DENSE_HITS). */
 export function isDenseChunk(bytes: number, hits: number, candidates: number): boolean {
-  return Math.max(hits, candidates) * READ_CHUNK >= DENSE_HITS * Math.max(bytes, 1);
+  const lines = Math.max(hits, candidates);
+  return lines >= DENSE_MIN_LINES && lines * READ_CHUNK >= DENSE_HITS * Math.max(bytes, 1);
 }
 
 /**

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { readInput } from '../../src/cli/scan-inputs.js';
-import { DENSE_HITS, isDenseChunk, READ_CHUNK } from '../../src/cli/streams.js';
+import { DENSE_HITS, DENSE_MIN_LINES, isDenseChunk, READ_CHUNK } from '../../src/cli/streams.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const io = {} as CliIO;
@@ -46,6 +46,8 @@ describe('isDenseChunk', () => {
     [READ_CHUNK / 8, 0, DENSE_HITS / 8 - 1, false],
     // A gzip or stdin chunk of 64 KiB with a code on every line is dense too.
     [64 * 1024, 0, 1000, true],
+    // A short log is never dense, however many of its lines hold codes.
+    [400, DENSE_MIN_LINES - 1, DENSE_MIN_LINES - 1, false],
     [0, 0, 0, false],
   ])('a chunk of %i bytes with %i hits and %i lines read: dense %s', (bytes, hits, candidates, dense) => {
     expect(isDenseChunk(bytes, hits, candidates)).toBe(dense);
