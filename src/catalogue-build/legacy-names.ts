@@ -2,12 +2,11 @@
 import { codeKey } from '../core/code-key.js';
 import type { Entry } from '../core/types.js';
 import type { ProblemList } from './problems.js';
+import { READING_CELL, URL_CELL } from './tsv-cells.js';
 
 export const LEGACY_NAMES_FILE = 'data/legacy-names.tsv';
 
-const READING = /^(sdk|server|web|sdk-v3):(-?\d{1,6})$/u;
 const NAME = /^[A-Z][A-Z0-9_]{2,63}$/u;
-const URL = /^https?:\/\/\S+$/u;
 
 /**
  * Adds each legacy name to its reading's names, after the current ones, so that `explain`, the name search and scan's
@@ -29,15 +28,15 @@ export function applyLegacyNames(text: string, entries: Entry[], problems: Probl
       return;
     }
     const [reading, name, source] = cells as [string, string, string];
-    const match = READING.exec(reading);
+    const match = READING_CELL.exec(reading);
     const entry = match ? byReading.get(`${match[1]}:${Number(match[2])}`) : undefined;
     if (!match) problems.add(file, line, `"${reading}" is not a reading (sdk|server|web|sdk-v3:code)`);
     else if (!entry) problems.add(file, line, `the catalogue has no reading ${reading}`);
     if (!NAME.test(name)) problems.add(file, line, `"${name}" is not a constant name (capitals, digits and _, 3 to 64 characters)`);
     const owner = owners.get(name.toUpperCase());
     if (owner) problems.add(file, line, `${name} is already ${owner}'s name`);
-    if (!URL.test(source)) problems.add(file, line, `"${source}" is not a source URL`);
-    if (entry && NAME.test(name) && !owner && URL.test(source)) {
+    if (!URL_CELL.test(source)) problems.add(file, line, `"${source}" is not a source URL`);
+    if (entry && NAME.test(name) && !owner && URL_CELL.test(source)) {
       entry.names.push(name);
       owners.set(name.toUpperCase(), reading);
     }

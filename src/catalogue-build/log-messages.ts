@@ -4,14 +4,13 @@ import { messageForm } from '../core/search-index.js';
 import { canonical } from '../core/search-text.js';
 import type { Entry } from '../core/types.js';
 import type { ProblemList } from './problems.js';
+import { READING_CELL, URL_CELL } from './tsv-cells.js';
 
 export const LOG_MESSAGES_FILE = 'data/log-messages.tsv';
 
 /** A message shorter than this says too little to point at one reading; longer ones are cut by whoever logged them. */
 const MIN_MESSAGE_CHARS = 3;
 const MAX_MESSAGE_CHARS = 120;
-const READING = /^(sdk|server|web|sdk-v3):(-?\d{1,6})$/u;
-const URL = /^https?:\/\/\S+$/u;
 // C0, DEL and C1: a message is shown on cards and must never carry a terminal control. Nor the characters a copy from
 // a web page brings along unseen: line separators and bidirectional overrides break or reorder what a card shows (the
 // card escapes them into visible \u202e noise), and zero-width ones and the BOM split a word for search unseen.
@@ -37,7 +36,7 @@ export function parseLogMessages(text: string, entries: readonly Entry[], proble
       return;
     }
     const [reading, message, source] = cells.map((c) => c.trim()) as [string, string, string];
-    const match = READING.exec(reading);
+    const match = READING_CELL.exec(reading);
     if (!match) {
       problems.add(file, line, `"${reading}" is not a reading (sdk|server|web|sdk-v3:code)`);
       return;
@@ -49,7 +48,7 @@ export function parseLogMessages(text: string, entries: readonly Entry[], proble
     }
     if (CONTROL.test(message)) problems.add(file, line, 'the message holds a control character');
     if (canonical(message) === '') problems.add(file, line, 'the message has no words');
-    if (!URL.test(source)) problems.add(file, line, `"${source}" is not a source URL`);
+    if (!URL_CELL.test(source)) problems.add(file, line, `"${source}" is not a source URL`);
     // Compared as search compares them: two strings that differ only in case or in spacing around Chinese are one.
     const norm = messageForm(message);
     const seen = owner.get(norm);
