@@ -22,6 +22,9 @@
 // hard negatives flagged); it then led to legacy constant names (data/legacy-names.tsv: ERR_IMSDK_KICKED_BY_OTHERS,
 // which Tencent's older docs print before 6208), the full-width ： after a constant name, and other platforms' names
 // (wechatpy, TikTok, Lark/Feishu, DingTalk) as products, so it is no longer unseen.
+// fresh8 was collected after that to follow the same mix with more of users' own words (issue threads, Q&A, community
+// wrappers, UIKit sources) and measured once, unseen (default recall 0.553 = 21/38, 4 false codes, 4/11 hard negatives
+// flagged).
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import type { ScanMode } from '../../src/core/scan/detect.js';
@@ -122,11 +125,14 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
     default: { recall: 0.96, falseCodes: 4, hardFlagged: 4 },
     loose: { recall: 0.96, falseCodes: 4, hardFlagged: 4 },
   },
-  // Not yet measured: filled in from its single unseen measurement.
+  // Measured once on 2026-11-26, unseen (see the header): recall 1/38, 21/38, 28/38. The misses are codes written as a
+  // call's argument (map.putInt("code", 6208), sendEventWithCode:6206), rows of the uni-app kit's code map
+  // ([3123, '文本包含本地审核拦截词']) and constant names in an Objective-C switch (case ERR_SDK_NOT_LOGGED_IN:); the false
+  // codes are Voximplant's {code: 10010, …}, WeChat's errcode 40001, another app's {code: 2000, …} and the SMS docs' 60008.
   fresh8: {
-    strict: { recall: 0, falseCodes: 999, hardFlagged: 999 },
-    default: { recall: 0, falseCodes: 999, hardFlagged: 999 },
-    loose: { recall: 0, falseCodes: 999, hardFlagged: 999 },
+    strict: { recall: 0.026, falseCodes: 3, hardFlagged: 3 },
+    default: { recall: 0.55, falseCodes: 4, hardFlagged: 4 },
+    loose: { recall: 0.73, falseCodes: 5, hardFlagged: 5 },
   },
 };
 
