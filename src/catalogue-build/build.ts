@@ -1,6 +1,7 @@
 // Assembles the catalogue from the source texts and validates it, collecting every problem before failing.
 import { applyLegacyNames, LEGACY_NAMES_FILE } from './legacy-names.js';
 import { LOG_MESSAGES_FILE, parseLogMessages } from './log-messages.js';
+import { parseRestApiErrors, REST_API_ERRORS_FILE } from './rest-api-errors.js';
 import type { CatalogueData, CatalogueFacts, CategoryInfo, Entry, Link, OfficialLinks, Source } from '../core/types.js';
 import { SOURCES } from '../core/types.js';
 import { codeKey } from '../core/code-key.js';
@@ -32,6 +33,7 @@ export const SOURCE_FILES = {
   catalogueSources: 'data/catalogue-sources.json',
   logMessages: LOG_MESSAGES_FILE,
   legacyNames: LEGACY_NAMES_FILE,
+  restApiErrors: REST_API_ERRORS_FILE,
   ...CHINESE_FILES,
 } as const;
 
@@ -315,6 +317,11 @@ export function buildCatalogue(texts: SourceTexts): BuildResult {
   for (const [reading, messages] of parseLogMessages(texts.logMessages, all, problems)) {
     const entry = byKey.get(reading);
     if (entry) entry.messages = messages;
+  }
+  // The REST APIs that return each server code, with what their pages say of it: a card lists them, search reads them.
+  for (const [reading, apis] of parseRestApiErrors(texts.restApiErrors, all, problems)) {
+    const entry = byKey.get(reading);
+    if (entry) entry.restApis = apis;
   }
   const catalogueSources = parseCatalogueSources(texts.catalogueSources, SOURCE_FILES.catalogueSources, problems);
   attachOfficialLinks(all, catalogueSources.links.every, catalogueSources.links.web);

@@ -4,7 +4,7 @@ import type { Entry, Source } from './types.js';
 import { bigrams, canonical, conceptsOf, icuWords, isHan, termsOf, type HanSplitter, type SynonymGroup } from './search-text.js';
 
 /** Bump when the index layout or the weighting changes, so a stale generated file is never read as current. */
-export const SEARCH_INDEX_VERSION = 6;
+export const SEARCH_INDEX_VERSION = 7;
 
 /** What the generated module carries (as one JSON string, parsed on first search). */
 export interface SearchIndexData {
@@ -42,6 +42,7 @@ const FIELD_WEIGHTS = {
   symptoms: 1,
   symptomsZh: 1,
   messages: 2,
+  restApis: 1,
 } as const;
 type Field = keyof typeof FIELD_WEIGHTS;
 
@@ -75,6 +76,7 @@ function fieldTexts(entry: Entry, symptoms: IndexSymptoms | undefined): Record<F
     symptoms: (symptoms?.en ?? []).join('\n'),
     symptomsZh: (symptoms?.zh ?? []).join('\n'),
     messages: (entry.messages ?? []).join('\n'),
+    restApis: (entry.restApis ?? []).map((r) => `${r.api} ${r.titleZh} ${r.descriptionZh}`).join('\n'),
   };
 }
 

@@ -68,6 +68,11 @@ export interface Entry {
    * ErrorInfo), verbatim, from data/log-messages.tsv; absent when none is recorded.
    */
   messages?: string[];
+  /**
+   * The server REST APIs whose pages list this reading in their error tables, with what each page says of it (Tencent's
+   * Chinese wording), from data/rest-api-errors.tsv; absent when none is recorded.
+   */
+  restApis?: RestApiError[];
   /** Web readings only: false where the current Web SDK (3.x) no longer has the code. */
   current?: boolean;
   related: CodeRef[];
@@ -125,4 +130,16 @@ export interface CatalogueFacts {
 export interface CatalogueData {
   entries: Entry[];
   categories: CategoryInfo[];
+}
+
+/** One row of a REST API page's error table. */
+export interface RestApiError {
+  /** The API path's last segment: import_group_msg. */
+  api: string;
+  /** The page's Chinese title: 导入群消息. */
+  titleZh: string;
+  /** What the page's table says of the code for this API, in Tencent's words. */
+  descriptionZh: string;
+  /** The page. */
+  source: string;
 }

@@ -19,6 +19,14 @@ function steps(advice: string): string[] {
   return advice.split('\n').map((s) => s.trim()).filter(Boolean);
 }
 
+/** A card names this many REST APIs at most; --json carries every one, with what its page says. */
+const CARD_APIS = 8;
+
+function apiList(apis: string[], w: ReturnType<typeof words>): string {
+  const shown = apis.slice(0, CARD_APIS).join(', ');
+  return apis.length > CARD_APIS ? `${shown} ${w.moreApis(apis.length - CARD_APIS)}` : shown;
+}
+
 function card(ctx: RenderContext, entry: Entry, asked: number | undefined): string[] {
   const { chalk, lang } = ctx;
   const w = words(lang);
@@ -36,6 +44,8 @@ function card(ctx: RenderContext, entry: Entry, asked: number | undefined): stri
   if (entry.range) out.push(...field(ctx, w.range, w.rangeText(entry.range[0], entry.range[1], asked !== undefined && asked !== entry.code ? asked : undefined)));
   // What the SDK or the server prints with the code, so a reader can match the card to the log line in hand.
   if (entry.messages) out.push(...field(ctx, w.errorText, entry.messages.map((m) => `"${escapeControls(m)}"`)));
+  // The REST APIs whose pages list the code: a server code means little until one knows which call returned it.
+  if (entry.restApis) out.push(...field(ctx, w.restApis, apiList(entry.restApis.map((r) => r.api), w)));
   if (text.causes.length > 0) out.push(...field(ctx, w.why, text.causes, { bullet: '• ' }));
   const [first = '', ...rest] = steps(text.advice);
   out.push(...field(ctx, w.whatToDo, [`[${entry.class}] ${first}`, ...rest]));

@@ -6,6 +6,8 @@ interface Words {
   range: string;
   why: string;
   errorText: string;
+  restApis: string;
+  moreApis: (count: number) => string;
   whatToDo: string;
   sources: string;
   docs: string;
@@ -45,6 +47,8 @@ const EN: Words = {
   range: 'Range',
   why: 'Why',
   errorText: 'Error text',
+  restApis: 'REST APIs',
+  moreApis: (count) => `and ${count} more (--json lists them all)`,
   whatToDo: 'What to do',
   sources: 'Sources',
   docs: 'Docs',
@@ -74,6 +78,8 @@ const ZH: Words = {
   range: '范围',
   why: '常见原因',
   errorText: '报错信息',
+  restApis: 'REST 接口',
+  moreApis: (count) => `等 ${count} 个（--json 列出全部）`,
   whatToDo: '处理建议',
   sources: '依据',
   docs: '文档',

@@ -27,6 +27,8 @@ export interface Reading {
   documented: boolean;
   /** Tencent's own error strings seen with the reading in public logs and REST replies; only where some are recorded. */
   messages?: string[];
+  /** Server readings only, where recorded: the REST APIs whose error tables list the code, with what each page says. */
+  restApis?: Array<{ api: string; titleZh: string; descriptionZh: string; source: string }>;
   /** Web readings only: false where the current Web SDK (3.x) no longer has the code. */
   current?: boolean;
   range?: [number, number];
@@ -95,6 +97,7 @@ export function toReading(entry: Entry): Reading {
     documented: entry.documented,
   };
   if (entry.messages) reading.messages = [...entry.messages];
+  if (entry.restApis) reading.restApis = entry.restApis.map(({ api, titleZh, descriptionZh, source }) => ({ api, titleZh, descriptionZh, source }));
   if (entry.current !== undefined) reading.current = entry.current;
   if (entry.range) reading.range = [entry.range[0], entry.range[1]];
   return reading;

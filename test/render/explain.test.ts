@@ -57,6 +57,17 @@ describe('renderExplainCards', () => {
     expect(renderExplainCards(found(fixtureEntry()), ctx)).not.toContain('Error text');
   });
 
+  it('names the REST APIs whose error tables list the code, eight at most, and says how many more --json has', () => {
+    const row = (api: string) => ({ api, titleZh: '导入群消息', descriptionZh: '直播群不支持', source: 'https://cloud.tencent.com/document/product/269/0' });
+    const two = renderExplainCards(found(fixtureEntry({ restApis: [row('import_group_msg'), row('add_group_member')] })), ctx);
+    expect(two).toContain('REST APIs   import_group_msg, add_group_member\nWhy');
+    const many = renderExplainCards(found(fixtureEntry({ restApis: Array.from({ length: 11 }, (_, i) => row(`api_${i}`)) })), plainContext(200));
+    expect(many).toContain('REST APIs   api_0, api_1, api_2, api_3, api_4, api_5, api_6, api_7 and 3 more (--json lists them\n            all)');
+    expect(many).not.toContain('api_8');
+    expect(renderExplainCards(found(fixtureEntry({ restApis: [row('import_group_msg')] })), plainContext(80, 'zh'))).toContain('REST 接口   import_group_msg');
+    expect(renderExplainCards(found(fixtureEntry()), ctx)).not.toContain('REST APIs');
+  });
+
   it('leaves out "Why" when no causes are curated', () => {
     expect(renderExplainCards(found(fixtureEntry({ causes: [], causesZh: [] })), ctx)).not.toContain('Why');
   });

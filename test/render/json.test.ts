@@ -35,6 +35,14 @@ describe('toReading', () => {
     expect(toReading(fixtureEntry())).not.toHaveProperty('messages');
   });
 
+  it('carries the REST APIs that return the code only where some are recorded, whole, after the logged strings', () => {
+    const api = { api: 'import_group_msg', titleZh: '导入群消息', descriptionZh: '直播群不支持导入', source: 'https://cloud.tencent.com/document/product/269/0' };
+    const reading = toReading(fixtureEntry({ messages: ['x y z'], restApis: [api] }));
+    expect(reading.restApis).toEqual([api]);
+    expect(Object.keys(reading).slice(-3)).toEqual(['documented', 'messages', 'restApis']);
+    expect(toReading(fixtureEntry())).not.toHaveProperty('restApis');
+  });
+
   it('keeps its key order stable, so documents diff cleanly', () => {
     expect(Object.keys(explainDocument(found(fixtureEntry())).results[0]?.readings[0] ?? {})).toEqual([
       'code', 'source', 'category', 'categoryTitle', 'names', 'description', 'descriptionZh', 'descriptionZhFrom', 'links', 'class',
