@@ -36,6 +36,7 @@ describe('REST API errors file', () => {
       .split('\n')
       .filter((row) => row.trim() !== '' && !row.startsWith('#'))
       .map((row) => (row.split('\t')[4] ?? '').trim());
+    expect(cited.length).toBeGreaterThan(100);
     expect(cited.filter((url) => pageIds.has(/\/(?:269|1047)\/(\d+)/.exec(url)?.[1] ?? ''))).toEqual([]);
   });
 });
