@@ -153,6 +153,11 @@ export class Catalogue {
     this.knownCodes ??= {
       has: (code) => this.isKnown(code),
       hasName: (name) => this.byName.has(name.toUpperCase()),
+      codeOfName: (name) => {
+        const i = this.byName.get(name);
+        const code = i === undefined ? undefined : (this.keys[i] as CatalogueKey)[0];
+        return code === 0 ? undefined : code;
+      },
       // Reads the search index built for this catalogue (every reading's words) on the first table row a scan meets.
       rows: new RowAgreement(() => getSearchIndex(this)),
       spans: () => [

@@ -45,6 +45,14 @@ const FIELD_WEIGHTS = {
   restApis: 1,
 } as const;
 type Field = keyof typeof FIELD_WEIGHTS;
+/**
+ * Fields that only search reads: scan's table-row checks ask whether a row shares a word with what the catalogue
+ * itself says of a code, and the REST pages' many per-API words would make nearly any Chinese row agree. A posting
+ * whose term is in no other field of its reading is marked (`doc:weight+`), and the row checks skip it.
+ */
+const SEARCH_ONLY_FIELDS: ReadonlySet<Field> = new Set<Field>(['restApis']);
+/** One posting: the reading, the term's weight there, and whether the term is only in its search-only fields. */
+export type Posting = [doc: number, weight: number, searchOnly: boolean];
 
 const K1 = 1.2;
 /**
@@ -118,6 +126,8 @@ export function buildSearchIndex(
   const lists = new Map<string, string[]>();
   perDoc.forEach((d, doc) => {
     const pseudo = new Map<string, number>();
+    const own = new Set<string>();
+    for (const f of fields) if (!SEARCH_ONLY_FIELDS.has(f)) for (const t of d[f].keys()) own.add(t);
     for (const f of fields) {
       const norm = 1 - B + (B * length(d[f])) / avg[f];
       for (const [t, tf] of d[f]) pseudo.set(t, (pseudo.get(t) ?? 0) + (FIELD_WEIGHTS[f] * tf) / norm);
@@ -128,7 +138,7 @@ export function buildSearchIndex(
       const weight = Math.round(1000 * idf * ((tf * (K1 + 1)) / (tf + K1)));
       if (weight <= 0) continue;
       const list = lists.get(t) ?? [];
-      list.push(`${doc}:${weight}`);
+      list.push(`${doc}:${weight}${own.has(t) ? '' : '+'}`);
       lists.set(t, list);
     }
   });
@@ -244,7 +254,7 @@ interface IndexHead {
 
 /** A loaded index: terms found by binary search in the packed table, postings decoded per term on demand, and kept. */
 export class SearchIndex {
-  private readonly decoded = new Map<string, Array<[number, number]>>();
+  private readonly decoded = new Map<string, Posting[]>();
   private readonly head: IndexHead;
 
   constructor(private readonly packed: PackedSearchIndex) {
@@ -292,14 +302,15 @@ export class SearchIndex {
     return this.find(term) >= 0;
   }
 
-  postings(term: string): Array<[number, number]> {
+  postings(term: string): Posting[] {
     let list = this.decoded.get(term);
     if (!list) {
       const offset = this.find(term);
       const raw = offset < 0 ? '' : this.packed.postings.slice(offset, lineEnd(this.packed.postings, offset));
-      list = raw === '' ? [] : raw.split(' ').map((p) => {
+      list = raw === '' ? [] : raw.split(' ').map((p): Posting => {
         const colon = p.indexOf(':');
-        return [Number(p.slice(0, colon)), Number(p.slice(colon + 1)) / 1000] as [number, number];
+        const searchOnly = p.endsWith('+');
+        return [Number(p.slice(0, colon)), Number(p.slice(colon + 1, searchOnly ? -1 : undefined)) / 1000, searchOnly];
       });
       this.decoded.set(term, list);
     }

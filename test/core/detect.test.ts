@@ -6,9 +6,9 @@ import { NEGATIVES, POSITIVES } from '../helpers/log-lines.js';
 
 const catalogue = getCatalogue();
 const isKnown = (code: number) => catalogue.isKnown(code);
-const codesIn = (line: string, mode: ScanMode = 'default') => findCodesInLine(line, isKnown, mode, catalogue.known.hasName, catalogue.known.rows).map((f) => f.code);
+const codesIn = (line: string, mode: ScanMode = 'default') => findCodesInLine(line, isKnown, mode, catalogue.known).map((f) => f.code);
 /** Without the catalogue's table-row checks: what the detector reads from the line's shape alone. */
-const codesByShape = (line: string, mode: ScanMode = 'default') => findCodesInLine(line, isKnown, mode, catalogue.known.hasName).map((f) => f.code);
+const codesByShape = (line: string, mode: ScanMode = 'default') => findCodesInLine(line, isKnown, mode, { hasName: catalogue.known.hasName }).map((f) => f.code);
 
 describe('findCodesInLine (default mode)', () => {
   it.each(POSITIVES)('finds the codes in %j', (line, expected) => {
@@ -165,6 +165,21 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
   );
 
   it.each([
+    ['        case ERR_SDK_NOT_LOGGED_IN:', [6014]],
+    ['if (code == ERR_IN_PROGESS) { retry(); }', [6015]],
+    ['login failed: ERR_SVR_ACCOUNT_USERSIG_EXPIRED, ERR_SVR_ACCOUNT_USERSIG_EXPIRED again', [70001]],
+    // Beside its value, the value is read (once); beside another number, that number decides.
+    ['返回 ERR_USER_SIG_EXPIRED(6206) 或 ERR_SVR_ACCOUNT_USERSIG_EXPIRED(70001) 错误码', [6206, 70001]],
+    ['static const int ERR_SDK_NOT_INITIALIZED = -1002;', []],
+    ['ERR_SUCC', []],
+    ['MY_ERR_SDK_NOT_LOGGED_IN and ERR_SDK_NOT_LOGGED_INX', []],
+    ['[JPush] ERR_SDK_NOT_LOGGED_IN', []],
+  ])('reads a Tencent constant name that stands alone as its code, in default mode: %j', (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+    if (!/\d{4}/.test(line)) expect(codesIn(line, 'strict')).toEqual([]);
+  });
+
+  it.each([
     ['    ERR_SDK_INTERFACE_NOT_SUPPORT               = 7013,    // 套餐包不支持', [7013]],
     ['ERR_SDK_COMM_FILE_SIZE_EMPTY: 7006', [7006]],
     ['ERR_HTTP_NO_CLEARTEXT_TRAFFIC_PERMISSION: 6029', [6029]],
@@ -175,7 +190,7 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     expect(codesIn(line, 'strict')).toEqual([]);
   });
 
-  it.each(['ERR_NETWORK = 1001', 'ERR_NETWORK：1001', 'MY_ERR_SDK_COMM_FILE_SIZE_EMPTY = 7006', 'ERR_SDK_COMM_FILE_SIZE_EMPTY + 7006', 'HELLO_ANSWER_KICKED_OUT = 1002 // web'])(
+  it.each(['ERR_NETWORK = 1001', 'ERR_NETWORK：1001', 'MY_ERR_SDK_COMM_FILE_SIZE_EMPTY = 7006', 'ERR_NETWORK + 7006', 'HELLO_ANSWER_KICKED_OUT = 1002 // web'])(
     'reads no constant value where the name is unknown, not a whole word, not assigned or not native: %j',
     (line) => {
       expect(codesIn(line)).toEqual([]);

@@ -20,7 +20,7 @@ const MODES: ScanMode[] = ['default', 'strict', 'loose'];
 const prefilters = Object.fromEntries(MODES.map((m) => [m, new LinePrefilter(m, known)])) as Record<ScanMode, LinePrefilter>;
 
 const isCandidate = (line: string, mode: ScanMode) => prefilters[mode].candidates(Buffer.from(line)).starts.includes(0);
-const detects = (line: string, mode: ScanMode) => findCodesInLine(line, known.has, mode, known.hasName, known.rows).length > 0;
+const detects = (line: string, mode: ScanMode) => findCodesInLine(line, known.has, mode, known).length > 0;
 
 describe('LinePrefilter', () => {
   it.each(POSITIVES.map(([line]) => [line]))('passes %j to the detector in every mode that reports it', (line) => {

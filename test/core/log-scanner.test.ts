@@ -35,7 +35,7 @@ describe('LogScanner', () => {
     for (const mode of ['default', 'strict', 'loose'] as const) {
       const { hits } = scan([lines.join('\n')], { mode });
       const expected = lines.flatMap((line, i) => {
-        const codes = findCodesInLine(line, catalogue.known.has, mode, catalogue.known.hasName, catalogue.known.rows).map((f) => f.code);
+        const codes = findCodesInLine(line, catalogue.known.has, mode, catalogue.known).map((f) => f.code);
         return codes.length > 0 ? [[i + 1, codes]] : [];
       });
       expect(summary(hits), mode).toEqual(expected);

@@ -30,7 +30,7 @@ export function split(lines: RealLine[], which: 'dev' | 'held-out'): RealLine[] 
 export function measure(lines: RealLine[], known: KnownCodes, mode: ScanMode): Quality {
   const q: Quality = { lines: lines.length, expected: 0, found: 0, recall: 1, falseCodes: 0, hardLines: 0, hardFlagged: 0, misses: [], falses: [] };
   for (const { line, codes, hard } of lines) {
-    const reported = findCodesInLine(line, known.has, mode, known.hasName, known.rows).map((f) => f.code);
+    const reported = findCodesInLine(line, known.has, mode, known).map((f) => f.code);
     const left = [...reported];
     const missing: number[] = [];
     for (const code of codes) {

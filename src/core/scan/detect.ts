@@ -60,9 +60,14 @@ export interface KnownCodes {
   spans(): Iterable<readonly [number, number]>;
   /** Whether a word is one of Tencent's constant names (ERR_SDK_NOT_LOGGED_IN), ignoring case. */
   hasName?: (name: string) => boolean;
+  /** The code of one of Tencent's constant names as written (ERR_SDK_NOT_LOGGED_IN is 6014); ERR_SUCC has none. */
+  codeOfName?: (name: string) => number | undefined;
   /** Judges code tables' rows by what the catalogue says of each code. */
   rows?: RowJudge;
 }
+
+/** What the detector asks the catalogue beyond whether a number is a code (KnownCodes has all of it). */
+export type LineContext = Pick<KnownCodes, 'hasName' | 'codeOfName' | 'rows'>;
 
 export type DescribesCode = (code: number, row: string) => boolean;
 
@@ -288,9 +293,9 @@ export function findCodesInLine(
   line: string,
   isKnownCode: IsKnownCode,
   mode: ScanMode = 'default',
-  isKnownName?: (name: string) => boolean,
-  rows?: RowJudge,
+  catalogue: LineContext = {},
 ): Finding[] {
+  const { hasName: isKnownName, rows, codeOfName } = catalogue;
   const findings: Finding[] = [];
   let isKnown = isKnownCode;
   const facts = new LineFacts(line);
@@ -412,6 +417,12 @@ export function findCodesInLine(
     // A row of another product's code table (| 90001 | message sign error |) says something else of the number.
     if (rows && definition && !rows.describes(code, line.slice(digitsEnd, digitsEnd + MAX_ROW_CHARS))) continue;
     findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
+  }
+  // A line that names a code only by its constant (case ERR_SDK_NOT_LOGGED_IN:, if (code == ERR_IN_PROGESS)): the name
+  // stands for its code. Only where no number was read as a code, so a name beside its value or a neighbour's
+  // (TIMErrCode(6013) - ERR_LOADMSG_FAILED on an enum page) adds nothing.
+  if (findings.length === 0 && mode !== 'strict' && codeOfName && line.includes(CONSTANT_PREFIX_UPPER) && !facts.foreignProduct()) {
+    findNamedCodes(line, codeOfName, findings);
   }
   return findings;
 }
@@ -763,6 +774,36 @@ function namedByConstant(line: string, numberStart: number, isKnownName: (name: 
 }
 
 const CONSTANT_PREFIX_UPPER = CONSTANT_NAME_PREFIX.toUpperCase();
+
+/**
+ * Tencent's constant names standing alone, each a whole upper-case word, as findings of their codes, each code once.
+ * A name followed by a value (ERR_SDK_NOT_INITIALIZED = -1002 in another SDK's header) is that value's, not its code's.
+ * Walks the line once: each `ERR_` is looked at from where the last name ended.
+ */
+function findNamedCodes(line: string, codeOfName: (name: string) => number | undefined, findings: Finding[]): void {
+  let from = 0;
+  for (;;) {
+    const start = line.indexOf(CONSTANT_PREFIX_UPPER, from);
+    if (start < 0) return;
+    let end = start + CONSTANT_PREFIX_UPPER.length;
+    while (end < line.length && end - start <= MAX_CONSTANT_NAME && isConstantChar(line.charCodeAt(end))) end++;
+    from = end;
+    if ((start > 0 && isWordChar(line.charCodeAt(start - 1))) || (end < line.length && isWordChar(line.charCodeAt(end)))) continue;
+    const code = codeOfName(line.slice(start, end));
+    if (code === undefined || valueFollows(line, end) || findings.some((f) => f.code === code)) continue;
+    findings.push({ code, column: start + 1, match: line.slice(start, end) });
+  }
+}
+
+/** Whether a value follows a name: spaces, then =, :, ： or (, then spaces and a number (ERR_X = -1002, ERR_X(6206)). */
+function valueFollows(line: string, end: number): boolean {
+  let k = spacesEnd(line, end, end + 8);
+  const mark = line.charCodeAt(k);
+  if (mark !== 61 && mark !== 58 && mark !== FULLWIDTH_COLON && mark !== 40) return false;
+  k = spacesEnd(line, k + 1, k + 9);
+  if (line.charCodeAt(k) === 45) k++;
+  return isAsciiDigit(line.charCodeAt(k));
+}
 const FULLWIDTH_COLON = 0xff1a;
 const isConstantChar = (c: number) => (c >= 65 && c <= 90) || isAsciiDigit(c) || c === 95;
 

@@ -148,7 +148,8 @@ export class LogScanner {
   }
 
   private findings(bytes: Buffer, start = 0, end = bytes.length): Finding[] {
-    return findCodesInLine(bytes.toString('utf8', start, end), this.options.known.has, this.options.mode, this.options.known.hasName, this.options.known.rows);
+    const { known, mode } = this.options;
+    return findCodesInLine(bytes.toString('utf8', start, end), known.has, mode, known);
   }
 
   private startLongLine(rest: Buffer, out: ScanSegment[]): void {

@@ -16,8 +16,8 @@ export interface ReadingTerms {
   /** Readings as "source:code", by position. */
   readonly docs: readonly string[];
   has(term: string): boolean;
-  /** The readings (positions) whose text holds the term. */
-  postings(term: string): ReadonlyArray<readonly [number, ...unknown[]]>;
+  /** The readings (positions) whose text holds the term; the third element marks a search-only field's term. */
+  postings(term: string): ReadonlyArray<readonly [number, number, boolean]>;
   /** Tencent's own error strings in messageForm, with the readings (positions) that return them. */
   readonly messages?: ReadonlyArray<readonly [string, readonly number[]]>;
 }
@@ -145,8 +145,8 @@ export class RowAgreement implements RowJudge {
     const index = this.terms();
     let codes: Set<number> | undefined;
     if (index.has(term)) {
-      codes = new Set();
-      for (const [doc] of index.postings(term)) codes.add(this.codeOf(doc));
+      // Only what the catalogue itself says of a code: the REST pages' per-API wording is for search alone.
+      for (const [doc, , searchOnly] of index.postings(term)) if (!searchOnly) (codes ??= new Set()).add(this.codeOf(doc));
     }
     if (this.termCodes.size >= TERM_MEMO_LIMIT) this.termCodes.clear();
     this.termCodes.set(term, codes);
