@@ -25,7 +25,8 @@
 // fresh8 was collected after that to follow the same mix with more of users' own words (issue threads, Q&A, community
 // wrappers, UIKit sources) and measured once, unseen (default recall 0.553 = 21/38, 4 false codes, 4/11 hard negatives
 // flagged); eight of its misses, Tencent's constant names standing alone (case ERR_SDK_NOT_LOGGED_IN:), then led to
-// names counting as their codes in default and loose mode, so it is no longer unseen.
+// names counting as their codes in default and loose mode, and two more, map.putInt("code", 6208), to a quoted key
+// and its value as a call's two arguments, so it is no longer unseen.
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import type { ScanMode } from '../../src/core/scan/detect.js';
@@ -130,10 +131,11 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   // call's argument (map.putInt("code", 6208), sendEventWithCode:6206), rows of the uni-app kit's code map
   // ([3123, '文本包含本地审核拦截词']) and constant names in an Objective-C switch (case ERR_SDK_NOT_LOGGED_IN:); the false
   // codes are Voximplant's {code: 10010, …}, WeChat's errcode 40001, another app's {code: 2000, …} and the SMS docs' 60008.
-  // With constant names standing alone counted: 29/38 default, 36/38 loose, no new false code on any split.
+  // With constant names standing alone counted: 29/38 default, 36/38 loose; with call arguments ("code", 6208), 31/38
+  // default. No new false code on any split.
   fresh8: {
     strict: { recall: 0.026, falseCodes: 3, hardFlagged: 3 },
-    default: { recall: 0.76, falseCodes: 4, hardFlagged: 4 },
+    default: { recall: 0.81, falseCodes: 4, hardFlagged: 4 },
     loose: { recall: 0.94, falseCodes: 5, hardFlagged: 5 },
   },
 };

@@ -165,6 +165,15 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
   );
 
   it.each([
+    ['        map.putInt("code", 6208);', [6208]],
+    ["json.put('errCode', 6014)", [6014]],
+    ['params.put("count", 6014)', []],
+    ['code, 6208 was the third value', []],
+  ])('reads a quoted key and its value given as a call\'s two arguments: %j', (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+  });
+
+  it.each([
     ['        case ERR_SDK_NOT_LOGGED_IN:', [6014]],
     ['if (code == ERR_IN_PROGESS) { retry(); }', [6015]],
     ['login failed: ERR_SVR_ACCOUNT_USERSIG_EXPIRED, ERR_SVR_ACCOUNT_USERSIG_EXPIRED again', [70001]],

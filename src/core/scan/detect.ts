@@ -5,6 +5,7 @@
 // line's length whatever it holds. No regular expression here runs over more than a fixed window of the line,
 // except whole-line word tests that are single alternations of literals.
 import {
+  ARGUMENT_MARK,
   CJK_ID_WORDS,
   CJK_KEY_CONTEXT_FILLERS,
   CJK_KEYS_AFTER,
@@ -168,6 +169,7 @@ const GLUED_BEFORE_SET = charSet(GLUED_BEFORE);
 const GLUED_AFTER_SET = charSet(GLUED_AFTER);
 const MARK_SET = charSet(KEY_MARKS);
 const QUOTE_SET = charSet(KEY_QUOTES);
+const ARGUMENT_MARK_CODE = ARGUMENT_MARK.charCodeAt(0);
 const DEFINITION_MARK_SET = charSet(DEFINITION_MARKS);
 const DEFINITION_MARK_AFTER_SPACE_SET = charSet(DEFINITION_MARKS_AFTER_SPACE);
 const DEFINITION_LEADER_SET = charSet(DEFINITION_LEADERS);
@@ -531,7 +533,9 @@ function keyBefore(line: string, numberStart: number): KeyContext {
   let quotes = 0;
   while (j > 0 && numberStart - j < MAX_SEPARATOR_RUN) {
     const c = line.charCodeAt(j - 1);
-    const kind = c < 128 ? (ASCII_SEPARATOR[c] as number) : isSpace(c) ? 1 : MARK_SET.has(c) ? 2 : 0;
+    // "code", 6208: after a closing quote, the argument mark counts as the key's mark.
+    const argument = c === ARGUMENT_MARK_CODE && j >= 2 && QUOTE_SET.has(line.charCodeAt(j - 2));
+    const kind = argument ? 2 : c < 128 ? (ASCII_SEPARATOR[c] as number) : isSpace(c) ? 1 : MARK_SET.has(c) ? 2 : 0;
     if (kind === 0) break;
     if (kind === 2) marks++;
     else if (kind === 3) quotes++;

@@ -1,5 +1,6 @@
 // Renders the scan grammar (grammar.ts) as the C header the WebAssembly prefilter includes: its words, trigger classes and byte classes.
 import {
+  ARGUMENT_MARK,
   CJK_KEYS_AFTER,
   DEFINITION_LEADERS,
   DEFINITION_MARKS,
@@ -170,6 +171,8 @@ export function renderGrammarHeader(): string {
     '',
     `enum { WORD_KEY = ${KEY}, WORD_FAILURE = ${FAILURE}, WORD_OPEN = ${OPEN}, WORD_AFTER = ${AFTER} };`,
     `#define WORD_JOINER ${JOINER_BYTE}`,
+    '/* After a closing quote, stands in for a key mark: map.putInt("code", 6208). */',
+    `#define ARGUMENT_MARK ${ARGUMENT_MARK.charCodeAt(0)}`,
     '',
     '/* Keys, failure words and openers, lower case; WORD_JOINER stands for an optional _ or -. */',
     'static const struct grammar_word { const char *bytes; unsigned char kinds; } WORDS[] = {',

@@ -153,6 +153,11 @@ export const GLUED_AFTER = '/\\%~-';
 /** Between a key and its number: spaces, quotes and at most one of these marks. */
 export const KEY_MARKS = ':=：';
 export const KEY_QUOTES = `"'`;
+/**
+ * After a quoted key's closing quote, this may stand in for a mark: the key and its value as a call's two arguments
+ * (map.putInt("code", 6208), json.put("errCode", 6014)). Only right after a quote, so `code, 6208` is no key.
+ */
+export const ARGUMENT_MARK = ',';
 /** At most this many separator characters between a key and its number: one bounded run, never a chain. */
 export const MAX_SEPARATOR_RUN = 16;
 

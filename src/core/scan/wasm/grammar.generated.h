@@ -2,6 +2,8 @@
 
 enum { WORD_KEY = 1, WORD_FAILURE = 2, WORD_OPEN = 4, WORD_AFTER = 8 };
 #define WORD_JOINER 1
+/* After a closing quote, stands in for a key mark: map.putInt("code", 6208). */
+#define ARGUMENT_MARK 44
 
 /* Keys, failure words and openers, lower case; WORD_JOINER stands for an optional _ or -. */
 static const struct grammar_word { const char *bytes; unsigned char kinds; } WORDS[] = {

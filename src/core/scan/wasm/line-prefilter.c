@@ -70,6 +70,8 @@ static int digit_after_separators(uint32_t q, uint32_t end) {
     if (is_digit(b)) return 1;
     /* A full-width digit (U+FF10 to U+FF19) is EF BC 90 to EF BC 99. */
     if (b == 0xEF && q + 2 < end && input[q + 1] == 0xBC && input[q + 2] >= 0x90 && input[q + 2] <= 0x99) return 1;
+    /* A quoted key and its value as a call's arguments: "code", 6208. */
+    if (b == ARGUMENT_MARK && (input[q - 1] == '"' || input[q - 1] == '\'')) continue;
     if (!is_key_separator(b)) return 0;
   }
   return 0;
