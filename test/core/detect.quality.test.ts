@@ -132,11 +132,11 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   // ([3123, '文本包含本地审核拦截词']) and constant names in an Objective-C switch (case ERR_SDK_NOT_LOGGED_IN:); the false
   // codes are Voximplant's {code: 10010, …}, WeChat's errcode 40001, another app's {code: 2000, …} and the SMS docs' 60008.
   // With constant names standing alone counted: 29/38 default, 36/38 loose; with call arguments ("code", 6208), 31/38
-  // default. No new false code on any split.
+  // default. No new false code on any split. WeChat's reply ({"errcode":40001,"errmsg":…}) no longer counts: 3 false.
   fresh8: {
-    strict: { recall: 0.026, falseCodes: 3, hardFlagged: 3 },
-    default: { recall: 0.81, falseCodes: 4, hardFlagged: 4 },
-    loose: { recall: 0.94, falseCodes: 5, hardFlagged: 5 },
+    strict: { recall: 0.07, falseCodes: 3, hardFlagged: 3 },
+    default: { recall: 0.81, falseCodes: 3, hardFlagged: 3 },
+    loose: { recall: 0.94, falseCodes: 4, hardFlagged: 4 },
   },
 };
 

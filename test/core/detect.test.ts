@@ -251,10 +251,11 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     expect(codesIn('code: -10005')).toEqual([-10005]);
   });
 
-  it('reads WeChat\'s errcode/errmsg pair as WeChat\'s numbering, so only known codes count there', () => {
+  it('reads WeChat\'s errcode/errmsg pair as WeChat\'s numbering: a known code counts only with Tencent\'s words for it', () => {
     expect(codesIn('{"errcode":40029,"errmsg":"invalid code"}')).toEqual([]);
+    expect(codesIn('{"errcode":40001,"errmsg":"invalid credential, access_token is invalid or not latest"}')).toEqual([]);
     expect(codesIn('{"errcode":40029}')).toEqual([40029]);
-    expect(codesIn('{"errcode":70001,"errmsg":"usersig expired"}')).toEqual([70001]);
+    expect(codesIn('{"errcode":70001,"errmsg":"UserSig expired. Please generate a new one."}')).toEqual([70001]);
     expect(codesIn('errcode: 40029|desc: failed')).toEqual([40029]);
   });
 

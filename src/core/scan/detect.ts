@@ -365,6 +365,11 @@ export function findCodesInLine(
     }
     // Full-width digits count after the keys the prefilter knows: ASCII keys and the strong Chinese ones.
     if (fullWidth && key.kind === 'cjk' && !key.strong) continue;
+    // WeChat's reply ({"errcode":40001,"errmsg":"invalid credential"}) numbers WeChat's errors, known to us or not,
+    // unless what follows repeats what the catalogue says of the code.
+    if (key.kind === 'ascii' && key.weChat && facts.mentionsWeChatMessage()) {
+      if (!(rows && isKnown(code) && rows.echoes(code, line.slice(digitsEnd, digitsEnd + MAX_ROW_CHARS)))) continue;
+    }
     if (key.kind === 'ascii' || key.kind === 'cjk') {
       // Quantities: "error 7008 ms", 返回1000条消息. A strong key with a separator mark (code: 7008) is trusted.
       const trusted = key.kind === 'ascii' && key.strong && key.marked;

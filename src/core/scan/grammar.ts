@@ -77,7 +77,9 @@ export const CJK_KEY_CONTEXT_FILLERS = ['错误', '报错', '异常'] as const;
 
 /**
  * WeChat's (and WeCom's) APIs answer `{"errcode":…,"errmsg":"invalid code"}`: this key, in exactly this lower
- * case, with `errmsg` on the same line, names WeChat's numbering, so it vouches for known codes only.
+ * case, with `errmsg` on the same line, names WeChat's numbering, so no number after it is Tencent Chat's, even one
+ * the catalogue knows (WeChat's 40001 is an invalid access token; Tencent's REST replies say ErrorCode/ErrorInfo),
+ * unless the text after it repeats what the catalogue says of the code.
  */
 export const WECHAT_CODE_KEY = 'errcode';
 export const WECHAT_MESSAGE_KEY = 'errmsg';
