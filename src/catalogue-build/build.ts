@@ -1,4 +1,5 @@
 // Assembles the catalogue from the source texts and validates it, collecting every problem before failing.
+import { EXTRA_SERVER_CODES_FILE, extraServerEntries } from './extra-server-codes.js';
 import { applyLegacyNames, LEGACY_NAMES_FILE } from './legacy-names.js';
 import { LOG_MESSAGES_FILE, parseLogMessages } from './log-messages.js';
 import { parseRestApiErrors, REST_API_ERRORS_FILE } from './rest-api-errors.js';
@@ -34,6 +35,7 @@ export const SOURCE_FILES = {
   logMessages: LOG_MESSAGES_FILE,
   legacyNames: LEGACY_NAMES_FILE,
   restApiErrors: REST_API_ERRORS_FILE,
+  extraServerCodes: EXTRA_SERVER_CODES_FILE,
   ...CHINESE_FILES,
 } as const;
 
@@ -301,6 +303,8 @@ export function buildCatalogue(texts: SourceTexts): BuildResult {
   const undocumented = attachNativeNames(pageEntries, parseNativeConstants(texts.native, SOURCE_FILES.native, problems), problems);
   const web3 = parseWeb3Table(texts.web3, SOURCE_FILES.web3, problems);
   const all = [...pageEntries, ...undocumented, ...entriesFromWeb(texts, web3, problems)];
+  // Server codes only the REST pages document: Tencent's Chinese, our English, in the page's own server categories.
+  all.push(...extraServerEntries(texts.extraServerCodes, all, problems));
   applyLegacyNames(texts.legacyNames, all, problems);
   checkNamesAreUnique(all, problems);
   const byKey = new Map(all.map((e) => [key(e.source, e.code), e]));

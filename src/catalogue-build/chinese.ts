@@ -79,6 +79,11 @@ export function attachChinese(entries: Entry[], texts: ChineseTexts, problems: P
   const missing: string[] = [];
   for (const e of entries) {
     const k = codeKey(e);
+    // Readings that came with Tencent's Chinese text already (server codes only the REST pages document).
+    if (e.descriptionZh !== '' && e.descriptionZhFrom === 'tencent') {
+      used.add(k);
+      continue;
+    }
     let tencent: string | null | undefined;
     if (e.source === 'web') tencent = webByCode.get(e.code)?.zh;
     else for (const name of e.names) tencent ??= nativeByName.get(`${e.code}/${name}`)?.zh;
