@@ -61,7 +61,7 @@ export function extraServerEntries(text: string, existing: readonly Entry[], pro
       description,
       descriptionZh,
       descriptionZhFrom: 'tencent',
-      links: sources.map((url, n) => ({ text: `REST API page (${apis.join(', ')})${sources.length > 1 ? ` ${n + 1}` : ''}`, url })),
+      links: sources.map((url, n) => ({ text: sources.length > 1 ? `REST API page ${n + 1} (${apis.join(', ')})` : `REST API page (${apis.join(', ')})`, url })),
       class: 'retry',
       advice: '',
       adviceZh: '',

@@ -2,7 +2,7 @@
 import type { CatalogueFacts } from './types.js';
 
 export const CATALOGUE_FACTS: CatalogueFacts = {
-  "readings": 572,
+  "readings": 588,
   "guided": 533,
   "sources": [
     {

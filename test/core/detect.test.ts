@@ -165,6 +165,14 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
   );
 
   it.each([
+    ['Requesting history messages always times out 10001 Network timeout error', []],
+    ['send message failed 6014 not logged in', [6014]],
+    ['login failed 70001 UserSig expired, generate a new one', [70001]],
+  ])('judges the words right after a bare number like a table row: %j', (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+  });
+
+  it.each([
     ['        map.putInt("code", 6208);', [6208]],
     ["json.put('errCode', 6014)", [6014]],
     ['params.put("count", 6014)', []],

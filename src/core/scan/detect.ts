@@ -423,6 +423,8 @@ export function findCodesInLine(
     if (namesAThing(line, numberStart) || unitAfter(line, digitsEnd) || isProcessId(line, numberStart, digitsEnd) || facts.foreignProduct()) continue;
     // A row of another product's code table (| 90001 | message sign error |) says something else of the number.
     if (rows && definition && !rows.describes(code, line.slice(digitsEnd, digitsEnd + MAX_ROW_CHARS))) continue;
+    // A bare number followed by its own words (times out 10001 Network timeout error) is judged like a table row.
+    if (rows && !definition && startsWithWord(line, digitsEnd) && !rows.describes(code, line.slice(digitsEnd, digitsEnd + MAX_ROW_CHARS))) continue;
     findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
   }
   // A line that names a code only by its constant (case ERR_SDK_NOT_LOGGED_IN:, if (code == ERR_IN_PROGESS)): the name
@@ -871,4 +873,9 @@ function isProcessId(line: string, numberStart: number, digitsEnd: number): bool
   if (OPEN_PAREN_BEFORE.test(before) && CLOSE_PAREN_COLON_AFTER.test(after)) return true;
   if (TID_LEVEL_AFTER.test(after)) return true;
   return DIGIT_BEFORE.test(before) && LEVEL_AFTER.test(after);
+}
+
+/** Whether one space and then a Latin letter follow the number: words that say something of it. */
+function startsWithWord(line: string, digitsEnd: number): boolean {
+  return line.charCodeAt(digitsEnd) === 32 && isLetter(line.charCodeAt(digitsEnd + 1));
 }
