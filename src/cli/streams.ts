@@ -30,10 +30,13 @@ export const DENSE_HITS = 2 * 1024;
  */
 export const DENSE_MIN_LINES = 256;
 
-/** Whether a chunk of `bytes` with this many hits or detector-read lines marks its log as dense (see DENSE_HITS). */
-export function isDenseChunk(bytes: number, hits: number, candidates: number): boolean {
-  const lines = Math.max(hits, candidates);
-  return lines >= DENSE_MIN_LINES && lines * READ_CHUNK >= DENSE_HITS * Math.max(bytes, 1);
+/**
+ * Whether a chunk of `bytes` with this many hits or detector-read lines marks its log as dense (see DENSE_HITS), once
+ * the log has `logLines` lines so far. The minimum is the log's, not the chunk's: gzip and UTF-16 come in 16 KiB
+ * chunks, which hold fewer than DENSE_MIN_LINES lines of a usual length.
+ */
+export function isDenseChunk(bytes: number, hits: number, candidates: number, logLines: number): boolean {
+  return logLines >= DENSE_MIN_LINES && Math.max(hits, candidates) * READ_CHUNK >= DENSE_HITS * Math.max(bytes, 1);
 }
 
 /**

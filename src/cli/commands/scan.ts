@@ -161,7 +161,7 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
           for await (const chunk of readInput(io, file, scanner.chunkBuffer(readChunk), stop.signal, readSize)) {
             const segments = scanner.push(chunk);
             firstRead = false;
-            if (!dense && isDenseChunk(chunk.length, hitCount(segments), scanner.lastPushCandidates)) {
+            if (!dense && isDenseChunk(chunk.length, hitCount(segments), scanner.lastPushCandidates, scanner.lineCount)) {
               dense = true;
               keepHeapSmall();
             }
