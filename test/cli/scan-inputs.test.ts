@@ -38,7 +38,7 @@ describe('readInput', () => {
 
 describe('isDenseChunk', () => {
   it.each([
-    // bytes, hits, lines read, the log's lines so far: dense at DENSE_HITS per READ_CHUNK bytes, whichever count is higher.
+    // bytes, hits, lines read, the scan's lines so far: dense at DENSE_HITS per READ_CHUNK bytes, whichever count is higher.
     [READ_CHUNK, DENSE_HITS, 0, 20_000, true],
     [READ_CHUNK, 0, DENSE_HITS, 20_000, true],
     [READ_CHUNK, DENSE_HITS - 1, DENSE_HITS - 1, 20_000, false],
@@ -48,11 +48,11 @@ describe('isDenseChunk', () => {
     [64 * 1024, 0, 1000, 20_000, true],
     // So is a 16 KiB chunk from gzip or UTF-16 (the decoder's size), with fewer lines of its own than the minimum.
     [16 * 1024, 190, 190, 5_000, true],
-    // A short log is never dense, however many of its lines hold codes.
+    // A short scan never finds a log dense, however many of its lines hold codes.
     [400, DENSE_MIN_LINES - 1, DENSE_MIN_LINES - 1, DENSE_MIN_LINES - 1, false],
     [16 * 1024, 190, 190, 190, false],
     [0, 0, 0, 0, false],
-  ])('a chunk of %i bytes with %i hits and %i lines read, %i lines into its log: dense %s', (bytes, hits, candidates, logLines, dense) => {
-    expect(isDenseChunk(bytes, hits, candidates, logLines)).toBe(dense);
+  ])('a chunk of %i bytes with %i hits and %i lines read, %i lines into the scan: dense %s', (bytes, hits, candidates, linesSoFar, dense) => {
+    expect(isDenseChunk(bytes, hits, candidates, linesSoFar)).toBe(dense);
   });
 });

@@ -147,6 +147,8 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         unreadable ||= problem.unreadable;
         io.stderr.write(`chaterr: ${problem.message}\n`);
       };
+      // Lines of the inputs done so far: a scan of many short dense logs is as dense as one long one (isDenseChunk).
+      let linesBefore = 0;
       for (const file of expandInputs(inputs, report)) {
         if (io.signal?.aborted || stop.signal.aborted) break;
         readingStdin = file === '-';
@@ -161,7 +163,7 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
           for await (const chunk of readInput(io, file, scanner.chunkBuffer(readChunk), stop.signal, readSize)) {
             const segments = scanner.push(chunk);
             firstRead = false;
-            if (!dense && isDenseChunk(chunk.length, hitCount(segments), scanner.lastPushCandidates, scanner.lineCount)) {
+            if (!dense && isDenseChunk(chunk.length, hitCount(segments), scanner.lastPushCandidates, linesBefore + scanner.lineCount)) {
               dense = true;
               keepHeapSmall();
             }
@@ -178,6 +180,7 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         }
         if (io.signal?.aborted) break;
         await emit(file, scanner.end());
+        linesBefore += scanner.lineCount;
       }
 
       if (io.signal?.aborted) {
