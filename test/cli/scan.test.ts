@@ -84,6 +84,21 @@ describe('chaterr scan', () => {
     expect(last.startsWith('60000:0059999 send failed')).toBe(true);
   });
 
+  it('counts every line of a log of the shortest coded lines, read in reads sized to its density', async () => {
+    // 300,000 lines of 10 bytes: after the first 128 KiB read, reads of about 20 KiB (denseReadSize), each line once.
+    const codes = [6206, 6014, 9520];
+    const path = join(dir, 'shortest.log');
+    writeFileSync(path, Array.from({ length: 300_000 }, (_, i) => `code:${codes[i % 3]}\n`).join(''));
+    const summary = JSON.parse((await run(['scan', '--summary', '--json', path])).stdout).summary as Array<{ code: number; count: number }>;
+    expect(summary.map((row) => [row.code, row.count])).toEqual([
+      [6206, 100_000],
+      [6014, 100_000],
+      [9520, 100_000],
+    ]);
+    const numbered = (await run(['scan', '-n', '-o', path])).stdout.trim().split('\n');
+    expect(numbered.at(-2)).toBe('300000:code:9520');
+  }, 30_000);
+
   it('reads a dense log the same after it switches to smaller reads: CRLF, lone CR, split characters, long lines', async () => {
     // Dense from the start, then lines whose ends and multi-byte characters fall across 128 KiB boundaries; standard
     // input comes in one piece here, so the two runs split the same bytes differently and must agree byte for byte.

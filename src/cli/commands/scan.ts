@@ -13,7 +13,7 @@ import { CliError, EXIT } from '../errors.js';
 import { keepHeapSmall } from '../heap.js';
 import type { CliIO } from '../io.js';
 import { expandInputs, isDirectory, readInput, type InputProblem } from '../scan-inputs.js';
-import { BatchWriter, DENSE_READ_CHUNK, isDenseChunk, describeReadError, PREFIXED_READ_CHUNK, READ_CHUNK } from '../streams.js';
+import { BatchWriter, DENSE_READ_CHUNK, denseReadSize, isDenseChunk, describeReadError, PREFIXED_READ_CHUNK, READ_CHUNK } from '../streams.js';
 
 /** Output is written once this much (characters or bytes) has been rendered, and at the end of each read. */
 const FLUSH_CHARS = 1 << 20;
@@ -158,15 +158,18 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         // fewer hits are alive at once, and V8 is told to keep its heap small.
         let dense = false;
         let firstRead = true;
-        const readSize = () => (dense || firstRead ? Math.min(readChunk, DENSE_READ_CHUNK) : readChunk);
+        let denseRead = DENSE_READ_CHUNK;
+        const readSize = () => (dense ? Math.min(readChunk, denseRead) : firstRead ? Math.min(readChunk, DENSE_READ_CHUNK) : readChunk);
         try {
           for await (const chunk of readInput(io, file, scanner.chunkBuffer(readChunk), stop.signal, readSize)) {
             const segments = scanner.push(chunk);
             firstRead = false;
-            if (!dense && isDenseChunk(chunk.length, hitCount(segments), scanner.lastPushCandidates, linesBefore + scanner.lineCount)) {
+            const lines = Math.max(hitCount(segments), scanner.lastPushCandidates);
+            if (!dense && isDenseChunk(chunk.length, lines, 0, linesBefore + scanner.lineCount)) {
               dense = true;
               keepHeapSmall();
             }
+            if (dense) denseRead = denseReadSize(chunk.length, lines);
             const more = await emit(file, segments);
             if (!more || stop.signal.aborted) break;
           }
