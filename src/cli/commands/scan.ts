@@ -110,7 +110,6 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         for (const finding of hit.findings) {
           const firstSeen = tally.record(finding.code, { file, line: hit.line });
           const readings = readingsOf(finding.code);
-          if (flags.json && !summary) findingJson(file, hit.line, finding, readings, pieces);
           if (echo !== 'none' && !noted.has(finding.code)) {
             noted.add(finding.code);
             notes.push(printer.note(finding.code, readings, firstSeen));
@@ -128,17 +127,32 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         let size = 0;
         // The last batch went out (output.write copies it at once), so its numbered lines' memory is free again.
         startNumberingBatch();
+        const flushIfFull = async (from: number): Promise<boolean> => {
+          for (let i = from; i < pieces.length; i++) size += (pieces[i] as Piece).length;
+          if (size < FLUSH_CHARS) return true;
+          if (!(await output.write(pieces))) return false;
+          startNumberingBatch();
+          pieces = [];
+          size = 0;
+          return true;
+        };
         for (const segment of segments) {
+          if (segment.kind === 'hit' && flags.json && !summary) {
+            // NDJSON is a line per finding: one log line can hold thousands of codes (a JSON array on one line), and
+            // their JSON, several KB each, goes out in batches too rather than as one write of tens of MB.
+            const { hit } = segment;
+            for (const finding of hit.findings) {
+              const from = pieces.length;
+              tally.record(finding.code, { file, line: hit.line });
+              findingJson(file, hit.line, finding, readingsOf(finding.code), pieces);
+              if (!(await flushIfFull(from))) return false;
+            }
+            continue;
+          }
           const from = pieces.length;
           if (segment.kind === 'bytes') printer.bytes(segment.data, pieces);
           else hitPieces(file, segment.hit, pieces);
-          for (let i = from; i < pieces.length; i++) size += (pieces[i] as Piece).length;
-          if (size >= FLUSH_CHARS) {
-            if (!(await output.write(pieces))) return false;
-            startNumberingBatch();
-            pieces = [];
-            size = 0;
-          }
+          if (!(await flushIfFull(from))) return false;
         }
         return output.write(pieces);
       };
