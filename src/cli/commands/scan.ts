@@ -127,9 +127,12 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         let size = 0;
         // The last batch went out (output.write copies it at once), so its numbered lines' memory is free again.
         startNumberingBatch();
-        const flushIfFull = async (from: number): Promise<boolean> => {
+        /** Counts the pieces rendered since `from`; true once a batch is full. Synchronous: most pieces wait no write. */
+        const full = (from: number): boolean => {
           for (let i = from; i < pieces.length; i++) size += (pieces[i] as Piece).length;
-          if (size < FLUSH_CHARS) return true;
+          return size >= FLUSH_CHARS;
+        };
+        const flush = async (): Promise<boolean> => {
           if (!(await output.write(pieces))) return false;
           startNumberingBatch();
           pieces = [];
@@ -145,14 +148,14 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
               const from = pieces.length;
               tally.record(finding.code, { file, line: hit.line });
               findingJson(file, hit.line, finding, readingsOf(finding.code), pieces);
-              if (!(await flushIfFull(from))) return false;
+              if (full(from) && !(await flush())) return false;
             }
             continue;
           }
           const from = pieces.length;
           if (segment.kind === 'bytes') printer.bytes(segment.data, pieces);
           else hitPieces(file, segment.hit, pieces);
-          if (!(await flushIfFull(from))) return false;
+          if (full(from) && !(await flush())) return false;
         }
         return output.write(pieces);
       };
