@@ -30,6 +30,14 @@ describe('legacy names file', () => {
     expect(kicked?.names).toEqual(['ERR_LOGIN_KICKED_OFF_BY_OTHER', 'ERR_IMSDK_KICKED_BY_OTHERS']);
   });
 
+  it("is documented in the README's JSON contract, where a consumer of names[] reads what each position means", () => {
+    const row = readFileSync(join(ROOT, 'README.md'), 'utf8')
+      .split('\n')
+      .find((line) => line.startsWith('| `names` |'));
+    expect(row).toContain('legacy-names.tsv');
+    expect(row).toMatch(/after the current/);
+  });
+
   it('lets explain find a reading by its legacy name, in any case', () => {
     const result = explainQuery('err_imsdk_kicked_by_others');
     expect(result.readings.map((e) => `${e.source}:${e.code}`)).toEqual(['sdk:6208']);

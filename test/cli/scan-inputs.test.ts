@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { readInput } from '../../src/cli/scan-inputs.js';
-import { DENSE_HITS, DENSE_MIN_LINES, isDenseChunk, READ_CHUNK } from '../../src/cli/streams.js';
+import { DENSE_HITS, DENSE_MIN_LINES, DENSE_READ_CHUNK, denseReadSize, isDenseChunk, MIN_DENSE_READ_CHUNK, READ_CHUNK } from '../../src/cli/streams.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const io = {} as CliIO;
@@ -38,18 +38,36 @@ describe('readInput', () => {
 
 describe('isDenseChunk', () => {
   it.each([
-    // bytes, hits, lines read: dense at DENSE_HITS per READ_CHUNK bytes, whichever count is higher.
-    [READ_CHUNK, DENSE_HITS, 0, true],
-    [READ_CHUNK, 0, DENSE_HITS, true],
-    [READ_CHUNK, DENSE_HITS - 1, DENSE_HITS - 1, false],
-    [READ_CHUNK / 8, DENSE_HITS / 8, 0, true],
-    [READ_CHUNK / 8, 0, DENSE_HITS / 8 - 1, false],
+    // bytes, hits, lines read, the scan's lines so far: dense at DENSE_HITS per READ_CHUNK bytes, whichever count is higher.
+    [READ_CHUNK, DENSE_HITS, 0, 20_000, true],
+    [READ_CHUNK, 0, DENSE_HITS, 20_000, true],
+    [READ_CHUNK, DENSE_HITS - 1, DENSE_HITS - 1, 20_000, false],
+    [READ_CHUNK / 8, DENSE_HITS / 8, 0, 20_000, true],
+    [READ_CHUNK / 8, 0, DENSE_HITS / 8 - 1, 20_000, false],
     // A gzip or stdin chunk of 64 KiB with a code on every line is dense too.
-    [64 * 1024, 0, 1000, true],
-    // A short log is never dense, however many of its lines hold codes.
-    [400, DENSE_MIN_LINES - 1, DENSE_MIN_LINES - 1, false],
-    [0, 0, 0, false],
-  ])('a chunk of %i bytes with %i hits and %i lines read: dense %s', (bytes, hits, candidates, dense) => {
-    expect(isDenseChunk(bytes, hits, candidates)).toBe(dense);
+    [64 * 1024, 0, 1000, 20_000, true],
+    // So is a 16 KiB chunk from gzip or UTF-16 (the decoder's size), with fewer lines of its own than the minimum.
+    [16 * 1024, 190, 190, 5_000, true],
+    // A short scan never finds a log dense, however many of its lines hold codes.
+    [400, DENSE_MIN_LINES - 1, DENSE_MIN_LINES - 1, DENSE_MIN_LINES - 1, false],
+    [16 * 1024, 190, 190, 190, false],
+    [0, 0, 0, 0, false],
+  ])('a chunk of %i bytes with %i hits and %i lines read, %i lines into the scan: dense %s', (bytes, hits, candidates, linesSoFar, dense) => {
+    expect(isDenseChunk(bytes, hits, candidates, linesSoFar)).toBe(dense);
+  });
+});
+
+describe('denseReadSize', () => {
+  it.each([
+    // last read's bytes, its hits or lines read: the next read holds about DENSE_HITS lines, within the bounds.
+    // The bench's dense log (86-byte lines): 1,524 hits in 128 KiB, so full 128 KiB reads go on.
+    [DENSE_READ_CHUNK, 1524, DENSE_READ_CHUNK],
+    // `code:6206` on every line (10 bytes): 13,107 hits in 128 KiB, so about 20 KiB reads.
+    [DENSE_READ_CHUNK, 13_107, 20_480],
+    // Shorter still: never below the floor, where each read's own cost would show.
+    [DENSE_READ_CHUNK, 60_000, MIN_DENSE_READ_CHUNK],
+    [16 * 1024, 0, DENSE_READ_CHUNK],
+  ])('after %i bytes with %i lines with codes, reads %i bytes', (bytes, lines, next) => {
+    expect(denseReadSize(bytes, lines)).toBe(next);
   });
 });

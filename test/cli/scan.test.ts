@@ -66,6 +66,21 @@ describe('chaterr scan', () => {
     expect(r.stdoutWrites).toBeGreaterThanOrEqual(8);
   });
 
+  it('writes the NDJSON of one line holding thousands of codes in batches too, every finding whole and in order', async () => {
+    // A REST reply's array on one line: 3,000 codes make about 15 MB of JSON; one write of it all once held it in memory
+    // twice over (peak RSS 177 MiB on a 30 MB line of them).
+    const items = Array.from({ length: 3000 }, (_, i) => `{"ActionStatus":"FAIL","ErrorCode":${i % 2 === 0 ? 70001 : 90003}}`);
+    const file = join(dir, 'one-line.json');
+    writeFileSync(file, `[${items.join(',')}]\n`);
+    const r = await run(['scan', '--json', file]);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((x) => x.code)).toEqual(items.map((_, i) => (i % 2 === 0 ? 70001 : 90003)));
+    expect(rows.every((x) => x.line === 1)).toBe(true);
+    expect(r.stdout.length).toBeGreaterThan(8 << 20);
+    expect(r.stdoutWrites).toBeGreaterThanOrEqual(8);
+  });
+
   it('counts every line of a dense log over 1 MiB once, in order, when it switches to smaller reads after the first', async () => {
     // 60,000 codes in 2.4 MB: the first 1 MiB read finds thousands of hits, so the rest is read 128 KiB at a time.
     const lines = Array.from({ length: 60_000 }, (_, i) => `${String(i).padStart(7, '0')} send failed code:${[70001, 6014, 9520][i % 3]}|x`);
@@ -83,6 +98,21 @@ describe('chaterr scan', () => {
     const last = numbered.stdout.trim().split('\n').filter((l) => !l.startsWith(' ')).at(-1) ?? '';
     expect(last.startsWith('60000:0059999 send failed')).toBe(true);
   });
+
+  it('counts every line of a log of the shortest coded lines, read in reads sized to its density', async () => {
+    // 300,000 lines of 10 bytes: after the first 128 KiB read, reads of about 20 KiB (denseReadSize), each line once.
+    const codes = [6206, 6014, 9520];
+    const path = join(dir, 'shortest.log');
+    writeFileSync(path, Array.from({ length: 300_000 }, (_, i) => `code:${codes[i % 3]}\n`).join(''));
+    const summary = JSON.parse((await run(['scan', '--summary', '--json', path])).stdout).summary as Array<{ code: number; count: number }>;
+    expect(summary.map((row) => [row.code, row.count])).toEqual([
+      [6206, 100_000],
+      [6014, 100_000],
+      [9520, 100_000],
+    ]);
+    const numbered = (await run(['scan', '-n', '-o', path])).stdout.trim().split('\n');
+    expect(numbered.at(-2)).toBe('300000:code:9520');
+  }, 30_000);
 
   it('reads a dense log the same after it switches to smaller reads: CRLF, lone CR, split characters, long lines', async () => {
     // Dense from the start, then lines whose ends and multi-byte characters fall across 128 KiB boundaries; standard

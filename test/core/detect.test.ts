@@ -248,6 +248,15 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     expect(codesIn('TUICallEngineError code: 6014 failed')).toEqual([]);
   });
 
+  it.each([
+    // Server teams post Tencent's REST replies to Feishu and DingTalk alert bots: the reply's ActionStatus is Tencent's.
+    ['[Feishu alert] {"ActionStatus":"FAIL","ErrorInfo":"Fail to Parse json data of body, Please check it","ErrorCode":90001}', [90001]],
+    ['钉钉告警 sendmsg {"ActionStatus":"FAIL","ErrorInfo":"Invalid format of To_Account","ErrorCode":90003}', [90003]],
+    ['dingtalk notify: ErrorCode: 70001 ErrorInfo: UserSig expired', []],
+  ])("keeps a Tencent REST reply's code on a line that names another product: %j", (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+  });
+
   it('lets a strong key vouch for an unknown code after a space only where a failing log field ends', () => {
     expect(codesIn('/Login failed, code 6707|msg RawData packet timeout')).toEqual([6707]);
     expect(codesIn('the timeout error code -1001 for http-client')).toEqual([]);

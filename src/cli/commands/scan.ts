@@ -13,7 +13,7 @@ import { CliError, EXIT } from '../errors.js';
 import { keepHeapSmall } from '../heap.js';
 import type { CliIO } from '../io.js';
 import { expandInputs, isDirectory, readInput, type InputProblem } from '../scan-inputs.js';
-import { BatchWriter, DENSE_READ_CHUNK, isDenseChunk, describeReadError, PREFIXED_READ_CHUNK, READ_CHUNK } from '../streams.js';
+import { BatchWriter, DENSE_READ_CHUNK, denseReadSize, isDenseChunk, describeReadError, PREFIXED_READ_CHUNK, READ_CHUNK } from '../streams.js';
 
 /** Output is written once this much (characters or bytes) has been rendered, and at the end of each read. */
 const FLUSH_CHARS = 1 << 20;
@@ -110,7 +110,6 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         for (const finding of hit.findings) {
           const firstSeen = tally.record(finding.code, { file, line: hit.line });
           const readings = readingsOf(finding.code);
-          if (flags.json && !summary) findingJson(file, hit.line, finding, readings, pieces);
           if (echo !== 'none' && !noted.has(finding.code)) {
             noted.add(finding.code);
             notes.push(printer.note(finding.code, readings, firstSeen));
@@ -128,17 +127,35 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         let size = 0;
         // The last batch went out (output.write copies it at once), so its numbered lines' memory is free again.
         startNumberingBatch();
+        /** Counts the pieces rendered since `from`; true once a batch is full. Synchronous: most pieces wait no write. */
+        const full = (from: number): boolean => {
+          for (let i = from; i < pieces.length; i++) size += (pieces[i] as Piece).length;
+          return size >= FLUSH_CHARS;
+        };
+        const flush = async (): Promise<boolean> => {
+          if (!(await output.write(pieces))) return false;
+          startNumberingBatch();
+          pieces = [];
+          size = 0;
+          return true;
+        };
         for (const segment of segments) {
+          if (segment.kind === 'hit' && flags.json && !summary) {
+            // NDJSON is a line per finding: one log line can hold thousands of codes (a JSON array on one line), and
+            // their JSON, several KB each, goes out in batches too rather than as one write of tens of MB.
+            const { hit } = segment;
+            for (const finding of hit.findings) {
+              const from = pieces.length;
+              tally.record(finding.code, { file, line: hit.line });
+              findingJson(file, hit.line, finding, readingsOf(finding.code), pieces);
+              if (full(from) && !(await flush())) return false;
+            }
+            continue;
+          }
           const from = pieces.length;
           if (segment.kind === 'bytes') printer.bytes(segment.data, pieces);
           else hitPieces(file, segment.hit, pieces);
-          for (let i = from; i < pieces.length; i++) size += (pieces[i] as Piece).length;
-          if (size >= FLUSH_CHARS) {
-            if (!(await output.write(pieces))) return false;
-            startNumberingBatch();
-            pieces = [];
-            size = 0;
-          }
+          if (full(from) && !(await flush())) return false;
         }
         return output.write(pieces);
       };
@@ -147,6 +164,8 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         unreadable ||= problem.unreadable;
         io.stderr.write(`chaterr: ${problem.message}\n`);
       };
+      // Lines of the inputs done so far: a scan of many short dense logs is as dense as one long one (isDenseChunk).
+      let linesBefore = 0;
       for (const file of expandInputs(inputs, report)) {
         if (io.signal?.aborted || stop.signal.aborted) break;
         readingStdin = file === '-';
@@ -156,15 +175,18 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         // fewer hits are alive at once, and V8 is told to keep its heap small.
         let dense = false;
         let firstRead = true;
-        const readSize = () => (dense || firstRead ? Math.min(readChunk, DENSE_READ_CHUNK) : readChunk);
+        let denseRead = DENSE_READ_CHUNK;
+        const readSize = () => (dense ? Math.min(readChunk, denseRead) : firstRead ? Math.min(readChunk, DENSE_READ_CHUNK) : readChunk);
         try {
           for await (const chunk of readInput(io, file, scanner.chunkBuffer(readChunk), stop.signal, readSize)) {
             const segments = scanner.push(chunk);
             firstRead = false;
-            if (!dense && isDenseChunk(chunk.length, hitCount(segments), scanner.lastPushCandidates)) {
+            const lines = Math.max(hitCount(segments), scanner.lastPushCandidates);
+            if (!dense && isDenseChunk(chunk.length, lines, 0, linesBefore + scanner.lineCount)) {
               dense = true;
               keepHeapSmall();
             }
+            if (dense) denseRead = denseReadSize(chunk.length, lines);
             const more = await emit(file, segments);
             if (!more || stop.signal.aborted) break;
           }
@@ -178,6 +200,7 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         }
         if (io.signal?.aborted) break;
         await emit(file, scanner.end());
+        linesBefore += scanner.lineCount;
       }
 
       if (io.signal?.aborted) {

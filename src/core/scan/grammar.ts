@@ -178,4 +178,9 @@ export const DEFINITION_LEADERS = ' \t|*>-•#`';
  * letter comes before them (OpenIMSDK is not imsdk), ignoring case. The SDK's `TIM` prefix (TIM:, TIMManager, TIM.js) counts too, in capitals only, so that
  * "timeout" does not.
  */
-export const TENCENT_MARKERS = ['tencent', 'imsdk', 'v2tim', 'tuikit', 'qcloud', '腾讯', '即时通信', '云通信'] as const;
+export const TENCENT_MARKERS = [
+  'tencent', 'imsdk', 'v2tim', 'tuikit', 'qcloud', '腾讯', '即时通信', '云通信',
+  // The status field of Tencent's REST replies ({"ActionStatus":"FAIL","ErrorInfo":…,"ErrorCode":90001}), which server
+  // teams post to Feishu and DingTalk alert bots: the reply is Tencent's whatever the line says around it.
+  'actionstatus',
+] as const;

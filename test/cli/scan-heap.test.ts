@@ -1,0 +1,45 @@
+// When scan asks V8 to keep its heap small: on dense logs however they come (gzip, many short files), never on a short one.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { keepHeapSmall } from '../../src/cli/heap.js';
+import { run } from '../helpers/fake-io.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+// The real one changes V8's flags for the rest of the test process; here only the asking is observed.
+vi.mock('../../src/cli/heap.js', () => ({ keepHeapSmall: vi.fn() }));
+
+const dir = tempDir('scan-heap');
+/** Lines of a log with a code on every line, about 80 bytes each, as an SDK's failing retries write them. */
+const denseLines = (count: number, from = 0) =>
+  Array.from({ length: count }, (_, i) => `2020-01-21 09:55:35.297 [22008-22113] E/imsdk: login failed|code:6206|seq:${from + i}\n`).join('');
+
+describe('scan and the heap', () => {
+  beforeEach(() => vi.mocked(keepHeapSmall).mockClear());
+
+  it('keeps the heap small for a dense gzip log, whose 16 KiB decoded chunks each hold fewer than 256 lines', async () => {
+    const file = join(dir, 'dense.log.gz');
+    writeFileSync(file, gzipSync(denseLines(5000)));
+    const r = await run(['scan', '--summary', file]);
+    expect(r.code).toBe(0);
+    expect(keepHeapSmall).toHaveBeenCalled();
+  });
+
+  it('keeps the heap small for a directory of dense logs each shorter than 256 lines', async () => {
+    const logs = join(dir, 'logs');
+    mkdirSync(logs);
+    for (let i = 0; i < 40; i++) writeFileSync(join(logs, `part-${String(i).padStart(2, '0')}.log`), denseLines(100, i * 100));
+    const r = await run(['scan', '--summary', logs]);
+    expect(r.code).toBe(0);
+    expect(keepHeapSmall).toHaveBeenCalled();
+  });
+
+  it('leaves the heap alone for a short log, however dense', async () => {
+    const file = join(dir, 'short.log');
+    writeFileSync(file, denseLines(100));
+    const r = await run(['scan', '--summary', file]);
+    expect(r.code).toBe(0);
+    expect(keepHeapSmall).not.toHaveBeenCalled();
+  });
+});
