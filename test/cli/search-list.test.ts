@@ -99,7 +99,7 @@ describe('chaterr list', () => {
   it('shows both SDK and server group tables for "group", each labelled', async () => {
     const r = await run(['list', 'group', '--table']);
     expect(r.stdout).toContain('Chat SDK · Group (sdk/group): 15 codes');
-    expect(r.stdout).toContain('Server · Group (server/group): 54 codes');
+    expect(r.stdout).toContain('Server · Group (server/group): 57 codes');
   });
 
   it('accepts a title or a unique prefix, and --source filters', async () => {
