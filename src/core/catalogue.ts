@@ -172,7 +172,9 @@ export class Catalogue {
   }
 
   isKnown(code: number): boolean {
-    return this.byCode.has(code) || this.ranges.some((i) => this.inRange(i, code));
+    if (this.byCode.has(code)) return true;
+    for (const i of this.ranges) if (this.inRange(i, code)) return true;
+    return false;
   }
 }
 

@@ -302,6 +302,32 @@ export class SearchIndex {
     return this.find(term) >= 0;
   }
 
+  private numbers: ReadonlySet<string> | undefined;
+  /**
+   * The terms that are numbers (12, 4096), read once from the head of the sorted table, where digits sort first: a log
+   * of table rows numbers every row differently, and each number would otherwise cost a binary search.
+   */
+  numberTerms(): ReadonlySet<string> {
+    if (this.numbers === undefined) {
+      const found = new Set<string>();
+      const text = this.packed.terms;
+      let inDigits = false;
+      for (let start = 0; start < text.length; ) {
+        const digit = isAsciiDigitCode(text.charCodeAt(start));
+        // Sorted: the terms that start with a digit stand together, and nothing after them does.
+        if (!digit && inDigits) break;
+        inDigits = digit;
+        const tab = text.indexOf('\t', start);
+        const term = text.slice(start, tab);
+        if (digit && /^[0-9]+$/.test(term)) found.add(term);
+        const end = text.indexOf('\n', tab);
+        start = end < 0 ? text.length : end + 1;
+      }
+      this.numbers = found;
+    }
+    return this.numbers;
+  }
+
   postings(term: string): Posting[] {
     let list = this.decoded.get(term);
     if (!list) {
@@ -338,4 +364,8 @@ export class SearchIndex {
     }
     return found;
   }
+}
+
+function isAsciiDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }

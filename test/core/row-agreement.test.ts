@@ -66,3 +66,15 @@ describe('rowTerms', () => {
     );
   });
 });
+
+describe('the index\'s number terms', () => {
+  it('are exactly the terms that are numbers, so a row\'s other numbers need no lookup', () => {
+    const index = getSearchIndex(catalogue);
+    const numbers = index.numberTerms();
+    expect(numbers.size).toBeGreaterThan(10);
+    for (const term of numbers) expect(index.has(term), term).toBe(true);
+    for (const term of ['10', '100', '1000']) expect(numbers.has(term), term).toBe(index.has(term));
+    expect(numbers.has('987654321')).toBe(false);
+    expect([...numbers].every((t) => /^[0-9]+$/.test(t))).toBe(true);
+  });
+});

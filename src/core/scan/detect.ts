@@ -283,9 +283,10 @@ function memoized(isKnown: IsKnownCode): IsKnownCode {
   return (lastMemoized = (code) => {
     let known = answers.get(code);
     if (known === undefined) {
-      if (answers.size >= MEMO_LIMIT) answers.clear();
       known = isKnown(code);
-      answers.set(code, known);
+      // Full, it stops learning rather than starting over: a log of all-different numbers (every row of a table
+      // numbered) would otherwise fill and clear it again and again, garbage that kept the heap large.
+      if (answers.size < MEMO_LIMIT) answers.set(code, known);
     }
     return known;
   });

@@ -20,6 +20,8 @@ export interface ReadingTerms {
   postings(term: string): ReadonlyArray<readonly [number, number, boolean]>;
   /** Tencent's own error strings in messageForm, with the readings (positions) that return them. */
   readonly messages?: ReadonlyArray<readonly [string, readonly number[]]>;
+  /** The terms that are numbers, all of them: any other number is no term, without a lookup. */
+  numberTerms?(): ReadonlySet<string>;
 }
 
 /** A row must say at least this many things the catalogue's texts use before it is judged. */
@@ -141,8 +143,10 @@ export class RowAgreement implements RowJudge {
    * binary search of the index per word and row cost more than the rest of the scan. Bounded like the detector's memo.
    */
   private codesWith(term: string): Set<number> | undefined {
-    if (this.termCodes.has(term)) return this.termCodes.get(term);
     const index = this.terms();
+    // A row's own number (its line in the table, a request id) is rarely a term; knowing that costs no lookup or memo.
+    if (index.numberTerms && ASCII_NUMBER.test(term) && !index.numberTerms().has(term)) return undefined;
+    if (this.termCodes.has(term)) return this.termCodes.get(term);
     let codes: Set<number> | undefined;
     if (index.has(term)) {
       // Only what the catalogue itself says of a code: the REST pages' per-API wording is for search alone.
