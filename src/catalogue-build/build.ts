@@ -2,7 +2,7 @@
 import { EXTRA_SERVER_CODES_FILE, extraServerEntries } from './extra-server-codes.js';
 import { applyLegacyNames, LEGACY_NAMES_FILE } from './legacy-names.js';
 import { LOG_MESSAGES_FILE, parseLogMessages } from './log-messages.js';
-import { parseRestApiErrors, REST_API_ERRORS_FILE } from './rest-api-errors.js';
+import { parseRestApiErrors, parseSdkApiErrors, REST_API_ERRORS_FILE, SDK_API_ERRORS_FILE } from './rest-api-errors.js';
 import type { CatalogueData, CatalogueFacts, CategoryInfo, Entry, Link, OfficialLinks, Source } from '../core/types.js';
 import { SOURCES } from '../core/types.js';
 import { codeKey } from '../core/code-key.js';
@@ -35,6 +35,7 @@ export const SOURCE_FILES = {
   logMessages: LOG_MESSAGES_FILE,
   legacyNames: LEGACY_NAMES_FILE,
   restApiErrors: REST_API_ERRORS_FILE,
+  sdkApiErrors: SDK_API_ERRORS_FILE,
   extraServerCodes: EXTRA_SERVER_CODES_FILE,
   ...CHINESE_FILES,
 } as const;
@@ -326,6 +327,10 @@ export function buildCatalogue(texts: SourceTexts): BuildResult {
   for (const [reading, apis] of parseRestApiErrors(texts.restApiErrors, all, problems)) {
     const entry = byKey.get(reading);
     if (entry) entry.restApis = apis;
+  }
+  for (const [reading, apis] of parseSdkApiErrors(texts.sdkApiErrors, all, problems)) {
+    const entry = byKey.get(reading);
+    if (entry) entry.sdkApis = apis;
   }
   const catalogueSources = parseCatalogueSources(texts.catalogueSources, SOURCE_FILES.catalogueSources, problems);
   attachOfficialLinks(all, catalogueSources.links.every, catalogueSources.links.web);

@@ -1,13 +1,17 @@
-// Reads data/rest-api-errors.tsv: what each server REST API's own error table says of a code, by reading.
+// Reads the API tables: what each server REST API's error table (data/rest-api-errors.tsv) and each SDK API's reference
+// (data/sdk-api-errors.tsv) says of a code, by reading.
 import { codeKey } from '../core/code-key.js';
 import type { Entry, RestApiError } from '../core/types.js';
 import type { ProblemList } from './problems.js';
 import { READING_CELL, URL_CELL } from './tsv-cells.js';
 
 export const REST_API_ERRORS_FILE = 'data/rest-api-errors.tsv';
+export const SDK_API_ERRORS_FILE = 'data/sdk-api-errors.tsv';
 
 /** The last segment of a REST path: v4/group_open_http_svc/import_group_msg is import_group_msg. */
 const API = /^[a-z][a-z0-9_]{1,63}$/u;
+/** A client SDK method as its reference writes it: getGroupMemberList, pinGroupMessage. */
+const METHOD = /^[A-Za-z][A-Za-z0-9]{1,63}$/u;
 const MAX_TITLE_CHARS = 40;
 const MAX_DESCRIPTION_CHARS = 200;
 // C0, DEL, C1 and the invisible characters a copy from a web page brings along: the text is shown on cards.
@@ -21,6 +25,18 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2
  * character, a source that is no URL, an API given twice for one reading.
  */
 export function parseRestApiErrors(text: string, entries: readonly Entry[], problems: ProblemList, file = REST_API_ERRORS_FILE): Map<string, RestApiError[]> {
+  return parseApiTable(text, entries, problems, file, 'rest');
+}
+
+/**
+ * The client SDK APIs whose references tie them to a reading (any source), with what the reference says. The same
+ * checks as the REST table's, for a method name (getGroupMemberList) instead of a path segment.
+ */
+export function parseSdkApiErrors(text: string, entries: readonly Entry[], problems: ProblemList, file = SDK_API_ERRORS_FILE): Map<string, RestApiError[]> {
+  return parseApiTable(text, entries, problems, file, 'sdk');
+}
+
+function parseApiTable(text: string, entries: readonly Entry[], problems: ProblemList, file: string, kind: 'rest' | 'sdk'): Map<string, RestApiError[]> {
   const readings = new Set(entries.map(codeKey));
   const out = new Map<string, RestApiError[]>();
   const seen = new Map<string, number>();
@@ -42,16 +58,18 @@ export function parseRestApiErrors(text: string, entries: readonly Entry[], prob
       ok = false;
     };
     if (!match) problem(`"${reading}" is not a reading (sdk|server|web|sdk-v3:code)`);
-    else if (match[1] !== 'server') problem(`${key} is not a server reading: REST APIs return server codes`);
+    else if (kind === 'rest' && match[1] !== 'server') problem(`${key} is not a server reading: REST APIs return server codes`);
     else if (!readings.has(key)) problem(`the catalogue has no reading ${key}`);
-    if (!API.test(api)) problem(`"${api}" is not a REST API name (the path's last segment, e.g. import_group_msg)`);
+    if (kind === 'rest' && !API.test(api)) problem(`"${api}" is not a REST API name (the path's last segment, e.g. import_group_msg)`);
+    if (kind === 'sdk' && !METHOD.test(api)) problem(`"${api}" is not an SDK method name (letters and digits, e.g. getGroupMemberList)`);
     if (titleZh === '' || titleZh.length > MAX_TITLE_CHARS) problem(`a title is 1 to ${MAX_TITLE_CHARS} characters (this one is ${titleZh.length})`);
     if (descriptionZh === '' || descriptionZh.length > MAX_DESCRIPTION_CHARS) {
       problem(`a description is 1 to ${MAX_DESCRIPTION_CHARS} characters (this one is ${descriptionZh.length})`);
     }
     if (CONTROL.test(titleZh) || CONTROL.test(descriptionZh)) problem('the title or description holds a control character');
     if (!URL_CELL.test(source)) problem(`"${source}" is not a source URL`);
-    const pair = `${key} ${api}`;
+    // An SDK method may be documented once per platform (iOS and Android references), each its own row.
+    const pair = kind === 'sdk' ? `${key} ${api} ${source}` : `${key} ${api}`;
     const before = seen.get(pair);
     if (ok && before !== undefined) problem(`${api} is already given for ${key} (line ${before})`);
     if (!ok) return;

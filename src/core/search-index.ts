@@ -43,6 +43,7 @@ const FIELD_WEIGHTS = {
   symptomsZh: 1,
   messages: 2,
   restApis: 1,
+  sdkApis: 1,
 } as const;
 type Field = keyof typeof FIELD_WEIGHTS;
 /**
@@ -50,7 +51,7 @@ type Field = keyof typeof FIELD_WEIGHTS;
  * itself says of a code, and the REST pages' many per-API words would make nearly any Chinese row agree. A posting
  * whose term is in no other field of its reading is marked (`doc:weight+`), and the row checks skip it.
  */
-const SEARCH_ONLY_FIELDS: ReadonlySet<Field> = new Set<Field>(['restApis']);
+const SEARCH_ONLY_FIELDS: ReadonlySet<Field> = new Set<Field>(['restApis', 'sdkApis']);
 /** One posting: the reading, the term's weight there, and whether the term is only in its search-only fields. */
 export type Posting = [doc: number, weight: number, searchOnly: boolean];
 
@@ -85,6 +86,7 @@ function fieldTexts(entry: Entry, symptoms: IndexSymptoms | undefined): Record<F
     symptomsZh: (symptoms?.zh ?? []).join('\n'),
     messages: (entry.messages ?? []).join('\n'),
     restApis: (entry.restApis ?? []).map((r) => `${r.api} ${r.titleZh} ${r.descriptionZh}`).join('\n'),
+    sdkApis: (entry.sdkApis ?? []).map((r) => `${r.api} ${r.titleZh} ${r.descriptionZh}`).join('\n'),
   };
 }
 

@@ -73,6 +73,11 @@ export interface Entry {
    * Chinese wording), from data/rest-api-errors.tsv; absent when none is recorded.
    */
   restApis?: RestApiError[];
+  /**
+   * The client SDK methods whose references tie them to this reading, with what each says (Tencent's wording), from
+   * data/sdk-api-errors.tsv; absent when none is recorded.
+   */
+  sdkApis?: RestApiError[];
   /** Web readings only: false where the current Web SDK (3.x) no longer has the code. */
   current?: boolean;
   related: CodeRef[];
@@ -132,13 +137,13 @@ export interface CatalogueData {
   categories: CategoryInfo[];
 }
 
-/** One row of a REST API page's error table. */
+/** One row of an API table: a REST API page's error table, or an SDK method's reference. */
 export interface RestApiError {
-  /** The API path's last segment: import_group_msg. */
+  /** The REST path's last segment (import_group_msg), or the SDK method (getGroupMemberList). */
   api: string;
-  /** The page's Chinese title: 导入群消息. */
+  /** The page's Chinese title: 导入群消息 (an SDK method's own name where its reference gives none). */
   titleZh: string;
-  /** What the page's table says of the code for this API, in Tencent's words. */
+  /** What the page's table (or the method's reference) says of the code for this API, in Tencent's words. */
   descriptionZh: string;
   /** The page. */
   source: string;

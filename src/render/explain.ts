@@ -46,6 +46,7 @@ function card(ctx: RenderContext, entry: Entry, asked: number | undefined): stri
   if (entry.messages) out.push(...field(ctx, w.errorText, entry.messages.map((m) => `"${escapeControls(m)}"`)));
   // The REST APIs whose pages list the code: a server code means little until one knows which call returned it.
   if (entry.restApis) out.push(...field(ctx, w.restApis, apiList(entry.restApis.map((r) => r.api), w)));
+  if (entry.sdkApis) out.push(...field(ctx, w.sdkApis, apiList([...new Set(entry.sdkApis.map((r) => r.api))], w)));
   if (text.causes.length > 0) out.push(...field(ctx, w.why, text.causes, { bullet: '• ' }));
   const [first = '', ...rest] = steps(text.advice);
   out.push(...field(ctx, w.whatToDo, [`[${entry.class}] ${first}`, ...rest]));

@@ -7,6 +7,7 @@ interface Words {
   why: string;
   errorText: string;
   restApis: string;
+  sdkApis: string;
   moreApis: (count: number) => string;
   whatToDo: string;
   sources: string;
@@ -48,6 +49,7 @@ const EN: Words = {
   why: 'Why',
   errorText: 'Error text',
   restApis: 'REST APIs',
+  sdkApis: 'SDK APIs',
   moreApis: (count) => `and ${count} more (--json lists them all)`,
   whatToDo: 'What to do',
   sources: 'Sources',
@@ -79,6 +81,7 @@ const ZH: Words = {
   why: '常见原因',
   errorText: '报错信息',
   restApis: 'REST 接口',
+  sdkApis: 'SDK 接口',
   moreApis: (count) => `等 ${count} 个（--json 列出全部）`,
   whatToDo: '处理建议',
   sources: '依据',

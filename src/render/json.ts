@@ -29,6 +29,8 @@ export interface Reading {
   messages?: string[];
   /** Server readings only, where recorded: the REST APIs whose error tables list the code, with what each page says. */
   restApis?: Array<{ api: string; titleZh: string; descriptionZh: string; source: string }>;
+  /** Where recorded: the client SDK methods whose references tie them to the code, with what each says. */
+  sdkApis?: Array<{ api: string; titleZh: string; descriptionZh: string; source: string }>;
   /** Web readings only: false where the current Web SDK (3.x) no longer has the code. */
   current?: boolean;
   range?: [number, number];
@@ -97,7 +99,9 @@ export function toReading(entry: Entry): Reading {
     documented: entry.documented,
   };
   if (entry.messages) reading.messages = [...entry.messages];
-  if (entry.restApis) reading.restApis = entry.restApis.map(({ api, titleZh, descriptionZh, source }) => ({ api, titleZh, descriptionZh, source }));
+  const apiRows = (rows: NonNullable<Entry['restApis']>) => rows.map(({ api, titleZh, descriptionZh, source }) => ({ api, titleZh, descriptionZh, source }));
+  if (entry.restApis) reading.restApis = apiRows(entry.restApis);
+  if (entry.sdkApis) reading.sdkApis = apiRows(entry.sdkApis);
   if (entry.current !== undefined) reading.current = entry.current;
   if (entry.range) reading.range = [entry.range[0], entry.range[1]];
   return reading;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseRestApiErrors, REST_API_ERRORS_FILE } from '../../src/catalogue-build/rest-api-errors.js';
+import { parseRestApiErrors, parseSdkApiErrors, REST_API_ERRORS_FILE, SDK_API_ERRORS_FILE } from '../../src/catalogue-build/rest-api-errors.js';
 import { formatProblem, ProblemList } from '../../src/catalogue-build/problems.js';
 import { getCatalogue } from '../../src/core/catalogue.js';
 // @ts-expect-error: a plain ESM script without type declarations, shared with `npm run bench:search`.
@@ -78,5 +78,35 @@ describe('parseRestApiErrors', () => {
       'r.tsv:11: import_group_msg is already given for server:10007 (line 10)',
     ]);
     expect(apis.get('server:10007')?.map((r) => r.descriptionZh)).toEqual(['无权限']);
+  });
+});
+
+describe('parseSdkApiErrors', () => {
+  it('takes a method name and a reading of any source, and reports what does not fit with its line', () => {
+    const problems = new ProblemList();
+    const apis = parseSdkApiErrors(
+      [
+        '# header',
+        `sdk:7013\tpinGroupMessage\t置顶群消息\t套餐包不支持该接口\t${URL}`,
+        `server:10007\tgetGroupMemberList\t获取群成员列表\t直播群不支持\t${URL}`,
+        `sdk:6017\tget_group_members\t获取群成员\t参数非法\t${URL}`,
+      ].join('\n'),
+      entries,
+      problems,
+      's.tsv',
+    );
+    expect(problems.problems.map(formatProblem)).toEqual(['s.tsv:4: "get_group_members" is not an SDK method name (letters and digits, e.g. getGroupMemberList)']);
+    expect(apis.get('sdk:7013')?.map((r) => r.api)).toEqual(['pinGroupMessage']);
+    expect(apis.get('server:10007')?.map((r) => r.api)).toEqual(['getGroupMemberList']);
+  });
+
+  it('reads the real file without problems and cites no page of the search query set', () => {
+    const text = readFileSync(join(ROOT, SDK_API_ERRORS_FILE), 'utf8');
+    const problems = new ProblemList();
+    parseSdkApiErrors(text, entries, problems);
+    expect(problems.problems.map(formatProblem)).toEqual([]);
+    const querySources = new Set((readQueries() as Array<{ source: string }>).flatMap((q) => q.source.split(/\s+/)));
+    const cited = text.split('\n').filter((row) => /^\w/.test(row) && !row.startsWith('#')).map((row) => (row.split('\t')[4] ?? '').trim());
+    expect(cited.filter((url) => querySources.has(url))).toEqual([]);
   });
 });

@@ -66,6 +66,9 @@ describe('renderExplainCards', () => {
     expect(many).not.toContain('api_8');
     expect(renderExplainCards(found(fixtureEntry({ restApis: [row('import_group_msg')] })), plainContext(80, 'zh'))).toContain('REST 接口   import_group_msg');
     expect(renderExplainCards(found(fixtureEntry()), ctx)).not.toContain('REST APIs');
+    // SDK methods, each once though two platforms' references name it.
+    const sdk = renderExplainCards(found(fixtureEntry({ sdkApis: [row('pinGroupMessage'), row('pinGroupMessage'), row('login')] })), ctx);
+    expect(sdk).toContain('SDK APIs    pinGroupMessage, login\n');
   });
 
   it('leaves out "Why" when no causes are curated', () => {

@@ -41,6 +41,9 @@ describe('toReading', () => {
     expect(reading.restApis).toEqual([api]);
     expect(Object.keys(reading).slice(-3)).toEqual(['documented', 'messages', 'restApis']);
     expect(toReading(fixtureEntry())).not.toHaveProperty('restApis');
+    const sdk = { ...api, api: 'pinGroupMessage', titleZh: '置顶群消息' };
+    expect(toReading(fixtureEntry({ sdkApis: [sdk] })).sdkApis).toEqual([sdk]);
+    expect(toReading(fixtureEntry())).not.toHaveProperty('sdkApis');
   });
 
   it('keeps its key order stable, so documents diff cleanly', () => {
