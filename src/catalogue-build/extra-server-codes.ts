@@ -2,7 +2,7 @@
 import { codeKey } from '../core/code-key.js';
 import type { Entry } from '../core/types.js';
 import type { ProblemList } from './problems.js';
-import { URL_CELL } from './tsv-cells.js';
+import { forEachTsvRow, URL_CELL } from './tsv-cells.js';
 
 export const EXTRA_SERVER_CODES_FILE = 'data/extra-server-codes.tsv';
 
@@ -23,15 +23,7 @@ export function extraServerEntries(text: string, existing: readonly Entry[], pro
   for (const e of existing) if (e.source === 'server') titles.set(e.category, e.categoryTitle);
   const taken = new Set(existing.map(codeKey));
   const out: Entry[] = [];
-  text.split('\n').forEach((raw, i) => {
-    const line = i + 1;
-    const row = raw.replace(/\r$/u, '');
-    if (row.trim() === '' || row.startsWith('#')) return;
-    const cells = row.split('\t').map((c) => c.trim());
-    if (cells.length !== 6) {
-      problems.add(file, line, `expected 6 tab-separated cells (code, category, descriptionZh, description, apis, source URLs), found ${cells.length}`);
-      return;
-    }
+  forEachTsvRow(text, file, problems, ['code', 'category', 'descriptionZh', 'description', 'apis', 'source URLs'], (cells, line) => {
     const [codeCell, category, descriptionZh, description, apiCell, sourceCell] = cells as [string, string, string, string, string, string];
     const count = problems.problems.length;
     const code = Number(codeCell);

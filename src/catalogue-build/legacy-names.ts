@@ -2,7 +2,7 @@
 import { codeKey } from '../core/code-key.js';
 import type { Entry } from '../core/types.js';
 import type { ProblemList } from './problems.js';
-import { READING_CELL, URL_CELL } from './tsv-cells.js';
+import { forEachTsvRow, READING_CELL, URL_CELL } from './tsv-cells.js';
 
 export const LEGACY_NAMES_FILE = 'data/legacy-names.tsv';
 
@@ -18,15 +18,7 @@ export function applyLegacyNames(text: string, entries: Entry[], problems: Probl
   const byReading = new Map(entries.map((e) => [codeKey(e), e]));
   const owners = new Map<string, string>();
   for (const e of entries) for (const name of e.names) owners.set(name.toUpperCase(), codeKey(e));
-  text.split('\n').forEach((raw, i) => {
-    const line = i + 1;
-    const row = raw.replace(/\r$/u, '');
-    if (row.trim() === '' || row.startsWith('#')) return;
-    const cells = row.split('\t').map((c) => c.trim());
-    if (cells.length !== 3) {
-      problems.add(file, line, `expected 3 tab-separated cells (reading, name, source URL), found ${cells.length}`);
-      return;
-    }
+  forEachTsvRow(text, file, problems, ['reading', 'name', 'source URL'], (cells, line) => {
     const [reading, name, source] = cells as [string, string, string];
     const match = READING_CELL.exec(reading);
     const entry = match ? byReading.get(`${match[1]}:${Number(match[2])}`) : undefined;

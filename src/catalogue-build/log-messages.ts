@@ -4,7 +4,7 @@ import { messageForm } from '../core/search-index.js';
 import { canonical } from '../core/search-text.js';
 import type { Entry } from '../core/types.js';
 import type { ProblemList } from './problems.js';
-import { READING_CELL, URL_CELL } from './tsv-cells.js';
+import { forEachTsvRow, READING_CELL, URL_CELL } from './tsv-cells.js';
 
 export const LOG_MESSAGES_FILE = 'data/log-messages.tsv';
 
@@ -26,16 +26,8 @@ export function parseLogMessages(text: string, entries: readonly Entry[], proble
   const readings = new Set(entries.map(codeKey));
   const out = new Map<string, string[]>();
   const owner = new Map<string, { reading: string; line: number }>();
-  text.split('\n').forEach((raw, i) => {
-    const line = i + 1;
-    const row = raw.replace(/\r$/u, '');
-    if (row.trim() === '' || row.startsWith('#')) return;
-    const cells = row.split('\t');
-    if (cells.length !== 3) {
-      problems.add(file, line, `expected 3 tab-separated cells (reading, message, source URL), found ${cells.length}`);
-      return;
-    }
-    const [reading, message, source] = cells.map((c) => c.trim()) as [string, string, string];
+  forEachTsvRow(text, file, problems, ['reading', 'message', 'source URL'], (cells, line) => {
+    const [reading, message, source] = cells as [string, string, string];
     const match = READING_CELL.exec(reading);
     if (!match) {
       problems.add(file, line, `"${reading}" is not a reading (sdk|server|web|sdk-v3:code)`);

@@ -3,7 +3,7 @@
 import { codeKey } from '../core/code-key.js';
 import type { Entry, RestApiError } from '../core/types.js';
 import type { ProblemList } from './problems.js';
-import { READING_CELL, URL_CELL } from './tsv-cells.js';
+import { forEachTsvRow, READING_CELL, URL_CELL } from './tsv-cells.js';
 
 export const REST_API_ERRORS_FILE = 'data/rest-api-errors.tsv';
 export const SDK_API_ERRORS_FILE = 'data/sdk-api-errors.tsv';
@@ -40,15 +40,7 @@ function parseApiTable(text: string, entries: readonly Entry[], problems: Proble
   const readings = new Set(entries.map(codeKey));
   const out = new Map<string, RestApiError[]>();
   const seen = new Map<string, number>();
-  text.split('\n').forEach((raw, i) => {
-    const line = i + 1;
-    const row = raw.replace(/\r$/u, '');
-    if (row.trim() === '' || row.startsWith('#')) return;
-    const cells = row.split('\t').map((c) => c.trim());
-    if (cells.length !== 5) {
-      problems.add(file, line, `expected 5 tab-separated cells (reading, api, title, description, source URL), found ${cells.length}`);
-      return;
-    }
+  forEachTsvRow(text, file, problems, ['reading', 'api', 'title', 'description', 'source URL'], (cells, line) => {
     const [reading, api, titleZh, descriptionZh, source] = cells as [string, string, string, string, string];
     const match = READING_CELL.exec(reading);
     const key = match ? `${match[1]}:${Number(match[2])}` : '';
