@@ -1,4 +1,4 @@
-// The cell shapes the data/*.tsv files share: a reading ("source:code") and a source URL.
+// What the data/*.tsv files share: a row reader that reports bad rows, and the reading and source-URL cell shapes.
 import type { ProblemList } from './problems.js';
 
 /** A reading as the TSV files write it: source, colon, code (the code's sign and digits in group 2). */
