@@ -139,17 +139,20 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
     default: { recall: 0.81, falseCodes: 3, hardFlagged: 3 },
     loose: { recall: 0.94, falseCodes: 4, hardFlagged: 4 },
   },
-  // PLACEHOLDER until measured once
+  // Measured once on 2026-11-26, unseen (see the header): recall 6/15, 13/15, 13/15. The two misses are 10015 and 10010
+  // glued together in an article title ("加入群组报1001510010错误"); the false codes are all hard negatives: the VMS
+  // table's 1001 and 3004, OpenIM's "error 20001" and 报错10005, wechat4u's 返回1025, WeChat's 都是1004 and Twilio's
+  // "error code = 31008".
   fresh9: {
-    strict: { recall: 0, falseCodes: 99, hardFlagged: 99 },
-    default: { recall: 0, falseCodes: 99, hardFlagged: 99 },
-    loose: { recall: 0, falseCodes: 99, hardFlagged: 99 },
+    strict: { recall: 0.4, falseCodes: 3, hardFlagged: 3 },
+    default: { recall: 0.86, falseCodes: 7, hardFlagged: 7 },
+    loose: { recall: 0.86, falseCodes: 7, hardFlagged: 7 },
   },
 };
 
 const SPLITS = { dev: split(REAL_LINES, 'dev'), 'held-out': split(REAL_LINES, 'held-out'), fresh: FRESH_LINES, fresh2: FRESH2_LINES, fresh3: FRESH3_LINES, fresh4: FRESH4_LINES, fresh5: FRESH5_LINES, fresh6: FRESH6_LINES, fresh7: FRESH7_LINES, fresh8: FRESH8_LINES, fresh9: FRESH9_LINES };
 
-describe.each(['dev', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8'] as const)('detection quality on the %s split', (which) => {
+describe.each(['dev', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9'] as const)('detection quality on the %s split', (which) => {
   const lines = SPLITS[which];
   it.each(['strict', 'default', 'loose'] as const)('%s mode keeps its recall and adds no false codes', (mode) => {
     const q = measure(lines, known, mode);
