@@ -367,9 +367,9 @@ export function findCodesInLine(
     // Full-width digits count after the keys the prefilter knows: ASCII keys and the strong Chinese ones.
     if (fullWidth && key.kind === 'cjk' && !key.strong) continue;
     // WeChat's reply ({"errcode":40001,"errmsg":"invalid credential"}) numbers WeChat's errors, known to us or not,
-    // unless what follows repeats what the catalogue says of the code.
+    // unless what follows repeats what the catalogue says of the code (so past here, such a key holds a known code).
     if (key.kind === 'ascii' && key.weChat && facts.mentionsWeChatMessage()) {
-      if (!(rows && isKnown(code) && rows.echoes(code, line.slice(digitsEnd, digitsEnd + MAX_ROW_CHARS)))) continue;
+      if (!(rows && isKnown(code) && rows.echoes(code, rowAfter(line, digitsEnd)))) continue;
     }
     if (key.kind === 'ascii' || key.kind === 'cjk') {
       // Quantities: "error 7008 ms", 返回1000条消息. A strong key with a separator mark (code: 7008) is trusted.
@@ -382,7 +382,7 @@ export function findCodesInLine(
       const vouched =
         (key.kind === 'cjk'
           ? key.strong
-          : key.strong && !(key.weChat && facts.mentionsWeChatMessage()) && (key.marked || (mode !== 'strict' && endsField(line, digitsEnd) && facts.aboutFailure()))) &&
+          : key.strong && (key.marked || (mode !== 'strict' && endsField(line, digitsEnd) && facts.aboutFailure()))) &&
         !facts.namesWeChat();
       if ((isKnown(code) || (vouched && looksLikeTencentCode(code))) && !facts.foreignProduct()) {
         // An app's own API reply ({"code":1003,"message":"签名或时间戳缺失","data":null}) numbers its own errors; it
@@ -417,15 +417,14 @@ export function findCodesInLine(
       !facts.aboutFailure() &&
       !definition &&
       !(length >= 4 && besideChinese(line, numberStart, digitsEnd)) &&
-      !(rows && echoedRow(line, numberStart, digitsEnd) && rows.echoes(code, line.slice(digitsEnd, digitsEnd + MAX_ROW_CHARS)))
+      !(rows && echoedRow(line, numberStart, digitsEnd) && rows.echoes(code, rowAfter(line, digitsEnd)))
     ) {
       continue;
     }
     if (namesAThing(line, numberStart) || unitAfter(line, digitsEnd) || isProcessId(line, numberStart, digitsEnd) || facts.foreignProduct()) continue;
-    // A row of another product's code table (| 90001 | message sign error |) says something else of the number.
-    if (rows && definition && !rows.describes(code, line.slice(digitsEnd, digitsEnd + MAX_ROW_CHARS))) continue;
-    // A bare number followed by its own words (times out 10001 Network timeout error) is judged like a table row.
-    if (rows && !definition && startsWithWord(line, digitsEnd) && !rows.describes(code, line.slice(digitsEnd, digitsEnd + MAX_ROW_CHARS))) continue;
+    // A row of another product's code table (| 90001 | message sign error |) says something else of the number, and so
+    // may a bare number followed by its own words (times out 10001 Network timeout error): both are judged as rows.
+    if (rows && (definition || startsWithWord(line, digitsEnd)) && !rows.describes(code, rowAfter(line, digitsEnd))) continue;
     findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
   }
   // A line that names a code only by its constant (case ERR_SDK_NOT_LOGGED_IN:, if (code == ERR_IN_PROGESS)): the name
@@ -774,8 +773,7 @@ const MAX_CONSTANT_GAP = 48;
 function namedByConstant(line: string, numberStart: number, isKnownName: (name: string) => boolean): boolean {
   const markEnd = spacesStart(line, numberStart, Math.max(0, numberStart - 8));
   const mark = line.charCodeAt(markEnd - 1);
-  // =, : or the full-width ： of Chinese docs (登录错误码 ERR_IMSDK_KICKED_BY_OTHERS：6208).
-  if (mark !== 61 && mark !== 58 && mark !== FULLWIDTH_COLON) return false;
+  if (!isNameValueMark(mark)) return false;
   const j = spacesStart(line, markEnd - 1, Math.max(0, numberStart - MAX_CONSTANT_GAP));
   let k = j;
   while (k > 0 && j - k <= MAX_CONSTANT_NAME && isConstantChar(line.charCodeAt(k - 1))) k--;
@@ -811,12 +809,14 @@ function findNamedCodes(line: string, codeOfName: (name: string) => number | und
 function valueFollows(line: string, end: number): boolean {
   let k = spacesEnd(line, end, end + 8);
   const mark = line.charCodeAt(k);
-  if (mark !== 61 && mark !== 58 && mark !== FULLWIDTH_COLON && mark !== 40) return false;
+  if (!isNameValueMark(mark) && mark !== 40) return false;
   k = spacesEnd(line, k + 1, k + 9);
   if (line.charCodeAt(k) === 45) k++;
   return isAsciiDigit(line.charCodeAt(k));
 }
 const FULLWIDTH_COLON = 0xff1a;
+/** What stands between a constant and its value: =, : or the full-width ： of Chinese docs (ERR_IMSDK_KICKED_BY_OTHERS：6208). */
+const isNameValueMark = (c: number) => c === 61 || c === 58 || c === FULLWIDTH_COLON;
 const isConstantChar = (c: number) => (c >= 65 && c <= 90) || isAsciiDigit(c) || c === 95;
 
 /** Where the run of spaces that ends at `end` starts, looking back no further than `floor`, so every walk is bounded. */
@@ -874,6 +874,11 @@ function isProcessId(line: string, numberStart: number, digitsEnd: number): bool
   if (OPEN_PAREN_BEFORE.test(before) && CLOSE_PAREN_COLON_AFTER.test(after)) return true;
   if (TID_LEVEL_AFTER.test(after)) return true;
   return DIGIT_BEFORE.test(before) && LEVEL_AFTER.test(after);
+}
+
+/** What follows the number, as far as the row checks read it. */
+function rowAfter(line: string, digitsEnd: number): string {
+  return line.slice(digitsEnd, digitsEnd + MAX_ROW_CHARS);
 }
 
 /** Whether one space and then a Latin letter follow the number: words that say something of it. */
