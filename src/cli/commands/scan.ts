@@ -181,12 +181,13 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
           for await (const chunk of readInput(io, file, scanner.chunkBuffer(readChunk), stop.signal, readSize)) {
             const segments = scanner.push(chunk);
             firstRead = false;
-            const lines = Math.max(hitCount(segments), scanner.lastPushCandidates);
-            if (!dense && isDenseChunk(chunk.length, lines, 0, linesBefore + scanner.lineCount)) {
+            const hits = hitCount(segments);
+            const candidates = scanner.lastPushCandidates;
+            if (!dense && isDenseChunk(chunk.length, hits, candidates, linesBefore + scanner.lineCount)) {
               dense = true;
               keepHeapSmall();
             }
-            if (dense) denseRead = denseReadSize(chunk.length, lines);
+            if (dense) denseRead = denseReadSize(chunk.length, Math.max(hits, candidates));
             const more = await emit(file, segments);
             if (!more || stop.signal.aborted) break;
           }
