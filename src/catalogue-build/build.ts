@@ -298,6 +298,14 @@ function summarizeCategories(entries: Entry[]): CategoryInfo[] {
 
 const sourceRank = (s: Source) => SOURCES.indexOf(s);
 
+/** Sets one optional field on each reading a parsed data file gives values for ("source:code" -> value). */
+function attachByReading<K extends 'messages' | 'restApis' | 'sdkApis'>(byKey: Map<string, Entry>, field: K, values: Map<string, NonNullable<Entry[K]>>): void {
+  for (const [reading, value] of values) {
+    const entry = byKey.get(reading);
+    if (entry) entry[field] = value;
+  }
+}
+
 export function buildCatalogue(texts: SourceTexts): BuildResult {
   const problems = new ProblemList();
   const pageEntries = entriesFromPage(parsePage(texts.page, SOURCE_FILES.page, problems), problems);
@@ -318,20 +326,11 @@ export function buildCatalogue(texts: SourceTexts): BuildResult {
     e.adviceZh = TRIAGE_CLASSES[e.class].adviceZh;
   }
   attachGuidance(byKey, texts.guidance, problems);
-  // Tencent's own error strings, on the readings they were seen with: a card shows them, search matches them.
-  for (const [reading, messages] of parseLogMessages(texts.logMessages, all, problems)) {
-    const entry = byKey.get(reading);
-    if (entry) entry.messages = messages;
-  }
-  // The REST APIs that return each server code, with what their pages say of it: a card lists them, search reads them.
-  for (const [reading, apis] of parseRestApiErrors(texts.restApiErrors, all, problems)) {
-    const entry = byKey.get(reading);
-    if (entry) entry.restApis = apis;
-  }
-  for (const [reading, apis] of parseSdkApiErrors(texts.sdkApiErrors, all, problems)) {
-    const entry = byKey.get(reading);
-    if (entry) entry.sdkApis = apis;
-  }
+  // Tencent's own error strings, on the readings they were seen with: a card shows them, search matches them. The REST
+  // APIs and SDK methods tied to each code, with what their docs say of it: a card lists them, search reads them.
+  attachByReading(byKey, 'messages', parseLogMessages(texts.logMessages, all, problems));
+  attachByReading(byKey, 'restApis', parseRestApiErrors(texts.restApiErrors, all, problems));
+  attachByReading(byKey, 'sdkApis', parseSdkApiErrors(texts.sdkApiErrors, all, problems));
   const catalogueSources = parseCatalogueSources(texts.catalogueSources, SOURCE_FILES.catalogueSources, problems);
   attachOfficialLinks(all, catalogueSources.links.every, catalogueSources.links.web);
   const web3Source = catalogueSources.sources.find((s) => s.id === 'web3');

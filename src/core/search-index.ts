@@ -85,9 +85,14 @@ function fieldTexts(entry: Entry, symptoms: IndexSymptoms | undefined): Record<F
     symptoms: (symptoms?.en ?? []).join('\n'),
     symptomsZh: (symptoms?.zh ?? []).join('\n'),
     messages: (entry.messages ?? []).join('\n'),
-    restApis: (entry.restApis ?? []).map((r) => `${r.api} ${r.titleZh} ${r.descriptionZh}`).join('\n'),
-    sdkApis: (entry.sdkApis ?? []).map((r) => `${r.api} ${r.titleZh} ${r.descriptionZh}`).join('\n'),
+    restApis: apiText(entry.restApis),
+    sdkApis: apiText(entry.sdkApis),
   };
+}
+
+/** An API table's rows as a field's text: each API's name, title and what its doc says of the code. */
+function apiText(rows: Entry['restApis']): string {
+  return (rows ?? []).map((r) => `${r.api} ${r.titleZh} ${r.descriptionZh}`).join('\n');
 }
 
 /** Term frequencies of one field: its terms and the concepts its synonym phrases name. */

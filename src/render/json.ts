@@ -6,6 +6,14 @@ import type { CategoryInfo, CodeRef, Entry, Link } from '../core/types.js';
 export const SCHEMA_VERSION = 1;
 
 /** One meaning of a code in one source, in both languages whatever --lang says. */
+/** One API's row: its name, its Chinese title, what its doc says of the code, and the doc. */
+export interface ApiRow {
+  api: string;
+  titleZh: string;
+  descriptionZh: string;
+  source: string;
+}
+
 export interface Reading {
   code: number;
   source: Entry['source'];
@@ -28,9 +36,9 @@ export interface Reading {
   /** Tencent's own error strings seen with the reading in public logs and REST replies; only where some are recorded. */
   messages?: string[];
   /** Server readings only, where recorded: the REST APIs whose error tables list the code, with what each page says. */
-  restApis?: Array<{ api: string; titleZh: string; descriptionZh: string; source: string }>;
+  restApis?: ApiRow[];
   /** Where recorded: the client SDK methods whose references tie them to the code, with what each says. */
-  sdkApis?: Array<{ api: string; titleZh: string; descriptionZh: string; source: string }>;
+  sdkApis?: ApiRow[];
   /** Web readings only: false where the current Web SDK (3.x) no longer has the code. */
   current?: boolean;
   range?: [number, number];
@@ -99,7 +107,7 @@ export function toReading(entry: Entry): Reading {
     documented: entry.documented,
   };
   if (entry.messages) reading.messages = [...entry.messages];
-  const apiRows = (rows: NonNullable<Entry['restApis']>) => rows.map(({ api, titleZh, descriptionZh, source }) => ({ api, titleZh, descriptionZh, source }));
+  const apiRows = (rows: readonly ApiRow[]): ApiRow[] => rows.map(({ api, titleZh, descriptionZh, source }) => ({ api, titleZh, descriptionZh, source }));
   if (entry.restApis) reading.restApis = apiRows(entry.restApis);
   if (entry.sdkApis) reading.sdkApis = apiRows(entry.sdkApis);
   if (entry.current !== undefined) reading.current = entry.current;
