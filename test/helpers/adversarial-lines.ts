@@ -9,6 +9,9 @@ const ATOMS = [
   '错误码', '错误', '返回', '报', '报错', '失败', '超时', '状态码', '提示', '第', '号', '条', 'ms', '毫秒',
   'room ', 'uid ', 'port ', 'NSURLError ', 'HTTP ', 'error 6014 ', 'code: ', '\r', 'Domain=', 'abcdefghijklmnop', 'code:', '７０００１',
   '表示', '，', '6707错误码', '微信', 'wechat', 'operationID', 'sub_code', '139999',
+  // The shapes of later rules: constant names alone and with values, call arguments, WeChat's reply, app envelopes,
+  // a number followed by words.
+  'ERR_SDK_NOT_LOGGED_IN', 'ERR_', '"code", ', '"errcode":', 'errmsg', '{"code":', '"data":', ' Network timeout',
 ];
 
 /** A short pattern of atoms, then one atom run long, repeated until the line reaches its size. */
@@ -35,4 +38,7 @@ export const REPORTED_ATTACKS: Array<[string, string]> = [
   // Found while writing these tests: a search for "Domain=" ran to the end of the line from every key.
   ['keys after long tokens, with full-width digits', 'code:７０００１ '.repeat(60_000)],
   ['keys glued to long tokens', `${'x'.repeat(70)}code:6014`.repeat(14_000)],
+  ['a 1 MiB line of constant names', 'ERR_SDK_NOT_LOGGED_IN '.repeat(47_000)],
+  ['a 1 MiB line of call arguments', '"code", 6208, '.repeat(74_000)],
+  ['a 1 MiB line of bare codes followed by words', 'failed 6014 Network timeout error '.repeat(30_000)],
 ];
