@@ -710,10 +710,16 @@ function opensLine(line: string, numberStart: number): boolean {
 
 /**
  * A code opening its line with a mark right after it (`2999: {`, `2501|`): the shape of a code table in source code
- * or config, whose row then gets compared with the catalogue. The mark is one the prefilter's definition classes see.
+ * or config, whose row then gets compared with the catalogue. The mark and the byte after it are ones the prefilter's
+ * definition classes see: after an ASCII mark, a space, a control or punctuation character below `0`, or a non-ASCII
+ * one (`-20009::4.3.81` is a version string's neighbour, not a table row).
  */
 function echoedRow(line: string, numberStart: number, digitsEnd: number): boolean {
-  return opensLine(line, numberStart) && DEFINITION_MARK_SET.has(line.charCodeAt(digitsEnd));
+  const mark = line.charCodeAt(digitsEnd);
+  if (!opensLine(line, numberStart) || !DEFINITION_MARK_SET.has(mark)) return false;
+  if (mark > 0x7f || digitsEnd + 1 >= line.length) return true;
+  const next = line.charCodeAt(digitsEnd + 1);
+  return next < 0x30 || next > 0x7f;
 }
 
 /** A line that opens with the code, then `:`, `|` or `-`, then words: a table or doc pasted into a log. */
