@@ -1,12 +1,13 @@
 // Writes a realistic Tencent Chat log of a given size: SDK, logcat, REST and Flutter lines, about 1% with codes.
-// Usage: node bench/generate-log.mjs <out-file> [megabytes=100] [seed=1] [shape=ordinary|dense|rows]
-// `dense` puts a code on every line, `rows` makes every line a code table's row: the worst cases for memory.
+// Usage: node bench/generate-log.mjs <out-file> [megabytes=100] [seed=1] [shape=ordinary|dense|rows|crowded]
+// `dense` puts a code on every line, `rows` makes every line a code table's row, `crowded` makes every line a JSON
+// array of 25,000 replies with codes (about 400 KB): the worst cases for memory.
 import { createWriteStream } from 'node:fs';
 
 const [out, mbArg = '100', seedArg = '1', shape = 'ordinary'] = process.argv.slice(2);
-const CODED_SHARE = { ordinary: 0.01, dense: 1, rows: 1 }[shape];
+const CODED_SHARE = { ordinary: 0.01, dense: 1, rows: 1, crowded: 1 }[shape];
 if (!out || CODED_SHARE === undefined) {
-  console.error('usage: node bench/generate-log.mjs <out-file> [megabytes] [seed] [ordinary|dense|rows]');
+  console.error('usage: node bench/generate-log.mjs <out-file> [megabytes] [seed] [ordinary|dense|rows|crowded]');
   process.exit(2);
 }
 const target = Number(mbArg) * 1024 * 1024;
@@ -61,13 +62,17 @@ const ROWS = [
   (c) => `${c} - the operation ${int(1, 99999)} timed out while waiting for the server`,
 ];
 
+/** One line of a crowded log: a JSON array of replies, as an app dumps a batch of failed sends. */
+const crowdedLine = () => `[${Array.from({ length: 25000 }, () => `{"code":${pick(CODES)}}`).join(',')}]`;
+
 const stream = createWriteStream(out, { highWaterMark: 1 << 20 });
 let written = 0;
 let coded = 0;
 let lines = 0;
 let batch = [];
 while (written < target) {
-  const line = random() < CODED_SHARE ? (coded++, pick(shape === 'rows' ? ROWS : CODED)(pick(CODES))) : pick(NOISE)();
+  const line =
+    shape === 'crowded' ? (coded++, crowdedLine()) : random() < CODED_SHARE ? (coded++, pick(shape === 'rows' ? ROWS : CODED)(pick(CODES))) : pick(NOISE)();
   batch.push(line);
   written += Buffer.byteLength(line) + 1;
   lines++;

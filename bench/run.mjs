@@ -136,8 +136,9 @@ if (which === 'scan' || which === 'all') {
   // Decompressed as it streams: memory must not grow with the size of what comes out.
   const gz = ensureGzip(logs[logs.length - 1]);
   console.log(`  ${peakMemoryMiB(`"${process.execPath}" "${bin}" scan --summary "${gz}"`).toFixed(1)} MiB  scan --summary ${gz.split('/').pop()}`);
-  // The worst shapes: a code on every line (every line a hit) and a code table on every line (every line judged).
-  for (const [name, shape] of [['dense-30mb.log', 'dense'], ['rows-30mb.log', 'rows']]) {
+  // The worst shapes: a code on every line (every line a hit), a code table on every line (every line judged), and
+  // lines of 25,000 codes each (one line's findings alive at once).
+  for (const [name, shape] of [['dense-30mb.log', 'dense'], ['rows-30mb.log', 'rows'], ['crowded-30mb.log', 'crowded']]) {
     const file = ensureLog(name, 30, shape);
     for (const mode of ['--summary', '--json', '', '-n']) {
       console.log(`  ${peakMemoryMiB(`"${process.execPath}" "${bin}" scan ${mode} "${file}"`).toFixed(1)} MiB  scan ${mode || '(annotate)'} ${name}`);

@@ -3,12 +3,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { keepHeapSmall } from '../../src/cli/heap.js';
+import { collectGarbage, keepHeapSmall } from '../../src/cli/heap.js';
 import { run } from '../helpers/fake-io.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 // The real one changes V8's flags for the rest of the test process; here only the asking is observed.
-vi.mock('../../src/cli/heap.js', () => ({ keepHeapSmall: vi.fn() }));
+vi.mock('../../src/cli/heap.js', () => ({ keepHeapSmall: vi.fn(), collectGarbage: vi.fn() }));
 
 const dir = tempDir('scan-heap');
 /** Lines of a log with a code on every line, about 80 bytes each, as an SDK's failing retries write them. */
@@ -16,7 +16,10 @@ const denseLines = (count: number, from = 0) =>
   Array.from({ length: count }, (_, i) => `2020-01-21 09:55:35.297 [22008-22113] E/imsdk: login failed|code:6206|seq:${from + i}\n`).join('');
 
 describe('scan and the heap', () => {
-  beforeEach(() => vi.mocked(keepHeapSmall).mockClear());
+  beforeEach(() => {
+    vi.mocked(keepHeapSmall).mockClear();
+    vi.mocked(collectGarbage).mockClear();
+  });
 
   it('keeps the heap small for a dense gzip log, whose 16 KiB decoded chunks each hold fewer than 256 lines', async () => {
     const file = join(dir, 'dense.log.gz');
@@ -41,5 +44,26 @@ describe('scan and the heap', () => {
     const r = await run(['scan', '--summary', file]);
     expect(r.code).toBe(0);
     expect(keepHeapSmall).not.toHaveBeenCalled();
+  });
+
+  it('keeps the heap small and collects after crowded reads for a few lines of thousands of codes each, and counts them all', async () => {
+    const file = join(dir, 'crowded.log');
+    // A JSON array of 20,000 replies on one line, three times: 3 lines, 60,000 codes.
+    const line = `${Array.from({ length: 20000 }, (_, i) => `{"code":${i % 2 === 0 ? 6206 : 70001}}`).join(',')}\n`;
+    writeFileSync(file, line.repeat(3));
+    const r = await run(['scan', '--summary', '--json', file]);
+    expect(r.code).toBe(0);
+    const counts = Object.fromEntries(JSON.parse(r.stdout).summary.map((c: { code: number; count: number }) => [c.code, c.count]));
+    expect(counts).toEqual({ 6206: 30000, 70001: 30000 });
+    expect(keepHeapSmall).toHaveBeenCalled();
+    expect(collectGarbage).toHaveBeenCalled();
+  });
+
+  it('never collects by hand for a dense log of ordinary lines', async () => {
+    const file = join(dir, 'dense.log');
+    writeFileSync(file, denseLines(20000));
+    const r = await run(['scan', '--summary', file]);
+    expect(r.code).toBe(0);
+    expect(collectGarbage).not.toHaveBeenCalled();
   });
 });

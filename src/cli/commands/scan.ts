@@ -10,7 +10,7 @@ import { findingJson, ScanPrinter, type Piece } from '../../render/scan.js';
 import { summaryText } from '../../render/scan-summary.js';
 import { renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
-import { keepHeapSmall } from '../heap.js';
+import { collectGarbage, keepHeapSmall } from '../heap.js';
 import type { CliIO } from '../io.js';
 import { expandInputs, isDirectory, readInput, type InputProblem } from '../scan-inputs.js';
 import { BatchWriter, DENSE_READ_CHUNK, denseReadSize, isDenseChunk, describeReadError, PREFIXED_READ_CHUNK, READ_CHUNK } from '../streams.js';
@@ -18,12 +18,27 @@ import { BatchWriter, DENSE_READ_CHUNK, denseReadSize, isDenseChunk, describeRea
 /** Output is written once this much (characters or bytes) has been rendered, and at the end of each read. */
 const FLUSH_CHARS = 1 << 20;
 
-/** Lines with codes among a read's segments: enough of them (isDenseChunk) make the next reads smaller. */
-function hitCount(segments: ScanSegment[]): number {
-  let hits = 0;
-  for (const segment of segments) if (segment.kind === 'hit') hits++;
-  return hits;
+/**
+ * Lines with codes among a read's segments, and their findings: enough lines (isDenseChunk) or findings
+ * (CROWDED_READ_FINDINGS) make the next reads smaller.
+ */
+function hitCounts(segments: ScanSegment[]): { lines: number; findings: number } {
+  let lines = 0;
+  let findings = 0;
+  for (const segment of segments) {
+    if (segment.kind !== 'hit') continue;
+    lines++;
+    findings += segment.hit.findings.length;
+  }
+  return { lines, findings };
 }
+
+/**
+ * Findings in one read past which the heap is collected after it (collectGarbage): a dense log of ordinary lines has
+ * at most a few thousand per read (DENSE_HITS per MiB, and smaller reads once found dense), so only lines holding
+ * thousands of codes each get here.
+ */
+const CROWDED_READ_FINDINGS = 16 * 1024;
 
 /** The shell's convention for a process ended by Ctrl-C (128 + SIGINT). */
 const EXIT_INTERRUPTED = 130;
@@ -181,14 +196,18 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
           for await (const chunk of readInput(io, file, scanner.chunkBuffer(readChunk), stop.signal, readSize)) {
             const segments = scanner.push(chunk);
             firstRead = false;
-            const hits = hitCount(segments);
+            const hits = hitCounts(segments);
             const candidates = scanner.lastPushCandidates;
-            if (!dense && isDenseChunk(chunk.length, hits, candidates, linesBefore + scanner.lineCount)) {
+            // A read crowded with findings (lines of thousands of codes each) is dense whatever its line count.
+            const crowded = hits.findings >= CROWDED_READ_FINDINGS;
+            if (!dense && (crowded || isDenseChunk(chunk.length, hits.lines, candidates, linesBefore + scanner.lineCount))) {
               dense = true;
               keepHeapSmall();
             }
-            if (dense) denseRead = denseReadSize(chunk.length, Math.max(hits, candidates));
+            if (dense) denseRead = denseReadSize(chunk.length, Math.max(hits.findings, candidates));
             const more = await emit(file, segments);
+            // After emit: the read's findings are garbage only once they are written or tallied.
+            if (crowded) collectGarbage();
             if (!more || stop.signal.aborted) break;
           }
         } catch (error) {
