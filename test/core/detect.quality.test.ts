@@ -27,6 +27,10 @@
 // flagged); eight of its misses, Tencent's constant names standing alone (case ERR_SDK_NOT_LOGGED_IN:), then led to
 // names counting as their codes in default and loose mode, and two more, map.putInt("code", 6208), to a quoted key
 // and its value as a call's two arguments, so it is no longer unseen.
+// On 2026-11-27, a table row must also share a telling word with its code's texts (one that fewer than a hundred codes
+// use) when it has any (RowAgreement.describes): six false codes fewer on fresh2, fresh4, fresh5, fresh6 and fresh9
+// (other products' tables in Chinese and English), one code fewer found on the held-out half ("30001 错误可能的原因有:",
+// all common words).
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import type { ScanMode } from '../../src/core/scan/detect.js';
@@ -69,7 +73,7 @@ describe('the real-line set', () => {
 });
 
 /** Floors per split and mode: recall at least, false codes and flagged hard negatives at most. */
-const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9', Record<ScanMode, { recall: number; falseCodes: number; hardFlagged: number }>> = {
+const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10', Record<ScanMode, { recall: number; falseCodes: number; hardFlagged: number }>> = {
   dev: {
     strict: { recall: 0.76, falseCodes: 0, hardFlagged: 0 },
     default: { recall: 0.97, falseCodes: 0, hardFlagged: 0 },
@@ -77,8 +81,8 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   },
   'held-out': {
     strict: { recall: 0.77, falseCodes: 1, hardFlagged: 1 },
-    default: { recall: 1, falseCodes: 1, hardFlagged: 1 },
-    loose: { recall: 1, falseCodes: 1, hardFlagged: 1 },
+    default: { recall: 0.97, falseCodes: 1, hardFlagged: 1 },
+    loose: { recall: 0.97, falseCodes: 1, hardFlagged: 1 },
   },
   fresh: {
     strict: { recall: 0.77, falseCodes: 3, hardFlagged: 3 },
@@ -88,8 +92,8 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   // Far from the issue's targets (recall 0.95, one false code per 200 lines, a tenth of hard negatives); never tuned on.
   fresh2: {
     strict: { recall: 0.48, falseCodes: 4, hardFlagged: 4 },
-    default: { recall: 1, falseCodes: 11, hardFlagged: 10 },
-    loose: { recall: 1, falseCodes: 13, hardFlagged: 12 },
+    default: { recall: 1, falseCodes: 10, hardFlagged: 9 },
+    loose: { recall: 1, falseCodes: 11, hardFlagged: 10 },
   },
   // Measured once on 2026-11-26, never tuned on (see the header): recall 5/21, 15/21, 19/21; the false codes are
   // TLS-SDK numbers, Xinge's 3000, an Aliyun table of 8001-8010 and 80001, and an unrelated site's 20004.
@@ -102,22 +106,22 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   // (| 90001 | message sign error |) and another service's JSON reply without a data field ({"code": 10031, …}).
   fresh4: {
     strict: { recall: 0.5, falseCodes: 1, hardFlagged: 1 },
-    default: { recall: 0.95, falseCodes: 2, hardFlagged: 2 },
-    loose: { recall: 0.95, falseCodes: 3, hardFlagged: 3 },
+    default: { recall: 0.95, falseCodes: 1, hardFlagged: 1 },
+    loose: { recall: 0.95, falseCodes: 2, hardFlagged: 2 },
   },
   // Seen since its single unseen measurement (see the header). The false codes left: a Twilio table row, a Chinese
   // question about a number, another SDK's "[BUG] code 20001, msg appid is invalid".
   fresh5: {
     strict: { recall: 0.56, falseCodes: 1, hardFlagged: 1 },
-    default: { recall: 0.93, falseCodes: 3, hardFlagged: 3 },
-    loose: { recall: 0.93, falseCodes: 5, hardFlagged: 5 },
+    default: { recall: 0.93, falseCodes: 2, hardFlagged: 2 },
+    loose: { recall: 0.93, falseCodes: 4, hardFlagged: 4 },
   },
   // Seen since its single unseen measurement (see the header). The false codes left: another product's tables in
   // Chinese that share a word with Tencent's, JPush's codes on lines that name nothing, WeChat's 40001 in prose.
   fresh6: {
     strict: { recall: 0.48, falseCodes: 4, hardFlagged: 3 },
-    default: { recall: 0.92, falseCodes: 11, hardFlagged: 10 },
-    loose: { recall: 1, falseCodes: 13, hardFlagged: 12 },
+    default: { recall: 0.92, falseCodes: 9, hardFlagged: 8 },
+    loose: { recall: 1, falseCodes: 11, hardFlagged: 10 },
   },
   // Measured once on 2026-11-26, unseen (see the header): recall 36/51, 48/51, 48/51. The misses are 6208 written after
   // ERR_IMSDK_KICKED_BY_OTHERS (a constant name the catalogue does not have); the false codes are other products' codes
@@ -138,7 +142,7 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   fresh8: {
     strict: { recall: 0.07, falseCodes: 3, hardFlagged: 3 },
     default: { recall: 0.81, falseCodes: 3, hardFlagged: 3 },
-    loose: { recall: 0.94, falseCodes: 4, hardFlagged: 4 },
+    loose: { recall: 0.94, falseCodes: 3, hardFlagged: 3 },
   },
   // Measured once on 2026-11-26, unseen (see the header): recall 6/15, 13/15, 13/15. The two misses are 10015 and 10010
   // glued together in an article title ("加入群组报1001510010错误"); the false codes are all hard negatives: the VMS
@@ -146,14 +150,25 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   // "error code = 31008".
   fresh9: {
     strict: { recall: 0.4, falseCodes: 3, hardFlagged: 3 },
-    default: { recall: 0.86, falseCodes: 7, hardFlagged: 7 },
-    loose: { recall: 0.86, falseCodes: 7, hardFlagged: 7 },
+    default: { recall: 0.86, falseCodes: 6, hardFlagged: 6 },
+    loose: { recall: 0.86, falseCodes: 6, hardFlagged: 6 },
+  },
+  // Measured once on 2026-11-27, unseen (see the header): recall 0/35, 31/35, 35/35 (strict reads keys only, and this
+  // split is doc tables and C headers), with 3, 6 and 7 false codes. The misses were rows of Markdown tables padded for
+  // alignment (| 20016           | …) and #define constants of the C API (TIM_ADD_FRIEND_STATUS_IN_SELF_BLACK_LIST 30515);
+  // the false codes another service's {"code":3200,…}, a callback reply's "ResultCode": 38000, an unknown ret=1200, 3000
+  // as a port (3000端口) and as a timeout in a table, and another product's 10010: "Verification code error". Padded
+  // cells then became table rows and 端口 a word that names what a number before it numbers: 33/35, 5 false codes.
+  fresh10: {
+    strict: { recall: 0, falseCodes: 3, hardFlagged: 3 },
+    default: { recall: 0.94, falseCodes: 5, hardFlagged: 5 },
+    loose: { recall: 1, falseCodes: 6, hardFlagged: 6 },
   },
 };
 
-const SPLITS = { dev: split(REAL_LINES, 'dev'), 'held-out': split(REAL_LINES, 'held-out'), fresh: FRESH_LINES, fresh2: FRESH2_LINES, fresh3: FRESH3_LINES, fresh4: FRESH4_LINES, fresh5: FRESH5_LINES, fresh6: FRESH6_LINES, fresh7: FRESH7_LINES, fresh8: FRESH8_LINES, fresh9: FRESH9_LINES };
+const SPLITS = { dev: split(REAL_LINES, 'dev'), 'held-out': split(REAL_LINES, 'held-out'), fresh: FRESH_LINES, fresh2: FRESH2_LINES, fresh3: FRESH3_LINES, fresh4: FRESH4_LINES, fresh5: FRESH5_LINES, fresh6: FRESH6_LINES, fresh7: FRESH7_LINES, fresh8: FRESH8_LINES, fresh9: FRESH9_LINES, fresh10: FRESH10_LINES };
 
-describe.each(['dev', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9'] as const)('detection quality on the %s split', (which) => {
+describe.each(['dev', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10'] as const)('detection quality on the %s split', (which) => {
   const lines = SPLITS[which];
   it.each(['strict', 'default', 'loose'] as const)('%s mode keeps its recall and adds no false codes', (mode) => {
     const q = measure(lines, known, mode);

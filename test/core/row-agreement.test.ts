@@ -16,7 +16,13 @@ describe('RowAgreement.describes', () => {
     [10007, ' | 操作权限不足 |', true],
     [70001, ' 帐号体系 userSig 已过期', true],
     [40006, ' | Internal server error when setting data, please', true],
-    [30001, ' 错误可能的原因有:', true],
+    // Words shared only with a hundred codes and more (错误, 请求, 参数), while its rarer words are other codes': another
+    // product's row. A row of nothing but common words is judged the same way.
+    [2001, ' | 音频设备打开失败 | 请检查麦克风权限 |', false],
+    [3004, ' | 无效参数 | 请核查发送的请求参数是否为对应接口所需参数 |', false],
+    [30001, ' 错误可能的原因有:', false],
+    [70500, ' | 服务器内部错误,请稍后重试 |', true],
+    [6014, ' | IM SDK 未登录 |', true],
     [4004, ' | 画像メッセージの失敗です。 |', true],
     [9520, ' | ok', true],
   ])('judges the row of %i %j: %s', (code, row, expected) => {

@@ -722,6 +722,9 @@ function echoedRow(line: string, numberStart: number, digitsEnd: number): boolea
   return next < 0x30 || next > 0x7f;
 }
 
+/** Spaces and tabs between a row's code and its mark at most: Markdown tables pad a cell to its column's width. */
+const MAX_CELL_PADDING = 16;
+
 /** A line that opens with the code, then `:`, `|` or `-`, then words: a table or doc pasted into a log. */
 function isDefinitionLine(line: string, numberStart: number, digitsEnd: number): boolean {
   if (!opensLine(line, numberStart)) return false;
@@ -732,13 +735,13 @@ function isDefinitionLine(line: string, numberStart: number, digitsEnd: number):
     const next = line.charCodeAt(e + 1);
     if (mark < 0x80 && !(isSpace(next) || next > 0x7f)) return false;
   } else {
-    // 9520 | request timed out
-    while (e < line.length && e - digitsEnd < 4 && (line.charCodeAt(e) === 32 || line.charCodeAt(e) === 9)) e++;
+    // 9520 | request timed out, and a Markdown table's cell padded for alignment: | 20016           | 消息撤回…
+    while (e < line.length && e - digitsEnd < MAX_CELL_PADDING && (line.charCodeAt(e) === 32 || line.charCodeAt(e) === 9)) e++;
     if (e === digitsEnd) return false;
     if (!DEFINITION_MARK_AFTER_SPACE_SET.has(line.charCodeAt(e))) return describedAfterSpace(line, e);
   }
-  e++;
-  while (e < line.length && e - digitsEnd < 8 && (isSpace(line.charCodeAt(e)) || DEFINITION_MARK_SET.has(line.charCodeAt(e)))) e++;
+  const afterMark = ++e;
+  while (e < line.length && e - afterMark < 8 && (isSpace(line.charCodeAt(e)) || DEFINITION_MARK_SET.has(line.charCodeAt(e)))) e++;
   const c = line.charCodeAt(e);
   return isLetter(c) || c > 0x2e80;
 }

@@ -41,9 +41,12 @@ export const CJK_LIST_JOINERS = ['和', '与', '及', '或', '、', '/'] as cons
  */
 export const FAILURE_WORDS = ['error', 'fail', 'exception', 'timeout', 'timed out', '失败', '错误', '报错', '超时', '异常'] as const;
 
-/** After a number, these make it a quantity (7008 ms, 共 7008 条, 6014 个, 6014毫秒): never a code. */
+/**
+ * After a number, these make it a quantity (7008 ms, 共 7008 条, 6014 个, 6014毫秒) or name what it numbers (3000端口, a
+ * port): never a code.
+ */
 export const UNIT_WORDS = ['ms', 'msec', 'msecs', 's', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'b', 'byte', 'bytes', 'kb', 'mb', 'gb', 'kib', 'mib', 'px', 'x', 'times', 'items', 'messages', 'msgs', 'users', 'members'] as const;
-export const CJK_UNIT_WORDS = ['条', '个', '次', '秒', '毫秒', '分钟', '小时', '天', '人', '字节', '位', '行', '页', '号', '名', '年', '月', '日', '版本', '版', '%', '％'] as const;
+export const CJK_UNIT_WORDS = ['条', '个', '次', '秒', '毫秒', '分钟', '小时', '天', '人', '字节', '位', '行', '页', '号', '名', '年', '月', '日', '版本', '版', '端口', '%', '％'] as const;
 
 /**
  * Right before a standalone number, these words say it names or counts a thing (an id, a count, a port, a line

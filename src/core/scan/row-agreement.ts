@@ -26,6 +26,11 @@ export interface ReadingTerms {
 
 /** A row must say at least this many things the catalogue's texts use before it is judged. */
 const MIN_KNOWN_TERMS = 2;
+/**
+ * A word of more codes than this tells little of which code a row is about (请求, 参数, error): a row must share a rarer
+ * word with its code's texts, when it has any (RowAgreement.describes).
+ */
+const MAX_TELLING_TERM_CODES = 100;
 /** Words a row must share with a code's texts to repeat its description (three English stems, or a few Chinese words as bigrams). */
 const MIN_ECHOED_TERMS = 3;
 /** Words remembered at most (a log of all-different words cannot grow the memo). */
@@ -76,23 +81,33 @@ export class RowAgreement implements RowJudge {
   constructor(private readonly loadIndex: () => ReadingTerms) {}
 
   /**
-   * False only when the row says enough to judge (two words or more that the catalogue's texts use) and shares not
-   * one of them with what the catalogue says of the code: `50001 | The current application needs to purchase the
-   * … Package` from another product's table, where Tencent's 50001 is an account that does not exist. Any shared
-   * word counts, however common ("Internal server error when setting data" agrees with "Internal server error"), so
-   * a row Tencent wrote is never judged foreign for being worded differently. Rows in a language the catalogue does
-   * not speak (Tencent's Japanese docs) are not judged.
+   * False when the row says enough to judge (two words or more that the catalogue's texts use) and is not about the
+   * code. Either it shares not one of those words with what the catalogue says of the code (`50001 | The current
+   * application needs to purchase the … Package` from another product's table, where Tencent's 50001 is an account that
+   * does not exist), or the only ones it shares are words of more than MAX_TELLING_TERM_CODES codes while its telling
+   * words are all about other codes (`3004 | 无效参数 | 请核查发送的请求参数…` from a voice product's table shares 请求 and
+   * 参数 with Tencent's 3004, yet none of its rarer words). Tencent's own rows, however worded ("Internal server error
+   * when setting data" for 40006), share a telling word with the code, and a row that holds a string Tencent returns
+   * with the code is its own. Rows in a language the catalogue does not speak (Tencent's Japanese docs) are not judged.
    */
   describes(code: number, row: string): boolean {
     if (KANA.test(row.slice(0, MAX_ROW_CHARS)) || !this.hasReadings(code)) return true;
     let known = 0;
+    let shares = false;
+    let telling = 0;
+    let sharesTelling = false;
     for (const term of rowTerms(row, this.wordTerms)) {
-      const shared = this.sharedWith(term, code);
-      if (shared === undefined) continue;
-      if (shared) return true;
+      const codes = this.codesWith(term);
+      if (codes === undefined) continue;
       known++;
+      const own = codes.has(code);
+      shares ||= own;
+      if (codes.size > MAX_TELLING_TERM_CODES) continue;
+      telling++;
+      sharesTelling ||= own;
     }
-    return known < MIN_KNOWN_TERMS;
+    if (known < MIN_KNOWN_TERMS) return true;
+    return shares && (sharesTelling || telling === 0 || this.holdsOwnMessage(code, row));
   }
 
   /**
