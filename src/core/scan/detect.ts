@@ -243,7 +243,30 @@ class LineFacts {
     return (this.platform ??= this.line.includes(PLATFORM_EXCEPTION));
   }
   foreignProduct(): boolean {
-    return (this.foreign ??= !TIM_PREFIX.test(this.line) && !TENCENT_LINE.test(this.line) && namesForeignProduct(this.line));
+    return (this.foreign ??= !this.namesTencent() && namesForeignProduct(this.line));
+  }
+  private tencent: boolean | undefined;
+  /** The line names Tencent's product or its SDK (TIM:, imsdk, TUIKit, 腾讯, ActionStatus). */
+  namesTencent(): boolean {
+    return (this.tencent ??= TIM_PREFIX.test(this.line) || TENCENT_LINE.test(this.line));
+  }
+  private recordMessage: string | undefined;
+  private disowned: Map<number, boolean> | undefined;
+  /**
+   * Whether the line's message field (message, msg, errMsg, reason, desc…) says enough to judge and is about other
+   * codes than this one (RowJudge.describes), on a line that does not name Tencent: judged once per code and line.
+   */
+  messageDisowns(code: number, rows: RowJudge): boolean {
+    if (this.namesTencent()) return false;
+    this.recordMessage ??= messageField(this.line);
+    if (this.recordMessage === '') return false;
+    this.disowned ??= new Map();
+    let verdict = this.disowned.get(code);
+    if (verdict === undefined) {
+      verdict = !rows.describes(code, this.recordMessage);
+      this.disowned.set(code, verdict);
+    }
+    return verdict;
   }
   // Once per line, however many envelopes it holds: a line of ten thousand {"code":… must not be read ten thousand times.
   private dataField: number | undefined;
@@ -388,6 +411,10 @@ export function findCodesInLine(
         // An app's own API reply ({"code":1003,"message":"签名或时间戳缺失","data":null}) numbers its own errors; it
         // passes a Tencent code on only with Tencent's words for it ({"code":40003,"msg":"Err_Profile_Invalid_Account",…}).
         if (opensAppEnvelope(line, key.start, facts) && !(rows && isKnown(code) && facts.envelopeEchoes(code, rows))) continue;
+        // A record's own message about something else ({code: 2000, message: "缺少必要参数"}, errorcode: 10017,
+        // errormessage: sdk error. please contact user support.) is another product's, on a line that names no Tencent
+        // product: Tencent's SDKs and REST replies word their messages freely, and their lines say whose they are.
+        if (key.kind === 'ascii' && rows && isKnown(code) && facts.messageDisowns(code, rows)) continue;
         findings.push({ code, column: key.start + 1, match: line.slice(key.start, digitsEnd) });
         // A list goes on after the code: 报9519和9520错误, and after an ASCII key too (error code 30004/40004), where
         // only known codes continue it (code: 6014/2020 is no list of codes).
@@ -476,6 +503,42 @@ function envelopeMessage(line: string): string {
     return jsonStringAt(line, quote + 1);
   }
   return '';
+}
+
+/**
+ * The keys of a record's message, in any case: one alternation of literals, searched once per line. `error_info` is
+ * no such key (Tencent Meeting's holds an object), but ErrorInfo is a Tencent REST reply's, on a line that names it.
+ */
+const MESSAGE_KEY = /errormessage|error_message|errormsg|error_msg|errmsg|message|msg|reason|description|desc/i;
+
+/**
+ * The value of the line's first message key (`message: "缺少必要参数"`, `errorMsg=server_error`, `"msg":"…"`), as a
+ * row for the row checks: quoted, up to its closing quote; bare, up to `,`, `;`, `|`, `}`, `)` or a Chinese character
+ * after Latin text (a user's words after a log's value). At most MAX_ROW_CHARS characters; '' when there is none.
+ */
+function messageField(line: string): string {
+  const found = MESSAGE_KEY.exec(line);
+  if (found === null) return '';
+  let k = found.index + found[0].length;
+  // The key must end there (message, not messages or msgid), and a mark must follow it.
+  if (k < line.length && isWordChar(line.charCodeAt(k))) return '';
+  if (line.charCodeAt(k) === 34 || line.charCodeAt(k) === 39) k++;
+  k = spacesEnd(line, k, k + 4);
+  const mark = line.charCodeAt(k);
+  if (mark !== 58 && mark !== 61 && mark !== 0xff1a) return '';
+  k = spacesEnd(line, k + 1, k + 5);
+  const quote = line.charCodeAt(k);
+  const quoted = quote === 34 || quote === 39;
+  if (quoted) k++;
+  let end = k;
+  let latin = false;
+  while (end < line.length && end - k < MAX_ROW_CHARS) {
+    const c = line.charCodeAt(end);
+    if (quoted ? c === quote : c === 44 || c === 59 || c === 124 || c === 125 || c === 41 || (latin && c > 0x2e80)) break;
+    if (isLetter(c)) latin = true;
+    end++;
+  }
+  return ` ${line.slice(k, end)}`;
 }
 
 const HEX4 = /^[0-9A-Fa-f]{4}$/;
