@@ -12,6 +12,8 @@ const ATOMS = [
   // The shapes of later rules: constant names alone and with values, call arguments, WeChat's reply, app envelopes,
   // a number followed by words.
   'ERR_SDK_NOT_LOGGED_IN', 'ERR_', '"code", ', '"errcode":', 'errmsg', '{"code":', '"data":', ' Network timeout',
+  // A record's message (judged against its code on lines that name no Tencent product) and padded table cells.
+  'message: "', 'msg=', 'reason', '参数', '| 20016', '           |',
 ];
 
 /** A short pattern of atoms, then one atom run long, repeated until the line reaches its size. */
@@ -41,4 +43,6 @@ export const REPORTED_ATTACKS: Array<[string, string]> = [
   ['a 1 MiB line of constant names', 'ERR_SDK_NOT_LOGGED_IN '.repeat(47_000)],
   ['a 1 MiB line of call arguments', '"code", 6208, '.repeat(74_000)],
   ['a 1 MiB line of bare codes followed by words', 'failed 6014 Network timeout error '.repeat(30_000)],
+  ['a 1 MiB line of records with messages about other codes', '{code: 10007, msg: "验证码发送过于频繁 参数"}, '.repeat(22_000)],
+  ['a message key with no value, then a 1 MiB line of keyed codes', `message${' code:6014'.repeat(100_000)}`],
 ];
