@@ -55,12 +55,17 @@ export function canonical(text: string): string {
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .toLowerCase();
   const out: string[] = [];
-  for (const match of spaced.matchAll(/\p{Script=Han}+|[\p{L}\p{N}]+/gu)) {
+  // Han characters are letters too, so a Latin word glued to Chinese ("appid不存在", "userSig过期") is cut where the
+  // script changes: one pattern for both would make it a single token that is neither word.
+  for (const match of spaced.matchAll(TOKEN)) {
     const token = match[0];
     out.push(HAN.test(token) ? token : stem(token));
   }
   return out.join(' ');
 }
+
+/** A run of Han characters, or of other letters and digits. */
+const TOKEN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 
 /** Splits a run of Han characters into words. */
 export type HanSplitter = (run: string) => string[];

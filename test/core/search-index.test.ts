@@ -84,6 +84,11 @@ describe('search text', () => {
     expect(canonical('ERR_SVR_GROUP_FREQ_LIMIT onKickedOffline 被踢下线了')).toBe('err server group frequenc limit on kick offlin 被踢下线了');
   });
 
+  it('cuts a Latin word glued to Chinese where the script changes, so both are words', () => {
+    expect(canonical('appid不存在')).toBe('appid 不存在');
+    expect(canonical('userSig过期了 IM登录失败')).toBe('user sig 过期了 im 登录失败');
+  });
+
   it('splits a Chinese query by the longest known words', () => {
     const known = new Set(['被踢', '踢下线', '下线']);
     expect(longestMatch((w) => known.has(w))('被踢下线了')).toEqual(['被踢', '下线']);
