@@ -148,6 +148,8 @@ const CATEGORY_SHORT_ZH: Record<string, string> = {
   'web:relationship': '关系链与资料',
   'web:network': '网络',
   'web:internal': '内部',
+  'web:edition': '版本',
+  'web:signaling': '信令',
 };
 
 export function sourceTitle(source: Source, lang: Lang, english: Record<Source, string>): string {
