@@ -25,6 +25,10 @@ function firstWord(argv: readonly string[]): number {
  * command. `isKnownName` decides for lower-case names, so a mistyped command with an underscore stays an error.
  */
 export function withBareLookup(argv: readonly string[], program: Command, isKnownName: (name: string) => boolean): string[] {
+  return withExplain(argv, program, isKnownName);
+}
+
+function withExplain(argv: readonly string[], program: Command, isKnownName: (name: string) => boolean): string[] {
   const first = firstWord(argv);
   const word = argv[first];
   if (word === undefined) return [...argv];
@@ -33,10 +37,12 @@ export function withBareLookup(argv: readonly string[], program: Command, isKnow
   // unknown word alone, so commander says "unknown command" with its did-you-mean, as for `chaterr <unknown>`.
   const target = argv[first + 1];
   if (word === 'help' && target !== undefined && !target.startsWith('-') && !commands.has(target)) {
-    return withBareLookup([...argv.slice(0, first), ...argv.slice(first + 1)], program, isKnownName);
+    return withExplain([...argv.slice(0, first), ...argv.slice(first + 1)], program, isKnownName);
   }
   if (commands.has(word)) return [...argv];
-  const isName = CONSTANT_NAME.test(word) && (word === word.toUpperCase() || isKnownName(word));
-  if (!CODE.test(word) && !isName) return [...argv];
+  const isLookup = (w: string) => CODE.test(w) || (CONSTANT_NAME.test(w) && (w === w.toUpperCase() || isKnownName(w)));
+  // `chaterr -- -10001`, the usual way to pass a negative number: `--` ends the options and a code follows it.
+  const lookup = word === '--' ? target : word;
+  if (lookup === undefined || (word === '--' && commands.has(lookup)) || !isLookup(lookup)) return [...argv];
   return [...argv.slice(0, first), 'explain', ...argv.slice(first)];
 }

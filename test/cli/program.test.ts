@@ -104,6 +104,19 @@ describe('bare lookup', () => {
     }
   });
 
+  it('explains a code after `--`, as `chaterr -- -10001` is the usual way to pass a negative number', async () => {
+    // `chaterr -- 70001` and `chaterr -- -10001` were "unknown command '70001'", exit 2.
+    for (const argv of [['--', '70001'], ['--', '-10001'], ['--lang', 'zh', '--', '6206'], ['--', 'ERR_SDK_NOT_INITIALIZED', '6206']]) {
+      const r = await run(argv);
+      expect(r.code, argv.join(' ')).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe((await run(['explain', ...argv])).stdout);
+    }
+    // A command after `--` is still the command, and an unknown word there still a usage error.
+    expect((await run(['--', 'explain', '6206'])).code).toBe(0);
+    expect((await run(['--', 'exlpain'])).code).toBe(2);
+  });
+
   it('keeps explain exit codes: an unknown code is not found (1)', async () => {
     const r = await run(['99999']);
     expect(r.code).toBe(1);
