@@ -15,9 +15,21 @@ function firstWord(argv: readonly string[]): number {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (GLOBAL_OPTIONS_WITH_VALUE.includes(arg)) i++;
-    else if (!GLOBAL_OPTION_FLAGS.includes(arg)) return i;
+    else if (!GLOBAL_OPTION_FLAGS.includes(arg) && arg !== '--json') return i;
   }
   return -1;
+}
+
+/** The commands with a --json option: a `--json` before one of them (`chaterr --json explain 70001`) is its own. */
+const JSON_COMMANDS = new Set(['explain', 'search', 'list', 'scan', 'usersig']);
+
+/** argv with a `--json` given before a command that takes one moved to just after the command's name. */
+function withLeadingJson(argv: readonly string[]): string[] {
+  const first = firstWord(argv);
+  const command = argv[first];
+  const lead = first < 0 ? argv : argv.slice(0, first);
+  if (!lead.includes('--json') || command === undefined || !JSON_COMMANDS.has(command)) return [...argv];
+  return [...lead.filter((a) => a !== '--json'), command, '--json', ...argv.slice(first + 1)];
 }
 
 /**
@@ -25,7 +37,7 @@ function firstWord(argv: readonly string[]): number {
  * command. `isKnownName` decides for lower-case names, so a mistyped command with an underscore stays an error.
  */
 export function withBareLookup(argv: readonly string[], program: Command, isKnownName: (name: string) => boolean): string[] {
-  return withExplain(argv, program, isKnownName);
+  return withLeadingJson(withExplain(argv, program, isKnownName));
 }
 
 function withExplain(argv: readonly string[], program: Command, isKnownName: (name: string) => boolean): string[] {

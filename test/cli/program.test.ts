@@ -117,6 +117,24 @@ describe('bare lookup', () => {
     expect((await run(['--', 'exlpain'])).code).toBe(2);
   });
 
+  it('takes --json before the command too, as --lang and --color', async () => {
+    // `chaterr --json explain 70001` printed {"error":{"message":"unknown option '--json'"}} and exited 2.
+    for (const [before, after] of [
+      [['--json', 'explain', '70001'], ['explain', '70001', '--json']],
+      [['--json', '70001'], ['70001', '--json']],
+      [['--json', '--', '-10001'], ['explain', '--json', '--', '-10001']],
+      [['--lang', 'zh', '--json', 'search', 'frequency'], ['search', 'frequency', '--json']],
+      [['--json', 'list', 'group'], ['list', 'group', '--json']],
+    ] as const) {
+      const r = await run([...before]);
+      const expected = await run([...after]);
+      expect(r.code, before.join(' ')).toBe(0);
+      expect(r.stderr).toBe(expected.stderr);
+      expect(r.stdout).toBe(expected.stdout);
+      expect(JSON.parse(r.stdout).schemaVersion).toBe(1);
+    }
+  });
+
   it('keeps explain exit codes: an unknown code is not found (1)', async () => {
     const r = await run(['99999']);
     expect(r.code).toBe(1);
