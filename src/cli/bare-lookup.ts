@@ -48,6 +48,9 @@ function withExplain(argv: readonly string[], program: Command, isKnownName: (na
   // `help <unknown>` would print the whole help as an error with no word on what went wrong: it is read as the
   // unknown word alone, so commander says "unknown command" with its did-you-mean, as for `chaterr <unknown>`.
   const target = argv[first + 1];
+  // `help help` asks for the help of the help command, which is the program's help: commander has no command of
+  // that name and printed the whole help as an error.
+  if (word === 'help' && target === 'help') return withExplain([...argv.slice(0, first + 1), ...argv.slice(first + 2)], program, isKnownName);
   if (word === 'help' && target !== undefined && !target.startsWith('-') && !commands.has(target)) {
     return withExplain([...argv.slice(0, first), ...argv.slice(first + 1)], program, isKnownName);
   }

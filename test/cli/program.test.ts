@@ -43,6 +43,16 @@ describe('chaterr', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('answers `help help` with the help on stdout and exit 0, as `help` alone', async () => {
+    // It printed the whole help on stderr as an error and exited 2.
+    const r = await run(['help', 'help']);
+    const plain = await run(['help']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(plain.stdout);
+    expect(r.stdout).toMatch(/^Usage: chaterr /);
+  });
+
   it('takes global options before or after the command', async () => {
     expect((await run(['--color', 'explain', '6206'])).stdout).toMatch(/\x1b\[/);
     expect((await run(['explain', '6206', '--color'])).stdout).toMatch(/\x1b\[/);
