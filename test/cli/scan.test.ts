@@ -376,3 +376,12 @@ describe('a last line without a line end', () => {
     expect((await run(['scan', a])).stdout).toBe('hello');
   });
 });
+
+describe('an empty path', () => {
+  it('is named as empty, not as nothing', async () => {
+    // `chaterr scan ""` (a $LOG that was not set) said "cannot read : no such file".
+    const r = await run(['scan', '']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('chaterr: cannot read "": an empty path names no file\n');
+  });
+});
