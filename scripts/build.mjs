@@ -53,6 +53,21 @@ const readDist = (file, encoding = 'utf8') =>
  * chalk's colour detection loads node:tty and node:os, but chaterr always passes chalk an explicit level
  * (src/cli/color.ts), so the detection is replaced by "no colour" and never runs.
  */
+/**
+ * cli-table3 measures every cell line with string-width, which runs Unicode's whole emoji pattern over it: two
+ * seconds of `list --all --table`. Our displayWidth measures the same (a test checks it on every catalogue text).
+ */
+const tableWidth = {
+  name: 'table-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, () => ({ path: 'string-width', namespace: 'table-width' }));
+    b.onLoad({ filter: /.*/, namespace: 'table-width' }, () => ({
+      contents: "const { displayWidth } = require('./src/render/text.ts'); module.exports = displayWidth; module.exports.default = displayWidth;",
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
 const noColorDetection = replaceModule('no-color-detection', /^#supports-color$/, 'export default { stdout: false, stderr: false };');
 
 mkdirSync(join(root, 'dist'), { recursive: true });
@@ -104,7 +119,7 @@ const catalogueFromDisk = replaceModule('catalogue-from-disk', /catalogue\.gener
 // reads it. cli-table3 is bundled, so its code lands in the table commands' code caches (about 10 ms a run);
 // it still runs only when a table is drawn.
 await build({
-  plugins: [lazyChildProcess, noColorDetection, searchIndexFromDisk, catalogueFromDisk],
+  plugins: [lazyChildProcess, noColorDetection, searchIndexFromDisk, catalogueFromDisk, tableWidth],
   entryPoints: [join(root, 'src/cli/main.ts')],
   outfile: join(root, 'dist/chaterr-main.cjs'),
   bundle: true,

@@ -15,9 +15,21 @@ function firstWord(argv: readonly string[]): number {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (GLOBAL_OPTIONS_WITH_VALUE.includes(arg)) i++;
-    else if (!GLOBAL_OPTION_FLAGS.includes(arg)) return i;
+    else if (!GLOBAL_OPTION_FLAGS.includes(arg) && arg !== '--json') return i;
   }
   return -1;
+}
+
+/** The commands with a --json option: a `--json` before one of them (`chaterr --json explain 70001`) is its own. */
+const JSON_COMMANDS = new Set(['explain', 'search', 'list', 'scan', 'usersig']);
+
+/** argv with a `--json` given before a command that takes one moved to just after the command's name. */
+function withLeadingJson(argv: readonly string[]): string[] {
+  const first = firstWord(argv);
+  const command = argv[first];
+  const lead = first < 0 ? argv : argv.slice(0, first);
+  if (!lead.includes('--json') || command === undefined || !JSON_COMMANDS.has(command)) return [...argv];
+  return [...lead.filter((a) => a !== '--json'), command, '--json', ...argv.slice(first + 1)];
 }
 
 /**
@@ -25,6 +37,10 @@ function firstWord(argv: readonly string[]): number {
  * command. `isKnownName` decides for lower-case names, so a mistyped command with an underscore stays an error.
  */
 export function withBareLookup(argv: readonly string[], program: Command, isKnownName: (name: string) => boolean): string[] {
+  return withLeadingJson(withExplain(argv, program, isKnownName));
+}
+
+function withExplain(argv: readonly string[], program: Command, isKnownName: (name: string) => boolean): string[] {
   const first = firstWord(argv);
   const word = argv[first];
   if (word === undefined) return [...argv];
@@ -32,11 +48,16 @@ export function withBareLookup(argv: readonly string[], program: Command, isKnow
   // `help <unknown>` would print the whole help as an error with no word on what went wrong: it is read as the
   // unknown word alone, so commander says "unknown command" with its did-you-mean, as for `chaterr <unknown>`.
   const target = argv[first + 1];
+  // `help help` asks for the help of the help command, which is the program's help: commander has no command of
+  // that name and printed the whole help as an error.
+  if (word === 'help' && target === 'help') return withExplain([...argv.slice(0, first + 1), ...argv.slice(first + 2)], program, isKnownName);
   if (word === 'help' && target !== undefined && !target.startsWith('-') && !commands.has(target)) {
-    return withBareLookup([...argv.slice(0, first), ...argv.slice(first + 1)], program, isKnownName);
+    return withExplain([...argv.slice(0, first), ...argv.slice(first + 1)], program, isKnownName);
   }
   if (commands.has(word)) return [...argv];
-  const isName = CONSTANT_NAME.test(word) && (word === word.toUpperCase() || isKnownName(word));
-  if (!CODE.test(word) && !isName) return [...argv];
+  const isLookup = (w: string) => CODE.test(w) || (CONSTANT_NAME.test(w) && (w === w.toUpperCase() || isKnownName(w)));
+  // `chaterr -- -10001`, the usual way to pass a negative number: `--` ends the options and a code follows it.
+  const lookup = word === '--' ? target : word;
+  if (lookup === undefined || (word === '--' && commands.has(lookup)) || !isLookup(lookup)) return [...argv];
   return [...argv.slice(0, first), 'explain', ...argv.slice(first)];
 }

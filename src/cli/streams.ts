@@ -124,5 +124,7 @@ const MAX_PATH_ECHO = 240;
 export const echoPath = (path: string): string => echoInput(path, MAX_PATH_ECHO);
 
 export function describeReadError(file: string, error: unknown): string {
+  // An empty argument (`chaterr scan "$LOG"` with LOG unset) is named as such, not as nothing.
+  if (file === '') return 'cannot read "": an empty path names no file';
   return `cannot read ${echoPath(file)}: ${readErrorReason(error)}`;
 }

@@ -148,6 +148,8 @@ const CATEGORY_SHORT_ZH: Record<string, string> = {
   'web:relationship': '关系链与资料',
   'web:network': '网络',
   'web:internal': '内部',
+  'web:edition': '版本',
+  'web:signaling': '信令',
 };
 
 export function sourceTitle(source: Source, lang: Lang, english: Record<Source, string>): string {
@@ -166,6 +168,25 @@ export function categoryTitle(c: { source: Source; category: string; title: stri
   if (c.source === 'web') return `Web SDK ${short}错误`;
   if (c.source === 'sdk-v3') return `${short}错误码`;
   return c.source === 'sdk' ? `客户端 SDK ${short}错误码` : `${SOURCE_TITLES_ZH[c.source]}${short}错误码`;
+}
+
+/**
+ * A category named by its Chinese name or title, as `--lang zh` prints them (`群组`, `服务端账号错误码`,
+ * `Web SDK 登录错误`), as the slug when every category of that name shares it (`account`), or as `source/slug`
+ * for one table; undefined when the input is no Chinese name.
+ */
+export function categoryFromZh(input: string, categories: ReadonlyArray<{ source: Source; category: string; title: string }>): string | undefined {
+  const squeeze = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+  const wanted = squeeze(input);
+  if (wanted === '' || !/[\u3400-\u9fff]/.test(wanted)) return undefined;
+  const matches = categories.filter((c) => {
+    const short = categoryShortZh(c.source, c.category);
+    return short !== undefined && [short, categoryTitle(c, 'zh')].some((name) => squeeze(name) === wanted);
+  });
+  const slugs = new Set(matches.map((c) => c.category));
+  if (slugs.size !== 1) return undefined;
+  const [only] = matches;
+  return matches.length === 1 && only ? `${only.source}/${only.category}` : [...slugs][0];
 }
 
 /** The entry's own text in the language; Chinese falls back to English where nobody has written it yet. */

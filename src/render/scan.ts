@@ -140,6 +140,17 @@ export class ScanPrinter {
   }
 
   /**
+   * An input ends: a last line without a line end is ended when something follows it on the same screen or stream
+   * line otherwise (the next file's prefix, a message on stderr, the shell prompt). Only piped bytes with nothing
+   * added in front pass through as they were.
+   */
+  endFile(out: Piece[]): void {
+    const { escape, lineNumbers } = this.options;
+    if (!this.atLineStart && (escape || this.prefix || lineNumbers)) out.push('\n');
+    this.atLineStart = true;
+  }
+
+  /**
    * Log bytes that hold no code (they may start or end mid-line). Piped lines with a prefix may come out as views
    * into the WebAssembly module's memory, valid until the next startNumberingBatch() (line-numbers.ts).
    */

@@ -35,3 +35,17 @@ describe('langOfLocale', () => {
     expect(langOfLocale(locale)).toBe(lang);
   });
 });
+
+describe('Chinese category names', () => {
+  it('names every category in Chinese: the Web signaling and edition tables too (a zh card said "Web SDK · Signaling")', async () => {
+    const { run } = await import('../helpers/fake-io.js');
+    const { CATALOGUE_CATEGORIES } = await import('../../src/core/catalogue.generated.js');
+    const r = await run(['--lang', 'zh', 'list']);
+    expect(r.code).toBe(0);
+    for (const c of CATALOGUE_CATEGORIES) expect(r.stdout, `${c.source}/${c.category}`).not.toContain(c.title);
+    const card = await run(['--lang', 'zh', 'explain', '8010', '3122']);
+    expect(card.stdout).toContain('Web SDK · 信令');
+    expect(card.stdout).toContain('Web SDK · 版本');
+    expect(card.stdout).not.toMatch(/Web SDK · (Signaling|Edition)/);
+  });
+});

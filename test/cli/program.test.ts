@@ -43,6 +43,16 @@ describe('chaterr', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('answers `help help` with the help on stdout and exit 0, as `help` alone', async () => {
+    // It printed the whole help on stderr as an error and exited 2.
+    const r = await run(['help', 'help']);
+    const plain = await run(['help']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(plain.stdout);
+    expect(r.stdout).toMatch(/^Usage: chaterr /);
+  });
+
   it('takes global options before or after the command', async () => {
     expect((await run(['--color', 'explain', '6206'])).stdout).toMatch(/\x1b\[/);
     expect((await run(['explain', '6206', '--color'])).stdout).toMatch(/\x1b\[/);
@@ -101,6 +111,37 @@ describe('bare lookup', () => {
       expect(r.code, argv.join(' ')).toBe(0);
       expect(r.stdout, argv.join(' ')).toContain(name);
       expect(r.stdout).toBe((await run(['explain', ...argv])).stdout);
+    }
+  });
+
+  it('explains a code after `--`, as `chaterr -- -10001` is the usual way to pass a negative number', async () => {
+    // `chaterr -- 70001` and `chaterr -- -10001` were "unknown command '70001'", exit 2.
+    for (const argv of [['--', '70001'], ['--', '-10001'], ['--lang', 'zh', '--', '6206'], ['--', 'ERR_SDK_NOT_INITIALIZED', '6206']]) {
+      const r = await run(argv);
+      expect(r.code, argv.join(' ')).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe((await run(['explain', ...argv])).stdout);
+    }
+    // A command after `--` is still the command, and an unknown word there still a usage error.
+    expect((await run(['--', 'explain', '6206'])).code).toBe(0);
+    expect((await run(['--', 'exlpain'])).code).toBe(2);
+  });
+
+  it('takes --json before the command too, as --lang and --color', async () => {
+    // `chaterr --json explain 70001` printed {"error":{"message":"unknown option '--json'"}} and exited 2.
+    for (const [before, after] of [
+      [['--json', 'explain', '70001'], ['explain', '70001', '--json']],
+      [['--json', '70001'], ['70001', '--json']],
+      [['--json', '--', '-10001'], ['explain', '--json', '--', '-10001']],
+      [['--lang', 'zh', '--json', 'search', 'frequency'], ['search', 'frequency', '--json']],
+      [['--json', 'list', 'group'], ['list', 'group', '--json']],
+    ] as const) {
+      const r = await run([...before]);
+      const expected = await run([...after]);
+      expect(r.code, before.join(' ')).toBe(0);
+      expect(r.stderr).toBe(expected.stderr);
+      expect(r.stdout).toBe(expected.stdout);
+      expect(JSON.parse(r.stdout).schemaVersion).toBe(1);
     }
   });
 

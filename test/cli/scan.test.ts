@@ -360,3 +360,28 @@ describe('chaterr scan inputs', () => {
     expect(r.stdout).toContain(`${good}:code:6206`);
   });
 });
+
+describe('a last line without a line end', () => {
+  it('is ended before the next file, a message or the prompt, unless piped bytes pass through unchanged', async () => {
+    // `chaterr scan a.log b.log` printed "a.log:hellob.log:x code:6206" when a.log did not end with a newline.
+    const a = file('no-eol-a.log', 'hello');
+    const b = file('no-eol-b.log', 'x code:6206');
+    const c = file('no-eol-c.log', 'world');
+    const piped = await run(['scan', a, b, c]);
+    expect(piped.stdout.split('\n').filter((l) => !l.startsWith('  '))).toEqual([`${a}:hello`, `${b}:x code:6206`, `${c}:world`, '']);
+    expect((await run(['scan', '-n', a])).stdout).toBe('1:hello\n');
+    // On a terminal the line is ended too, so "no error codes found" and the prompt start their own lines.
+    expect((await run(['scan', a], { tty: true, env: { NO_COLOR: '1' } })).stdout).toBe('1:hello\n');
+    // Piped without prefixes, the bytes are the file's own.
+    expect((await run(['scan', a])).stdout).toBe('hello');
+  });
+});
+
+describe('an empty path', () => {
+  it('is named as empty, not as nothing', async () => {
+    // `chaterr scan ""` (a $LOG that was not set) said "cannot read : no such file".
+    const r = await run(['scan', '']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('chaterr: cannot read "": an empty path names no file\n');
+  });
+});

@@ -202,3 +202,27 @@ describe('chaterr list: sources, typos, every code and classes', () => {
     expect(none.stderr).toBe('chaterr: no content codes in operations-data\n');
   });
 });
+
+describe('categories by their Chinese names', () => {
+  it('takes the names and titles --lang zh prints, as it takes the English ones', async () => {
+    // `chaterr --lang zh list 服务端账号错误码` (a title from `chaterr --lang zh list`) said: no category or source.
+    for (const [zh, en] of [
+      ['服务端账号错误码', 'server/account'],
+      ['客户端 SDK 群组错误码', 'sdk/group'],
+      ['Web SDK 登录错误', 'login'],
+      ['账号', 'account'],
+      ['群组', 'group'],
+      ['信令', 'signaling'],
+    ]) {
+      const r = await run(['--lang', 'zh', 'list', zh as string]);
+      expect(r.code, zh).toBe(0);
+      expect(r.stdout, zh).toBe((await run(['--lang', 'zh', 'list', en as string])).stdout);
+    }
+    const s = await run(['search', '过期', '--category', '服务端账号错误码', '--json']);
+    expect(s.code).toBe(0);
+    expect(JSON.parse(s.stdout).results.every((r: { source: string; category: string }) => r.source === 'server' && r.category === 'account')).toBe(true);
+    expect((await run(['list', '不存在的分类'])).code).toBe(1);
+    // A Chinese name that does not fit the other filters is echoed as typed.
+    expect((await run(['list', '账号', '--source', 'web'])).stderr).toMatch(/^chaterr: no category or source "账号"/);
+  });
+});

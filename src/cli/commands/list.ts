@@ -7,6 +7,7 @@ import { selectForList } from '../../core/list-select.js';
 import type { Source, TriageClass } from '../../core/types.js';
 import { categoriesDocument, entriesDocument, toJsonLine } from '../../render/json.js';
 import { echoInput } from '../../render/echo-input.js';
+import { categoryFromZh } from '../../render/i18n.js';
 import { renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import type { CliIO } from '../io.js';
@@ -48,7 +49,8 @@ Examples:
     )
     .action(async (input: string | undefined, options: ListFlags, command: Command) => {
       const catalogue = getCatalogue();
-      const selection = selectForList(catalogue, { input, source: options.source, triageClass: options.class, all: options.all });
+      const named = input === undefined ? undefined : (categoryFromZh(input, catalogue.categories) ?? input);
+      const selection = selectForList(catalogue, { input: named, source: options.source, triageClass: options.class, all: options.all });
       // cli-table3 loads only when a table is drawn.
       const tables = () => import('../../render/tables.js');
       switch (selection.kind) {
@@ -56,7 +58,7 @@ Examples:
           throw new CliError(`"${echoInput(selection.input)}" matches several categories: ${selection.candidates.join(', ')}`);
         case 'unknown': {
           const near = selection.didYouMean.length > 0 ? `; did you mean ${selection.didYouMean.join(' or ')}?` : `; categories: ${selection.candidates.join(', ')}`;
-          throw new CliError(`no category or source "${echoInput(selection.input)}"${near}`, EXIT.notFound);
+          throw new CliError(`no category or source "${echoInput(input ?? selection.input)}"${near}`, EXIT.notFound);
         }
         case 'categories':
           if (selection.categories.length === 0) throw new CliError(`no categories in ${echoInput(input ?? '')} with --source ${options.source ?? ''}`, EXIT.notFound);

@@ -220,6 +220,9 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         }
         if (io.signal?.aborted) break;
         await emit(file, scanner.end());
+        const lineEnd: Piece[] = [];
+        printer.endFile(lineEnd);
+        if (lineEnd.length > 0) await output.write(lineEnd);
         linesBefore += scanner.lineCount;
       }
 

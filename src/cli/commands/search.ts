@@ -3,6 +3,7 @@ import { MAX_QUERY_CHARS } from '../../core/limits.js';
 import type { Command } from 'commander';
 import { getCatalogue } from '../../core/catalogue.js';
 import { resolveCategory, splitQualifiedCategory } from '../../core/categories.js';
+import { categoryFromZh } from '../../render/i18n.js';
 import type { Source } from '../../core/types.js';
 import { searchDocument, toJsonLine } from '../../render/json.js';
 import { echoInput } from '../../render/echo-input.js';
@@ -53,7 +54,7 @@ Examples:
       if (query === '') throw new CliError('give some words to search for, e.g. chaterr search frequency');
       if (query.length > MAX_QUERY_CHARS) throw new CliError(`the query has ${query.length} characters; search takes at most ${MAX_QUERY_CHARS}`);
       // `--category sdk/account` (as scan and list print a category) names the source too; it must agree with --source.
-      const qualified = options.category === undefined ? undefined : splitQualifiedCategory(options.category);
+      const qualified = options.category === undefined ? undefined : splitQualifiedCategory(categoryFromZh(options.category, getCatalogue().categories) ?? options.category);
       if (qualified?.source && options.source && qualified.source !== options.source) {
         throw new CliError(`--category ${echoInput(options.category ?? '')} is in ${qualified.source}, but --source says ${options.source}`);
       }
