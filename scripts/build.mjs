@@ -50,10 +50,6 @@ const readDist = (file, encoding = 'utf8') =>
   `require('node:fs').readFileSync(require('node:path').join(__dirname, ${JSON.stringify(file)}), ${JSON.stringify(encoding)})`;
 
 /**
- * chalk's colour detection loads node:tty and node:os, but chaterr always passes chalk an explicit level
- * (src/cli/color.ts), so the detection is replaced by "no colour" and never runs.
- */
-/**
  * cli-table3 measures every cell line with string-width, which runs Unicode's whole emoji pattern over it: two
  * seconds of `list --all --table`. Our displayWidth measures the same (a test checks it on every catalogue text).
  */
@@ -68,6 +64,10 @@ const tableWidth = {
     }));
   },
 };
+/**
+ * chalk's colour detection loads node:tty and node:os, but chaterr always passes chalk an explicit level
+ * (src/cli/color.ts), so the detection is replaced by "no colour" and never runs.
+ */
 const noColorDetection = replaceModule('no-color-detection', /^#supports-color$/, 'export default { stdout: false, stderr: false };');
 
 mkdirSync(join(root, 'dist'), { recursive: true });

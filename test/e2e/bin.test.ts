@@ -41,10 +41,10 @@ describe('the built bin', () => {
     // cli-table3 ran Unicode's whole emoji regex over every cell line: `list --all --table` took 2.3 s (0.7 s now).
     const bundle = readFileSync(join(ROOT, 'dist/chaterr-main.cjs'), 'utf8');
     expect(bundle).not.toContain('uD83C\\uDFF4\\uDB40\\uDC67');
-    const started = Date.now();
+    // Not timed here (machines are noisy): the table it draws is checked instead.
     const out = execFileSync(process.execPath, [join(ROOT, 'bin/chaterr.cjs'), 'list', '--all', '--table'], { encoding: 'utf8', env: { ...process.env, COLUMNS: '80' } });
     expect(out).toContain('ERR_SDK_NOT_INITIALIZED');
-    expect(Date.now() - started).toBeLessThan(2000);
+    for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
   });
 
   it('starts each cached command from a code cache that V8 accepts', () => {

@@ -172,3 +172,15 @@ describe('breakUnits', () => {
     expect(breakUnits(text).map((u) => u.text)).toEqual(expected);
   });
 });
+
+describe('displayWidth in place of string-width', () => {
+  // The CLI bundle gives cli-table3 displayWidth instead of string-width (scripts/build.mjs): the two must agree on
+  // every text a table cell can hold, or table borders would drift.
+  it('measures every catalogue text as string-width does', async () => {
+    const { default: stringWidth } = (await import('string-width')) as { default: (text: string) => number };
+    const { getCatalogue } = await import('../../src/core/catalogue.js');
+    const texts = getCatalogue().entries.flatMap((e) => [e.description, e.descriptionZh, e.categoryTitle, ...e.names, ...e.causesZh, ...e.adviceZh.split('\n')]);
+    const differ = texts.filter((t) => displayWidth(t) !== stringWidth(t));
+    expect(differ).toEqual([]);
+  });
+});
