@@ -14,16 +14,27 @@ function asciiDigits(text: string): string {
   return text.replace(/[\uff10-\uff19\uff0b\uff0d\u2212]/g, (ch) => (ch === '\u2212' ? '-' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
 
-/** Quote pairs a code or name is copied with, out of JSON (`"code":"70001"`) or a chat message (“6206”, 「6206」). */
-const QUOTE_PAIRS: Record<string, string> = { '"': '"', "'": "'", '`': '`', '“': '”', '‘': '’', '「': '」', '『': '』' };
+/**
+ * Quote and bracket pairs a code or name is copied with, out of JSON (`"code":"70001"`), a chat message (“6206”,
+ * 「6206」) or a log's call (PlatformException(6206, …) gives `(6206`, a selection may take both brackets).
+ */
+const WRAPPER_PAIRS: Record<string, string> = {
+  '"': '"', "'": "'", '`': '`', '“': '”', '‘': '’', '「': '」', '『': '』', '(': ')', '[': ']', '{': '}', '（': '）', '【': '】',
+};
+/** Punctuation a copied code ends with when it was taken from a sentence or a list (6206, / 6206。 / 6206;). */
+const TRAILING_PUNCTUATION = new Set(',;.:，；。：、');
 
-function unquoted(text: string): string {
-  const close = QUOTE_PAIRS[text[0] ?? ''];
-  return close !== undefined && text.length >= 2 && text.endsWith(close) ? text.slice(1, -1).trim() : text;
+function unwrapped(text: string): string {
+  // A walk from the end, not a pattern: a pattern's run anchored at the end is retried from every start.
+  let end = text.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(text[end - 1] as string)) end--;
+  const trimmed = text.slice(0, end).trim();
+  const close = WRAPPER_PAIRS[trimmed[0] ?? ''];
+  return close !== undefined && trimmed.length >= 2 && trimmed.endsWith(close) ? trimmed.slice(1, -1).trim() : trimmed;
 }
 
 export function parseQuery(raw: string): Query {
-  const text = asciiDigits(unquoted(raw.trim()));
+  const text = asciiDigits(unwrapped(raw.trim()));
   if (text === '') return { kind: 'invalid', reason: 'empty input: give an error code such as 70001 or a name such as ERR_SDK_NOT_INITIALIZED' };
   const integer = /^([+-]?)(\d+)$/.exec(text);
   if (integer?.[2] !== undefined) {

@@ -16,6 +16,13 @@ describe('parseQuery', () => {
     ["'-10001'", -10001],
     ['“6206”', 6206],
     ['「20003」', 20003],
+    // Copied out of a log's call, a list or a sentence with its brackets or punctuation.
+    ['(6206)', 6206],
+    ['[70001]', 70001],
+    ['（-10001）', -10001],
+    ['6206,', 6206],
+    ['6206。', 6206],
+    ['"6206",', 6206],
   ])('reads %j as code %i', (input, code) => {
     expect(parseQuery(input)).toEqual({ kind: 'code', code });
   });
@@ -42,6 +49,7 @@ describe('parseQuery', () => {
     ['-0x1f', /not a number/],
     ['1e5', /not a number/],
     ['70.01', /not a number/],
+    ['70001,6206', /not a number/],
     ['', /empty/],
     ['   ', /empty/],
     ['1234567890123456789012345678901234567890', /40 digits/],
