@@ -177,16 +177,20 @@ export function categoryTitle(c: { source: Source; category: string; title: stri
  */
 export function categoryFromZh(input: string, categories: ReadonlyArray<{ source: Source; category: string; title: string }>): string | undefined {
   const squeeze = (text: string) => text.replace(/\s+/g, '').toLowerCase();
-  const wanted = squeeze(input);
+  // A source before the name, as scan and list print a category (`sdk/账号`), narrows the tables to that source's.
+  const slash = input.indexOf('/');
+  const source = slash > 0 ? (input.slice(0, slash).trim().toLowerCase() as Source) : undefined;
+  const wanted = squeeze(slash > 0 ? input.slice(slash + 1) : input);
   if (wanted === '' || !/[\u3400-\u9fff]/.test(wanted)) return undefined;
   const matches = categories.filter((c) => {
+    if (source !== undefined && c.source !== source) return false;
     const short = categoryShortZh(c.source, c.category);
     return short !== undefined && [short, categoryTitle(c, 'zh')].some((name) => squeeze(name) === wanted);
   });
   const slugs = new Set(matches.map((c) => c.category));
   if (slugs.size !== 1) return undefined;
   const [only] = matches;
-  return matches.length === 1 && only ? `${only.source}/${only.category}` : [...slugs][0];
+  return (matches.length === 1 || source !== undefined) && only ? `${only.source}/${only.category}` : [...slugs][0];
 }
 
 /** The entry's own text in the language; Chinese falls back to English where nobody has written it yet. */

@@ -213,6 +213,9 @@ describe('categories by their Chinese names', () => {
       ['账号', 'account'],
       ['群组', 'group'],
       ['信令', 'signaling'],
+      // With its source in front, as scan and list print a category.
+      ['sdk/账号', 'sdk/account'],
+      ['server/群组', 'server/group'],
     ]) {
       const r = await run(['--lang', 'zh', 'list', zh as string]);
       expect(r.code, zh).toBe(0);
