@@ -47,7 +47,7 @@ export function renderDiagnosis(d: Diagnosis, ctx: RenderContext, now: Date): st
   // The local time is a second line under the UTC one; colour is applied per wrapped line, so it never bleeds.
   const instantRows = (label: string, date: Date, relative: string, style?: (line: string) => string) => {
     const local = formatLocal(date, w);
-    lines.push(...field(ctx, label, [`${formatUtc(date)} (${relative})`, ...(local ? [local] : [])], { style }));
+    lines.push(...field(ctx, label, [w.both(formatUtc(date), relative), ...(local ? [local] : [])], { style }));
   };
   instantRows(w.labels.issuedAt, d.issuedAt, issuedAgo >= 0 ? w.ago(w.duration(issuedAgo)) : w.clockAhead(w.duration(issuedAgo)));
   instantRows(w.labels.expiresAt, d.expiresAt, relativeExpiry(d, w), d.expired ? (l) => chalk.red(l) : undefined);

@@ -31,7 +31,7 @@ describe('chaterr usersig', () => {
   it('reports in Chinese with --lang zh, checks included, and never past a 40-column terminal', async () => {
     const r = await run(['usersig', '--lang', 'zh', sig(3600, t - 60), '--user', 'bob', '--key-file', keyFile], { now: NOW });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('签发时间    2026-11-25 11:59:00 UTC (1 分钟前)');
+    expect(r.stdout).toContain('签发时间    2026-11-25 11:59:00 UTC（1 分钟前）');
     expect(r.stdout).toContain('有效期      3600 秒（1 小时）');
     expect(r.stdout).toContain('24 小时内过期');
     expect(r.stdout).toContain('签发给 UserID "alice"，但应用登录的是 "bob"');
