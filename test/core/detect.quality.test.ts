@@ -142,9 +142,11 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   // codes are Voximplant's {code: 10010, …}, WeChat's errcode 40001, another app's {code: 2000, …} and the SMS docs' 60008.
   // With constant names standing alone counted: 29/38 default, 36/38 loose; with call arguments ("code", 6208), 31/38
   // default. No new false code on any split. WeChat's reply ({"errcode":40001,"errmsg":…}) no longer counts: 3 false.
+  // On 2026-11-27 a comma after a code opening its line ([3123, '文本包含本地审核拦截词'],) became a code table's mark
+  // when the row repeats the catalogue: default 31/38 -> 36/38, no new false code on any split.
   fresh8: {
     strict: { recall: 0.07, falseCodes: 1, hardFlagged: 1 },
-    default: { recall: 0.81, falseCodes: 2, hardFlagged: 2 },
+    default: { recall: 0.94, falseCodes: 2, hardFlagged: 2 },
     loose: { recall: 0.94, falseCodes: 2, hardFlagged: 2 },
   },
   // Measured once on 2026-11-26, unseen (see the header): recall 6/15, 13/15, 13/15. The two misses are 10015 and 10010

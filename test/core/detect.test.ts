@@ -91,12 +91,14 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
   it.each([
     ["    2999: { msg: 'sendMessage 接口需要 SDK 处于 ready 状态后才能调用。' },", [2999]],
     ["    2501: { msg: '没有找到相应的用户或群组，请检查传入参数' },", [2501]],
+    // A kit's code-to-message map as an array of pairs.
+    ["  [2999, '接口需要 SDK 处于 ready 状态后才能调用。'],", [2999]],
   ])("reads a code table in source code when its row repeats the catalogue's description: %j", (line, expected) => {
     expect(codesByShape(line)).toEqual([]);
     expect(codesIn(line)).toEqual(expected);
   });
 
-  it.each(["    2999: { msg: 'unrelated text here' },", '    6014: { handler: onLogin },'])('reads no code from a keyed table whose row says nothing the catalogue says: %j', (line) => {
+  it.each(["    2999: { msg: 'unrelated text here' },", '    6014: { handler: onLogin },', "  [6014, 'unrelated text here'],"])('reads no code from a keyed table whose row says nothing the catalogue says: %j', (line) => {
     expect(codesIn(line)).toEqual([]);
   });
 

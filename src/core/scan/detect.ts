@@ -6,6 +6,7 @@
 // except whole-line word tests that are single alternations of literals.
 import {
   ARGUMENT_MARK,
+  CODE_TABLE_MARKS,
   CJK_ID_WORDS,
   CJK_KEY_CONTEXT_FILLERS,
   CJK_KEYS_AFTER,
@@ -171,6 +172,7 @@ const MARK_SET = charSet(KEY_MARKS);
 const QUOTE_SET = charSet(KEY_QUOTES);
 const ARGUMENT_MARK_CODE = ARGUMENT_MARK.charCodeAt(0);
 const DEFINITION_MARK_SET = charSet(DEFINITION_MARKS);
+const CODE_TABLE_MARK_SET = charSet(CODE_TABLE_MARKS);
 const DEFINITION_MARK_AFTER_SPACE_SET = charSet(DEFINITION_MARKS_AFTER_SPACE);
 const DEFINITION_LEADER_SET = charSet(DEFINITION_LEADERS);
 
@@ -779,7 +781,7 @@ function opensLine(line: string, numberStart: number): boolean {
  */
 function echoedRow(line: string, numberStart: number, digitsEnd: number): boolean {
   const mark = line.charCodeAt(digitsEnd);
-  if (!opensLine(line, numberStart) || !DEFINITION_MARK_SET.has(mark)) return false;
+  if (!opensLine(line, numberStart) || !(DEFINITION_MARK_SET.has(mark) || CODE_TABLE_MARK_SET.has(mark))) return false;
   if (mark > 0x7f || digitsEnd + 1 >= line.length) return true;
   const next = line.charCodeAt(digitsEnd + 1);
   return next < 0x30 || next > 0x7f;

@@ -2,6 +2,7 @@
 import {
   ARGUMENT_MARK,
   CJK_KEYS_AFTER,
+  CODE_TABLE_MARKS,
   DEFINITION_LEADERS,
   DEFINITION_MARKS,
   DEFINITION_MARKS_AFTER_SPACE,
@@ -133,7 +134,7 @@ function definitionClasses(): Array<[Set<number>, Set<number>, Set<number>]> {
   // A table row without marks (6013 The IM SDK…, 70001 帐号…): a capital letter or the lead byte of a CJK character.
   const described = new Set([...range(0x41, 0x5a), ...range(0xe3, 0xe9)]);
   return [
-    [new Set(DIGITS), leads(DEFINITION_MARKS), afterMark],
+    [new Set(DIGITS), leads(DEFINITION_MARKS + CODE_TABLE_MARKS), afterMark],
     [new Set(DIGITS), spaces, new Set([...leads(DEFINITION_MARKS_AFTER_SPACE), ...spaces, ...described])],
   ];
 }

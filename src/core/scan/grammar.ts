@@ -174,7 +174,13 @@ export const MAX_SEPARATOR_RUN = 16;
  */
 export const DEFINITION_MARKS = ':：|-';
 export const DEFINITION_MARKS_AFTER_SPACE = '：|-';
-export const DEFINITION_LEADERS = ' \t|*>-•#`';
+export const DEFINITION_LEADERS = ' \t|*>-•#`[';
+/**
+ * A code table in source code may also put a comma between a code and its message (`[3123, '文本包含本地审核拦截词'],`
+ * in a kit's code-to-message map): such a row counts only when the message repeats what the catalogue says of the
+ * code, never as a definition line (`6014, 6206 and 6208` opening a sentence is a list).
+ */
+export const CODE_TABLE_MARKS = ',';
 
 /**
  * Names that mark a line as Tencent Chat's own, even when it names another product too; matched where no
