@@ -97,13 +97,15 @@ const piece = fc.oneof(
   fc.constantFrom('错误码', '错误', '错误代码', '返回', '返回码', '报', '报错', '报错码', '失败', '超时', '异常', '码', '条', '和', '、', '表示', '，'),
   fc.constantFrom(':', '=', '：', ' ', '  ', '"', "'", '\u00a0', '\u3000', '\t', '-', '(', ',', '.', '/', '_', '#', '@', '|', '*', '\0', '\ufffd', 'x', 'ms', '个', '秒'),
   fc.constantFrom('状态码', '提示', '遇到', '出现', '第', '号', 'uid ', 'room ', '７０００１', '６２０６', ': 直播群不支持', ' | request timed out', ' - not logged in', '\u2014'),
+  // The shapes of 2026-11-27: a kit's array of pairs, a record's message, padded table cells, a port.
+  fc.constantFrom('[', "], '文本包含本地审核拦截词'", ", 'UserSig 已过期'", 'message: "', 'msg=', '           |', '端口', ', reason: '),
   fc.constantFrom(...catalogue.codes.filter((c) => c !== 0)).map(String),
   fc.integer({ min: -999_999, max: 9_999_999 }).map(String),
   fc.constantFrom('0070001', '06206', '2020-01-21', '09:55:35.297', '[22008-22113]', '4.3.81', '1400183875', 'TIMManager.cpp.754'),
 );
 const logLine = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
 /** Lines that open with a known code, as definition lines do, and other lines that open with a number. */
-const openingLine = fc.tuple(fc.constantFrom('', ' ', '| ', '- ', '* ', '  '), piece, logLine).map(([lead, first, rest]) => `${lead}${first}${rest}`);
+const openingLine = fc.tuple(fc.constantFrom('', ' ', '| ', '- ', '* ', '  ', '  [', '['), piece, logLine).map(([lead, first, rest]) => `${lead}${first}${rest}`);
 const anyLine = fc.oneof(logLine, openingLine);
 
 describe('LinePrefilter properties', () => {
