@@ -222,7 +222,8 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         await emit(file, scanner.end());
         const lineEnd: Piece[] = [];
         printer.endFile(lineEnd);
-        if (lineEnd.length > 0) await output.write(lineEnd);
+        // Writes nothing when the file ended with its line end.
+        await output.write(lineEnd);
         linesBefore += scanner.lineCount;
       }
 

@@ -260,15 +260,8 @@ class LineFacts {
    */
   messageDisowns(code: number, rows: RowJudge): boolean {
     if (this.namesTencent()) return false;
-    this.recordMessage ??= messageField(this.line);
-    if (this.recordMessage === '') return false;
-    this.disowned ??= new Map();
-    let verdict = this.disowned.get(code);
-    if (verdict === undefined) {
-      verdict = !rows.describes(code, this.recordMessage);
-      this.disowned.set(code, verdict);
-    }
-    return verdict;
+    const message = (this.recordMessage ??= messageField(this.line));
+    return message !== '' && verdictOnce((this.disowned ??= new Map()), code, () => !rows.describes(code, message));
   }
   // Once per line, however many envelopes it holds: a line of ten thousand {"code":… must not be read ten thousand times.
   private dataField: number | undefined;
@@ -280,15 +273,15 @@ class LineFacts {
   private echoed: Map<number, boolean> | undefined;
   /** Whether the envelope's message repeats what the catalogue says of the code, judged once per code and line. */
   envelopeEchoes(code: number, rows: RowJudge): boolean {
-    this.echoed ??= new Map();
-    let verdict = this.echoed.get(code);
-    if (verdict === undefined) {
-      this.message ??= envelopeMessage(this.line);
-      verdict = rows.echoes(code, this.message);
-      this.echoed.set(code, verdict);
-    }
-    return verdict;
+    return verdictOnce((this.echoed ??= new Map()), code, () => rows.echoes(code, (this.message ??= envelopeMessage(this.line))));
   }
+}
+
+/** A line's verdict on a code, judged once: a line of a thousand records asks of the same few codes again and again. */
+function verdictOnce(memo: Map<number, boolean>, code: number, judge: () => boolean): boolean {
+  let verdict = memo.get(code);
+  if (verdict === undefined) memo.set(code, (verdict = judge()));
+  return verdict;
 }
 
 /**
