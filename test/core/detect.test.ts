@@ -174,6 +174,16 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     expect(codesIn('PlatformException(Sdk_Not_Login, 6014, )', 'strict')).toEqual([6014]);
   });
 
+  it("reads no code from another plugin's PlatformException whose message is about something else", () => {
+    // OpenIM's Flutter plugin: its 10006 is "sdk not init", Tencent's a frequency limit.
+    expect(codesIn('Unhandled Exception: PlatformException(10006, sdk not init, null, null)')).toEqual([]);
+    expect(codesIn('FlutterError: PlatformException(10006, sdk not init, null, null), #0      StandardMethodCodec.decodeEnvelope')).toEqual([]);
+    // Tencent's own messages, with the null of absent details, and a line that names Tencent's SDK, still count.
+    expect(codesIn('PlatformException(6014, Sdk_Not_Login, null)')).toEqual([6014]);
+    expect(codesIn('PlatformException(40002, Err_Profile_To_Account_Empty, Err_Profile_To_Account_Empty)')).toEqual([40002]);
+    expect(codesIn('tencent_cloud_chat_sdk: PlatformException(10006, sdk not init, null, null)')).toEqual([10006]);
+  });
+
   it.each(['window.plugins.jPushPlugin.setAlias() 返回错误码6003', 'RTM login failed, error code: -10012'])("reads no code from JPush's plugin or an RTM SDK: %j", (line) => {
     expect(codesIn(line)).toEqual([]);
   });

@@ -428,7 +428,11 @@ export function findCodesInLine(
       const argsStart = platform + PLATFORM_EXCEPTION.length;
       const firstArgument = spacesStart(line, numberStart, argsStart) === argsStart;
       const vouches = mode === 'loose' || !firstArgument || !emptyMessageAfter(line, digitsEnd);
-      if (vouches && (isKnown(code) || looksLikeTencentCode(code)) && !facts.foreignProduct()) findings.push({ code, column: platform + 1, match: line.slice(platform, digitsEnd) });
+      if (!vouches || !(isKnown(code) || looksLikeTencentCode(code)) || facts.foreignProduct()) continue;
+      // Its message about something else (PlatformException(10006, sdk not init, null, null), OpenIM's plugin, where
+      // Tencent's 10006 is a frequency limit) makes it another plugin's, on a line that names no Tencent product.
+      if (firstArgument && rows && isKnown(code) && !facts.namesTencent() && !rows.describes(code, argumentsAfter(line, digitsEnd))) continue;
+      findings.push({ code, column: platform + 1, match: line.slice(platform, digitsEnd) });
       continue;
     }
     if (mode === 'strict' || key.kind === 'other-key' || !isKnown(code)) continue;
@@ -711,6 +715,19 @@ function platformExceptionBefore(line: string, numberStart: number, digitsEnd: n
   }
   const start = j - PLATFORM_EXCEPTION.length;
   return start >= 0 && line.startsWith(PLATFORM_EXCEPTION, start) ? start : -1;
+}
+
+/**
+ * The rest of a call's arguments after the code, up to its closing parenthesis (a stack trace may follow it), less
+ * the `null`s of absent details: they are no words of the message (PlatformException(6014, Sdk_Not_Login, null)).
+ */
+function argumentsAfter(line: string, digitsEnd: number): string {
+  const row = rowAfter(line, digitsEnd);
+  const close = row.indexOf(')');
+  return (close < 0 ? row : row.slice(0, close))
+    .split(',')
+    .filter((argument) => argument.trim() !== 'null')
+    .join(',');
 }
 
 /** `, ,` or `, )` right after the code: PlatformException(code, message, …) with an empty message. */
