@@ -5,7 +5,7 @@ import { getCatalogue, type Catalogue } from './catalogue.js';
 import { parseQuery } from './query.js';
 import { SEARCH_INDEX_HEAD, SEARCH_INDEX_POSTINGS, SEARCH_INDEX_TERMS } from './search-index.generated.js';
 import { buildSearchIndex, docKey, holdsMessage, messageForm, packSearchIndex, SEARCH_INDEX_VERSION, SearchIndex } from './search-index.js';
-import { canonical, conceptsOf, isHan, longestMatch, memberMatches, stem, termsOf } from './search-text.js';
+import { bigrams, canonical, conceptsOf, isHan, longestMatch, memberMatches, stem, termsOf } from './search-text.js';
 import type { Entry, Source } from './types.js';
 
 export interface SearchOptions {
@@ -46,6 +46,8 @@ export const SCORE = { exact: 0, quotedCode: 0.01, message: 0.03, prefix: 0.05, 
 const RELATIVE_FLOOR = 0.3;
 /** A query word in two Han characters (one bigram) counts as much as an English word. */
 const SINGLE_HAN_WEIGHT = 0.5;
+/** A pair of Han characters that the query's words leave out (see queryTerms). */
+const ADJACENT_PAIR_WEIGHT = 0.25;
 
 /**
  * Words that name the user's platform: a query that says where it runs ("安卓", "mini program", "REST API") prefers the
@@ -146,6 +148,13 @@ function queryTerms(query: string, index: SearchIndex): QueryTerms {
   for (const term of termsOf(canon, split)) {
     weighted.set(term, 1);
     if (!isHan(term)) latin.push(term);
+  }
+  // Every character pair of the query's Chinese too, where the words above left it out (求超 in 请求超时): a pair across
+  // two words says that they stand together, as in a text that reads 请求超时 rather than 请求…超时 apart. Weighed lightly,
+  // since pairs also cut words in two. Measured on the splits up to heldout9 (207 Chinese queries), hit@3 84.5% ->
+  // 87.0% at 0.25 (0.15 to 0.3 alike, 1: 84.5%); on heldout10 to heldout13 (67) 80.6% -> 82.1%; English unchanged.
+  for (const term of termsOf(canon, (run) => bigrams(run).filter((pair) => index.has(pair)))) {
+    if (!weighted.has(term)) weighted.set(term, ADJACENT_PAIR_WEIGHT);
   }
   for (const concept of conceptsOf(canon, index.groups).keys()) weighted.set(concept, 1);
   // Words inside a synonym phrase the query used are understood, even when no reading has them ("secret key").
