@@ -131,7 +131,8 @@ describe('chaterr scan', () => {
       const fromStdin = await run(['scan', ...flags], { stdin: readFileSync(path) });
       expect(fromFile.stdout.split(JSON.stringify(path)).join('"-"').split(`${path}:`).join('-:'), flags.join(' ')).toBe(fromStdin.stdout);
     }
-  });
+    // Eight scans of 1.4 MB: about a second alone, several on a busy machine.
+  }, 30_000);
 
   it('prints NDJSON findings', async () => {
     const r = await run(['scan', '--json'], { stdin: LOG });
