@@ -25,6 +25,8 @@ interface Group {
 // queries phrased from documentation pages, as user threads not yet cited ran out) was measured once, unseen, after
 // every change of that round: 73.7% and 85.2% hit@3. heldout11 (6 English, 6 Chinese; 10 of its 12 queries phrased
 // from documentation pages, as uncited user threads ran out) was measured once, unseen: 83.3% and 66.7% hit@3.
+// heldout14 (20 English, 21 Chinese; 34 of its 41 queries phrased from documentation pages) was measured once, unseen,
+// before any change: 75.0% and 71.4% hit@3, 85.0% and 85.7% hit@10.
 const queries: Query[] = readQueries();
 const { groups } = evaluate(searchCatalogue, queries) as { groups: Map<string, Group> };
 const rate = (name: string, k: 'hit3' | 'hit10', from = groups) => {
@@ -36,7 +38,7 @@ const rate = (name: string, k: 'hit3' | 'hit10', from = groups) => {
 // of their own.
 const LATER_SPLITS = new Set([
   'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12',
-  'heldout13',
+  'heldout13', 'heldout14',
 ]);
 const { groups: earlier } = evaluate(
   searchCatalogue,
@@ -91,7 +93,9 @@ describe('search quality', () => {
     // 84.7% with the REST API error tables; 84.6% with heldout12 (521 queries) and words cut where the script changes;
     // 83.9% with guidance for 22 more readings (hit@10 92.7% -> 93.1%): their texts now answer five queries whose
     // labels name other codes (an admin UserSig that expires is 10001's too), and one more query finds its code.
-    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.835);
+    // heldout14 (41 queries, 73.2% hit@3 unseen) took the whole set (592 queries) to 83.4%; the floor follows it down
+    // by a tenth of a point rather than leaving the batch out of the whole set.
+    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.834);
     // The splits the ranking was built on (dev and the first three held-out rounds) must not slip either.
     expect(rate('all dev', 'hit3')).toBeGreaterThanOrEqual(0.9);
     expect(rate('all heldout', 'hit3')).toBeGreaterThanOrEqual(0.92);
