@@ -3,7 +3,7 @@ import type { CatalogueFacts } from './types.js';
 
 export const CATALOGUE_FACTS: CatalogueFacts = {
   "readings": 588,
-  "guided": 555,
+  "guided": 588,
   "sources": [
     {
       "id": "page",
