@@ -174,6 +174,14 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     expect(codesIn('PlatformException(Sdk_Not_Login, 6014, )', 'strict')).toEqual([6014]);
   });
 
+  it("reads no NSURLError as a code: negative four-digit numbers, and three-digit ones past Tencent's -302", () => {
+    expect(codesIn('Task <1A2B>.<1> HTTP load failed (error code: -999 [1:89])')).toEqual([]);
+    expect(codesIn('NSURLErrorDomain error code: -1001')).toEqual([]);
+    // Tencent's own negative three-digit codes, known or merely shaped like them, still count after a key.
+    expect(codesIn('login failed, code: -302')).toEqual([-302]);
+    expect(codesIn('recv error code: -210')).toEqual([-210]);
+  });
+
   it("reads no code from another plugin's PlatformException whose message is about something else", () => {
     // OpenIM's Flutter plugin: its 10006 is "sdk not init", Tencent's a frequency limit.
     expect(codesIn('Unhandled Exception: PlatformException(10006, sdk not init, null, null)')).toEqual([]);

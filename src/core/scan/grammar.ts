@@ -134,12 +134,14 @@ export const WECHAT_NAMES = ['微信', 'wechat', 'weixin'] as const;
 /**
  * The ranges (inclusive) an unknown number must fall in for a strong key to vouch for it as a Tencent code. Tencent's
  * six-digit codes all lie between 114000 and 130000; other SDKs' six-digit codes (Aliyun's 5xxxxx and 6xxxxx, an ad
- * SDK's 2xxxxx, JMessage's 8xxxxx) lie above, up to 999999 at six digits. Negative four-digit numbers are NSURLError codes.
+ * SDK's 2xxxxx, JMessage's 8xxxxx) lie above, up to 999999 at six digits. Negative four-digit numbers are NSURLError codes,
+ * and so are the negative three-digit numbers past Tencent's (-302 and -203 to -195 are its only ones): -999, a cancelled
+ * load, ends many an iOS log line (`HTTP load failed (error code: -999 [1:89])`).
  */
 export const TENCENT_CODE_RANGES: ReadonlyArray<readonly [number, number]> = [
   [1000, 99999],
   [114000, 139999],
-  [-999, -100],
+  [-399, -100],
   [-99999, -10000],
 ];
 
