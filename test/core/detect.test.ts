@@ -189,6 +189,7 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     // Tencent's own messages, with the null of absent details, and a line that names Tencent's SDK, still count.
     expect(codesIn('PlatformException(6014, Sdk_Not_Login, null)')).toEqual([6014]);
     expect(codesIn('PlatformException(40002, Err_Profile_To_Account_Empty, Err_Profile_To_Account_Empty)')).toEqual([40002]);
+    expect(codesIn('Unhandled Exception: PlatformException(10004, all defined key is invalid, all defined key is invalid)')).toEqual([10004]);
     expect(codesIn('tencent_cloud_chat_sdk: PlatformException(10006, sdk not init, null, null)')).toEqual([10006]);
   });
 

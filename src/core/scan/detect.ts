@@ -430,8 +430,13 @@ export function findCodesInLine(
       const vouches = mode === 'loose' || !firstArgument || !emptyMessageAfter(line, digitsEnd);
       if (!vouches || !(isKnown(code) || looksLikeTencentCode(code)) || facts.foreignProduct()) continue;
       // Its message about something else (PlatformException(10006, sdk not init, null, null), OpenIM's plugin, where
-      // Tencent's 10006 is a frequency limit) makes it another plugin's, on a line that names no Tencent product.
-      if (firstArgument && rows && isKnown(code) && !facts.namesTencent() && !rows.describes(code, argumentsAfter(line, digitsEnd))) continue;
+      // Tencent's 10006 is a frequency limit) makes it another plugin's, on a line that names no Tencent product. A message
+      // that repeats three of the catalogue's words for the code is its own, whatever else it says (all defined key is
+      // invalid, for 10004): how many codes use a word shifts as texts are added, so this does not rest on that alone.
+      if (firstArgument && rows && isKnown(code) && !facts.namesTencent()) {
+        const message = argumentsAfter(line, digitsEnd);
+        if (!rows.describes(code, message) && !rows.echoes(code, message)) continue;
+      }
       findings.push({ code, column: platform + 1, match: line.slice(platform, digitsEnd) });
       continue;
     }
