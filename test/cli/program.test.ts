@@ -145,6 +145,35 @@ describe('bare lookup', () => {
     }
   });
 
+  it('explains without a command every form explain takes: full-width digits, quotes, brackets, punctuation', async () => {
+    // README: a code "given without a command is explained"; these were "unknown command" (exit 2) though
+    // `explain` takes each of them as it was copied out of a Chinese IME, JSON, a chat message or a log's call.
+    for (const word of ['７０００１', '－１０００１', '"70001"', '“6206”', '「6206」', '(6206)', '[6206]', '6206,', '6206。', '+70001', '"ERR_USER_SIG_EXPIRED"']) {
+      const r = await run([word]);
+      const expected = await run(['explain', word]);
+      expect(r.code, word).toBe(0);
+      expect(r.stderr, word).toBe('');
+      expect(r.stdout, word).toBe(expected.stdout);
+    }
+    // Input that cannot be a code stays an unknown command: `12abc` is a mistyped word, not a lookup.
+    expect((await run(['12abc'])).stderr).toMatch(/^chaterr: unknown command '12abc'/);
+  });
+
+  it('names the unknown word when --json comes before it, not the --json option', async () => {
+    // `chaterr --json foo` said "unknown option '--json'", as if --json were the mistake.
+    const r = await run(['--json', 'foo']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("chaterr: unknown command 'foo'\n");
+    expect(JSON.parse(r.stdout)).toEqual({ schemaVersion: 1, error: { message: "unknown command 'foo'", exitCode: 2 } });
+    const typo = await run(['--json', 'exlpain', '6206']);
+    expect(typo.stderr).toBe("chaterr: unknown command 'exlpain' (Did you mean explain?)\n");
+    // --json with no command at all is "no command given", as a bare `chaterr` is.
+    const alone = await run(['--json']);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).not.toContain("unknown option '--json'");
+    expect(JSON.parse(alone.stdout).error.message).toBe('no command given: see chaterr --help');
+  });
+
   it('keeps explain exit codes: an unknown code is not found (1)', async () => {
     const r = await run(['99999']);
     expect(r.code).toBe(1);
