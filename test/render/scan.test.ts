@@ -61,10 +61,11 @@ describe('scan summary', () => {
   const rows = tally([[6206, 'a.log', 1], [6206, 'a.log', 5], [10007, 'b.log', 2], [99999, 'b.log', 9]]).summary();
 
   it('fits the width in Chinese too, counting CJK as two columns, and says the total in Chinese', () => {
-    const text = summaryLines(rows, readingsOf, { chalk, width: 80, lang: 'zh' as const }, { showFile: true, lang: 'zh' });
+    // 90 columns: at 80 the description, which needs 16, gives way to the whole place.
+    const text = summaryLines(rows, readingsOf, { chalk, width: 90, lang: 'zh' as const }, { showFile: true, lang: 'zh' });
     const lines = text.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^错误码 +来源 +常量名 +次数 +首次/);
-    for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+    for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(90);
     expect(lines.at(-1)).toBe('合计：3 个错误码，共出现 4 次');
     expect(lines[1]).toContain('ERR_USER_SIG_EXPIRED');
     expect(lines[2]).toMatch(/^10007 .* 操作/);
@@ -74,6 +75,20 @@ describe('scan summary', () => {
     const lines = summaryLines(rows, readingsOf, { chalk, width: 30, lang: 'en' as const }, { showFile: true, lang: 'en' }).split('\n');
     expect(lines[1]).toMatch(/^6206 +ERR_USER_SIG_EXPIRED +2/);
     expect(lines[2]).toMatch(/^10007 +ERR_SVR_GROUP_PERMISSION_DENY +1/);
+  });
+
+  it('shows the place whole at 80 columns, dropping a description that would be cut to a few words', () => {
+    // At 80 columns the place was cut to `sdk/acc…` and `server/…` to leave the description a dozen columns
+    // ("UserSig has…"), which said less than the place it cost.
+    const wide = tally([[6206, 'a.log', 1], [10016, 'a.log', 2], [70001, 'a.log', 3]]).summary();
+    const lines = summaryLines(wide, readingsOf, { chalk, width: 80, lang: 'en' as const }, { showFile: false, lang: 'en' }).trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^Code +Where +Name +Count +First$/);
+    expect(lines[1]).toMatch(/^6206 +sdk\/account +ERR_USER_SIG_EXPIRED +1 1 +█+$/);
+    expect(lines[2]).toMatch(/^10016 +server\/group +ERR_SVR_GROUP_REJECT_FROM_THIRDPARTY +1 2 +█+$/);
+    for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+    // With room for a useful sentence, the description comes back, the place still whole.
+    const roomy = summaryLines(wide, readingsOf, { chalk, width: 110, lang: 'en' as const }, { showFile: false, lang: 'en' }).split('\n');
+    expect(roomy[1]).toMatch(/^6206 +sdk\/account +ERR_USER_SIG_EXPIRED +1 1 +█+ +UserSig has expired\.$/);
   });
 
   it('keeps tabs and line breaks out of tab-separated cells', () => {
