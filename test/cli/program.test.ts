@@ -59,6 +59,19 @@ describe('chaterr', () => {
   });
 });
 
+describe('a global option given both before and after the command', () => {
+  it('takes the one nearer the command, as the last of two flags wins elsewhere', async () => {
+    // `chaterr --color explain 6206 --no-color` was coloured and `--lang zh explain 6206 --lang en` Chinese:
+    // the program's option overrode the command's own.
+    expect((await run(['--color', 'explain', '6206', '--no-color'])).stdout).not.toMatch(/\x1b\[/);
+    expect((await run(['--no-color', 'explain', '6206', '--color'])).stdout).toMatch(/\x1b\[/);
+    expect((await run(['--lang', 'zh', 'explain', '6206', '--lang', 'en'])).stdout).toContain('Chat SDK · Account');
+    expect((await run(['--lang', 'en', '6206', '--lang', 'zh'])).stdout).toContain('客户端 SDK · 账号');
+    // Given once, before the command, it still counts.
+    expect((await run(['--lang', 'zh', 'explain', '6206'])).stdout).toContain('客户端 SDK · 账号');
+  });
+});
+
 describe('unexpected errors', () => {
   async function runWithBrokenClock(argv: string[]) {
     const { PassThrough, Readable } = await import('node:stream');
