@@ -83,6 +83,19 @@ describe('chaterr usersig', () => {
     for (const r of [good, bad]) expect(r.stdout + r.stderr).not.toContain(KEY);
   });
 
+  it('asks for the sig on a terminal and takes the line pasted there, ended by Enter alone', async () => {
+    // On a terminal `usersig -` waited silently for Ctrl-D: Enter after the paste did nothing.
+    // What follows the first line stands for what a terminal would still be waiting to read.
+    const r = await run(['usersig', '-', '--json'], { now: NOW, stdin: `${sig(86400 * 7)}\nnot read yet`, stdinTty: true });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).identifier).toBe('alice');
+    expect(r.stderr).toBe('Paste the UserSig and press Enter: ');
+    // Piped, the whole input is the sig, and nothing is asked.
+    const piped = await run(['usersig', '-'], { now: NOW, stdin: `${sig(86400 * 7)}\nnot read yet` });
+    expect(piped.code).toBe(2);
+    expect(piped.stderr).not.toContain('Paste');
+  });
+
   it('reads the sig from stdin with -', async () => {
     const r = await run(['usersig', '-', '--json'], { now: NOW, stdin: `${sig(86400 * 7)}\n` });
     expect(JSON.parse(r.stdout)).toEqual({

@@ -16,6 +16,8 @@ export interface FakeOptions {
   columns?: number;
   env?: Record<string, string | undefined>;
   stdin?: string | Buffer;
+  /** stdin is a terminal: what is typed (or pasted) there. */
+  stdinTty?: boolean;
   now?: Date;
 }
 
@@ -32,10 +34,12 @@ function capture(tty: boolean, columns: number | undefined): { stream: OutputStr
 export async function run(argv: string[], options: FakeOptions = {}): Promise<FakeRun> {
   const out = capture(options.tty ?? false, options.columns);
   const err = capture(options.tty ?? false, options.columns);
+  const stdin = Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]) as CliIO['stdin'];
+  if (options.stdinTty) stdin.isTTY = true;
   const io: CliIO = {
     stdout: out.stream,
     stderr: err.stream,
-    stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
+    stdin,
     env: options.env ?? {},
     now: () => options.now ?? new Date('2026-11-25T12:00:00Z'),
     exitCode: 0,

@@ -76,11 +76,18 @@ function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
   return fromEnv ? fromEnv : undefined;
 }
 
-/** Reads the sig from stdin, refusing to buffer more than a sig could ever be. */
+/**
+ * Reads the sig from stdin, refusing to buffer more than a sig could ever be. On a terminal it asks for the sig
+ * and takes the first line: a user pastes and presses Enter, and would otherwise wait, unprompted, for a Ctrl-D.
+ */
 async function readSigFromStdin(io: CliIO): Promise<string> {
+  const terminal = Boolean(io.stdin.isTTY);
+  if (terminal) io.stderr.write('Paste the UserSig and press Enter: ');
   let text = '';
   for await (const chunk of io.stdin) {
     text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
+    const lineEnd = terminal ? text.indexOf('\n') : -1;
+    if (lineEnd >= 0) return text.slice(0, lineEnd);
     if (text.length > MAX_STDIN_CHARS) {
       io.stdin.destroy();
       break;
