@@ -324,6 +324,20 @@ describe('chaterr scan --summary', () => {
   }, 60000);
 });
 
+describe('Ctrl-C during a streamed summary', () => {
+  it('starts the summary on a line of its own on a terminal, not after the ^C the terminal echoed', async () => {
+    // `tail -f app.log | chaterr scan --summary`, then Ctrl-C: the header ran on after "^C" on the same line.
+    const stdin = 'login failed code:6206\n';
+    const onTerminal = await run(['scan', '--summary'], { ...TERMINAL, stdin, stdinOpen: true, interrupt: true });
+    expect(onTerminal.code).toBe(130);
+    expect(onTerminal.stdout.startsWith('\n')).toBe(true);
+    // Piped, stdout carries data only: no blank first line for a script to skip.
+    const piped = await run(['scan', '--summary'], { stdin, stdinOpen: true, interrupt: true });
+    expect(piped.code).toBe(130);
+    expect(piped.stdout.startsWith('\n')).toBe(false);
+  });
+});
+
 describe('chaterr scan inputs', () => {
   it('walks a directory recursively, sorted, labelling each line with its file', async () => {
     const root = tempDir('dir');

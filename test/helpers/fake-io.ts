@@ -18,6 +18,10 @@ export interface FakeOptions {
   stdin?: string | Buffer;
   /** stdin is a terminal: what is typed (or pasted) there. */
   stdinTty?: boolean;
+  /** stdin stays open after its text, as with `tail -f`; only a Ctrl-C (see interrupt) ends the command. */
+  stdinOpen?: boolean;
+  /** The user presses Ctrl-C as soon as the command listens for it. */
+  interrupt?: boolean;
   now?: Date;
 }
 
@@ -34,7 +38,9 @@ function capture(tty: boolean, columns: number | undefined): { stream: OutputStr
 export async function run(argv: string[], options: FakeOptions = {}): Promise<FakeRun> {
   const out = capture(options.tty ?? false, options.columns);
   const err = capture(options.tty ?? false, options.columns);
-  const stdin = Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]) as CliIO['stdin'];
+  const chunks = options.stdin === undefined ? [] : [Buffer.from(options.stdin)];
+  const stdin = (options.stdinOpen ? new PassThrough() : Readable.from(chunks)) as CliIO['stdin'];
+  if (options.stdinOpen) for (const chunk of chunks) stdin.push(chunk);
   if (options.stdinTty) stdin.isTTY = true;
   const io: CliIO = {
     stdout: out.stream,
@@ -44,6 +50,12 @@ export async function run(argv: string[], options: FakeOptions = {}): Promise<Fa
     now: () => options.now ?? new Date('2026-11-25T12:00:00Z'),
     exitCode: 0,
   };
+  if (options.interrupt) {
+    io.onInterrupt = (handler) => {
+      const pressed = setImmediate(handler);
+      return () => clearImmediate(pressed);
+    };
+  }
   const code = await runCli(argv, io);
   await new Promise((resolve) => setImmediate(resolve));
   return { code, stdout: out.text(), stderr: err.text(), stdoutWrites: out.writes() };

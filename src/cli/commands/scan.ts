@@ -115,6 +115,10 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         ? io.onInterrupt?.(() => {
             stop.abort();
             if (readingStdin) io.stdin.destroy();
+            // The terminal has echoed ^C where the cursor was: the summary (or the word on stderr) starts a line of
+            // its own, as ping's statistics do, instead of running on after the ^C.
+            if (io.stdout.isTTY) io.stdout.write('\n');
+            else if (io.stderr.isTTY) io.stderr.write('\n');
           })
         : undefined;
 
