@@ -170,6 +170,8 @@ describe('bare lookup', () => {
     }
     // Input that cannot be a code stays an unknown command: `12abc` is a mistyped word, not a lookup.
     expect((await run(['12abc'])).stderr).toMatch(/^chaterr: unknown command '12abc'/);
+    // Codes copied as a list are explain's to answer: how to give them, exit 2.
+    expect(await run(['70001,6206'])).toMatchObject({ code: 2, stderr: 'chaterr: "70001,6206" holds several codes: give each as a word of its own (70001 6206)\n' });
   });
 
   it('names the unknown word when --json comes before it, not the --json option', async () => {
