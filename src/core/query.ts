@@ -53,7 +53,10 @@ export function parseQuery(raw: string): Query {
     const shown = codes.length > MAX_LISTED_CODES ? [...codes.slice(0, MAX_LISTED_CODES), '…'] : codes;
     return { kind: 'invalid', reason: `"${abbreviate(text)}" holds several codes: give each as a word of its own (${shown.join(' ')})`, several: true };
   }
-  if (/^[+-]?(\d|\.\d)/.test(text)) return { kind: 'invalid', reason: `"${abbreviate(text)}" is not a number: error codes are whole decimal numbers such as 70001 or -10001` };
+  if (/^[+-]?(\d|\.\d)/.test(text)) {
+    const what = /^[+-]?\d*\.\d+$/.test(text) ? 'not a whole number' : 'not a number';
+    return { kind: 'invalid', reason: `"${abbreviate(text)}" is ${what}: error codes are whole decimal numbers such as 70001 or -10001` };
+  }
   if (/^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)+$/.test(text)) return { kind: 'name', name: text };
   return { kind: 'words', text };
 }

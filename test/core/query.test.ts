@@ -48,7 +48,10 @@ describe('parseQuery', () => {
     ['0x1f', /not a number/],
     ['-0x1f', /not a number/],
     ['1e5', /not a number/],
-    ['70.01', /not a number/],
+    // A decimal is a number, just not a whole one: the reason says so.
+    ['70.01', /^"70\.01" is not a whole number: /],
+    ['70001.0', /is not a whole number/],
+    ['-.5', /is not a whole number/],
     // Several codes in one word, as copied out of a list: the reason says how to give them.
     ['70001,6206', /^"70001,6206" holds several codes: give each as a word of its own \(70001 6206\)$/],
     ['6206，70001、-10001', /holds several codes: .*\(6206 70001 -10001\)$/],
