@@ -67,6 +67,12 @@ function withExplain(argv: readonly string[], commands: ReadonlySet<string>, isK
   if (word === 'help' && target !== undefined && !target.startsWith('-') && !commands.has(target)) {
     return withExplain([...argv.slice(0, first), ...argv.slice(first + 1)], commands, isKnownName);
   }
+  // `help usersig generate`: commander's help command takes one word and showed usersig's help; the command's own
+  // --help knows its subcommands.
+  const sub = argv[first + 2];
+  if (word === 'help' && target !== undefined && commands.has(target) && target !== 'help' && sub !== undefined && !sub.startsWith('-')) {
+    return [...argv.slice(0, first), ...argv.slice(first + 1), '--help'];
+  }
   if (commands.has(word)) return [...argv];
   // `chaterr -- -10001`, the usual way to pass a negative number: `--` ends the options and a code follows it.
   const lookup = word === '--' ? target : word;

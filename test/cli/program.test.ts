@@ -43,6 +43,14 @@ describe('chaterr', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('shows a subcommand\'s help for `help usersig generate`, as for `usersig generate --help`', async () => {
+    // It showed the help of usersig, which does not list generate's options (--expire).
+    const r = await run(['help', 'usersig', 'generate']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe((await run(['usersig', 'generate', '--help'])).stdout);
+    expect(r.stdout).toMatch(/^Usage: chaterr usersig generate /);
+  });
+
   it('answers `help help` with the help on stdout and exit 0, as `help` alone', async () => {
     // It printed the whole help on stderr as an error and exited 2.
     const r = await run(['help', 'help']);
