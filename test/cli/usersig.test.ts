@@ -96,6 +96,12 @@ describe('chaterr usersig', () => {
     expect(piped.stderr).not.toContain('Paste');
   });
 
+  it('refuses an empty --user, as generate does, rather than report a mismatch with ""', async () => {
+    // `--user ''` (an unset shell variable) reported 70013: 'issued for "alice", but the app logs in as ""'.
+    const r = await run(['usersig', sig(86400 * 7), '--user', ''], { now: NOW });
+    expect(r).toMatchObject({ code: 2, stdout: '', stderr: 'chaterr: --user must not be empty\n' });
+  });
+
   it('reads the sig from stdin with -', async () => {
     const r = await run(['usersig', '-', '--json'], { now: NOW, stdin: `${sig(86400 * 7)}\n` });
     expect(JSON.parse(r.stdout)).toEqual({
