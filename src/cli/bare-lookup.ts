@@ -50,7 +50,7 @@ export function withBareLookup(argv: readonly string[], program: Command, isKnow
 function isLookup(word: string, isKnownName: (name: string) => boolean): boolean {
   const query = parseQuery(word);
   // Several codes in one word (`chaterr 70001,6206`) go to explain too, which says how to give them.
-  if (query.kind === 'code' || (query.kind === 'invalid' && query.several)) return true;
+  if (query.kind === 'code' || query.kind === 'span' || (query.kind === 'invalid' && query.several)) return true;
   return query.kind === 'name' && (query.name === query.name.toUpperCase() || isKnownName(query.name));
 }
 

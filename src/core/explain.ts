@@ -36,6 +36,12 @@ export function explainQuery(input: string, catalogue: Catalogue = getCatalogue(
       if (nearby) suggestions.nearby = nearby;
       return { query: input, found: false, readings: [], suggestions };
     }
+    case 'span': {
+      // The one range row answers to its span as list prints it; any other span is not one code.
+      const readings = catalogue.lookupCode(query.min).filter((e) => e.range?.[0] === query.min && e.range[1] === query.max);
+      if (readings.length > 0) return { query: input, found: true, readings };
+      return { query: input, found: false, readings: [], error: `"${input.trim()}" is a span of codes, not one code: give one code, or see chaterr list`, suggestions: { didYouMean: [] } };
+    }
     case 'name': {
       const entry = catalogue.lookupName(query.name);
       if (entry) return { query: input, found: true, readings: [entry] };

@@ -169,7 +169,7 @@ describe('bare lookup', () => {
   it('explains without a command every form explain takes: full-width digits, quotes, brackets, punctuation', async () => {
     // README: a code "given without a command is explained"; these were "unknown command" (exit 2) though
     // `explain` takes each of them as it was copied out of a Chinese IME, JSON, a chat message or a log's call.
-    for (const word of ['７０００１', '－１０００１', '"70001"', '“6206”', '「6206」', '(6206)', '[6206]', '6206,', '6206。', '+70001', '"ERR_USER_SIG_EXPIRED"']) {
+    for (const word of ['120001-130000', '７０００１', '－１０００１', '"70001"', '“6206”', '「6206」', '(6206)', '[6206]', '6206,', '6206。', '+70001', '"ERR_USER_SIG_EXPIRED"']) {
       const r = await run([word]);
       const expected = await run(['explain', word]);
       expect(r.code, word).toBe(0);
