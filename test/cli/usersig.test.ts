@@ -102,6 +102,21 @@ describe('chaterr usersig', () => {
     expect(r).toMatchObject({ code: 2, stdout: '', stderr: 'chaterr: --user must not be empty\n' });
   });
 
+  it('never echoes a secret key given to --key-file in place of the file holding it', async () => {
+    // `--key-file "$SECRET"` said "cannot read the key file 5bd2850f…b5e: no such file": the key, whole, on stderr.
+    const secret = '5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e';
+    for (const argv of [
+      ['usersig', 'generate', '--user', 'a', '--sdkappid', '1', '--key-file', secret],
+      ['usersig', sig(86400 * 7), '--key-file', secret],
+      ['usersig', sig(86400 * 7), `--key-file=${secret}`, '--json'],
+    ]) {
+      const r = await run(argv, { now: NOW });
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stdout + r.stderr).not.toContain(secret.slice(0, 16));
+      expect(r.stderr).toBe('chaterr: --key-file takes the path of a file holding the secret key, and this looks like the key itself: put it in a file, or set CHATERR_SECRET_KEY\n');
+    }
+  });
+
   it('reads the sig from stdin with -', async () => {
     const r = await run(['usersig', '-', '--json'], { now: NOW, stdin: `${sig(86400 * 7)}\n` });
     expect(JSON.parse(r.stdout)).toEqual({

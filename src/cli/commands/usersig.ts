@@ -26,6 +26,9 @@ const MAX_STDIN_CHARS = 64 * 1024;
 /** node:crypto and node:zlib cost start-up time, so the UserSig code loads only when this command runs. */
 const loadUserSig = () => Promise.all([import('../../core/usersig.js'), import('../../render/usersig.js')]);
 
+/** A secret key as the console shows it: 64 hex digits (a shorter run of 32 or more is not a file name either). */
+const LOOKS_LIKE_KEY = /^\s*[0-9a-f]{32,}\s*$/i;
+
 /** A secret key is a 64-character line; a key file far larger is the wrong file (or /dev/zero), so reading stops. */
 const MAX_KEY_FILE_BYTES = 4096;
 /** Ten years: TLSSigAPIv2 takes any validity, but a longer one is a typo. */
@@ -64,6 +67,10 @@ function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
       text = readKeyFile(flags.keyFile);
     } catch (error) {
       if (error instanceof CliError) throw error;
+      // The key itself given where its file belongs (`--key-file "$SECRET"`): echoing the "path" would print the key.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && LOOKS_LIKE_KEY.test(flags.keyFile)) {
+        throw new CliError(`--key-file takes the path of a file holding the secret key, and this looks like the key itself: put it in a file, or set ${KEY_ENV}`);
+      }
       throw new CliError(`cannot read the key file ${echoInput(flags.keyFile)}: ${readErrorReason(error)}`);
     }
     const key = text.trim();
