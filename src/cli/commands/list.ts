@@ -62,7 +62,7 @@ Examples:
           // A code is not a mistyped slug: it is explain's.
           const near =
             kind === 'code' || kind === 'span'
-              ? `; ${echoInput(input ?? '')} is a code: chaterr explain ${echoInput(input ?? '')}`
+              ? `; ${echoInput(input ?? '')} looks like a code: chaterr explain ${echoInput(input ?? '')}`
               : selection.didYouMean.length > 0
                 ? `; did you mean ${selection.didYouMean.join(' or ')}?`
                 : `; categories: ${selection.candidates.join(', ')}`;
