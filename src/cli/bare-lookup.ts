@@ -12,6 +12,8 @@ function firstWord(argv: readonly string[]): number {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (GLOBAL_OPTIONS_WITH_VALUE.includes(arg)) i++;
+    // `--lang=zh` carries its value in the same word.
+    else if (GLOBAL_OPTIONS_WITH_VALUE.some((option) => arg.startsWith(`${option}=`))) continue;
     else if (!GLOBAL_OPTION_FLAGS.includes(arg) && arg !== '--json') return i;
   }
   return -1;

@@ -127,6 +127,8 @@ describe('bare lookup', () => {
       // A global option's value is not the first word: `--lang zh 6206` was "unknown command '6206'".
       [['--lang', 'zh', '6206'], 'ERR_USER_SIG_EXPIRED'],
       [['--debug', '--lang', 'en', '-10001'], 'ERR_SVR_SSO_D2_EXPIRED'],
+      // `--lang=zh` is the same option: `chaterr --lang=zh 6206` was "unknown command '6206'".
+      [['--lang=zh', '6206'], 'ERR_USER_SIG_EXPIRED'],
     ] as const) {
       const r = await run([...argv]);
       expect(r.code, argv.join(' ')).toBe(0);
@@ -156,6 +158,8 @@ describe('bare lookup', () => {
       [['--json', '--', '-10001'], ['explain', '--json', '--', '-10001']],
       [['--lang', 'zh', '--json', 'search', 'frequency'], ['search', 'frequency', '--json']],
       [['--json', 'list', 'group'], ['list', 'group', '--json']],
+      // After `--lang=zh` too: --json was dropped and a card printed instead of the document.
+      [['--json', '--lang=zh', 'explain', '6206'], ['explain', '6206', '--json']],
     ] as const) {
       const r = await run([...before]);
       const expected = await run([...after]);
