@@ -22,6 +22,12 @@ export interface ExplainResult {
   suggestions?: Suggestions;
 }
 
+function isNameFragment(catalogue: Catalogue, name: string): boolean {
+  const upper = name.toUpperCase();
+  for (const known of catalogue.names) if (known.includes(upper)) return true;
+  return false;
+}
+
 export function explainQuery(input: string, catalogue: Catalogue = getCatalogue()): ExplainResult {
   const query = parseQuery(input);
   switch (query.kind) {
@@ -45,7 +51,10 @@ export function explainQuery(input: string, catalogue: Catalogue = getCatalogue(
     case 'name': {
       const entry = catalogue.lookupName(query.name);
       if (entry) return { query: input, found: true, readings: [entry] };
-      return { query: input, found: false, readings: [], suggestions: { didYouMean: nearNames(catalogue, query.name) } };
+      const suggestions: Suggestions = { didYouMean: nearNames(catalogue, query.name) };
+      // A prefix or fragment of real names (ERR_SVR_GROUP): search lists every name that starts with or holds it.
+      if (isNameFragment(catalogue, query.name)) suggestions.trySearch = true;
+      return { query: input, found: false, readings: [], suggestions };
     }
     case 'words': {
       const entry = catalogue.lookupName(query.text);

@@ -26,6 +26,15 @@ describe('explainQuery', () => {
     expect(explainQuery('125000').readings).toEqual([expect.objectContaining({ code: 120001, range: [120001, 130000] })]);
   });
 
+  it('points a name prefix or fragment at search, which lists the names it starts', () => {
+    // `explain ERR_SVR_GROUP` offered five names in alphabetical order and no word of search's prefix tier.
+    for (const fragment of ['ERR_SVR_GROUP', 'err_svr_group', 'USERSIG_EXPIRED']) {
+      expect(explainQuery(fragment).suggestions?.trySearch, fragment).toBe(true);
+    }
+    // A name no catalogue name contains keeps its did-you-mean alone.
+    expect(explainQuery('ERR_NOT_A_THING_AT_ALL').suggestions?.trySearch).toBeUndefined();
+  });
+
   it('resolves names in any case', () => {
     expect(explainQuery('err_user_sig_expired').readings[0]?.code).toBe(6206);
     expect(explainQuery('message_send_fail').readings[0]).toMatchObject({ code: 2100, source: 'web' });
