@@ -117,6 +117,16 @@ describe('chaterr usersig', () => {
     }
   });
 
+  it('says when CHATERR_SECRET_KEY holds the path of the key file rather than the key', async () => {
+    // CHATERR_SECRET_KEY=key.txt signed with the text "key.txt": a 70009 mismatch, or a sig no server accepts.
+    for (const argv of [['usersig', sig(86400 * 7)], ['usersig', 'generate', '--user', 'a', '--sdkappid', '1']]) {
+      const r = await run(argv, { now: NOW, env: { CHATERR_SECRET_KEY: keyFile } });
+      expect(r.code, argv[1]).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe('chaterr: CHATERR_SECRET_KEY holds the key itself, and this is the path of a file: use --key-file with the path\n');
+    }
+  });
+
   it('reads the sig from stdin with -', async () => {
     const r = await run(['usersig', '-', '--json'], { now: NOW, stdin: `${sig(86400 * 7)}\n` });
     expect(JSON.parse(r.stdout)).toEqual({

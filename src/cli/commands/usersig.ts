@@ -1,5 +1,5 @@
 // chaterr usersig: decode a UserSig and tell which login error it would cause; `generate` makes test sigs.
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import { toJsonLine } from '../../render/json.js';
@@ -45,6 +45,14 @@ export function parseDuration(value: string): number {
   return seconds;
 }
 
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** Reads at most MAX_KEY_FILE_BYTES + 1 bytes, so an endless file costs nothing. */
 function readKeyFile(path: string): string {
   const buffer = Buffer.alloc(MAX_KEY_FILE_BYTES + 1);
@@ -80,6 +88,10 @@ function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
   }
   const fromEnv = io.env[KEY_ENV]?.trim();
   if (fromEnv && /[\r\n]/.test(fromEnv)) throw new CliError(`${KEY_ENV} holds more than one line: a secret key is one line`);
+  // `CHATERR_SECRET_KEY=key.txt` would sign with the text "key.txt". The value is not echoed: it may be a key.
+  if (fromEnv && !LOOKS_LIKE_KEY.test(fromEnv) && isFile(fromEnv)) {
+    throw new CliError(`${KEY_ENV} holds the key itself, and this is the path of a file: use --key-file with the path`);
+  }
   return fromEnv ? fromEnv : undefined;
 }
 
