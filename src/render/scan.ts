@@ -294,7 +294,8 @@ function writeDigits(into: Buffer, at: number, value: number): number {
 
 /** A line's text without its line end (LF, CRLF, or the lone CR of an old Mac log). */
 function lineText(bytes: Buffer): string {
-  const text = bytes.toString('utf8');
+  // Without a leading byte-order mark, as the detector read the line, so its columns mark the right digits.
+  const text = bytes.toString('utf8', bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
   return text.endsWith('\r\n') ? text.slice(0, -2) : text.endsWith('\n') || text.endsWith('\r') ? text.slice(0, -1) : text;
 }
 

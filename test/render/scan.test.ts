@@ -41,6 +41,16 @@ describe('scan annotations in the user language', () => {
     expect(printer.note(6206, readingsOf(6206), { file: 'a\x9bb.log', line: 2 }).toString()).toBe('  ↳ 6206 again, first at a\\x9bb.log:2\n');
   });
 
+  it('marks the code digits of a line that opens with a byte-order mark on a terminal', () => {
+    // The detector counts columns after the mark; the marked line must too, or the highlight slides one character left.
+    const printer = new ScanPrinter({ chalk: new Chalk({ level: 1 }), lang: 'en', escape: true, lineNumbers: false, showFile: false, echo: 'all' });
+    printer.startFile('-');
+    const raw = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('code=6206\n')]);
+    const out: Array<string | Buffer> = [];
+    printer.hit({ line: 1, findings: [{ code: 6206, column: 1, match: 'code=6206' }], raw, truncated: false, newline: true }, [], out);
+    expect(Buffer.concat(out.map((p) => Buffer.from(p))).toString()).toContain('code=\x1b[1m\x1b[31m6206\x1b[39m\x1b[22m');
+  });
+
   it('numbers piped lines the same way in one pass, in colour, and line by line for a name too long for that pass', () => {
     const long = `${'d/'.repeat(600)}app.log`;
     const printer = new ScanPrinter({ chalk, lang: 'en', escape: false, lineNumbers: true, showFile: true, echo: 'all' });
