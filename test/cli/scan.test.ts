@@ -324,6 +324,26 @@ describe('chaterr scan --summary', () => {
   }, 60000);
 });
 
+describe('stdout redirected into a scanned directory', () => {
+  it('skips the output file with a warning instead of reading what it writes, endlessly', async () => {
+    // `chaterr scan logs/ > logs/scan.txt` read its own output as it grew: a gigabyte in twenty seconds.
+    const root = join(dir, 'self');
+    mkdirSync(root, { recursive: true });
+    writeFileSync(join(root, 'a.log'), 'code:6206\n');
+    const out = join(root, 'scan.txt');
+    writeFileSync(out, 'code:70001 left from an earlier run\n');
+    const r = await run(['scan', root], { stdoutFile: out });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`chaterr: warning: ${out} is the output file, skipped\n`);
+    expect(r.stdout).not.toContain('70001');
+    expect(r.stdout).toContain('6206');
+    // Named as an argument, the same.
+    const named = await run(['scan', join(root, 'a.log'), out], { stdoutFile: out });
+    expect(named.stderr).toBe(`chaterr: warning: ${out} is the output file, skipped\n`);
+    expect(named.stdout).not.toContain('70001');
+  });
+});
+
 describe('Ctrl-C during a streamed summary', () => {
   it('starts the summary on a line of its own on a terminal, not after the ^C the terminal echoed', async () => {
     // `tail -f app.log | chaterr scan --summary`, then Ctrl-C: the header ran on after "^C" on the same line.

@@ -1,4 +1,5 @@
 // A fake CliIO: captured stdout and stderr, a chosen TTY state, stdin from a string, a fixed clock.
+import { statSync } from 'node:fs';
 import { PassThrough, Readable } from 'node:stream';
 import type { CliIO, OutputStream } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run.js';
@@ -22,6 +23,8 @@ export interface FakeOptions {
   stdinOpen?: boolean;
   /** The user presses Ctrl-C as soon as the command listens for it. */
   interrupt?: boolean;
+  /** stdout is redirected to this regular file (`> out.txt`); what is written still lands in the captured text. */
+  stdoutFile?: string;
   now?: Date;
 }
 
@@ -50,6 +53,10 @@ export async function run(argv: string[], options: FakeOptions = {}): Promise<Fa
     now: () => options.now ?? new Date('2026-11-25T12:00:00Z'),
     exitCode: 0,
   };
+  if (options.stdoutFile !== undefined) {
+    const { dev, ino } = statSync(options.stdoutFile, { bigint: true });
+    io.stdoutFileId = () => `${dev}:${ino}`;
+  }
   if (options.interrupt) {
     io.onInterrupt = (handler) => {
       const pressed = setImmediate(handler);
