@@ -323,7 +323,7 @@ function codeSpans(findings: Finding[]): Array<{ start: number; end: number }> {
 }
 
 /** Characters JSON.stringify leaves raw that a terminal acts on; only the file name and the match come from outside. */
-const RAW_FOR_TERMINAL = /[\u007f-\u009f\u2028\u2029]/;
+const RAW_FOR_TERMINAL = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * Each code's readings as JSON bytes, made once per readings array: a log that repeats a code on every line would

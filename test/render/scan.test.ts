@@ -3,7 +3,8 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import { CodeTally } from '../../src/core/scan/tally.js';
-import { annotation, firstSentence, ScanPrinter } from '../../src/render/scan.js';
+import { toJsonLine } from '../../src/render/json.js';
+import { annotation, findingJson, firstSentence, ScanPrinter } from '../../src/render/scan.js';
 import { summaryLines, summaryMarkdown, summaryTsv } from '../../src/render/scan-summary.js';
 import { displayWidth } from '../../src/render/text.js';
 
@@ -139,5 +140,21 @@ describe('scan annotations on a terminal', () => {
     }
     expect(annotation(chalk, 70001, readingsOf(70001), undefined, false)).toContain('(+1 more reading: chaterr explain 70001)');
     expect(annotation(chalk, 70001, readingsOf(70001), undefined, false, 'en', 200)).toContain('(+1 more reading: chaterr explain 70001)');
+  });
+});
+
+describe('JSON on a terminal', () => {
+  it('writes the bidirectional overrides and isolates as \\u escapes, as the C1 controls, in documents and NDJSON', () => {
+    // `search 'kick\u202e' --json` printed the override raw: on a terminal that honours it, the rest of the line
+    // shows reversed. Text output escapes these; JSON left them raw.
+    const bidi = '\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069';
+    const doc = toJsonLine({ query: `kick${bidi}` });
+    expect(doc).toBe('{"query":"kick\\u202a\\u202b\\u202c\\u202d\\u202e\\u2066\\u2067\\u2068\\u2069"}\n');
+    expect(JSON.parse(doc).query).toBe(`kick${bidi}`);
+    const out: Array<string | Buffer> = [];
+    findingJson(`a${bidi}.log`, 1, { code: 6206, column: 1, match: 'code:6206' }, [], out);
+    const line = Buffer.concat(out.map((p) => Buffer.from(p))).toString();
+    expect(line).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(JSON.parse(line).file).toBe(`a${bidi}.log`);
   });
 });
