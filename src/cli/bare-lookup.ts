@@ -1,11 +1,8 @@
 // Bare lookup: `chaterr 70001`, `chaterr -10001` and `chaterr ERR_SDK_NOT_INITIALIZED` mean `chaterr explain ...`,
 // as `errno 2` does; any other unknown word is left for commander to reject with a did-you-mean.
 import type { Command } from 'commander';
+import { parseQuery } from '../core/query.js';
 import { GLOBAL_OPTION_FLAGS } from './help-layout.js';
-
-const CODE = /^[+-]?\d+$/;
-/** A constant name as the SDKs spell them: letters and digits joined by underscores (ERR_SDK_NOT_INITIALIZED). */
-const CONSTANT_NAME = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
 
 /** Global options that take a value as the next word (`--lang zh`): that word is not the command. */
 const GLOBAL_OPTIONS_WITH_VALUE: readonly string[] = ['--lang'];
@@ -15,6 +12,8 @@ function firstWord(argv: readonly string[]): number {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (GLOBAL_OPTIONS_WITH_VALUE.includes(arg)) i++;
+    // `--lang=zh` carries its value in the same word.
+    else if (GLOBAL_OPTIONS_WITH_VALUE.some((option) => arg.startsWith(`${option}=`))) continue;
     else if (!GLOBAL_OPTION_FLAGS.includes(arg) && arg !== '--json') return i;
   }
   return -1;
@@ -24,12 +23,16 @@ function firstWord(argv: readonly string[]): number {
 const JSON_COMMANDS = new Set(['explain', 'search', 'list', 'scan', 'usersig']);
 
 /** argv with a `--json` given before a command that takes one moved to just after the command's name. */
-function withLeadingJson(argv: readonly string[]): string[] {
+function withLeadingJson(argv: readonly string[], commands: ReadonlySet<string>): string[] {
   const first = firstWord(argv);
   const command = argv[first];
   const lead = first < 0 ? argv : argv.slice(0, first);
-  if (!lead.includes('--json') || command === undefined || !JSON_COMMANDS.has(command)) return [...argv];
-  return [...lead.filter((a) => a !== '--json'), command, '--json', ...argv.slice(first + 1)];
+  if (!lead.includes('--json')) return [...argv];
+  if (command !== undefined && JSON_COMMANDS.has(command)) return [...lead.filter((a) => a !== '--json'), command, '--json', ...argv.slice(first + 1)];
+  // Before an unknown word (or no word at all), --json is not the mistake: without it commander names the word
+  // ("unknown command 'foo'") or says no command was given. run.ts still writes the JSON error document.
+  if (command === undefined || !commands.has(command)) return [...lead.filter((a) => a !== '--json'), ...argv.slice(lead.length)];
+  return [...argv];
 }
 
 /**
@@ -37,27 +40,44 @@ function withLeadingJson(argv: readonly string[]): string[] {
  * command. `isKnownName` decides for lower-case names, so a mistyped command with an underscore stays an error.
  */
 export function withBareLookup(argv: readonly string[], program: Command, isKnownName: (name: string) => boolean): string[] {
-  return withLeadingJson(withExplain(argv, program, isKnownName));
+  const commands = new Set(['help', ...program.commands.flatMap((c) => [c.name(), ...c.aliases()])]);
+  return withLeadingJson(withExplain(argv, commands, isKnownName), commands);
 }
 
-function withExplain(argv: readonly string[], program: Command, isKnownName: (name: string) => boolean): string[] {
+/**
+ * A word explain would look up: a code or a constant name in any form explain reads (full-width digits, the
+ * quotes, brackets and punctuation it was copied with), so `chaterr ７０００１` and `chaterr '(6206)'` work as
+ * `chaterr explain ...` does. A lower-case name must be known, so a mistyped command with an underscore stays an error.
+ */
+function isLookup(word: string, isKnownName: (name: string) => boolean): boolean {
+  const query = parseQuery(word);
+  // Several codes in one word (`chaterr 70001,6206`) go to explain too, which says how to give them.
+  if (query.kind === 'code' || query.kind === 'span' || (query.kind === 'invalid' && query.several)) return true;
+  return query.kind === 'name' && (query.name === query.name.toUpperCase() || isKnownName(query.name));
+}
+
+function withExplain(argv: readonly string[], commands: ReadonlySet<string>, isKnownName: (name: string) => boolean): string[] {
   const first = firstWord(argv);
   const word = argv[first];
   if (word === undefined) return [...argv];
-  const commands = new Set(['help', ...program.commands.flatMap((c) => [c.name(), ...c.aliases()])]);
   // `help <unknown>` would print the whole help as an error with no word on what went wrong: it is read as the
   // unknown word alone, so commander says "unknown command" with its did-you-mean, as for `chaterr <unknown>`.
   const target = argv[first + 1];
   // `help help` asks for the help of the help command, which is the program's help: commander has no command of
   // that name and printed the whole help as an error.
-  if (word === 'help' && target === 'help') return withExplain([...argv.slice(0, first + 1), ...argv.slice(first + 2)], program, isKnownName);
+  if (word === 'help' && target === 'help') return withExplain([...argv.slice(0, first + 1), ...argv.slice(first + 2)], commands, isKnownName);
   if (word === 'help' && target !== undefined && !target.startsWith('-') && !commands.has(target)) {
-    return withExplain([...argv.slice(0, first), ...argv.slice(first + 1)], program, isKnownName);
+    return withExplain([...argv.slice(0, first), ...argv.slice(first + 1)], commands, isKnownName);
+  }
+  // `help usersig generate`: commander's help command takes one word and showed usersig's help; the command's own
+  // --help knows its subcommands.
+  const sub = argv[first + 2];
+  if (word === 'help' && target !== undefined && commands.has(target) && target !== 'help' && sub !== undefined && !sub.startsWith('-')) {
+    return [...argv.slice(0, first), ...argv.slice(first + 1), '--help'];
   }
   if (commands.has(word)) return [...argv];
-  const isLookup = (w: string) => CODE.test(w) || (CONSTANT_NAME.test(w) && (w === w.toUpperCase() || isKnownName(w)));
   // `chaterr -- -10001`, the usual way to pass a negative number: `--` ends the options and a code follows it.
   const lookup = word === '--' ? target : word;
-  if (lookup === undefined || (word === '--' && commands.has(lookup)) || !isLookup(lookup)) return [...argv];
+  if (lookup === undefined || (word === '--' && commands.has(lookup)) || !isLookup(lookup, isKnownName)) return [...argv];
   return [...argv.slice(0, first), 'explain', ...argv.slice(first)];
 }

@@ -5,6 +5,7 @@ import type { Catalogue } from '../core/catalogue.js';
 import { TRIAGE_CLASS_NAMES } from '../core/classes.js';
 import { SOURCES } from '../core/types.js';
 import { withEveryGlobalOption } from './global-options.js';
+import { LANGS } from '../render/context.js';
 import { SHELLS, type CompletionCommand, type CompletionOption, type CompletionSpec, type ValueSet } from '../render/completion.js';
 
 const words = (list: readonly string[]): ValueSet => ({ kind: 'words', words: [...list] });
@@ -24,6 +25,7 @@ export function completionSpec(program: Command, catalogue: Catalogue, version: 
     category: words(slugs),
     class: words(TRIAGE_CLASS_NAMES),
     keyFile: FILES,
+    lang: words(LANGS),
   };
   /** What each command's arguments can be. */
   const commandArgs: Record<string, ValueSet> = {

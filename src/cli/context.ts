@@ -14,9 +14,23 @@ export interface GlobalOptions {
   table?: boolean;
 }
 
+/**
+ * The global options with the command's own last, so the one nearer the command wins (`chaterr --color explain
+ * 6206 --no-color` is not coloured). commander's optsWithGlobals lets the program's option win instead.
+ */
+function globalOptions(command: Command): GlobalOptions {
+  const chain: Command[] = [];
+  for (let c: Command | null = command; c; c = c.parent) chain.unshift(c);
+  const merged: GlobalOptions = {};
+  for (const c of chain) {
+    for (const [key, value] of Object.entries(c.opts<GlobalOptions>())) if (value !== undefined) Object.assign(merged, { [key]: value });
+  }
+  return merged;
+}
+
 /** Colour, width, language and layout for this run, decided once from flags, environment and the terminal. */
 export function renderContext(command: Command, io: CliIO): RenderContext {
-  const { color, lang, table } = command.optsWithGlobals<GlobalOptions>();
+  const { color, lang, table } = globalOptions(command);
   const isTTY = Boolean(io.stdout.isTTY);
   const level = resolveColorLevel({ flag: color, env: io.env, isTTY });
   return {

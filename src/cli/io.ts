@@ -19,4 +19,9 @@ export interface CliIO {
    * have something to say at the end ask (scan --summary). Without it, Ctrl-C ends the process as usual.
    */
   onInterrupt?(handler: () => void): () => void;
+  /**
+   * `dev:ino` of the regular file stdout is redirected to, if it is one: scan must not read the file it writes
+   * (`chaterr scan logs/ > logs/out.txt`), or it reads its own output forever.
+   */
+  stdoutFileId?(): string | undefined;
 }

@@ -34,6 +34,14 @@ const io: CliIO = {
     if (!closed.signal.aborted) process.exitCode = code;
   },
   signal: closed.signal,
+  stdoutFileId() {
+    try {
+      const stats = fstatSync(1, { bigint: true });
+      return stats.isFile() ? `${stats.dev}:${stats.ino}` : undefined;
+    } catch {
+      return undefined;
+    }
+  },
   // Once: a second Ctrl-C ends the process the usual way.
   onInterrupt(handler) {
     process.once('SIGINT', handler);

@@ -26,18 +26,34 @@ export function isDirectory(path: string): boolean {
  * `grep -R` does. A link back to a directory being walked is reported once and not followed; an entry that
  * cannot be read is reported and skipped. Lazy, so the first file is scanned before a large tree is walked.
  */
-export function* expandInputs(args: string[], report: (problem: InputProblem) => void): Generator<string> {
+export function* expandInputs(args: string[], report: (problem: InputProblem) => void, outputId?: string): Generator<string> {
   for (const arg of args) {
     if (!isDirectory(arg)) {
-      yield arg;
+      if (outputId !== undefined && arg !== '-' && fileId(arg) === outputId) reportOutput(arg, report);
+      else yield arg;
       continue;
     }
     const { dev, ino } = statSync(arg, { bigint: true });
-    yield* walk(arg.length > 1 ? arg.replace(/\/+$/, '') : arg, new Set([`${dev}:${ino}`]), report);
+    yield* walk(arg.length > 1 ? arg.replace(/\/+$/, '') : arg, new Set([`${dev}:${ino}`]), report, outputId);
   }
 }
 
-function* walk(dir: string, ancestors: Set<string>, report: (problem: InputProblem) => void): Generator<string> {
+/** `dev:ino` of a path, or undefined when it cannot be stat'ed (the reader reports that). */
+function fileId(path: string): string | undefined {
+  try {
+    const { dev, ino } = statSync(path, { bigint: true });
+    return `${dev}:${ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The file stdout writes to: reading it would read the scan's own output as it grows, as grep also refuses to. */
+function reportOutput(path: string, report: (problem: InputProblem) => void): void {
+  report({ message: `warning: ${echoPath(path)} is the output file, skipped`, unreadable: false });
+}
+
+function* walk(dir: string, ancestors: Set<string>, report: (problem: InputProblem) => void, outputId: string | undefined): Generator<string> {
   let names: string[];
   try {
     names = readdirSync(dir).sort();
@@ -66,9 +82,12 @@ function* walk(dir: string, ancestors: Set<string>, report: (problem: InputProbl
         continue;
       }
       ancestors.add(key);
-      yield* walk(path, ancestors, report);
+      yield* walk(path, ancestors, report, outputId);
       ancestors.delete(key);
-    } else if (stats.isFile()) yield path;
+    } else if (stats.isFile()) {
+      if (`${stats.dev}:${stats.ino}` === outputId) reportOutput(path, report);
+      else yield path;
+    }
     // FIFOs, sockets and devices are skipped: reading one could block forever or never end.
   }
 }

@@ -22,6 +22,12 @@ export interface ExplainResult {
   suggestions?: Suggestions;
 }
 
+function isNameFragment(catalogue: Catalogue, name: string): boolean {
+  const upper = name.toUpperCase();
+  for (const known of catalogue.names) if (known.includes(upper)) return true;
+  return false;
+}
+
 export function explainQuery(input: string, catalogue: Catalogue = getCatalogue()): ExplainResult {
   const query = parseQuery(input);
   switch (query.kind) {
@@ -36,10 +42,19 @@ export function explainQuery(input: string, catalogue: Catalogue = getCatalogue(
       if (nearby) suggestions.nearby = nearby;
       return { query: input, found: false, readings: [], suggestions };
     }
+    case 'span': {
+      // The one range row answers to its span as list prints it; any other span is not one code.
+      const readings = catalogue.lookupCode(query.min).filter((e) => e.range?.[0] === query.min && e.range[1] === query.max);
+      if (readings.length > 0) return { query: input, found: true, readings };
+      return { query: input, found: false, readings: [], error: `"${input.trim()}" is a span of codes, not one code: give one code, or see chaterr list`, suggestions: { didYouMean: [] } };
+    }
     case 'name': {
       const entry = catalogue.lookupName(query.name);
       if (entry) return { query: input, found: true, readings: [entry] };
-      return { query: input, found: false, readings: [], suggestions: { didYouMean: nearNames(catalogue, query.name) } };
+      const suggestions: Suggestions = { didYouMean: nearNames(catalogue, query.name) };
+      // A prefix or fragment of real names (ERR_SVR_GROUP): search lists every name that starts with or holds it.
+      if (isNameFragment(catalogue, query.name)) suggestions.trySearch = true;
+      return { query: input, found: false, readings: [], suggestions };
     }
     case 'words': {
       const entry = catalogue.lookupName(query.text);

@@ -4,7 +4,9 @@ export type Query =
   | { kind: 'code'; code: number }
   | { kind: 'name'; name: string }
   | { kind: 'words'; text: string }
-  | { kind: 'invalid'; reason: string };
+  | { kind: 'invalid'; reason: string; /** Set when the input is several codes in one word ("70001,6206"). */ several?: true }
+  /** Two codes joined by a dash, as `list` prints the webhook range (120001-130000). */
+  | { kind: 'span'; min: number; max: number };
 
 /** The longest documented codes have six digits; a dozen leaves room and stays far inside safe integers. */
 const MAX_CODE_DIGITS = 12;
@@ -33,6 +35,12 @@ function unwrapped(text: string): string {
   return close !== undefined && trimmed.length >= 2 && trimmed.endsWith(close) ? trimmed.slice(1, -1).trim() : trimmed;
 }
 
+/** Codes joined by commas or semicolons, ASCII or Chinese, as a list or a sentence gives them. Linear: every run is separated. */
+const SEVERAL_CODES = /^[+-]?\d+(?:\s*[,，、;；]\s*[+-]?\d+)+$/;
+const MAX_LISTED_CODES = 8;
+/** A span of codes as `list` prints one (120001-130000, 4001–4005). */
+const SPAN = /^(\d{1,12})\s*[-–—~]\s*(\d{1,12})$/;
+
 export function parseQuery(raw: string): Query {
   const text = asciiDigits(unwrapped(raw.trim()));
   if (text === '') return { kind: 'invalid', reason: 'empty input: give an error code such as 70001 or a name such as ERR_SDK_NOT_INITIALIZED' };
@@ -43,7 +51,18 @@ export function parseQuery(raw: string): Query {
     const value = Number(`${integer[1] === '-' ? '-' : ''}${digits}`);
     return { kind: 'code', code: value === 0 ? 0 : value };
   }
-  if (/^[+-]?(\d|\.\d)/.test(text)) return { kind: 'invalid', reason: `"${abbreviate(text)}" is not a number: error codes are whole decimal numbers such as 70001 or -10001` };
+  // Codes copied as a list ("70001,6206") are one word to the shell: say how to give them rather than "not a number".
+  if (SEVERAL_CODES.test(text)) {
+    const codes = text.split(/\s*[,，、;；]\s*/);
+    const shown = codes.length > MAX_LISTED_CODES ? [...codes.slice(0, MAX_LISTED_CODES), '…'] : codes;
+    return { kind: 'invalid', reason: `"${abbreviate(text)}" holds several codes: give each as a word of its own (${shown.join(' ')})`, several: true };
+  }
+  const span = SPAN.exec(text);
+  if (span) return { kind: 'span', min: Number(span[1]), max: Number(span[2]) };
+  if (/^[+-]?(\d|\.\d)/.test(text)) {
+    const what = /^[+-]?\d*\.\d+$/.test(text) ? 'not a whole number' : 'not a number';
+    return { kind: 'invalid', reason: `"${abbreviate(text)}" is ${what}: error codes are whole decimal numbers such as 70001 or -10001` };
+  }
   if (/^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)+$/.test(text)) return { kind: 'name', name: text };
   return { kind: 'words', text };
 }

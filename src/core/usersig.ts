@@ -45,9 +45,21 @@ function readCount(value: unknown): number | undefined {
 /** Each opening quote with the closing quote it pairs with: straight, backtick, and the curly ones editors type. */
 const QUOTE_PAIRS = new Map([['"', '"'], ["'", "'"], ['`', '`'], ['\u201c', '\u201d'], ['\u2018', '\u2019']]);
 
-/** A sig copied out of JSON, a shell line or a log keeps its quotes, spaces and a trailing comma; they are not part of it. */
+/** The key a sig is copied with out of a URL, a log or a JSON body: `userSig=`, `usersig: `, `{"UserSig":`. Anchored, linear. */
+const SIG_LABEL = /^(\{\s*)?(["'`]?)user_?sig\2\s*[:=]\s*/i;
+
+/**
+ * A sig copied out of JSON, a URL, a shell line or a log keeps its key, quotes, spaces and a trailing comma; they
+ * are not part of it.
+ */
 export function stripPaste(input: string): string {
-  let text = input.trim().replace(/[,;]$/, '').trimEnd();
+  let text = input.trim();
+  const label = SIG_LABEL.exec(text);
+  if (label) {
+    text = text.slice(label[0].length).trimEnd();
+    if (label[1] && text.endsWith('}')) text = text.slice(0, -1);
+  }
+  text = text.trim().replace(/[,;]$/, '').trimEnd();
   const close = QUOTE_PAIRS.get(text[0] ?? '');
   if (text.length >= 2 && close !== undefined && text.at(-1) === close) text = text.slice(1, -1).trim();
   return text;

@@ -150,14 +150,17 @@ export function entriesDocument(entries: Entry[]): EntriesDocument {
   return { schemaVersion: SCHEMA_VERSION, entries: entries.map(toReading) };
 }
 
-/** JSON.stringify leaves DEL, the C1 controls and the JavaScript line separators raw; a terminal would act on them. */
-const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029]/g;
+/**
+ * JSON.stringify leaves DEL, the C1 controls, the JavaScript line separators and the bidirectional overrides and
+ * isolates raw; a terminal would act on them (a terminal that honours an override shows the rest of the line reversed).
+ */
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 export function toJsonLine(document: object): string {
   return `${escapeRawInJson(JSON.stringify(document))}\n`;
 }
 
-/** JSON text with DEL, the C1 controls and U+2028/U+2029 written as \u escapes (the same JSON value). */
+/** JSON text with DEL, the C1 controls, U+2028/U+2029 and the bidi controls written as \u escapes (the same JSON value). */
 export function escapeRawInJson(text: string): string {
   return text.replace(RAW_IN_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -72,10 +72,17 @@ interface Layout {
   description: number;
 }
 
+/** Below this a description says nothing ("UserSig has…"): the column is dropped rather than shown cut so short. */
+const MIN_DESCRIPTION = 16;
+/** The narrowest a place is cut to ("sdk/acc…") when even without the description the row does not fit. */
+const MIN_WHERE = 8;
+
 /**
- * Column widths for `width` terminal columns. The code, constant name and count are never cut; the place,
- * first sighting, bar and description share what is left, each down to a minimum, and are dropped (the
- * description first) when even that does not fit. A column of width 0 is not drawn.
+ * Column widths for `width` terminal columns. The code, constant name and count are never cut. The place is shown
+ * whole while the row fits without the description; the description needs MIN_DESCRIPTION columns or is dropped,
+ * since a whole place ("server/account") says more than a sentence cut to a dozen columns. Then the place is cut,
+ * and the bar, place and first sighting are dropped in turn when even their minimum does not fit. A column of
+ * width 0 is not drawn.
  */
 function layout(texts: RowText[], width: number, head: readonly string[]): Layout {
   const widest = (pick: (t: RowText) => string, title: string) => texts.reduce((w, t) => Math.max(w, displayWidth(pick(t))), displayWidth(title));
@@ -86,12 +93,19 @@ function layout(texts: RowText[], width: number, head: readonly string[]): Layou
     bar: BAR_WIDTH,
     description: widest((t) => t.description, head[6] ?? ''),
   };
-  const min = { where: Math.min(want.where, 8), first: Math.min(want.first, 8), bar: 3, description: Math.min(want.description, 10) };
-  // Flexible columns in the order they are given up when space runs out.
-  const dropOrder = ['description', 'bar', 'where', 'first'] as const;
-  const shown = new Set<keyof typeof want>(dropOrder);
+  const min = { where: want.where, first: Math.min(want.first, 8), bar: 3, description: Math.min(want.description, MIN_DESCRIPTION) };
+  const shown = new Set<keyof typeof want>(['description', 'bar', 'where', 'first']);
   const used = () => fixed.code + fixed.name + fixed.count + [...shown].reduce((sum, c) => sum + min[c], 0) + GAP.length * (2 + shown.size);
-  for (const column of dropOrder) if (used() > width) shown.delete(column);
+  // What gives way when space runs out, in order: the description, the place's full width, the bar, the place,
+  // the first sighting.
+  const giveWay: Array<() => void> = [
+    () => shown.delete('description'),
+    () => (min.where = Math.min(want.where, MIN_WHERE)),
+    () => shown.delete('bar'),
+    () => shown.delete('where'),
+    () => shown.delete('first'),
+  ];
+  for (const step of giveWay) if (used() > width) step();
   const got = { where: 0, first: 0, bar: 0, description: 0 };
   for (const c of shown) got[c] = min[c];
   let room = Math.max(0, width - used());
@@ -101,10 +115,10 @@ function layout(texts: RowText[], width: number, head: readonly string[]): Layou
     got[c] += add;
     room -= add;
   };
-  // The description first gets enough for a short sentence, then the others their full width, then it takes the rest.
-  grow('description', 20);
-  grow('first', 18);
+  // The place gets its full width back if it was cut, the first sighting enough for a file and line, then the
+  // bar a little, then the description the rest.
   grow('where', Infinity);
+  grow('first', 18);
   grow('bar', 6);
   grow('description', Infinity);
   grow('first', Infinity);

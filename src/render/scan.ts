@@ -294,7 +294,8 @@ function writeDigits(into: Buffer, at: number, value: number): number {
 
 /** A line's text without its line end (LF, CRLF, or the lone CR of an old Mac log). */
 function lineText(bytes: Buffer): string {
-  const text = bytes.toString('utf8');
+  // Without a leading byte-order mark, as the detector read the line, so its columns mark the right digits.
+  const text = bytes.toString('utf8', bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
   return text.endsWith('\r\n') ? text.slice(0, -2) : text.endsWith('\n') || text.endsWith('\r') ? text.slice(0, -1) : text;
 }
 
@@ -322,7 +323,7 @@ function codeSpans(findings: Finding[]): Array<{ start: number; end: number }> {
 }
 
 /** Characters JSON.stringify leaves raw that a terminal acts on; only the file name and the match come from outside. */
-const RAW_FOR_TERMINAL = /[\u007f-\u009f\u2028\u2029]/;
+const RAW_FOR_TERMINAL = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * Each code's readings as JSON bytes, made once per readings array: a log that repeats a code on every line would

@@ -25,6 +25,13 @@ describe('chaterr completion', () => {
     }
   });
 
+  it('offers en and zh after --lang, which takes nothing else', async () => {
+    // After --lang the scripts offered nothing, though it takes only these two.
+    expect((await run(['completion', 'bash'])).stdout).toMatch(/"explain\|--lang"\) COMPREPLY=\(\$\(IFS=' '; compgen -W "en zh"/);
+    expect((await run(['completion', 'fish'])).stdout).toMatch(/__fish_seen_subcommand_from explain' -l lang -x -a 'en zh'/);
+    expect((await run(['completion', 'zsh'])).stdout).toMatch(/"explain\|--lang"\) compadd .* -- en zh ;/);
+  });
+
   it('rejects an unknown shell with exit 2, naming the shells it knows', async () => {
     const r = await run(['completion', 'powershell']);
     expect(r.code).toBe(2);

@@ -43,6 +43,14 @@ describe('chaterr', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('shows a subcommand\'s help for `help usersig generate`, as for `usersig generate --help`', async () => {
+    // It showed the help of usersig, which does not list generate's options (--expire).
+    const r = await run(['help', 'usersig', 'generate']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe((await run(['usersig', 'generate', '--help'])).stdout);
+    expect(r.stdout).toMatch(/^Usage: chaterr usersig generate /);
+  });
+
   it('answers `help help` with the help on stdout and exit 0, as `help` alone', async () => {
     // It printed the whole help on stderr as an error and exited 2.
     const r = await run(['help', 'help']);
@@ -56,6 +64,19 @@ describe('chaterr', () => {
   it('takes global options before or after the command', async () => {
     expect((await run(['--color', 'explain', '6206'])).stdout).toMatch(/\x1b\[/);
     expect((await run(['explain', '6206', '--color'])).stdout).toMatch(/\x1b\[/);
+  });
+});
+
+describe('a global option given both before and after the command', () => {
+  it('takes the one nearer the command, as the last of two flags wins elsewhere', async () => {
+    // `chaterr --color explain 6206 --no-color` was coloured and `--lang zh explain 6206 --lang en` Chinese:
+    // the program's option overrode the command's own.
+    expect((await run(['--color', 'explain', '6206', '--no-color'])).stdout).not.toMatch(/\x1b\[/);
+    expect((await run(['--no-color', 'explain', '6206', '--color'])).stdout).toMatch(/\x1b\[/);
+    expect((await run(['--lang', 'zh', 'explain', '6206', '--lang', 'en'])).stdout).toContain('Chat SDK · Account');
+    expect((await run(['--lang', 'en', '6206', '--lang', 'zh'])).stdout).toContain('客户端 SDK · 账号');
+    // Given once, before the command, it still counts.
+    expect((await run(['--lang', 'zh', 'explain', '6206'])).stdout).toContain('客户端 SDK · 账号');
   });
 });
 
@@ -106,6 +127,8 @@ describe('bare lookup', () => {
       // A global option's value is not the first word: `--lang zh 6206` was "unknown command '6206'".
       [['--lang', 'zh', '6206'], 'ERR_USER_SIG_EXPIRED'],
       [['--debug', '--lang', 'en', '-10001'], 'ERR_SVR_SSO_D2_EXPIRED'],
+      // `--lang=zh` is the same option: `chaterr --lang=zh 6206` was "unknown command '6206'".
+      [['--lang=zh', '6206'], 'ERR_USER_SIG_EXPIRED'],
     ] as const) {
       const r = await run([...argv]);
       expect(r.code, argv.join(' ')).toBe(0);
@@ -135,6 +158,8 @@ describe('bare lookup', () => {
       [['--json', '--', '-10001'], ['explain', '--json', '--', '-10001']],
       [['--lang', 'zh', '--json', 'search', 'frequency'], ['search', 'frequency', '--json']],
       [['--json', 'list', 'group'], ['list', 'group', '--json']],
+      // After `--lang=zh` too: --json was dropped and a card printed instead of the document.
+      [['--json', '--lang=zh', 'explain', '6206'], ['explain', '6206', '--json']],
     ] as const) {
       const r = await run([...before]);
       const expected = await run([...after]);
@@ -143,6 +168,37 @@ describe('bare lookup', () => {
       expect(r.stdout).toBe(expected.stdout);
       expect(JSON.parse(r.stdout).schemaVersion).toBe(1);
     }
+  });
+
+  it('explains without a command every form explain takes: full-width digits, quotes, brackets, punctuation', async () => {
+    // README: a code "given without a command is explained"; these were "unknown command" (exit 2) though
+    // `explain` takes each of them as it was copied out of a Chinese IME, JSON, a chat message or a log's call.
+    for (const word of ['120001-130000', '７０００１', '－１０００１', '"70001"', '“6206”', '「6206」', '(6206)', '[6206]', '6206,', '6206。', '+70001', '"ERR_USER_SIG_EXPIRED"']) {
+      const r = await run([word]);
+      const expected = await run(['explain', word]);
+      expect(r.code, word).toBe(0);
+      expect(r.stderr, word).toBe('');
+      expect(r.stdout, word).toBe(expected.stdout);
+    }
+    // Input that cannot be a code stays an unknown command: `12abc` is a mistyped word, not a lookup.
+    expect((await run(['12abc'])).stderr).toMatch(/^chaterr: unknown command '12abc'/);
+    // Codes copied as a list are explain's to answer: how to give them, exit 2.
+    expect(await run(['70001,6206'])).toMatchObject({ code: 2, stderr: 'chaterr: "70001,6206" holds several codes: give each as a word of its own (70001 6206)\n' });
+  });
+
+  it('names the unknown word when --json comes before it, not the --json option', async () => {
+    // `chaterr --json foo` said "unknown option '--json'", as if --json were the mistake.
+    const r = await run(['--json', 'foo']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("chaterr: unknown command 'foo'\n");
+    expect(JSON.parse(r.stdout)).toEqual({ schemaVersion: 1, error: { message: "unknown command 'foo'", exitCode: 2 } });
+    const typo = await run(['--json', 'exlpain', '6206']);
+    expect(typo.stderr).toBe("chaterr: unknown command 'exlpain' (Did you mean explain?)\n");
+    // --json with no command at all is "no command given", as a bare `chaterr` is.
+    const alone = await run(['--json']);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).not.toContain("unknown option '--json'");
+    expect(JSON.parse(alone.stdout).error.message).toBe('no command given: see chaterr --help');
   });
 
   it('keeps explain exit codes: an unknown code is not found (1)', async () => {

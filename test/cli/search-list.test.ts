@@ -118,6 +118,15 @@ describe('chaterr list', () => {
     expect(ambiguous.stderr).toContain('matches several categories');
   });
 
+  it('points a code given to list at explain', async () => {
+    // `chaterr list 70001` listed every category slug as if 70001 were a mistyped one.
+    for (const code of ['70001', '-10001', '120001-130000', '-5']) {
+      const r = await run(['list', code]);
+      expect(r.code, code).toBe(1);
+      expect(r.stderr, code).toBe(`chaterr: no category or source "${code}"; ${code} looks like a code: chaterr explain ${code}\n`);
+    }
+  });
+
   it('prints categories and entries as JSON', async () => {
     const cats = JSON.parse((await run(['list', '--json'])).stdout);
     expect(cats.schemaVersion).toBe(1);

@@ -83,6 +83,50 @@ describe('chaterr usersig', () => {
     for (const r of [good, bad]) expect(r.stdout + r.stderr).not.toContain(KEY);
   });
 
+  it('asks for the sig on a terminal and takes the line pasted there, ended by Enter alone', async () => {
+    // On a terminal `usersig -` waited silently for Ctrl-D: Enter after the paste did nothing.
+    // What follows the first line stands for what a terminal would still be waiting to read.
+    const r = await run(['usersig', '-', '--json'], { now: NOW, stdin: `${sig(86400 * 7)}\nnot read yet`, stdinTty: true });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).identifier).toBe('alice');
+    expect(r.stderr).toBe('Paste the UserSig and press Enter: ');
+    // Piped, the whole input is the sig, and nothing is asked.
+    const piped = await run(['usersig', '-'], { now: NOW, stdin: `${sig(86400 * 7)}\nnot read yet` });
+    expect(piped.code).toBe(2);
+    expect(piped.stderr).not.toContain('Paste');
+  });
+
+  it('refuses an empty --user, as generate does, rather than report a mismatch with ""', async () => {
+    // `--user ''` (an unset shell variable) reported 70013: 'issued for "alice", but the app logs in as ""'.
+    const r = await run(['usersig', sig(86400 * 7), '--user', ''], { now: NOW });
+    expect(r).toMatchObject({ code: 2, stdout: '', stderr: 'chaterr: --user must not be empty\n' });
+  });
+
+  it('never echoes a secret key given to --key-file in place of the file holding it', async () => {
+    // `--key-file "$SECRET"` said "cannot read the key file 5bd2850f…b5e: no such file": the key, whole, on stderr.
+    const secret = '5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e';
+    for (const argv of [
+      ['usersig', 'generate', '--user', 'a', '--sdkappid', '1', '--key-file', secret],
+      ['usersig', sig(86400 * 7), '--key-file', secret],
+      ['usersig', sig(86400 * 7), `--key-file=${secret}`, '--json'],
+    ]) {
+      const r = await run(argv, { now: NOW });
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stdout + r.stderr).not.toContain(secret.slice(0, 16));
+      expect(r.stderr).toBe('chaterr: --key-file takes the path of a file holding the secret key, and this looks like the key itself: put it in a file, or set CHATERR_SECRET_KEY\n');
+    }
+  });
+
+  it('says when CHATERR_SECRET_KEY holds the path of the key file rather than the key', async () => {
+    // CHATERR_SECRET_KEY=key.txt signed with the text "key.txt": a 70009 mismatch, or a sig no server accepts.
+    for (const argv of [['usersig', sig(86400 * 7)], ['usersig', 'generate', '--user', 'a', '--sdkappid', '1']]) {
+      const r = await run(argv, { now: NOW, env: { CHATERR_SECRET_KEY: keyFile } });
+      expect(r.code, argv[1]).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe('chaterr: CHATERR_SECRET_KEY holds the key itself, and this is the path of a file: use --key-file with the path\n');
+    }
+  });
+
   it('reads the sig from stdin with -', async () => {
     const r = await run(['usersig', '-', '--json'], { now: NOW, stdin: `${sig(86400 * 7)}\n` });
     expect(JSON.parse(r.stdout)).toEqual({

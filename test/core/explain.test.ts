@@ -4,6 +4,18 @@ import { explain, explainQuery } from '../../src/core/explain.js';
 import { editDistance } from '../../src/core/edit-distance.js';
 
 describe('explainQuery', () => {
+  it('takes the range as list prints it (120001-130000), and rejects other spans with a reason', () => {
+    // `chaterr list --all` prints the webhook range's code as 120001-130000; explain said "is not a number".
+    for (const input of ['120001-130000', '120001–130000', '120001 - 130000']) {
+      const r = explainQuery(input);
+      expect(r.found, input).toBe(true);
+      expect(r.readings).toEqual([expect.objectContaining({ code: 120001, range: [120001, 130000] })]);
+    }
+    const span = explainQuery('6000-7000');
+    expect(span).toMatchObject({ found: false, readings: [] });
+    expect(span.error).toBe('"6000-7000" is a span of codes, not one code: give one code, or see chaterr list');
+  });
+
   it('finds every reading of a shared number', () => {
     const r = explainQuery('70001');
     expect(r.found).toBe(true);
@@ -12,6 +24,15 @@ describe('explainQuery', () => {
 
   it('resolves a range member to the webhook range', () => {
     expect(explainQuery('125000').readings).toEqual([expect.objectContaining({ code: 120001, range: [120001, 130000] })]);
+  });
+
+  it('points a name prefix or fragment at search, which lists the names it starts', () => {
+    // `explain ERR_SVR_GROUP` offered five names in alphabetical order and no word of search's prefix tier.
+    for (const fragment of ['ERR_SVR_GROUP', 'err_svr_group', 'USERSIG_EXPIRED']) {
+      expect(explainQuery(fragment).suggestions?.trySearch, fragment).toBe(true);
+    }
+    // A name no catalogue name contains keeps its did-you-mean alone.
+    expect(explainQuery('ERR_NOT_A_THING_AT_ALL').suggestions?.trySearch).toBeUndefined();
   });
 
   it('resolves names in any case', () => {

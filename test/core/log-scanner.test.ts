@@ -29,6 +29,16 @@ function scan(chunks: Array<string | Buffer>, options: Partial<LogScannerOptions
 const summary = (hits: LineHit[]) => hits.map((h) => [h.line, h.findings.map((f) => f.code)]);
 
 describe('LogScanner', () => {
+  it('counts columns after a UTF-8 byte-order mark, as for UTF-16 input, and still echoes the bytes as they are', () => {
+    // A file Notepad saved as "UTF-8 with BOM" put its first code one column to the right (2 for `code=6206`), where
+    // the same file as UTF-16 said 1.
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const input = Buffer.concat([bom, Buffer.from('code=6206\n'), bom, Buffer.from('x error code: 6014\n')]);
+    const { hits, echoed } = scan([input]);
+    expect(hits.map((h) => h.findings.map((f) => [f.code, f.column, f.match]))).toEqual([[[6206, 1, 'code=6206']], [[6014, 9, 'code: 6014']]]);
+    expect(echoed.equals(input)).toBe(true);
+  });
+
   it('streams a log of every real-shaped line and reports exactly what the detector finds in each', () => {
     // `ret 70001` once slipped past the old prefilter while the detector alone reported it.
     const lines = [...POSITIVES.map(([line]) => line), ...NEGATIVES, 'ret 70001'];

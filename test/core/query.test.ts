@@ -48,14 +48,23 @@ describe('parseQuery', () => {
     ['0x1f', /not a number/],
     ['-0x1f', /not a number/],
     ['1e5', /not a number/],
-    ['70.01', /not a number/],
-    ['70001,6206', /not a number/],
+    // A decimal is a number, just not a whole one: the reason says so.
+    ['70.01', /^"70\.01" is not a whole number: /],
+    ['70001.0', /is not a whole number/],
+    ['-.5', /is not a whole number/],
+    // Several codes in one word, as copied out of a list: the reason says how to give them.
+    ['70001,6206', /^"70001,6206" holds several codes: give each as a word of its own \(70001 6206\)$/],
+    ['6206，70001、-10001', /holds several codes: .*\(6206 70001 -10001\)$/],
+    ['"6206, 70001"', /holds several codes/],
     ['', /empty/],
     ['   ', /empty/],
     ['1234567890123456789012345678901234567890', /40 digits/],
   ])('rejects %j', (input, reason) => {
     const q = parseQuery(input);
     expect(q.kind).toBe('invalid');
-    if (q.kind === 'invalid') expect(q.reason).toMatch(reason);
+    if (q.kind === 'invalid') {
+      expect(q.reason).toMatch(reason);
+      expect(q.several === true, 'several').toBe(String(reason).includes('several'));
+    }
   });
 });

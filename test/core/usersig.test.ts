@@ -95,3 +95,19 @@ describe('malformed input', () => {
     if (!result.ok) expect(result.reason).toMatch(reason);
   });
 });
+
+describe('a sig pasted with its label', () => {
+  const sig = generateUserSig({ identifier: 'alice', sdkAppId: 1400000000, secretKey: 'k', expire: 86400, time: 1700000000 });
+  // Copied out of a URL, a log or a JSON body with its key: `userSig=eJ...` said "trailing data after the UserSig
+  // (pasted twice?)" and `"userSig":"eJ..."` "character "{" cannot appear".
+  it.each([`userSig=${sig}`, `usersig: ${sig}`, `"userSig":"${sig}"`, `{"UserSig": "${sig}"}`, `user_sig=${sig};`, `'userSig': '${sig}',`])('decodes %s', (input) => {
+    const result = decodeUserSig(input);
+    expect(result.ok, input).toBe(true);
+    if (result.ok) expect(result.userSig.identifier).toBe('alice');
+  });
+
+  it('still rejects a label with no sig, or another key', () => {
+    expect(decodeUserSig('userSig=').ok).toBe(false);
+    expect(decodeUserSig(`token=${sig}`).ok).toBe(false);
+  });
+});

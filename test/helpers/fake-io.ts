@@ -1,4 +1,5 @@
 // A fake CliIO: captured stdout and stderr, a chosen TTY state, stdin from a string, a fixed clock.
+import { statSync } from 'node:fs';
 import { PassThrough, Readable } from 'node:stream';
 import type { CliIO, OutputStream } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run.js';
@@ -16,6 +17,14 @@ export interface FakeOptions {
   columns?: number;
   env?: Record<string, string | undefined>;
   stdin?: string | Buffer;
+  /** stdin is a terminal: what is typed (or pasted) there. */
+  stdinTty?: boolean;
+  /** stdin stays open after its text, as with `tail -f`; only a Ctrl-C (see interrupt) ends the command. */
+  stdinOpen?: boolean;
+  /** The user presses Ctrl-C as soon as the command listens for it. */
+  interrupt?: boolean;
+  /** stdout is redirected to this regular file (`> out.txt`); what is written still lands in the captured text. */
+  stdoutFile?: string;
   now?: Date;
 }
 
@@ -32,14 +41,28 @@ function capture(tty: boolean, columns: number | undefined): { stream: OutputStr
 export async function run(argv: string[], options: FakeOptions = {}): Promise<FakeRun> {
   const out = capture(options.tty ?? false, options.columns);
   const err = capture(options.tty ?? false, options.columns);
+  const chunks = options.stdin === undefined ? [] : [Buffer.from(options.stdin)];
+  const stdin = (options.stdinOpen ? new PassThrough() : Readable.from(chunks)) as CliIO['stdin'];
+  if (options.stdinOpen) for (const chunk of chunks) stdin.push(chunk);
+  if (options.stdinTty) stdin.isTTY = true;
   const io: CliIO = {
     stdout: out.stream,
     stderr: err.stream,
-    stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
+    stdin,
     env: options.env ?? {},
     now: () => options.now ?? new Date('2026-11-25T12:00:00Z'),
     exitCode: 0,
   };
+  if (options.stdoutFile !== undefined) {
+    const { dev, ino } = statSync(options.stdoutFile, { bigint: true });
+    io.stdoutFileId = () => `${dev}:${ino}`;
+  }
+  if (options.interrupt) {
+    io.onInterrupt = (handler) => {
+      const pressed = setImmediate(handler);
+      return () => clearImmediate(pressed);
+    };
+  }
   const code = await runCli(argv, io);
   await new Promise((resolve) => setImmediate(resolve));
   return { code, stdout: out.text(), stderr: err.text(), stdoutWrites: out.writes() };

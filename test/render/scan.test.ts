@@ -3,7 +3,8 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import { CodeTally } from '../../src/core/scan/tally.js';
-import { annotation, firstSentence, ScanPrinter } from '../../src/render/scan.js';
+import { toJsonLine } from '../../src/render/json.js';
+import { annotation, findingJson, firstSentence, ScanPrinter } from '../../src/render/scan.js';
 import { summaryLines, summaryMarkdown, summaryTsv } from '../../src/render/scan-summary.js';
 import { displayWidth } from '../../src/render/text.js';
 
@@ -41,6 +42,16 @@ describe('scan annotations in the user language', () => {
     expect(printer.note(6206, readingsOf(6206), { file: 'a\x9bb.log', line: 2 }).toString()).toBe('  ↳ 6206 again, first at a\\x9bb.log:2\n');
   });
 
+  it('marks the code digits of a line that opens with a byte-order mark on a terminal', () => {
+    // The detector counts columns after the mark; the marked line must too, or the highlight slides one character left.
+    const printer = new ScanPrinter({ chalk: new Chalk({ level: 1 }), lang: 'en', escape: true, lineNumbers: false, showFile: false, echo: 'all' });
+    printer.startFile('-');
+    const raw = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('code=6206\n')]);
+    const out: Array<string | Buffer> = [];
+    printer.hit({ line: 1, findings: [{ code: 6206, column: 1, match: 'code=6206' }], raw, truncated: false, newline: true }, [], out);
+    expect(Buffer.concat(out.map((p) => Buffer.from(p))).toString()).toContain('code=\x1b[1m\x1b[31m6206\x1b[39m\x1b[22m');
+  });
+
   it('numbers piped lines the same way in one pass, in colour, and line by line for a name too long for that pass', () => {
     const long = `${'d/'.repeat(600)}app.log`;
     const printer = new ScanPrinter({ chalk, lang: 'en', escape: false, lineNumbers: true, showFile: true, echo: 'all' });
@@ -61,10 +72,11 @@ describe('scan summary', () => {
   const rows = tally([[6206, 'a.log', 1], [6206, 'a.log', 5], [10007, 'b.log', 2], [99999, 'b.log', 9]]).summary();
 
   it('fits the width in Chinese too, counting CJK as two columns, and says the total in Chinese', () => {
-    const text = summaryLines(rows, readingsOf, { chalk, width: 80, lang: 'zh' as const }, { showFile: true, lang: 'zh' });
+    // 90 columns: at 80 the description, which needs 16, gives way to the whole place.
+    const text = summaryLines(rows, readingsOf, { chalk, width: 90, lang: 'zh' as const }, { showFile: true, lang: 'zh' });
     const lines = text.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^错误码 +来源 +常量名 +次数 +首次/);
-    for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+    for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(90);
     expect(lines.at(-1)).toBe('合计：3 个错误码，共出现 4 次');
     expect(lines[1]).toContain('ERR_USER_SIG_EXPIRED');
     expect(lines[2]).toMatch(/^10007 .* 操作/);
@@ -74,6 +86,20 @@ describe('scan summary', () => {
     const lines = summaryLines(rows, readingsOf, { chalk, width: 30, lang: 'en' as const }, { showFile: true, lang: 'en' }).split('\n');
     expect(lines[1]).toMatch(/^6206 +ERR_USER_SIG_EXPIRED +2/);
     expect(lines[2]).toMatch(/^10007 +ERR_SVR_GROUP_PERMISSION_DENY +1/);
+  });
+
+  it('shows the place whole at 80 columns, dropping a description that would be cut to a few words', () => {
+    // At 80 columns the place was cut to `sdk/acc…` and `server/…` to leave the description a dozen columns
+    // ("UserSig has…"), which said less than the place it cost.
+    const wide = tally([[6206, 'a.log', 1], [10016, 'a.log', 2], [70001, 'a.log', 3]]).summary();
+    const lines = summaryLines(wide, readingsOf, { chalk, width: 80, lang: 'en' as const }, { showFile: false, lang: 'en' }).trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^Code +Where +Name +Count +First$/);
+    expect(lines[1]).toMatch(/^6206 +sdk\/account +ERR_USER_SIG_EXPIRED +1 1 +█+$/);
+    expect(lines[2]).toMatch(/^10016 +server\/group +ERR_SVR_GROUP_REJECT_FROM_THIRDPARTY +1 2 +█+$/);
+    for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+    // With room for a useful sentence, the description comes back, the place still whole.
+    const roomy = summaryLines(wide, readingsOf, { chalk, width: 110, lang: 'en' as const }, { showFile: false, lang: 'en' }).split('\n');
+    expect(roomy[1]).toMatch(/^6206 +sdk\/account +ERR_USER_SIG_EXPIRED +1 1 +█+ +UserSig has expired\.$/);
   });
 
   it('keeps tabs and line breaks out of tab-separated cells', () => {
@@ -114,5 +140,21 @@ describe('scan annotations on a terminal', () => {
     }
     expect(annotation(chalk, 70001, readingsOf(70001), undefined, false)).toContain('(+1 more reading: chaterr explain 70001)');
     expect(annotation(chalk, 70001, readingsOf(70001), undefined, false, 'en', 200)).toContain('(+1 more reading: chaterr explain 70001)');
+  });
+});
+
+describe('JSON on a terminal', () => {
+  it('writes the bidirectional overrides and isolates as \\u escapes, as the C1 controls, in documents and NDJSON', () => {
+    // `search 'kick\u202e' --json` printed the override raw: on a terminal that honours it, the rest of the line
+    // shows reversed. Text output escapes these; JSON left them raw.
+    const bidi = '\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069';
+    const doc = toJsonLine({ query: `kick${bidi}` });
+    expect(doc).toBe('{"query":"kick\\u202a\\u202b\\u202c\\u202d\\u202e\\u2066\\u2067\\u2068\\u2069"}\n');
+    expect(JSON.parse(doc).query).toBe(`kick${bidi}`);
+    const out: Array<string | Buffer> = [];
+    findingJson(`a${bidi}.log`, 1, { code: 6206, column: 1, match: 'code:6206' }, [], out);
+    const line = Buffer.concat(out.map((p) => Buffer.from(p))).toString();
+    expect(line).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(JSON.parse(line).file).toBe(`a${bidi}.log`);
   });
 });

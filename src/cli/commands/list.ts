@@ -4,6 +4,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { getCatalogue } from '../../core/catalogue.js';
 import { isTriageClass, TRIAGE_CLASS_NAMES } from '../../core/classes.js';
 import { selectForList } from '../../core/list-select.js';
+import { parseQuery } from '../../core/query.js';
 import type { Source, TriageClass } from '../../core/types.js';
 import { categoriesDocument, entriesDocument, toJsonLine } from '../../render/json.js';
 import { echoInput } from '../../render/echo-input.js';
@@ -57,7 +58,14 @@ Examples:
         case 'ambiguous':
           throw new CliError(`"${echoInput(selection.input)}" matches several categories: ${selection.candidates.join(', ')}`);
         case 'unknown': {
-          const near = selection.didYouMean.length > 0 ? `; did you mean ${selection.didYouMean.join(' or ')}?` : `; categories: ${selection.candidates.join(', ')}`;
+          const kind = input === undefined ? undefined : parseQuery(input).kind;
+          // A code is not a mistyped slug: it is explain's.
+          const near =
+            kind === 'code' || kind === 'span'
+              ? `; ${echoInput(input ?? '')} looks like a code: chaterr explain ${echoInput(input ?? '')}`
+              : selection.didYouMean.length > 0
+                ? `; did you mean ${selection.didYouMean.join(' or ')}?`
+                : `; categories: ${selection.candidates.join(', ')}`;
           throw new CliError(`no category or source "${echoInput(input ?? selection.input)}"${near}`, EXIT.notFound);
         }
         case 'categories':

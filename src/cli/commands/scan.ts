@@ -115,6 +115,10 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         ? io.onInterrupt?.(() => {
             stop.abort();
             if (readingStdin) io.stdin.destroy();
+            // The terminal has echoed ^C where the cursor was: the summary (or the word on stderr) starts a line of
+            // its own, as ping's statistics do, instead of running on after the ^C.
+            if (io.stdout.isTTY) io.stdout.write('\n');
+            else if (io.stderr.isTTY) io.stderr.write('\n');
           })
         : undefined;
 
@@ -181,7 +185,7 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
       };
       // Lines of the inputs done so far: a scan of many short dense logs is as dense as one long one (isDenseChunk).
       let linesBefore = 0;
-      for (const file of expandInputs(inputs, report)) {
+      for (const file of expandInputs(inputs, report, io.stdoutFileId?.())) {
         if (io.signal?.aborted || stop.signal.aborted) break;
         readingStdin = file === '-';
         const scanner = new LogScanner({ mode, known: catalogue.known, passThrough: echo === 'all', keepLines: echo !== 'none' });

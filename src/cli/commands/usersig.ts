@@ -1,5 +1,5 @@
 // chaterr usersig: decode a UserSig and tell which login error it would cause; `generate` makes test sigs.
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import { toJsonLine } from '../../render/json.js';
@@ -26,6 +26,9 @@ const MAX_STDIN_CHARS = 64 * 1024;
 /** node:crypto and node:zlib cost start-up time, so the UserSig code loads only when this command runs. */
 const loadUserSig = () => Promise.all([import('../../core/usersig.js'), import('../../render/usersig.js')]);
 
+/** A secret key as the console shows it: 64 hex digits (a shorter run of 32 or more is not a file name either). */
+const LOOKS_LIKE_KEY = /^\s*[0-9a-f]{32,}\s*$/i;
+
 /** A secret key is a 64-character line; a key file far larger is the wrong file (or /dev/zero), so reading stops. */
 const MAX_KEY_FILE_BYTES = 4096;
 /** Ten years: TLSSigAPIv2 takes any validity, but a longer one is a typo. */
@@ -40,6 +43,14 @@ export function parseDuration(value: string): number {
     throw new InvalidArgumentError(`expected a duration such as 90, 90s, 15m, 24h or 7d, from 1 s to 10 years`);
   }
   return seconds;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** Reads at most MAX_KEY_FILE_BYTES + 1 bytes, so an endless file costs nothing. */
@@ -64,6 +75,10 @@ function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
       text = readKeyFile(flags.keyFile);
     } catch (error) {
       if (error instanceof CliError) throw error;
+      // The key itself given where its file belongs (`--key-file "$SECRET"`): echoing the "path" would print the key.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && LOOKS_LIKE_KEY.test(flags.keyFile)) {
+        throw new CliError(`--key-file takes the path of a file holding the secret key, and this looks like the key itself: put it in a file, or set ${KEY_ENV}`);
+      }
       throw new CliError(`cannot read the key file ${echoInput(flags.keyFile)}: ${readErrorReason(error)}`);
     }
     const key = text.trim();
@@ -73,14 +88,25 @@ function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
   }
   const fromEnv = io.env[KEY_ENV]?.trim();
   if (fromEnv && /[\r\n]/.test(fromEnv)) throw new CliError(`${KEY_ENV} holds more than one line: a secret key is one line`);
+  // `CHATERR_SECRET_KEY=key.txt` would sign with the text "key.txt". The value is not echoed: it may be a key.
+  if (fromEnv && !LOOKS_LIKE_KEY.test(fromEnv) && isFile(fromEnv)) {
+    throw new CliError(`${KEY_ENV} holds the key itself, and this is the path of a file: use --key-file with the path`);
+  }
   return fromEnv ? fromEnv : undefined;
 }
 
-/** Reads the sig from stdin, refusing to buffer more than a sig could ever be. */
+/**
+ * Reads the sig from stdin, refusing to buffer more than a sig could ever be. On a terminal it asks for the sig
+ * and takes the first line: a user pastes and presses Enter, and would otherwise wait, unprompted, for a Ctrl-D.
+ */
 async function readSigFromStdin(io: CliIO): Promise<string> {
+  const terminal = Boolean(io.stdin.isTTY);
+  if (terminal) io.stderr.write('Paste the UserSig and press Enter: ');
   let text = '';
   for await (const chunk of io.stdin) {
     text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
+    const lineEnd = terminal ? text.indexOf('\n') : -1;
+    if (lineEnd >= 0) return text.slice(0, lineEnd);
     if (text.length > MAX_STDIN_CHARS) {
       io.stdin.destroy();
       break;
@@ -113,6 +139,8 @@ The secret key is read only from --key-file or ${KEY_ENV}, never from the comman
     )
     .action(async (sigArg: string | undefined, flags: KeyFlags & { user?: string; sdkappid?: number; json?: boolean }, command: Command) => {
       if (sigArg === undefined) throw new CliError('give a UserSig, or - to read it from standard input (chaterr usersig --help)');
+      // An unset shell variable (`--user "$USER_ID"`) is not a UserID to compare with.
+      if (flags.user !== undefined && flags.user.trim() === '') throw new CliError('--user must not be empty');
       const [{ decodeUserSig, diagnoseUserSig, MALFORMED_CODES }, { diagnosisDocument, renderDiagnosis }] = await loadUserSig();
       const raw = sigArg === '-' ? await readSigFromStdin(io) : sigArg;
       const decoded = decodeUserSig(raw);

@@ -149,7 +149,10 @@ export class LogScanner {
 
   private findings(bytes: Buffer, start = 0, end = bytes.length): Finding[] {
     const { known, mode } = this.options;
-    return findCodesInLine(bytes.toString('utf8', start, end), known.has, mode, known);
+    // A UTF-8 byte-order mark (a file saved by Notepad, or several such files run together) is not a character of
+    // the line: columns count from after it, as they do for UTF-16 input, whose decoder drops its mark.
+    const from = bytes[start] === 0xef && bytes[start + 1] === 0xbb && bytes[start + 2] === 0xbf && start + 3 <= end ? start + 3 : start;
+    return findCodesInLine(bytes.toString('utf8', from, end), known.has, mode, known);
   }
 
   private startLongLine(rest: Buffer, out: ScanSegment[]): void {
