@@ -35,6 +35,8 @@ const MAX_TELLING_TERM_CODES = 100;
 const MIN_ECHOED_TERMS = 3;
 /** Words remembered at most (a log of all-different words cannot grow the memo). */
 const TERM_MEMO_LIMIT = 1 << 14;
+/** Verdicts remembered at most: rows of all-different text cannot grow the memo. */
+const VERDICT_MEMO_LIMIT = 4096;
 /** Kana: a Japanese table (Tencent's own docs exist in Japanese) cannot be compared with English or Chinese texts. */
 const KANA = /[\u3040-\u30ff]/u;
 
@@ -77,6 +79,11 @@ export class RowAgreement implements RowJudge {
   private codeMessages: Map<number, string[]> | undefined;
   /** Each word's terms, remembered: a log of table rows repeats the same words on every row. */
   private readonly wordTerms = new Map<string, readonly string[]>();
+  /**
+   * Verdicts by question, code and row: a log repeats the same message with the same code on line after line
+   * (PlatformException(6014, …) on every failed call), and judging one costs tens of microseconds. Bounded.
+   */
+  private readonly verdicts = new Map<string, boolean>();
 
   constructor(private readonly loadIndex: () => ReadingTerms) {}
 
@@ -91,6 +98,10 @@ export class RowAgreement implements RowJudge {
    * with the code is its own. Rows in a language the catalogue does not speak (Tencent's Japanese docs) are not judged.
    */
   describes(code: number, row: string): boolean {
+    return this.remembered('d', code, row, () => this.judgeDescribes(code, row));
+  }
+
+  private judgeDescribes(code: number, row: string): boolean {
     if (KANA.test(row.slice(0, MAX_ROW_CHARS)) || !this.hasReadings(code)) return true;
     let known = 0;
     let shares = false;
@@ -115,11 +126,26 @@ export class RowAgreement implements RowJudge {
    * punctuation (`2999: { msg: '接口需要 SDK 处于 ready 状态后才能调用' }`), where the code's own message follows it.
    */
   echoes(code: number, row: string): boolean {
+    return this.remembered('e', code, row, () => this.judgeEchoes(code, row));
+  }
+
+  private judgeEchoes(code: number, row: string): boolean {
     if (!this.hasReadings(code)) return false;
     if (this.holdsOwnMessage(code, row)) return true;
     let shared = 0;
     for (const term of rowTerms(row, this.wordTerms)) if (this.sharedWith(term, code) && ++shared >= MIN_ECHOED_TERMS) return true;
     return false;
+  }
+
+  private remembered(question: 'd' | 'e', code: number, row: string, judge: () => boolean): boolean {
+    const key = `${question}${code}:${row.length > MAX_ROW_CHARS ? row.slice(0, MAX_ROW_CHARS) : row}`;
+    let verdict = this.verdicts.get(key);
+    if (verdict === undefined) {
+      verdict = judge();
+      if (this.verdicts.size >= VERDICT_MEMO_LIMIT) this.verdicts.clear();
+      this.verdicts.set(key, verdict);
+    }
+    return verdict;
   }
 
   /**
