@@ -48,6 +48,8 @@ describe('detector work on crafted lines', () => {
     ['reply envelopes, each asking whether the line has a data field', `${'{"code":6014,"msg":"'.repeat(50_000)}"data":`],
     ['envelopes of every known code, each judged by its message', `${[...Array(40_000).keys()].map((i) => `{"code":${[6014, 70001, 10004, 20003, 9520, 6206, 2801, 80001][i % 8]},"msg":"x"`).join(' ')} "data": ${'"msg":"y" '.repeat(20_000)}`],
     ['an envelope whose message never closes', `{"code":70001,"data":null,"message":"${'UserSig 已过期 '.repeat(80_000)}`],
+    ["another plugin's PlatformExceptions, none of them closed", 'PlatformException(10006, sdk not init, null, '.repeat(24_000)],
+    ['PlatformExceptions of known codes with all-different messages', [...Array(30_000).keys()].map((i) => `PlatformException(${[6014, 70001, 10004, 20003, 9520, 6206, 10006, 80001][i % 8]}, m${i}, null)`).join(' ')],
   ])('scans %s within the budget', (_name, line) => {
     expect(msPerMiB(line)).toBeLessThan(BUDGET_MS_PER_MIB);
   });

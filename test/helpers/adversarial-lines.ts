@@ -14,6 +14,8 @@ const ATOMS = [
   'ERR_SDK_NOT_LOGGED_IN', 'ERR_', '"code", ', '"errcode":', 'errmsg', '{"code":', '"data":', ' Network timeout',
   // A record's message (judged against its code on lines that name no Tencent product) and padded table cells.
   'message: "', 'msg=', 'reason', '参数', '| 20016', '           |',
+  // A PlatformException's message (judged against its code) with the nulls of absent details, and no closing parenthesis.
+  'PlatformException(10006, ', 'sdk not init, ', 'null, ',
 ];
 
 /** A short pattern of atoms, then one atom run long, repeated until the line reaches its size. */

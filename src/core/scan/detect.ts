@@ -263,6 +263,19 @@ class LineFacts {
     const message = (this.recordMessage ??= messageField(this.line));
     return message !== '' && verdictOnce((this.disowned ??= new Map()), code, () => !rows.describes(code, message));
   }
+  private platformDisowned: Map<number, boolean> | undefined;
+  /**
+   * Whether the PlatformException whose code ends at digitsEnd carries a message about other codes (see findCodesInLine),
+   * on a line that does not name Tencent: judged once per code and line, by its first such call, so a crafted line of
+   * thousands of calls with all-different messages costs a judgement per code, not per call.
+   */
+  platformMessageDisowns(code: number, rows: RowJudge, digitsEnd: number): boolean {
+    if (this.namesTencent()) return false;
+    return verdictOnce((this.platformDisowned ??= new Map()), code, () => {
+      const message = argumentsAfter(this.line, digitsEnd);
+      return !rows.describes(code, message) && !rows.echoes(code, message);
+    });
+  }
   // Once per line, however many envelopes it holds: a line of ten thousand {"code":… must not be read ten thousand times.
   private dataField: number | undefined;
   /** Whether a `"data":` field comes after `from`: one in front holds the code's object ({"name":"error","data":{"code":…). */
@@ -433,10 +446,7 @@ export function findCodesInLine(
       // Tencent's 10006 is a frequency limit) makes it another plugin's, on a line that names no Tencent product. A message
       // that repeats three of the catalogue's words for the code is its own, whatever else it says (all defined key is
       // invalid, for 10004): how many codes use a word shifts as texts are added, so this does not rest on that alone.
-      if (firstArgument && rows && isKnown(code) && !facts.namesTencent()) {
-        const message = argumentsAfter(line, digitsEnd);
-        if (!rows.describes(code, message) && !rows.echoes(code, message)) continue;
-      }
+      if (firstArgument && rows && isKnown(code) && facts.platformMessageDisowns(code, rows, digitsEnd)) continue;
       findings.push({ code, column: platform + 1, match: line.slice(platform, digitsEnd) });
       continue;
     }
@@ -727,13 +737,15 @@ function platformExceptionBefore(line: string, numberStart: number, digitsEnd: n
  * the `null`s of absent details: they are no words of the message (PlatformException(6014, Sdk_Not_Login, null)).
  */
 function argumentsAfter(line: string, digitsEnd: number): string {
+  // Only a row's length is looked at: a crafted line of calls without a `)` must not be searched to its end each time.
   const row = rowAfter(line, digitsEnd);
   const close = row.indexOf(')');
-  return (close < 0 ? row : row.slice(0, close))
-    .split(',')
-    .filter((argument) => argument.trim() !== 'null')
-    .join(',');
+  const args = close < 0 ? row : row.slice(0, close);
+  return args.includes('null') ? args.replace(NULL_ARGUMENT, '') : args;
 }
+
+/** A `null` argument and its comma; linear, one pass. */
+const NULL_ARGUMENT = /,[ \t]*null[ \t]*(?=,|$)/g;
 
 /** `, ,` or `, )` right after the code: PlatformException(code, message, …) with an empty message. */
 function emptyMessageAfter(line: string, digitsEnd: number): boolean {
