@@ -39,7 +39,6 @@ const NOT_CODES = new Map<string, string>([
   ['2200', "Lark's own error code, a false code in the scanner's fresh7 split (README's quality notes)"],
   ['31008', "Twilio's own error code, a false code in the scanner's fresh9 split (README's quality notes)"],
   ['3200', "another service's own error code, a false code in the scanner's fresh10 split (README's quality notes)"],
-  ['1009', "JPush's own error code (`新增错误码 1009`), a false code in the scanner's fresh12 split (README's quality notes)"],
   ['38000', "an app's own callback result code, a false code in the scanner's fresh10 split (README's quality notes)"],
   ['1200', "an unknown code after ret=, a false code in the scanner's fresh10 split (README's quality notes)"],
   ['7000', "a prefix grepped for in the README's example (chaterr list group | grep 7000)"],
