@@ -37,10 +37,14 @@
 // fresh12 was collected after fresh11 from sources no split cited (a TIMSDK issue, a tls-sig REST reply, five unread REST
 // pages, the Unity login page, and 55 hard negatives from other products, OS and HTTP errors) and measured once, unseen
 // (default recall 1.000 = 29/29, 8 false codes, 8/55 hard negatives flagged; strict 3/29).
+// fresh13 was collected after fresh12 the same way (a TUICallKit callback print, Flutter login pages, the TIMSDK Web
+// demo's code, app code around TIMCallBack onError, eight unread REST pages, and 35 hard negatives from other chat, RTC,
+// login and push SDKs, app enums and proxies) and measured once, unseen (default recall 1.000 = 24/24, 1 false code,
+// 1/35 hard negatives flagged; strict 6/24). The quality report now also prints each miss and false code.
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import type { ScanMode } from '../../src/core/scan/detect.js';
-import { FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH_LINES, REAL_LINES } from '../fixtures/real-log-lines.js';
+import { FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH_LINES, REAL_LINES } from '../fixtures/real-log-lines.js';
 import { measure, split } from '../helpers/detection-quality.js';
 
 const catalogue = getCatalogue();
@@ -70,6 +74,7 @@ describe('the real-line set', () => {
     { name: 'fresh10', lines: FRESH10_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES], min: { lines: 60, hard: 8, coded: 20 } },
     { name: 'fresh11', lines: FRESH11_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH10_LINES], min: { lines: 30, hard: 3, coded: 10 } },
     { name: 'fresh12', lines: FRESH12_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH10_LINES, FRESH11_LINES], min: { lines: 80, hard: 30, coded: 20 } },
+    { name: 'fresh13', lines: FRESH13_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH10_LINES, FRESH11_LINES, FRESH12_LINES], min: { lines: 100, hard: 30, coded: 20 } },
   ])('has a $name split with enough lines, hard negatives and Tencent lines with codes, none repeating a line above', ({ lines, earlier, min }) => {
     expect(lines.length).toBeGreaterThanOrEqual(min.lines);
     expect(lines.filter((l) => l.hard).length).toBeGreaterThanOrEqual(min.hard);
@@ -81,7 +86,7 @@ describe('the real-line set', () => {
 });
 
 /** Floors per split and mode: recall at least, false codes and flagged hard negatives at most. */
-const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10' | 'fresh11' | 'fresh12', Record<ScanMode, { recall: number; falseCodes: number; hardFlagged: number }>> = {
+const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10' | 'fresh11' | 'fresh12' | 'fresh13', Record<ScanMode, { recall: number; falseCodes: number; hardFlagged: number }>> = {
   dev: {
     strict: { recall: 0.76, falseCodes: 0, hardFlagged: 0 },
     default: { recall: 0.97, falseCodes: 0, hardFlagged: 0 },
@@ -194,16 +199,27 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
     default: { recall: 1, falseCodes: 7, hardFlagged: 7 },
     loose: { recall: 1, falseCodes: 7, hardFlagged: 7 },
   },
+  // Measured once on 2026-11-27, after the fixture was committed and before any rule saw it: recall 6/24, 24/24, 24/24
+  // with 1, 1 and 1 false codes, on one hard negative of 35 (OpenIM's "异常code：1001,异常信息：ArgsError"). Strict
+  // misses are the REST pages' table rows (10004 to 31707), the Flutter pages' ERR_USER_SIG_EXPIRED:6206 and
+  // (6206) … (70001) prose, and the Web demo's commented-out `imError.code === 2000`.
+  fresh13: {
+    strict: { recall: 0.25, falseCodes: 1, hardFlagged: 1 },
+    default: { recall: 1, falseCodes: 1, hardFlagged: 1 },
+    loose: { recall: 1, falseCodes: 1, hardFlagged: 1 },
+  },
 };
 
-const SPLITS = { dev: split(REAL_LINES, 'dev'), 'held-out': split(REAL_LINES, 'held-out'), fresh: FRESH_LINES, fresh2: FRESH2_LINES, fresh3: FRESH3_LINES, fresh4: FRESH4_LINES, fresh5: FRESH5_LINES, fresh6: FRESH6_LINES, fresh7: FRESH7_LINES, fresh8: FRESH8_LINES, fresh9: FRESH9_LINES, fresh10: FRESH10_LINES, fresh11: FRESH11_LINES, fresh12: FRESH12_LINES };
+const SPLITS = { dev: split(REAL_LINES, 'dev'), 'held-out': split(REAL_LINES, 'held-out'), fresh: FRESH_LINES, fresh2: FRESH2_LINES, fresh3: FRESH3_LINES, fresh4: FRESH4_LINES, fresh5: FRESH5_LINES, fresh6: FRESH6_LINES, fresh7: FRESH7_LINES, fresh8: FRESH8_LINES, fresh9: FRESH9_LINES, fresh10: FRESH10_LINES, fresh11: FRESH11_LINES, fresh12: FRESH12_LINES, fresh13: FRESH13_LINES };
 
-describe.each(['dev', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12'] as const)('detection quality on the %s split', (which) => {
+describe.each(['dev', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13'] as const)('detection quality on the %s split', (which) => {
   const lines = SPLITS[which];
   it.each(['strict', 'default', 'loose'] as const)('%s mode keeps its recall and adds no false codes', (mode) => {
     const q = measure(lines, known, mode);
     if (process.env.CHATERR_REPORT_QUALITY) {
       console.log(`${which} ${mode}: ${q.lines} lines, recall ${q.recall.toFixed(3)} (${q.found}/${q.expected}), false codes ${q.falseCodes}, hard negatives flagged ${q.hardFlagged}/${q.hardLines}`);
+      for (const m of q.misses) console.log(`${which} ${mode}: miss ${m.missing.join(', ')} in ${JSON.stringify(m.line)}`);
+      for (const f of q.falses) console.log(`${which} ${mode}: false ${f.extra.join(', ')} in ${JSON.stringify(f.line)}`);
     }
     const floor = FLOORS[which][mode];
     expect(q.recall).toBeGreaterThanOrEqual(floor.recall);
