@@ -76,6 +76,11 @@ describe('search text', () => {
     ['frequently', 'frequent'],
     ['logged', 'log'],
     ['limits', 'limit'],
+    // A past tense in -ied meets its verb, as the plural in -ies does: "permission denied" finds PERMISSION_DENY.
+    ['denied', 'deny'],
+    ['deny', 'deny'],
+    ['modified', 'modify'],
+    ['modifies', 'modify'],
   ])('stems %s to %s', (word, stemmed) => {
     expect(stem(word)).toBe(stemmed);
   });

@@ -54,6 +54,9 @@ describe('searchCatalogue', () => {
     ['banned from group', 'server:10017'],
     ['webhook rejected message', 'server:20006'],
     ['offline push quota', 'server:90047'],
+    ['permission denied', 'server:10007'],
+    // Character pairs across the query's words: the texts that say 请求超时 whole.
+    ['请求超时', 'server:60008'],
   ])('finds %s in users’ words, English or Chinese', (query, key) => {
     expect(keys(query, { limit: 10 })).toContain(key);
   });
