@@ -388,12 +388,22 @@ describe('chaterr scan inputs', () => {
   });
 
   it('reports a corrupt gzip file on stderr with exit 2, and scans the rest', async () => {
-    const bad = file('bad.gz', Buffer.from([0x1f, 0x8b, 0x08, 0x00, 1, 2, 3]));
+    const bad = file('bad.gz', Buffer.from([0x1f, 0x8b, 0x09, 0x00, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
     const good = file('good.log', 'code:6206\n');
     const r = await run(['scan', '-o', bad, good]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(new RegExp(`^chaterr: cannot read ${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid gzip data \\(.+\\)\\n$`));
     expect(r.stdout).toContain(`${good}:code:6206`);
+  });
+
+  it('scans a truncated gzip file up to its break and says it ends early, with exit 2', async () => {
+    const whole = gzipSync(Array.from({ length: 4000 }, (_, i) => `line ${i} send failed code:6206`).join('\n') + '\n');
+    const cut = file('cut.log.gz', whole.subarray(0, whole.length >> 1));
+    const r = await run(['scan', '--summary', '--json', cut]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`chaterr: cannot read ${cut}: gzip data ends early (a truncated file?); the lines before the break were scanned\n`);
+    expect(JSON.parse(r.stdout).summary[0]).toMatchObject({ code: 6206, firstLine: 1 });
+    expect(JSON.parse(r.stdout).summary[0].count).toBeGreaterThan(100);
   });
 });
 
