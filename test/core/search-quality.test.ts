@@ -38,7 +38,7 @@ const rate = (name: string, k: 'hit3' | 'hit10', from = groups) => {
 // of their own.
 const LATER_SPLITS = new Set([
   'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12',
-  'heldout13', 'heldout14', 'heldout15',
+  'heldout13', 'heldout14', 'heldout15', 'heldout16',
 ]);
 const { groups: earlier } = evaluate(
   searchCatalogue,
