@@ -1,6 +1,7 @@
 // Search over the catalogue, in English or Chinese and in users' words: exact code or name, constant-name prefixes,
 // BM25F-ranked words with synonyms (src/core/search-rank.ts), and fuzzy matches for typos (src/core/search-fuzzy.ts).
 import { getCatalogue, type Catalogue } from './catalogue.js';
+import { simplifyHan } from './han-simplify.js';
 import { addFuzzyHits } from './search-fuzzy.js';
 import { DEFAULT_SEARCH_LIMIT, rankSearch, wantsFuzzy, type RankedSearch, type SearchHit, type SearchOptions } from './search-rank.js';
 import { canonical, termsOf } from './search-text.js';
@@ -8,7 +9,9 @@ import { canonical, termsOf } from './search-text.js';
 export type { RankedSearch, SearchHit, SearchOptions } from './search-rank.js';
 
 /** Every tier at once, with the total before the limit: what the CLI prints. */
-export function searchWithTotal(query: string, options: SearchOptions = {}, catalogue: Catalogue = getCatalogue()): RankedSearch {
+export function searchWithTotal(rawQuery: string, options: SearchOptions = {}, catalogue: Catalogue = getCatalogue()): RankedSearch {
+  // Every text is Simplified Chinese: a Traditional query (簽名過期) searches as its Simplified form (签名过期).
+  const query = simplifyHan(rawQuery);
   const ranked = rankSearch(query, options, catalogue);
   return wantsFuzzy(ranked, query) ? addFuzzyHits(ranked, query, options, catalogue, options.limit ?? DEFAULT_SEARCH_LIMIT) : ranked;
 }
@@ -19,5 +22,5 @@ export function searchCatalogue(query: string, options: SearchOptions = {}, cata
 
 /** The query's search terms as the index sees them (stems, Han bigrams), e.g. for highlighting. */
 export function queryStems(query: string): string[] {
-  return termsOf(canonical(query));
+  return termsOf(canonical(simplifyHan(query)));
 }

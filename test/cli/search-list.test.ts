@@ -63,6 +63,14 @@ describe('chaterr search', () => {
     expect(codes).toEqual([...codes].sort((a: number, b: number) => a - b));
   });
 
+  it('searches a Traditional Chinese query as its Simplified form, and echoes it as typed', async () => {
+    const traditional = JSON.parse((await run(['search', '簽名過期', '--json'])).stdout);
+    const simplified = JSON.parse((await run(['search', '签名过期', '--json'])).stdout);
+    expect(traditional.query).toBe('簽名過期');
+    expect(traditional.results).toEqual(simplified.results);
+    expect(traditional.results.length).toBeGreaterThan(0);
+  });
+
   it('rejects a query over 500 characters with exit 2', async () => {
     const r = await run(['search', 'x'.repeat(501)]);
     expect(r.code).toBe(2);

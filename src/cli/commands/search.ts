@@ -61,12 +61,15 @@ Examples:
       const source = qualified?.source ?? options.source;
       const category = categoryOption(qualified?.category, source);
       const searchOptions = { limit: options.limit, source, category };
-      const { rankSearch, wantsFuzzy } = await import('../../core/search-rank.js');
-      let result = rankSearch(query, searchOptions);
-      if (wantsFuzzy(result, query)) {
+      // The character map loads with search alone: the other commands' start-up need not read it.
+      const [{ rankSearch, wantsFuzzy }, { simplifyHan }] = await Promise.all([import('../../core/search-rank.js'), import('../../core/han-simplify.js')]);
+      // As searchWithTotal does: a Traditional query searches as its Simplified form; the messages echo the user's words.
+      const asSimplified = simplifyHan(query);
+      let result = rankSearch(asSimplified, searchOptions);
+      if (wantsFuzzy(result, asSimplified)) {
         // fuse.js loads only here, for a query with a word no reading contains (most likely a typo).
         const { addFuzzyHits } = await import('../../core/search-fuzzy.js');
-        result = addFuzzyHits(result, query, searchOptions, getCatalogue(), options.limit);
+        result = addFuzzyHits(result, asSimplified, searchOptions, getCatalogue(), options.limit);
       }
       const { hits, total } = result;
       if (options.json) io.stdout.write(toJsonLine(searchDocument(query, hits)));
