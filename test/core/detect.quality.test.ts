@@ -41,10 +41,13 @@
 // demo's code, app code around TIMCallBack onError, eight unread REST pages, and 35 hard negatives from other chat, RTC,
 // login and push SDKs, app enums and proxies) and measured once, unseen (default recall 1.000 = 24/24, 1 false code,
 // 1/35 hard negatives flagged; strict 6/24). The quality report now also prints each miss and false code.
+// fresh14 was collected after fresh13 from 47 sources no split cited (Tencent Cloud Q&A questions, REST pages' JSON
+// replies, and 20 hard negatives: OpenIM, web WeChat, Baidu, JPush, Xiaomi, Aliyun and Getui push, Pushwoosh, iOS
+// errors) and measured once, unseen (default recall 0.955 = 21/22, 5 false codes, 5/20 hard negatives flagged).
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import type { ScanMode } from '../../src/core/scan/detect.js';
-import { FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH_LINES, REAL_LINES } from '../fixtures/real-log-lines.js';
+import { FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES, FRESH14_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH_LINES, REAL_LINES } from '../fixtures/real-log-lines.js';
 import { measure, split } from '../helpers/detection-quality.js';
 
 const catalogue = getCatalogue();
@@ -75,6 +78,7 @@ describe('the real-line set', () => {
     { name: 'fresh11', lines: FRESH11_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH10_LINES], min: { lines: 30, hard: 3, coded: 10 } },
     { name: 'fresh12', lines: FRESH12_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH10_LINES, FRESH11_LINES], min: { lines: 80, hard: 30, coded: 20 } },
     { name: 'fresh13', lines: FRESH13_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH10_LINES, FRESH11_LINES, FRESH12_LINES], min: { lines: 100, hard: 30, coded: 20 } },
+    { name: 'fresh14', lines: FRESH14_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES], min: { lines: 90, hard: 20, coded: 20 } },
   ])('has a $name split with enough lines, hard negatives and Tencent lines with codes, none repeating a line above', ({ lines, earlier, min }) => {
     expect(lines.length).toBeGreaterThanOrEqual(min.lines);
     expect(lines.filter((l) => l.hard).length).toBeGreaterThanOrEqual(min.hard);
@@ -86,7 +90,7 @@ describe('the real-line set', () => {
 });
 
 /** Floors per split and mode: recall at least, false codes and flagged hard negatives at most. */
-const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10' | 'fresh11' | 'fresh12' | 'fresh13', Record<ScanMode, { recall: number; falseCodes: number; hardFlagged: number }>> = {
+const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10' | 'fresh11' | 'fresh12' | 'fresh13' | 'fresh14', Record<ScanMode, { recall: number; falseCodes: number; hardFlagged: number }>> = {
   dev: {
     strict: { recall: 0.76, falseCodes: 0, hardFlagged: 0 },
     default: { recall: 0.97, falseCodes: 0, hardFlagged: 0 },
@@ -208,11 +212,19 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
     default: { recall: 1, falseCodes: 1, hardFlagged: 1 },
     loose: { recall: 1, falseCodes: 1, hardFlagged: 1 },
   },
+  // Measured once on 2026-11-27, after the fixture was committed and before any rule saw it: recall 12/22, 21/22, 21/22
+  // with 4, 5 and 6 false codes. The default miss is a REST reply cut mid-line ({"result":60008,"errmsg":…); the false
+  // codes are other products' numbers beside a weak key (报10006, 报10001错误, Ret 1204, "code": 1011, a WeChat row 1001).
+  fresh14: {
+    strict: { recall: 0.545, falseCodes: 4, hardFlagged: 4 },
+    default: { recall: 0.954, falseCodes: 5, hardFlagged: 5 },
+    loose: { recall: 0.954, falseCodes: 6, hardFlagged: 6 },
+  },
 };
 
-const SPLITS = { dev: split(REAL_LINES, 'dev'), 'held-out': split(REAL_LINES, 'held-out'), fresh: FRESH_LINES, fresh2: FRESH2_LINES, fresh3: FRESH3_LINES, fresh4: FRESH4_LINES, fresh5: FRESH5_LINES, fresh6: FRESH6_LINES, fresh7: FRESH7_LINES, fresh8: FRESH8_LINES, fresh9: FRESH9_LINES, fresh10: FRESH10_LINES, fresh11: FRESH11_LINES, fresh12: FRESH12_LINES, fresh13: FRESH13_LINES };
+const SPLITS = { dev: split(REAL_LINES, 'dev'), 'held-out': split(REAL_LINES, 'held-out'), fresh: FRESH_LINES, fresh2: FRESH2_LINES, fresh3: FRESH3_LINES, fresh4: FRESH4_LINES, fresh5: FRESH5_LINES, fresh6: FRESH6_LINES, fresh7: FRESH7_LINES, fresh8: FRESH8_LINES, fresh9: FRESH9_LINES, fresh10: FRESH10_LINES, fresh11: FRESH11_LINES, fresh12: FRESH12_LINES, fresh13: FRESH13_LINES, fresh14: FRESH14_LINES };
 
-describe.each(['dev', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13'] as const)('detection quality on the %s split', (which) => {
+describe.each(['dev', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14'] as const)('detection quality on the %s split', (which) => {
   const lines = SPLITS[which];
   it.each(['strict', 'default', 'loose'] as const)('%s mode keeps its recall and adds no false codes', (mode) => {
     const q = measure(lines, known, mode);
