@@ -22,6 +22,8 @@ import {
   FOREIGN_FIELDS,
   FOREIGN_KEY_CONTEXT,
   FOREIGN_PRODUCTS,
+  GENERIC_OFFSET,
+  GENERIC_ROUND,
   GLUED_AFTER,
   GLUED_BEFORE,
   ID_WORDS,
@@ -209,6 +211,18 @@ function looksLikeTencentCode(code: number): boolean {
   return false;
 }
 
+/**
+ * Whether a number is one many products use (see GENERIC_OFFSET): 1001, 2001, 10004, 3200. Digits are counted, not
+ * logarithms taken, so that the base is exact: 10000 is its own base, not 9999.9's.
+ */
+export function looksGeneric(code: number): boolean {
+  const value = Math.abs(code);
+  if (value % GENERIC_ROUND === 0) return true;
+  let base = 1;
+  while (base * 10 <= value) base *= 10;
+  return value % base < GENERIC_OFFSET;
+}
+
 // ---- the detector ----
 
 /** What the left side of a number says it is. */
@@ -252,6 +266,13 @@ class LineFacts {
   namesTencent(): boolean {
     return (this.tencent ??= TIM_PREFIX.test(this.line) || TENCENT_LINE.test(this.line));
   }
+  /**
+   * Whether a key may vouch for a number the catalogue does not know: it must be shaped like Tencent's codes, and a
+   * generic one (1020, 2200, 3200) only on a line that names Tencent, since any product's keys hold such numbers.
+   */
+  unknownVouched(code: number): boolean {
+    return looksLikeTencentCode(code) && (!looksGeneric(code) || this.namesTencent());
+  }
   private recordMessage: string | undefined;
   private disowned: Map<number, boolean> | undefined;
   /**
@@ -262,6 +283,18 @@ class LineFacts {
     if (this.namesTencent()) return false;
     const message = (this.recordMessage ??= messageField(this.line));
     return message !== '' && verdictOnce((this.disowned ??= new Map()), code, () => !rows.describes(code, message));
+  }
+  private adjacentDisowned: Map<number, boolean> | undefined;
+  /**
+   * Whether the message right after the code (messageAfter) says enough and is about other codes, on a line that does
+   * not name Tencent: judged once per code and line, by its first keyed occurrence, as platformMessageDisowns is.
+   */
+  messageAfterDisowns(code: number, rows: RowJudge, digitsEnd: number): boolean {
+    if (this.namesTencent()) return false;
+    return verdictOnce((this.adjacentDisowned ??= new Map()), code, () => {
+      const message = messageAfter(this.line, digitsEnd);
+      return message !== '' && !rows.describes(code, message);
+    });
   }
   private platformDisowned: Map<number, boolean> | undefined;
   /**
@@ -370,7 +403,7 @@ export function findCodesInLine(
         listEnd = -1;
         continue;
       }
-      if (isKnownCode(code) || (listStrong && looksLikeTencentCode(code))) findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
+      if (isKnownCode(code) || (listStrong && facts.unknownVouched(code))) findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
       listEnd = digitsEnd;
       continue;
     }
@@ -390,7 +423,7 @@ export function findCodesInLine(
     // A Chinese key after the number: 新增8003错误码, 返回6006错误码, 您好，6707，表示….
     const keyAfterEnd = key.kind === 'none' && !fullWidth ? keyAfter(line, digitsEnd) : -1;
     if (keyAfterEnd >= 0 && !gluedBefore(line, numberStart)) {
-      if ((isKnown(code) || (!facts.namesWeChat() && looksLikeTencentCode(code))) && !facts.foreignProduct()) {
+      if ((isKnown(code) || (!facts.namesWeChat() && facts.unknownVouched(code))) && !facts.foreignProduct()) {
         findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, keyAfterEnd) });
       }
       continue;
@@ -415,14 +448,14 @@ export function findCodesInLine(
           ? key.strong
           : key.strong && (key.marked || (mode !== 'strict' && endsField(line, digitsEnd) && facts.aboutFailure()))) &&
         !facts.namesWeChat();
-      if ((isKnown(code) || (vouched && looksLikeTencentCode(code))) && !facts.foreignProduct()) {
+      if ((isKnown(code) || (vouched && facts.unknownVouched(code))) && !facts.foreignProduct()) {
         // An app's own API reply ({"code":1003,"message":"签名或时间戳缺失","data":null}) numbers its own errors; it
         // passes a Tencent code on only with Tencent's words for it ({"code":40003,"msg":"Err_Profile_Invalid_Account",…}).
         if (opensAppEnvelope(line, key.start, facts) && !(rows && isKnown(code) && facts.envelopeEchoes(code, rows))) continue;
         // A record's own message about something else ({code: 2000, message: "缺少必要参数"}, errorcode: 10017,
         // errormessage: sdk error. please contact user support.) is another product's, on a line that names no Tencent
         // product: Tencent's SDKs and REST replies word their messages freely, and their lines say whose they are.
-        if (key.kind === 'ascii' && rows && isKnown(code) && facts.messageDisowns(code, rows)) continue;
+        if (key.kind === 'ascii' && rows && isKnown(code) && (facts.messageDisowns(code, rows) || facts.messageAfterDisowns(code, rows, digitsEnd))) continue;
         findings.push({ code, column: key.start + 1, match: line.slice(key.start, digitsEnd) });
         // A list goes on after the code: 报9519和9520错误, and after an ASCII key too (error code 30004/40004), where
         // only known codes continue it (code: 6014/2020 is no list of codes).
@@ -441,7 +474,7 @@ export function findCodesInLine(
       const argsStart = platform + PLATFORM_EXCEPTION.length;
       const firstArgument = spacesStart(line, numberStart, argsStart) === argsStart;
       const vouches = mode === 'loose' || !firstArgument || !emptyMessageAfter(line, digitsEnd);
-      if (!vouches || !(isKnown(code) || looksLikeTencentCode(code)) || facts.foreignProduct()) continue;
+      if (!vouches || !(isKnown(code) || facts.unknownVouched(code)) || facts.foreignProduct()) continue;
       // Its message about something else (PlatformException(10006, sdk not init, null, null), OpenIM's plugin, where
       // Tencent's 10006 is a frequency limit) makes it another plugin's, on a line that names no Tencent product. A message
       // that repeats three of the catalogue's words for the code is its own, whatever else it says (all defined key is
@@ -540,7 +573,11 @@ function messageField(line: string): string {
   k = spacesEnd(line, k, k + 4);
   const mark = line.charCodeAt(k);
   if (mark !== 58 && mark !== 61 && mark !== 0xff1a) return '';
-  k = spacesEnd(line, k + 1, k + 5);
+  return messageValueAt(line, spacesEnd(line, k + 1, k + 5));
+}
+
+/** A message's value from `k`: quoted, up to its closing quote; bare, as messageField() says. */
+function messageValueAt(line: string, k: number): string {
   const quote = line.charCodeAt(k);
   const quoted = quote === 34 || quote === 39;
   if (quoted) k++;
@@ -554,6 +591,38 @@ function messageField(line: string): string {
   }
   return ` ${line.slice(k, end)}`;
 }
+
+/**
+ * Keys of the message that follows a code in a log record (code 20001, msg appid is invalid; err 1002 errmsg wait
+ * serverResp timeout; code: 70009, error: UserSig verification failed). Compared with the whole word, ignoring case.
+ * No `info` key: ErrorInfo is a Tencent REST reply's own field, worded per API.
+ */
+const MESSAGE_AFTER_KEYS = new Set(['msg', 'message', 'errmsg', 'errormsg', 'error_msg', 'errormessage', 'error_message', 'desc', 'description', 'reason', 'error']);
+const LONGEST_MESSAGE_AFTER_KEY = Math.max(...[...MESSAGE_AFTER_KEYS].map((k) => k.length));
+
+/**
+ * The message right after a code, as a record pairs them: after at most three of `, ; |` and spaces, either a message
+ * key and its value (`, msg appid is invalid`, `|msg RawData packet timeout`) or a quoted string (`errCode: 1001 "Request
+ * Parameter Error"`). '' when neither follows. Bounded: a few characters of separators and key, then one value.
+ */
+function messageAfter(line: string, digitsEnd: number): string {
+  let k = digitsEnd;
+  while (k < line.length && k - digitsEnd < 3 && isMessageSeparator(line.charCodeAt(k))) k++;
+  let w = k;
+  while (w < line.length && w - k <= LONGEST_MESSAGE_AFTER_KEY && isWordChar(line.charCodeAt(w))) w++;
+  if (w > k && !(w < line.length && isWordChar(line.charCodeAt(w))) && MESSAGE_AFTER_KEYS.has(line.slice(k, w).toLowerCase())) {
+    k = w;
+    if (line.charCodeAt(k) === 34 || line.charCodeAt(k) === 39) k++;
+    k = spacesEnd(line, k, k + 4);
+    const mark = line.charCodeAt(k);
+    if (mark === 58 || mark === 61 || mark === 0xff1a) k = spacesEnd(line, k + 1, k + 5);
+    else if (k === w) return '';
+    return messageValueAt(line, k);
+  }
+  const quote = line.charCodeAt(k);
+  return k > digitsEnd && (quote === 34 || quote === 39) ? messageValueAt(line, k) : '';
+}
+const isMessageSeparator = (c: number) => c === 32 || c === 44 || c === 59 || c === 124 || c === 9;
 
 const HEX4 = /^[0-9A-Fa-f]{4}$/;
 
