@@ -212,11 +212,13 @@ function looksLikeTencentCode(code: number): boolean {
 }
 
 /**
- * Whether a number is one many products use (see GENERIC_OFFSET): 1001, 2001, 10004, 3200. Digits are counted, not
+ * Whether a number of four digits or more is one many products use (see GENERIC_OFFSET): 1001, 2001, 10004, 3200. Digits are counted, not
  * logarithms taken, so that the base is exact: 10000 is its own base, not 9999.9's.
  */
 export function looksGeneric(code: number): boolean {
   const value = Math.abs(code);
+  // Every three-digit number lies within a hundred of its base: the prior says nothing of Tencent's -302 or -210.
+  if (value < 1000) return false;
   if (value % GENERIC_ROUND === 0) return true;
   let base = 1;
   while (base * 10 <= value) base *= 10;
@@ -291,10 +293,16 @@ class LineFacts {
    */
   messageAfterDisowns(code: number, rows: RowJudge, digitsEnd: number): boolean {
     if (this.namesTencent()) return false;
-    return verdictOnce((this.adjacentDisowned ??= new Map()), code, () => {
-      const message = messageAfter(this.line, digitsEnd);
-      return message !== '' && !rows.describes(code, message);
-    });
+    return pairedTextDisowns((this.adjacentDisowned ??= new Map()), code, rows, () => messageAfter(this.line, digitsEnd));
+  }
+  private ownTextDisowned: Map<number, boolean> | undefined;
+  /**
+   * Whether the text a standalone code is paired with (ownText) says enough and is about other codes, on a line that
+   * does not name Tencent: judged once per code and line, by its first such pairing.
+   */
+  ownTextDisowns(code: number, rows: RowJudge, numberStart: number, digitsEnd: number): boolean {
+    if (this.namesTencent()) return false;
+    return pairedTextDisowns((this.ownTextDisowned ??= new Map()), code, rows, () => ownText(this.line, numberStart, digitsEnd));
   }
   private platformDisowned: Map<number, boolean> | undefined;
   /**
@@ -321,6 +329,21 @@ class LineFacts {
   envelopeEchoes(code: number, rows: RowJudge): boolean {
     return verdictOnce((this.echoed ??= new Map()), code, () => rows.echoes(code, (this.message ??= envelopeMessage(this.line))));
   }
+}
+
+/**
+ * Whether the text paired with a code disowns it, judged at its first occurrence that has such a text and then
+ * remembered for the line: one describes() per code and line, however many pairs a crafted line holds. An occurrence
+ * without a text decides nothing, so `code 1001` before `code 1001, msg appid is invalid` does not hide the message.
+ */
+function pairedTextDisowns(memo: Map<number, boolean>, code: number, rows: RowJudge, textOf: () => string): boolean {
+  const known = memo.get(code);
+  if (known !== undefined) return known;
+  const text = textOf();
+  if (text === '') return false;
+  const verdict = !rows.describes(code, text);
+  memo.set(code, verdict);
+  return verdict;
 }
 
 /** A line's verdict on a code, judged once: a line of a thousand records asks of the same few codes again and again. */
@@ -499,6 +522,7 @@ export function findCodesInLine(
     // A row of another product's code table (| 90001 | message sign error |) says something else of the number, and so
     // may a bare number followed by its own words (times out 10001 Network timeout error): both are judged as rows.
     if (rows && (definition || startsWithWord(line, digitsEnd)) && !rows.describes(code, rowAfter(line, digitsEnd))) continue;
+    if (rows && facts.ownTextDisowns(code, rows, numberStart, digitsEnd)) continue;
     findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
   }
   // A line that names a code only by its constant (case ERR_SDK_NOT_LOGGED_IN:, if (code == ERR_IN_PROGESS)): the name
@@ -622,6 +646,57 @@ function messageAfter(line: string, digitsEnd: number): string {
   const quote = line.charCodeAt(k);
   return k > digitsEnd && (quote === 34 || quote === 39) ? messageValueAt(line, k) : '';
 }
+/**
+ * The text a standalone code is paired with in the middle of a line, as code lists and code maps pair them: after a
+ * colon (其中1001:重复初始化、1002:创建底层引擎失败), after one space before Chinese words (8002 请求参数错误。8003 请求超时。),
+ * or as the string argument beside it in a call (CODE_40001(40001, "access_token 无效"), BusinessException("JsCode 无效",
+ * 6002)). '' when none: a code in prose, in a list or at the end of a sentence stands alone. Bounded windows only.
+ */
+function ownText(line: string, numberStart: number, digitsEnd: number): string {
+  const next = line.charCodeAt(digitsEnd);
+  // As in a definition line, an ASCII colon needs a space or a non-ASCII character after it: 6017:v4.3 is no pair.
+  const glued = digitsEnd + 1 < line.length ? line.charCodeAt(digitsEnd + 1) : 0;
+  if (next === FULLWIDTH_COLON || (next === 58 && (isSpace(glued) || glued > 0x7f))) {
+    const k = spacesEnd(line, digitsEnd + 1, digitsEnd + 3);
+    const after = line.charCodeAt(k);
+    if (after === 34 || after === 39) return messageValueAt(line, k);
+    return isLetter(after) || isIdeograph(after) ? clauseAt(line, k) : '';
+  }
+  if (next === 32 && isIdeograph(line.charCodeAt(digitsEnd + 1))) return clauseAt(line, digitsEnd + 1);
+  if (next === 44) {
+    const quote = line.charCodeAt(spacesEnd(line, digitsEnd + 1, digitsEnd + 3));
+    if (quote === 34 || quote === 39) return messageValueAt(line, spacesEnd(line, digitsEnd + 1, digitsEnd + 3));
+  }
+  return stringArgumentBefore(line, numberStart);
+}
+
+/**
+ * A code's description in a list of them, up to the clause's end (、 。 ； ; |): the next code's description is not its
+ * own (8002 请求参数错误。8003 请求超时。). At most MAX_ROW_CHARS characters.
+ */
+function clauseAt(line: string, start: number): string {
+  let end = start;
+  while (end < line.length && end - start < MAX_ROW_CHARS && !CLAUSE_ENDS.has(line.charCodeAt(end))) end++;
+  return ` ${line.slice(start, end)}`;
+}
+const CLAUSE_ENDS = charSet('、。；;|');
+
+/** CJK ideographs, not their punctuation: words, where `，` or `。` after a code only ends its clause. */
+const isIdeograph = (c: number) => c >= 0x3400 && c <= 0x9fff;
+
+/** The quoted string right before `"text", 6002` as a call's previous argument, at most MAX_ROW_CHARS back; else ''. */
+function stringArgumentBefore(line: string, numberStart: number): string {
+  const j = spacesStart(line, numberStart, Math.max(0, numberStart - 2));
+  if (j < 2 || line.charCodeAt(j - 1) !== 44) return '';
+  const close = spacesStart(line, j - 1, Math.max(0, j - 3)) - 1;
+  const quote = line.charCodeAt(close);
+  if (close < 1 || (quote !== 34 && quote !== 39)) return '';
+  // A bounded walk back, not lastIndexOf: a line of `", 6002` after one `'` must not be searched to its start each time.
+  let open = close - 1;
+  while (open >= 0 && close - open <= MAX_ROW_CHARS && line.charCodeAt(open) !== quote) open--;
+  return open >= 0 && line.charCodeAt(open) === quote ? ` ${line.slice(open + 1, close)}` : '';
+}
+
 const isMessageSeparator = (c: number) => c === 32 || c === 44 || c === 59 || c === 124 || c === 9;
 
 const HEX4 = /^[0-9A-Fa-f]{4}$/;
