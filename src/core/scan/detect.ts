@@ -215,7 +215,7 @@ function looksLikeTencentCode(code: number): boolean {
  * Whether a number of four digits or more is one many products use (see GENERIC_OFFSET): 1001, 2001, 10004, 3200. Digits are counted, not
  * logarithms taken, so that the base is exact: 10000 is its own base, not 9999.9's.
  */
-export function looksGeneric(code: number): boolean {
+function looksGeneric(code: number): boolean {
   const value = Math.abs(code);
   // Every three-digit number lies within a hundred of its base: the prior says nothing of Tencent's -302 or -210.
   if (value < 1000) return false;
