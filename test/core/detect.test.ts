@@ -346,6 +346,9 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     ["  [80001, '消息或者资料中文本存在敏感内容,发送失败'],", [80001]],
     ["  80002: '您发送的消息超过最大长度限制（>8KB）',", [80002]],
     ['其中，70001 定义为 UserSig 已过期，70003 定义为 UserSig 被截断导致校验失败', [70001, 70003]],
+    // A user's own words for the code (the catalogue says 参数非法) are no other product's description.
+    ['失败 10004: 参数错误', [10004]],
+    ['加群失败 10015 群组ID非法', [10015]],
   ])('judges the text a standalone code is paired with (a colon, Chinese words, a string argument): %j', (line, expected) => {
     expect(codesIn(line)).toEqual(expected);
   });

@@ -81,6 +81,11 @@ export interface RowJudge {
   describes: DescribesCode;
   /** True when the row repeats the catalogue's description: the code's own definition, whatever its punctuation. */
   echoes: DescribesCode;
+  /**
+   * False when the few words a code is paired with mid-line plainly say something else; looser than describes, since
+   * they are often a user's own words for the code. Without it, describes judges them.
+   */
+  allows?: DescribesCode;
 }
 
 // ---- tables built from the grammar ----
@@ -293,7 +298,7 @@ class LineFacts {
    */
   messageAfterDisowns(code: number, rows: RowJudge, digitsEnd: number): boolean {
     if (this.namesTencent()) return false;
-    return pairedTextDisowns((this.adjacentDisowned ??= new Map()), code, rows, () => messageAfter(this.line, digitsEnd));
+    return pairedTextDisowns((this.adjacentDisowned ??= new Map()), code, () => messageAfter(this.line, digitsEnd), (text) => rows.describes(code, text));
   }
   private ownTextDisowned: Map<number, boolean> | undefined;
   /**
@@ -302,7 +307,8 @@ class LineFacts {
    */
   ownTextDisowns(code: number, rows: RowJudge, numberStart: number, digitsEnd: number): boolean {
     if (this.namesTencent()) return false;
-    return pairedTextDisowns((this.ownTextDisowned ??= new Map()), code, rows, () => ownText(this.line, numberStart, digitsEnd));
+    const judge = rows.allows ? (text: string) => (rows.allows as DescribesCode)(code, text) : (text: string) => rows.describes(code, text);
+    return pairedTextDisowns((this.ownTextDisowned ??= new Map()), code, () => ownText(this.line, numberStart, digitsEnd), judge);
   }
   private platformDisowned: Map<number, boolean> | undefined;
   /**
@@ -336,12 +342,12 @@ class LineFacts {
  * remembered for the line: one describes() per code and line, however many pairs a crafted line holds. An occurrence
  * without a text decides nothing, so `code 1001` before `code 1001, msg appid is invalid` does not hide the message.
  */
-function pairedTextDisowns(memo: Map<number, boolean>, code: number, rows: RowJudge, textOf: () => string): boolean {
+function pairedTextDisowns(memo: Map<number, boolean>, code: number, textOf: () => string, fits: (text: string) => boolean): boolean {
   const known = memo.get(code);
   if (known !== undefined) return known;
   const text = textOf();
   if (text === '') return false;
-  const verdict = !rows.describes(code, text);
+  const verdict = !fits(text);
   memo.set(code, verdict);
   return verdict;
 }
