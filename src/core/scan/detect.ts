@@ -217,8 +217,8 @@ function looksLikeTencentCode(code: number): boolean {
 }
 
 /**
- * Whether a number of four digits or more is one many products use (see GENERIC_OFFSET): 1001, 2001, 10004, 3200. Digits are counted, not
- * logarithms taken, so that the base is exact: 10000 is its own base, not 9999.9's.
+ * Whether a number of four digits or more is one many products use (see GENERIC_OFFSET): 1001, 2001, 10004, 3200.
+ * Digits are counted, not logarithms taken, so that the base is exact: 10000 is its own base, not 9999.9's.
  */
 function looksGeneric(code: number): boolean {
   const value = Math.abs(code);
@@ -294,7 +294,7 @@ class LineFacts {
   private adjacentDisowned: Map<number, boolean> | undefined;
   /**
    * Whether the message right after the code (messageAfter) says enough and is about other codes, on a line that does
-   * not name Tencent: judged once per code and line, by its first keyed occurrence, as platformMessageDisowns is.
+   * not name Tencent: judged once per code and line (pairedTextDisowns).
    */
   messageAfterDisowns(code: number, rows: RowJudge, digitsEnd: number): boolean {
     if (this.namesTencent()) return false;
@@ -302,13 +302,13 @@ class LineFacts {
   }
   private ownTextDisowned: Map<number, boolean> | undefined;
   /**
-   * Whether the text a standalone code is paired with (ownText) says enough and is about other codes, on a line that
-   * does not name Tencent: judged once per code and line, by its first such pairing.
+   * Whether the text a standalone code is paired with (ownText) plainly says something else (RowJudge.allows), on a
+   * line that does not name Tencent: judged once per code and line (pairedTextDisowns).
    */
   ownTextDisowns(code: number, rows: RowJudge, numberStart: number, digitsEnd: number): boolean {
     if (this.namesTencent()) return false;
-    const judge = rows.allows ? (text: string) => (rows.allows as DescribesCode)(code, text) : (text: string) => rows.describes(code, text);
-    return pairedTextDisowns((this.ownTextDisowned ??= new Map()), code, () => ownText(this.line, numberStart, digitsEnd), judge);
+    const fits = (text: string) => rows.allows?.(code, text) ?? rows.describes(code, text);
+    return pairedTextDisowns((this.ownTextDisowned ??= new Map()), code, () => ownText(this.line, numberStart, digitsEnd), fits);
   }
   private platformDisowned: Map<number, boolean> | undefined;
   /**
@@ -652,6 +652,8 @@ function messageAfter(line: string, digitsEnd: number): string {
   const quote = line.charCodeAt(k);
   return k > digitsEnd && (quote === 34 || quote === 39) ? messageValueAt(line, k) : '';
 }
+const isMessageSeparator = (c: number) => c === 32 || c === 44 || c === 59 || c === 124 || c === 9;
+
 /**
  * The text a standalone code is paired with in the middle of a line, as code lists and code maps pair them: after a
  * colon (其中1001:重复初始化、1002:创建底层引擎失败), after one space before Chinese words (8002 请求参数错误。8003 请求超时。),
@@ -670,8 +672,8 @@ function ownText(line: string, numberStart: number, digitsEnd: number): string {
   }
   if (next === 32 && isIdeograph(line.charCodeAt(digitsEnd + 1))) return clauseAt(line, digitsEnd + 1);
   if (next === 44) {
-    const quote = line.charCodeAt(spacesEnd(line, digitsEnd + 1, digitsEnd + 3));
-    if (quote === 34 || quote === 39) return messageValueAt(line, spacesEnd(line, digitsEnd + 1, digitsEnd + 3));
+    const k = spacesEnd(line, digitsEnd + 1, digitsEnd + 3);
+    if (line.charCodeAt(k) === 34 || line.charCodeAt(k) === 39) return messageValueAt(line, k);
   }
   return stringArgumentBefore(line, numberStart);
 }
@@ -702,8 +704,6 @@ function stringArgumentBefore(line: string, numberStart: number): string {
   while (open >= 0 && close - open <= MAX_ROW_CHARS && line.charCodeAt(open) !== quote) open--;
   return open >= 0 && line.charCodeAt(open) === quote ? ` ${line.slice(open + 1, close)}` : '';
 }
-
-const isMessageSeparator = (c: number) => c === 32 || c === 44 || c === 59 || c === 124 || c === 9;
 
 const HEX4 = /^[0-9A-Fa-f]{4}$/;
 
