@@ -42,6 +42,12 @@ const NOT_CODES = new Map<string, string>([
   ['38000', "an app's own callback result code, a false code in the scanner's fresh10 split (README's quality notes)"],
   ['1200', "an unknown code after ret=, a false code in the scanner's fresh10 split (README's quality notes)"],
   ['7000', "a prefix grepped for in the README's example (chaterr list group | grep 7000)"],
+  ['1020', "an unknown generic number after 错误码, a false code in the scanner's fresh2 split (README's generic-number rule)"],
+  ['40029', "WeChat's own error code (an invalid login code), the README's example of an unknown generic number"],
+  ['10000', "the round base of Tencent's 10xxx codes, in the scanner's generic-number rule"],
+  ['1099', "the end of the 1000 base's first hundred, in the scanner's generic-number rule"],
+  ['30000', "a round base, in the scanner's generic-number rule"],
+  ['30099', "the end of the 30000 base's first hundred, in the scanner's generic-number rule"],
   ['2028', 'U+2028, the JavaScript line separator'],
   ['2029', 'U+2029, the JavaScript paragraph separator'],
 ]);

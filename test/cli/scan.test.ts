@@ -312,9 +312,10 @@ describe('chaterr scan --summary', () => {
 
   it('survives 150,000 distinct codes (a spread into Math.max once overflowed the stack at about 130,000)', async () => {
     const lines: string[] = [];
-    // Numbers of a Tencent code's shape, which a key vouches for even when unknown: -99999 to -10000 and 40000 to 99999.
-    for (let code = -99999; code <= -10000; code++) lines.push(`code:${code}`);
-    for (let code = 40000; code < 100000; code++) lines.push(`code:${code}`);
+    // Numbers of a Tencent code's shape, which a key vouches for even when unknown (the generic ones, 40000 to 40099 and
+    // the like, on a line that names Tencent): -99999 to -10000 and 40000 to 99999.
+    for (let code = -99999; code <= -10000; code++) lines.push(`TIM code:${code}`);
+    for (let code = 40000; code < 100000; code++) lines.push(`TIM code:${code}`);
     const big = file('many.log', `${lines.join('\n')}\n`);
     const table = await run(['scan', '--summary', big], TERMINAL);
     expect(table.stderr).toBe('');

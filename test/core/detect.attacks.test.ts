@@ -50,6 +50,9 @@ describe('detector work on crafted lines', () => {
     ['an envelope whose message never closes', `{"code":70001,"data":null,"message":"${'UserSig 已过期 '.repeat(80_000)}`],
     ["another plugin's PlatformExceptions, none of them closed", 'PlatformException(10006, sdk not init, null, '.repeat(24_000)],
     ['PlatformExceptions of known codes with all-different messages', [...Array(30_000).keys()].map((i) => `PlatformException(${[6014, 70001, 10004, 20003, 9520, 6206, 10006, 80001][i % 8]}, m${i}, null)`).join(' ')],
+    ['keyed codes with all-different adjacent messages', [...Array(30_000).keys()].map((i) => `code ${[1001, 20001, 10004, 6014, 8010][i % 5]}, msg m${i} failed`).join('; ')],
+    ["string arguments before codes after one unmatched quote", `'${'", 6002 failed '.repeat(70_000)}`],
+    ['codes each paired with a clause', `${'1001:重复初始化、8002 请求参数错误。'.repeat(40_000)}`],
   ])('scans %s within the budget', (_name, line) => {
     expect(msPerMiB(line)).toBeLessThan(BUDGET_MS_PER_MIB);
   });

@@ -41,6 +41,9 @@
 // demo's code, app code around TIMCallBack onError, eight unread REST pages, and 35 hard negatives from other chat, RTC,
 // login and push SDKs, app enums and proxies) and measured once, unseen (default recall 1.000 = 24/24, 1 false code,
 // 1/35 hard negatives flagged; strict 6/24). The quality report now also prints each miss and false code.
+// Issue 11's rules (README, "How well it works") were written on dev, held-out and fresh to fresh9 and only checked on
+// fresh10 to fresh13: default false codes 40 -> 24 in the 914 tuning lines and 13 -> 9 in the 410 checked ones, with
+// no code lost on any split; the floors below for false codes and hard negatives are the figures after them.
 // fresh14 was collected after fresh13 from 47 sources no split cited (Tencent Cloud Q&A questions, REST pages' JSON
 // replies, and 20 hard negatives: OpenIM, web WeChat, Baidu, JPush, Xiaomi, Aliyun and Getui push, Pushwoosh, iOS
 // errors) and measured once, unseen (default recall 0.955 = 21/22, 5 false codes, 5/20 hard negatives flagged).
@@ -102,22 +105,22 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
     loose: { recall: 0.97, falseCodes: 1, hardFlagged: 1 },
   },
   fresh: {
-    strict: { recall: 0.77, falseCodes: 2, hardFlagged: 2 },
-    default: { recall: 0.95, falseCodes: 2, hardFlagged: 2 },
-    loose: { recall: 1, falseCodes: 3, hardFlagged: 3 },
+    strict: { recall: 0.77, falseCodes: 1, hardFlagged: 1 },
+    default: { recall: 0.95, falseCodes: 1, hardFlagged: 1 },
+    loose: { recall: 1, falseCodes: 2, hardFlagged: 2 },
   },
   // Far from the issue's targets (recall 0.95, one false code per 200 lines, a tenth of hard negatives); never tuned on.
   fresh2: {
-    strict: { recall: 0.48, falseCodes: 3, hardFlagged: 3 },
-    default: { recall: 1, falseCodes: 9, hardFlagged: 8 },
-    loose: { recall: 1, falseCodes: 10, hardFlagged: 9 },
+    strict: { recall: 0.48, falseCodes: 2, hardFlagged: 2 },
+    default: { recall: 1, falseCodes: 3, hardFlagged: 3 },
+    loose: { recall: 1, falseCodes: 4, hardFlagged: 4 },
   },
   // Measured once on 2026-11-26, never tuned on (see the header): recall 5/21, 15/21, 19/21; the false codes are
   // TLS-SDK numbers, Xinge's 3000, an Aliyun table of 8001-8010 and 80001, and an unrelated site's 20004.
   fresh3: {
     strict: { recall: 0.228, falseCodes: 1, hardFlagged: 1 },
-    default: { recall: 0.99, falseCodes: 8, hardFlagged: 4 },
-    loose: { recall: 0.99, falseCodes: 8, hardFlagged: 4 },
+    default: { recall: 0.99, falseCodes: 2, hardFlagged: 2 },
+    loose: { recall: 0.99, falseCodes: 2, hardFlagged: 2 },
   },
   // Seen since its single unseen measurement (see the header). The false codes left: a payment service's table row
   // (| 90001 | message sign error |) and another service's JSON reply without a data field ({"code": 10031, …}).
@@ -129,9 +132,9 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   // Seen since its single unseen measurement (see the header). The false codes left: a Twilio table row, a Chinese
   // question about a number, another SDK's "[BUG] code 20001, msg appid is invalid".
   fresh5: {
-    strict: { recall: 0.56, falseCodes: 1, hardFlagged: 1 },
-    default: { recall: 0.93, falseCodes: 2, hardFlagged: 2 },
-    loose: { recall: 0.93, falseCodes: 4, hardFlagged: 4 },
+    strict: { recall: 0.56, falseCodes: 0, hardFlagged: 0 },
+    default: { recall: 0.93, falseCodes: 1, hardFlagged: 1 },
+    loose: { recall: 0.93, falseCodes: 3, hardFlagged: 3 },
   },
   // Seen since its single unseen measurement (see the header). The false codes left: another product's tables in
   // Chinese that share a word with Tencent's, JPush's codes on lines that name nothing, WeChat's 40001 in prose.
@@ -146,9 +149,9 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   // led to: 49/51 (the two left glue the name to "code": Error codeERR_IMSDK_KICKED_BY_OTHERS: 6208), and wechatpy's
   // 40003 is no longer reported.
   fresh7: {
-    strict: { recall: 0.7, falseCodes: 2, hardFlagged: 2 },
-    default: { recall: 0.96, falseCodes: 2, hardFlagged: 2 },
-    loose: { recall: 0.96, falseCodes: 2, hardFlagged: 2 },
+    strict: { recall: 0.7, falseCodes: 1, hardFlagged: 1 },
+    default: { recall: 0.96, falseCodes: 1, hardFlagged: 1 },
+    loose: { recall: 0.96, falseCodes: 1, hardFlagged: 1 },
   },
   // Measured once on 2026-11-26, unseen (see the header): recall 1/38, 21/38, 28/38. The misses are codes written as a
   // call's argument (map.putInt("code", 6208), sendEventWithCode:6206), rows of the uni-app kit's code map
@@ -168,9 +171,9 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   // table's 1001 and 3004, OpenIM's "error 20001" and 报错10005, wechat4u's 返回1025, WeChat's 都是1004 and Twilio's
   // "error code = 31008".
   fresh9: {
-    strict: { recall: 0.4, falseCodes: 3, hardFlagged: 3 },
-    default: { recall: 0.86, falseCodes: 6, hardFlagged: 6 },
-    loose: { recall: 0.86, falseCodes: 6, hardFlagged: 6 },
+    strict: { recall: 0.4, falseCodes: 2, hardFlagged: 2 },
+    default: { recall: 0.86, falseCodes: 5, hardFlagged: 5 },
+    loose: { recall: 0.86, falseCodes: 5, hardFlagged: 5 },
   },
   // Measured once on 2026-11-27, unseen (see the header): recall 0/35, 31/35, 35/35 (strict reads keys only, and this
   // split is doc tables and C headers), with 3, 6 and 7 false codes. The misses were rows of Markdown tables padded for
@@ -179,9 +182,9 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   // as a port (3000端口) and as a timeout in a table, and another product's 10010: "Verification code error". Padded
   // cells then became table rows and 端口 a word that names what a number before it numbers: 33/35, 5 false codes.
   fresh10: {
-    strict: { recall: 0, falseCodes: 3, hardFlagged: 3 },
-    default: { recall: 0.94, falseCodes: 5, hardFlagged: 5 },
-    loose: { recall: 1, falseCodes: 6, hardFlagged: 6 },
+    strict: { recall: 0, falseCodes: 0, hardFlagged: 0 },
+    default: { recall: 0.94, falseCodes: 2, hardFlagged: 2 },
+    loose: { recall: 1, falseCodes: 3, hardFlagged: 3 },
   },
   // Measured once on 2026-11-27, after every rule of that day, unseen: recall 3/28, 28/28, 28/28 with one false code in
   // each mode (OpenIM's PlatformException(10006, sdk not init, …), as on fresh2). Its coded lines are all REST table
@@ -199,9 +202,9 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   // | 1001 | and a song app's "- 3003" error text. Then iOS's -999 (a cancelled load) went: unknown negative three-digit
   // numbers are Tencent's only down to -399.
   fresh12: {
-    strict: { recall: 0.103, falseCodes: 5, hardFlagged: 5 },
-    default: { recall: 1, falseCodes: 7, hardFlagged: 7 },
-    loose: { recall: 1, falseCodes: 7, hardFlagged: 7 },
+    strict: { recall: 0.103, falseCodes: 4, hardFlagged: 4 },
+    default: { recall: 1, falseCodes: 6, hardFlagged: 6 },
+    loose: { recall: 1, falseCodes: 6, hardFlagged: 6 },
   },
   // Measured once on 2026-11-27, after the fixture was committed and before any rule saw it: recall 6/24, 24/24, 24/24
   // with 1, 1 and 1 false codes, on one hard negative of 35 (OpenIM's "异常code：1001,异常信息：ArgsError"). Strict
@@ -215,10 +218,12 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   // Measured once on 2026-11-27, after the fixture was committed and before any rule saw it: recall 12/22, 21/22, 21/22
   // with 4, 5 and 6 false codes. The default miss is a REST reply cut mid-line ({"result":60008,"errmsg":…); the false
   // codes are other products' numbers beside a weak key (报10006, 报10001错误, Ret 1204, "code": 1011, a WeChat row 1001).
+// Issue 11's rules above, written without seeing it, then took its false codes to 3, 4 and 5 (the JPush "code": 1011
+// reply's message is about something else), recall unchanged.
   fresh14: {
-    strict: { recall: 0.545, falseCodes: 4, hardFlagged: 4 },
-    default: { recall: 0.954, falseCodes: 5, hardFlagged: 5 },
-    loose: { recall: 0.954, falseCodes: 6, hardFlagged: 6 },
+    strict: { recall: 0.545, falseCodes: 3, hardFlagged: 3 },
+    default: { recall: 0.954, falseCodes: 4, hardFlagged: 4 },
+    loose: { recall: 0.954, falseCodes: 5, hardFlagged: 5 },
   },
 };
 

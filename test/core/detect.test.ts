@@ -311,9 +311,46 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
   it('reads WeChat\'s errcode/errmsg pair as WeChat\'s numbering: a known code counts only with Tencent\'s words for it', () => {
     expect(codesIn('{"errcode":40029,"errmsg":"invalid code"}')).toEqual([]);
     expect(codesIn('{"errcode":40001,"errmsg":"invalid credential, access_token is invalid or not latest"}')).toEqual([]);
-    expect(codesIn('{"errcode":40029}')).toEqual([40029]);
+    expect(codesIn('{"errcode":40163}')).toEqual([40163]);
     expect(codesIn('{"errcode":70001,"errmsg":"UserSig expired. Please generate a new one."}')).toEqual([70001]);
-    expect(codesIn('errcode: 40029|desc: failed')).toEqual([40029]);
+    expect(codesIn('errcode: 40163|desc: failed')).toEqual([40163]);
+  });
+
+  it.each([
+    ['登录失败 错误代码 40029', []],
+    ['init failed, ret=1200', []],
+    ['init failed, error code: 1025', []],
+    ['TIM: init failed, ret=1200', [1200]],
+    ['调用导入接口返回70346', [70346]],
+    ['recv error code: -210', [-210]],
+  ])('vouches for an unknown generic number (a round one, or one just past a round base) only on a line that names Tencent: %j', (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+  });
+
+  it.each([
+    ['push failed, code 20001, msg appid is invalid', []],
+    ['sendMessage errCode: 1001 "Request Parameter Error"', []],
+    ['sso err 1002 errmsg wait serverResp timeout', []],
+    ['Login failed, code 6707|msg RawData packet timeout', [6707]],
+    ['onError: code 8010, msg inviteID invalid or invitation has been processed', [8010]],
+    ['TIM: send failed, code 20001, msg appid is invalid', [20001]],
+  ])("reads a keyed code's adjacent message about other codes as another product's: %j", (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+  });
+
+  it.each([
+    ['  // 初始化失败,其中1001:重复初始化、1002:创建底层引擎失败', []],
+    ['    throw new BusinessException("JsCode 无效", 6002);', []],
+    ['  CODE_40001(40001, "access_token 无效或 AppSecret 错误"),', []],
+    ['8003 请求超时。8004 移动网络未开启。8010 无网络连接(网络错误)。', []],
+    ["  [80001, '消息或者资料中文本存在敏感内容,发送失败'],", [80001]],
+    ["  80002: '您发送的消息超过最大长度限制（>8KB）',", [80002]],
+    ['其中，70001 定义为 UserSig 已过期，70003 定义为 UserSig 被截断导致校验失败', [70001, 70003]],
+    // A user's own words for the code (the catalogue says 参数非法) are no other product's description.
+    ['失败 10004: 参数错误', [10004]],
+    ['加群失败 10015 群组ID非法', [10015]],
+  ])('judges the text a standalone code is paired with (a colon, Chinese words, a string argument): %j', (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
   });
 
   it('takes a code for another product\'s when its Chinese name stands right before the key', () => {
@@ -327,7 +364,7 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     ['wechat oauth failed, code: 40163', []],
     ['weixin 返回 45011', []],
     ['微信小程序 登录失败 错误码 70001', [70001]],
-    ['登录失败 错误代码 40029', [40029]],
+    ['登录失败 错误代码 40163', [40163]],
     ['login failed, code: 40163', [40163]],
   ])('vouches for known codes only on a line that names WeChat (its 40xxx codes look like ours): %j', (line, expected) => {
     expect(codesIn(line)).toEqual(expected);

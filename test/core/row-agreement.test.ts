@@ -35,6 +35,28 @@ describe('RowAgreement.describes', () => {
   });
 });
 
+describe('RowAgreement.allows', () => {
+  it.each([
+    // Other products' codes paired with their own words: nothing shared, or rarer words all about other codes.
+    [1001, ' 重复初始化', false],
+    [8002, ' 请求参数错误', false],
+    [40001, ' access_token 无效或 AppSecret 错误', false],
+    [6001, ' 微信接口系统繁忙', false],
+    // A user's own words for Tencent's code: a common word shared and one rarer pair, or the catalogue's words.
+    [10004, ' 参数错误', true],
+    [6014, ' 未登录', true],
+    [20003, ' 接收方不存在', true],
+    [9520, ' ok', true],
+  ])('judges the text %i is paired with, %j: %s', (code, text, expected) => {
+    expect(rows.allows(code, text)).toBe(expected);
+  });
+
+  it('is looser than describes by one rarer word: a paraphrase is not another product\'s row', () => {
+    expect(rows.describes(10004, ' 参数错误')).toBe(false);
+    expect(rows.allows(10004, ' 参数错误')).toBe(true);
+  });
+});
+
 describe('RowAgreement.echoes', () => {
   it.each([
     [2999, " { msg: 'sendMessage 接口需要 SDK 处于 ready 状态后才能调用。' },", true],

@@ -22,6 +22,8 @@ import {
   FOREIGN_FIELDS,
   FOREIGN_KEY_CONTEXT,
   FOREIGN_PRODUCTS,
+  GENERIC_OFFSET,
+  GENERIC_ROUND,
   GLUED_AFTER,
   GLUED_BEFORE,
   ID_WORDS,
@@ -79,6 +81,11 @@ export interface RowJudge {
   describes: DescribesCode;
   /** True when the row repeats the catalogue's description: the code's own definition, whatever its punctuation. */
   echoes: DescribesCode;
+  /**
+   * False when the few words a code is paired with mid-line plainly say something else; looser than describes, since
+   * they are often a user's own words for the code. Without it, describes judges them.
+   */
+  allows?: DescribesCode;
 }
 
 // ---- tables built from the grammar ----
@@ -209,6 +216,20 @@ function looksLikeTencentCode(code: number): boolean {
   return false;
 }
 
+/**
+ * Whether a number of four digits or more is one many products use (see GENERIC_OFFSET): 1001, 2001, 10004, 3200.
+ * Digits are counted, not logarithms taken, so that the base is exact: 10000 is its own base, not 9999.9's.
+ */
+function looksGeneric(code: number): boolean {
+  const value = Math.abs(code);
+  // Every three-digit number lies within a hundred of its base: the prior says nothing of Tencent's -302 or -210.
+  if (value < 1000) return false;
+  if (value % GENERIC_ROUND === 0) return true;
+  let base = 1;
+  while (base * 10 <= value) base *= 10;
+  return value % base < GENERIC_OFFSET;
+}
+
 // ---- the detector ----
 
 /** What the left side of a number says it is. */
@@ -252,6 +273,13 @@ class LineFacts {
   namesTencent(): boolean {
     return (this.tencent ??= TIM_PREFIX.test(this.line) || TENCENT_LINE.test(this.line));
   }
+  /**
+   * Whether a key may vouch for a number the catalogue does not know: it must be shaped like Tencent's codes, and a
+   * generic one (1020, 2200, 3200) only on a line that names Tencent, since any product's keys hold such numbers.
+   */
+  unknownVouched(code: number): boolean {
+    return looksLikeTencentCode(code) && (!looksGeneric(code) || this.namesTencent());
+  }
   private recordMessage: string | undefined;
   private disowned: Map<number, boolean> | undefined;
   /**
@@ -262,6 +290,25 @@ class LineFacts {
     if (this.namesTencent()) return false;
     const message = (this.recordMessage ??= messageField(this.line));
     return message !== '' && verdictOnce((this.disowned ??= new Map()), code, () => !rows.describes(code, message));
+  }
+  private adjacentDisowned: Map<number, boolean> | undefined;
+  /**
+   * Whether the message right after the code (messageAfter) says enough and is about other codes, on a line that does
+   * not name Tencent: judged once per code and line (pairedTextDisowns).
+   */
+  messageAfterDisowns(code: number, rows: RowJudge, digitsEnd: number): boolean {
+    if (this.namesTencent()) return false;
+    return pairedTextDisowns((this.adjacentDisowned ??= new Map()), code, () => messageAfter(this.line, digitsEnd), (text) => rows.describes(code, text));
+  }
+  private ownTextDisowned: Map<number, boolean> | undefined;
+  /**
+   * Whether the text a standalone code is paired with (ownText) plainly says something else (RowJudge.allows), on a
+   * line that does not name Tencent: judged once per code and line (pairedTextDisowns).
+   */
+  ownTextDisowns(code: number, rows: RowJudge, numberStart: number, digitsEnd: number): boolean {
+    if (this.namesTencent()) return false;
+    const fits = (text: string) => rows.allows?.(code, text) ?? rows.describes(code, text);
+    return pairedTextDisowns((this.ownTextDisowned ??= new Map()), code, () => ownText(this.line, numberStart, digitsEnd), fits);
   }
   private platformDisowned: Map<number, boolean> | undefined;
   /**
@@ -288,6 +335,21 @@ class LineFacts {
   envelopeEchoes(code: number, rows: RowJudge): boolean {
     return verdictOnce((this.echoed ??= new Map()), code, () => rows.echoes(code, (this.message ??= envelopeMessage(this.line))));
   }
+}
+
+/**
+ * Whether the text paired with a code disowns it, judged at its first occurrence that has such a text and then
+ * remembered for the line: one describes() per code and line, however many pairs a crafted line holds. An occurrence
+ * without a text decides nothing, so `code 1001` before `code 1001, msg appid is invalid` does not hide the message.
+ */
+function pairedTextDisowns(memo: Map<number, boolean>, code: number, textOf: () => string, fits: (text: string) => boolean): boolean {
+  const known = memo.get(code);
+  if (known !== undefined) return known;
+  const text = textOf();
+  if (text === '') return false;
+  const verdict = !fits(text);
+  memo.set(code, verdict);
+  return verdict;
 }
 
 /** A line's verdict on a code, judged once: a line of a thousand records asks of the same few codes again and again. */
@@ -370,7 +432,7 @@ export function findCodesInLine(
         listEnd = -1;
         continue;
       }
-      if (isKnownCode(code) || (listStrong && looksLikeTencentCode(code))) findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
+      if (isKnownCode(code) || (listStrong && facts.unknownVouched(code))) findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
       listEnd = digitsEnd;
       continue;
     }
@@ -390,7 +452,7 @@ export function findCodesInLine(
     // A Chinese key after the number: 新增8003错误码, 返回6006错误码, 您好，6707，表示….
     const keyAfterEnd = key.kind === 'none' && !fullWidth ? keyAfter(line, digitsEnd) : -1;
     if (keyAfterEnd >= 0 && !gluedBefore(line, numberStart)) {
-      if ((isKnown(code) || (!facts.namesWeChat() && looksLikeTencentCode(code))) && !facts.foreignProduct()) {
+      if ((isKnown(code) || (!facts.namesWeChat() && facts.unknownVouched(code))) && !facts.foreignProduct()) {
         findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, keyAfterEnd) });
       }
       continue;
@@ -415,14 +477,14 @@ export function findCodesInLine(
           ? key.strong
           : key.strong && (key.marked || (mode !== 'strict' && endsField(line, digitsEnd) && facts.aboutFailure()))) &&
         !facts.namesWeChat();
-      if ((isKnown(code) || (vouched && looksLikeTencentCode(code))) && !facts.foreignProduct()) {
+      if ((isKnown(code) || (vouched && facts.unknownVouched(code))) && !facts.foreignProduct()) {
         // An app's own API reply ({"code":1003,"message":"签名或时间戳缺失","data":null}) numbers its own errors; it
         // passes a Tencent code on only with Tencent's words for it ({"code":40003,"msg":"Err_Profile_Invalid_Account",…}).
         if (opensAppEnvelope(line, key.start, facts) && !(rows && isKnown(code) && facts.envelopeEchoes(code, rows))) continue;
         // A record's own message about something else ({code: 2000, message: "缺少必要参数"}, errorcode: 10017,
         // errormessage: sdk error. please contact user support.) is another product's, on a line that names no Tencent
         // product: Tencent's SDKs and REST replies word their messages freely, and their lines say whose they are.
-        if (key.kind === 'ascii' && rows && isKnown(code) && facts.messageDisowns(code, rows)) continue;
+        if (key.kind === 'ascii' && rows && isKnown(code) && (facts.messageDisowns(code, rows) || facts.messageAfterDisowns(code, rows, digitsEnd))) continue;
         findings.push({ code, column: key.start + 1, match: line.slice(key.start, digitsEnd) });
         // A list goes on after the code: 报9519和9520错误, and after an ASCII key too (error code 30004/40004), where
         // only known codes continue it (code: 6014/2020 is no list of codes).
@@ -441,7 +503,7 @@ export function findCodesInLine(
       const argsStart = platform + PLATFORM_EXCEPTION.length;
       const firstArgument = spacesStart(line, numberStart, argsStart) === argsStart;
       const vouches = mode === 'loose' || !firstArgument || !emptyMessageAfter(line, digitsEnd);
-      if (!vouches || !(isKnown(code) || looksLikeTencentCode(code)) || facts.foreignProduct()) continue;
+      if (!vouches || !(isKnown(code) || facts.unknownVouched(code)) || facts.foreignProduct()) continue;
       // Its message about something else (PlatformException(10006, sdk not init, null, null), OpenIM's plugin, where
       // Tencent's 10006 is a frequency limit) makes it another plugin's, on a line that names no Tencent product. A message
       // that repeats three of the catalogue's words for the code is its own, whatever else it says (all defined key is
@@ -466,6 +528,7 @@ export function findCodesInLine(
     // A row of another product's code table (| 90001 | message sign error |) says something else of the number, and so
     // may a bare number followed by its own words (times out 10001 Network timeout error): both are judged as rows.
     if (rows && (definition || startsWithWord(line, digitsEnd)) && !rows.describes(code, rowAfter(line, digitsEnd))) continue;
+    if (rows && facts.ownTextDisowns(code, rows, numberStart, digitsEnd)) continue;
     findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
   }
   // A line that names a code only by its constant (case ERR_SDK_NOT_LOGGED_IN:, if (code == ERR_IN_PROGESS)): the name
@@ -540,7 +603,11 @@ function messageField(line: string): string {
   k = spacesEnd(line, k, k + 4);
   const mark = line.charCodeAt(k);
   if (mark !== 58 && mark !== 61 && mark !== 0xff1a) return '';
-  k = spacesEnd(line, k + 1, k + 5);
+  return messageValueAt(line, spacesEnd(line, k + 1, k + 5));
+}
+
+/** A message's value from `k`: quoted, up to its closing quote; bare, as messageField() says. */
+function messageValueAt(line: string, k: number): string {
   const quote = line.charCodeAt(k);
   const quoted = quote === 34 || quote === 39;
   if (quoted) k++;
@@ -553,6 +620,89 @@ function messageField(line: string): string {
     end++;
   }
   return ` ${line.slice(k, end)}`;
+}
+
+/**
+ * Keys of the message that follows a code in a log record (code 20001, msg appid is invalid; err 1002 errmsg wait
+ * serverResp timeout; code: 70009, error: UserSig verification failed). Compared with the whole word, ignoring case.
+ * No `info` key: ErrorInfo is a Tencent REST reply's own field, worded per API.
+ */
+const MESSAGE_AFTER_KEYS = new Set(['msg', 'message', 'errmsg', 'errormsg', 'error_msg', 'errormessage', 'error_message', 'desc', 'description', 'reason', 'error']);
+const LONGEST_MESSAGE_AFTER_KEY = Math.max(...[...MESSAGE_AFTER_KEYS].map((k) => k.length));
+
+/**
+ * The message right after a code, as a record pairs them: after at most three of `, ; |` and spaces, either a message
+ * key and its value (`, msg appid is invalid`, `|msg RawData packet timeout`) or a quoted string (`errCode: 1001 "Request
+ * Parameter Error"`). '' when neither follows. Bounded: a few characters of separators and key, then one value.
+ */
+function messageAfter(line: string, digitsEnd: number): string {
+  let k = digitsEnd;
+  while (k < line.length && k - digitsEnd < 3 && isMessageSeparator(line.charCodeAt(k))) k++;
+  let w = k;
+  while (w < line.length && w - k <= LONGEST_MESSAGE_AFTER_KEY && isWordChar(line.charCodeAt(w))) w++;
+  if (w > k && !(w < line.length && isWordChar(line.charCodeAt(w))) && MESSAGE_AFTER_KEYS.has(line.slice(k, w).toLowerCase())) {
+    k = w;
+    if (line.charCodeAt(k) === 34 || line.charCodeAt(k) === 39) k++;
+    k = spacesEnd(line, k, k + 4);
+    const mark = line.charCodeAt(k);
+    if (mark === 58 || mark === 61 || mark === 0xff1a) k = spacesEnd(line, k + 1, k + 5);
+    else if (k === w) return '';
+    return messageValueAt(line, k);
+  }
+  const quote = line.charCodeAt(k);
+  return k > digitsEnd && (quote === 34 || quote === 39) ? messageValueAt(line, k) : '';
+}
+const isMessageSeparator = (c: number) => c === 32 || c === 44 || c === 59 || c === 124 || c === 9;
+
+/**
+ * The text a standalone code is paired with in the middle of a line, as code lists and code maps pair them: after a
+ * colon (其中1001:重复初始化、1002:创建底层引擎失败), after one space before Chinese words (8002 请求参数错误。8003 请求超时。),
+ * or as the string argument beside it in a call (CODE_40001(40001, "access_token 无效"), BusinessException("JsCode 无效",
+ * 6002)). '' when none: a code in prose, in a list or at the end of a sentence stands alone. Bounded windows only.
+ */
+function ownText(line: string, numberStart: number, digitsEnd: number): string {
+  const next = line.charCodeAt(digitsEnd);
+  // As in a definition line, an ASCII colon needs a space or a non-ASCII character after it: 6017:v4.3 is no pair.
+  const glued = digitsEnd + 1 < line.length ? line.charCodeAt(digitsEnd + 1) : 0;
+  if (next === FULLWIDTH_COLON || (next === 58 && (isSpace(glued) || glued > 0x7f))) {
+    const k = spacesEnd(line, digitsEnd + 1, digitsEnd + 3);
+    const after = line.charCodeAt(k);
+    if (after === 34 || after === 39) return messageValueAt(line, k);
+    return isLetter(after) || isIdeograph(after) ? clauseAt(line, k) : '';
+  }
+  if (next === 32 && isIdeograph(line.charCodeAt(digitsEnd + 1))) return clauseAt(line, digitsEnd + 1);
+  if (next === 44) {
+    const k = spacesEnd(line, digitsEnd + 1, digitsEnd + 3);
+    if (line.charCodeAt(k) === 34 || line.charCodeAt(k) === 39) return messageValueAt(line, k);
+  }
+  return stringArgumentBefore(line, numberStart);
+}
+
+/**
+ * A code's description in a list of them, up to the clause's end (、 。 ； ; |): the next code's description is not its
+ * own (8002 请求参数错误。8003 请求超时。). At most MAX_ROW_CHARS characters.
+ */
+function clauseAt(line: string, start: number): string {
+  let end = start;
+  while (end < line.length && end - start < MAX_ROW_CHARS && !CLAUSE_ENDS.has(line.charCodeAt(end))) end++;
+  return ` ${line.slice(start, end)}`;
+}
+const CLAUSE_ENDS = charSet('、。；;|');
+
+/** CJK ideographs, not their punctuation: words, where `，` or `。` after a code only ends its clause. */
+const isIdeograph = (c: number) => c >= 0x3400 && c <= 0x9fff;
+
+/** The quoted string right before `"text", 6002` as a call's previous argument, at most MAX_ROW_CHARS back; else ''. */
+function stringArgumentBefore(line: string, numberStart: number): string {
+  const j = spacesStart(line, numberStart, Math.max(0, numberStart - 2));
+  if (j < 2 || line.charCodeAt(j - 1) !== 44) return '';
+  const close = spacesStart(line, j - 1, Math.max(0, j - 3)) - 1;
+  const quote = line.charCodeAt(close);
+  if (close < 1 || (quote !== 34 && quote !== 39)) return '';
+  // A bounded walk back, not lastIndexOf: a line of `", 6002` after one `'` must not be searched to its start each time.
+  let open = close - 1;
+  while (open >= 0 && close - open <= MAX_ROW_CHARS && line.charCodeAt(open) !== quote) open--;
+  return open >= 0 && line.charCodeAt(open) === quote ? ` ${line.slice(open + 1, close)}` : '';
 }
 
 const HEX4 = /^[0-9A-Fa-f]{4}$/;

@@ -146,6 +146,16 @@ export const TENCENT_CODE_RANGES: ReadonlyArray<readonly [number, number]> = [
 ];
 
 /**
+ * Products number their errors up from round bases, so the first numbers after one (1001, 2001, 10004, 20003, 40001)
+ * and round numbers themselves (1200, 3200, 38000) are many products' codes at once: such a number, unknown to the
+ * catalogue, is taken as Tencent's only on a line that names Tencent. A number of four digits or more is generic when it
+ * is a multiple of GENERIC_ROUND or lies less than GENERIC_OFFSET above its leading digit's base (1000 to 1099, 30000
+ * to 30099). WeChat's 40029 (an invalid login code) is one; Tencent's 6632 and 70346, which the catalogue lacks, are not.
+ */
+export const GENERIC_ROUND = 100;
+export const GENERIC_OFFSET = 100;
+
+/**
  * Chinese keys that follow the code they name: 新增8003错误码, 返回6006错误码, 官网文档对于6017错误码, 增加-4xxxx错误码, and
  * the code defined in prose: 您好，6707，表示网络已断开. At most two of KEY_AFTER_SEPARATORS may stand between. They
  * vouch for unknown codes shaped like Tencent's. Chinese only: the prefilter looks for them in lines with non-ASCII bytes.

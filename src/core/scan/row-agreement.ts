@@ -31,6 +31,8 @@ const MIN_KNOWN_TERMS = 2;
  * word with its code's texts, when it has any (RowAgreement.describes).
  */
 const MAX_TELLING_TERM_CODES = 100;
+/** Rarer words a code's paired text must say, none of them the code's, before it is about other codes (RowAgreement.allows). */
+const MIN_CONTRADICTING_TERMS = 2;
 /** Words a row must share with a code's texts to repeat its description (three English stems, or a few Chinese words as bigrams). */
 const MIN_ECHOED_TERMS = 3;
 /** Words remembered at most (a log of all-different words cannot grow the memo). */
@@ -99,10 +101,20 @@ export class RowAgreement implements RowJudge {
    * with the code is its own. Rows in a language the catalogue does not speak (Tencent's Japanese docs) are not judged.
    */
   describes(code: number, row: string): boolean {
-    return this.remembered('d', code, row, () => this.judgeDescribes(code, row));
+    return this.remembered('d', code, row, () => this.judgeDescribes(code, row, 1));
   }
 
-  private judgeDescribes(code: number, row: string): boolean {
+  /**
+   * Like describes, for the few words a code is paired with mid-line (`1001:重复初始化`, `8002 请求参数错误。`), often a
+   * user's own words for it: false when they share nothing with what the catalogue says of the code, or share only
+   * common words while saying at least MIN_CONTRADICTING_TERMS rarer things, all of them about other codes. One rare
+   * word is not enough there: `10004: 参数错误` paraphrases the catalogue's 参数非法 with a common word and one rarer pair.
+   */
+  allows(code: number, text: string): boolean {
+    return this.remembered('a', code, text, () => this.judgeDescribes(code, text, MIN_CONTRADICTING_TERMS));
+  }
+
+  private judgeDescribes(code: number, row: string, minTelling: number): boolean {
     if (KANA.test(row.slice(0, MAX_ROW_CHARS)) || !this.hasReadings(code)) return true;
     let known = 0;
     let shares = false;
@@ -119,7 +131,7 @@ export class RowAgreement implements RowJudge {
       sharesTelling ||= own;
     }
     if (known < MIN_KNOWN_TERMS) return true;
-    return shares && (sharesTelling || telling === 0 || this.holdsOwnMessage(code, row));
+    return shares && (sharesTelling || telling < minTelling || this.holdsOwnMessage(code, row));
   }
 
   /**
@@ -138,7 +150,7 @@ export class RowAgreement implements RowJudge {
     return false;
   }
 
-  private remembered(question: 'd' | 'e', code: number, row: string, judge: () => boolean): boolean {
+  private remembered(question: 'd' | 'e' | 'a', code: number, row: string, judge: () => boolean): boolean {
     const key = `${question}${code}:${row.length > MAX_ROW_CHARS ? row.slice(0, MAX_ROW_CHARS) : row}`;
     let verdict = this.verdicts.get(key);
     if (verdict === undefined) {
