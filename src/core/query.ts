@@ -17,6 +17,13 @@ function asciiDigits(text: string): string {
 }
 
 /**
+ * Characters that show as nothing but come along when a code or name is copied from a web page or a chat app: the
+ * zero-width space, joiners and word joiner that pages put in long constant names to let them break, the byte-order
+ * mark, the soft hyphen. Left in, `70001` followed by one is "not a number" in a message that looks like `70001`.
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/**
  * Quote and bracket pairs a code or name is copied with, out of JSON (`"code":"70001"`), a chat message (“6206”,
  * 「6206」) or a log's call (PlatformException(6206, …) gives `(6206`, a selection may take both brackets).
  */
@@ -42,7 +49,7 @@ const MAX_LISTED_CODES = 8;
 const SPAN = /^(\d{1,12})\s*[-–—~]\s*(\d{1,12})$/;
 
 export function parseQuery(raw: string): Query {
-  const text = asciiDigits(unwrapped(raw.trim()));
+  const text = asciiDigits(unwrapped(raw.replace(INVISIBLE, '').trim()));
   if (text === '') return { kind: 'invalid', reason: 'empty input: give an error code such as 70001 or a name such as ERR_SDK_NOT_INITIALIZED' };
   const integer = /^([+-]?)(\d+)$/.exec(text);
   if (integer?.[2] !== undefined) {

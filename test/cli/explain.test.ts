@@ -180,3 +180,17 @@ describe('chaterr explain', () => {
     expect(Math.max(...r.stdout.split('\n').map(displayWidth))).toBeLessThanOrEqual(100);
   });
 });
+
+describe('chaterr explain with invisible characters copied along', () => {
+  it('reads a code or name through the zero-width spaces, joiners, byte-order marks and soft hyphens a page adds', async () => {
+    // "70001\u200b" was "not a number" (exit 2) in a message that looks like 70001 itself.
+    for (const word of ['70001\u200b', '\ufeff70001', '7000\u00ad1', 'ERR_SDK_NOT_\u200bINITIALIZED', '\u2060-10001']) {
+      const r = await run(['explain', word]);
+      expect(r.code, JSON.stringify(word)).toBe(0);
+      expect(r.stderr).toBe('');
+    }
+    const bare = await run(['70001\u200b']);
+    expect(bare.code).toBe(0);
+    expect(bare.stdout).toContain('ERR_SVR_ACCOUNT_USERSIG_EXPIRED');
+  });
+});
