@@ -238,3 +238,16 @@ describe('categories by their Chinese names', () => {
     expect((await run(['list', '账号', '--source', 'web'])).stderr).toMatch(/^chaterr: no category or source "账号"/);
   });
 });
+
+describe('--source and --class in any case', () => {
+  it('take SDK, Web and AUTH as list SDK and --lang ZH do', async () => {
+    // `list SDK` worked while `list --source SDK` and `search --source Web` were usage errors.
+    const list = await run(['list', '--source', 'SDK', '--class', 'AUTH']);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain('ERR_USER_SIG_EXPIRED');
+    expect(list.stdout).not.toMatch(/^\S+\tserver\t/m);
+    const search = await run(['search', 'kicked', '--source', ' Web ']);
+    expect(search.code).toBe(0);
+    expect(search.stdout.trim().split('\n').every((line) => line.split('\t')[1] === 'web')).toBe(true);
+  });
+});

@@ -21,9 +21,11 @@ interface ListFlags {
   json?: boolean;
 }
 
+/** Any case, as the sources and --lang are: a class typed in capitals (`AUTH`) is still the class. */
 function parseClass(value: string): TriageClass {
-  if (!isTriageClass(value)) throw new InvalidArgumentError(`expected one of ${TRIAGE_CLASS_NAMES.join(', ')}`);
-  return value;
+  const name = value.trim().toLowerCase();
+  if (!isTriageClass(name)) throw new InvalidArgumentError(`expected one of ${TRIAGE_CLASS_NAMES.join(', ')}`);
+  return name;
 }
 
 export function registerList(program: Command, io: CliIO): Command {
