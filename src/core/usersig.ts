@@ -91,7 +91,12 @@ export function decodeUserSig(input: string): DecodeResult {
       return { ok: false, reason: `${bytes.length - engine.bytesWritten} bytes of trailing data after the UserSig (pasted twice, or two sigs run together?)` };
     }
     json = buffer.toString('utf8');
-  } catch {
+  } catch (error) {
+    // A sig cut short when copied (a selection that missed its end, a column too narrow) starts as zlib data and
+    // stops early: saying so points at the copy, where "not zlib" points at the wrong thing.
+    if ((error as { code?: unknown }).code === 'Z_BUF_ERROR') {
+      return { ok: false, reason: 'the UserSig is cut short: its compressed data ends early (only part of it copied?)' };
+    }
     return { ok: false, reason: 'the base64 does not decode to zlib-compressed data' };
   }
   let fields: Record<string, unknown>;

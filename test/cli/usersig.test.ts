@@ -175,3 +175,14 @@ describe('chaterr usersig', () => {
     }
   });
 });
+
+describe('chaterr usersig with a sig copied only in part', () => {
+  it('says the sig is cut short, not that it is not zlib data, and exits 2', async () => {
+    const whole = sig(86400);
+    const r = await run(['usersig', whole.slice(0, -12)], { now: NOW });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('chaterr: not a UserSig: the UserSig is cut short: its compressed data ends early (only part of it copied?); Tencent rejects such a sig with 70003 / 70005\n');
+    const garbage = await run(['usersig', 'garbage'], { now: NOW });
+    expect(garbage.stderr).toContain('does not decode to zlib-compressed data');
+  });
+});
