@@ -144,7 +144,7 @@ const CATEGORY_SHORT_ZH: Record<string, string> = {
   'web:message': '消息',
   'web:conversation': '会话',
   'web:group': '群组',
-  'web:sdk-state': 'SDK 状态',
+  'web:sdk-state': '状态',
   'web:relationship': '关系链与资料',
   'web:network': '网络',
   'web:internal': '内部',

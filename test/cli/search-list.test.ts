@@ -251,3 +251,12 @@ describe('--source and --class in any case', () => {
     expect(search.stdout.trim().split('\n').every((line) => line.split('\t')[1] === 'web')).toBe(true);
   });
 });
+
+describe('Chinese category titles', () => {
+  it('say each word once: Web SDK 状态错误, not Web SDK SDK 状态错误', async () => {
+    const r = await run(['--lang', 'zh', 'list', 'web']);
+    expect(r.stdout).toMatch(/^web\tsdk-state\t.*\tWeb SDK 状态错误$/m);
+    expect(r.stdout).not.toMatch(/SDK\s*SDK/);
+    expect((await run(['--lang', 'zh', 'list', 'Web SDK 状态错误'])).stdout).toBe((await run(['--lang', 'zh', 'list', 'web/sdk-state'])).stdout);
+  });
+});
