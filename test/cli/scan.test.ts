@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp-dir.js';
 import { run } from '../helpers/fake-io.js';
+import { displayWidth } from '../../src/render/text.js';
 
 const LOG = [
   '2020-01-21 09:55:35.297 [22008-22113] I/imsdk: heartbeat seq:9520',
@@ -296,6 +297,20 @@ describe('chaterr scan --summary', () => {
       expect(r.stdout).toContain('ERR_SVR_ACCOUNT_USERSIG_EXPIRED');
       expect(r.stdout).toMatch(/^123456 /m);
     }
+  });
+
+  it('drops the header on a 40-column terminal when its words alone push the rows past the edge', async () => {
+    // "Code", "Count" (错误码, 次数) widened the columns: 70001's row was 43 columns at 40, in both languages.
+    for (const lang of ['en', 'zh']) {
+      const r = await run(['scan', '--summary', '--lang', lang, log], { ...TERMINAL, columns: 40 });
+      const lines = r.stdout.trimEnd().split('\n');
+      for (const line of lines) expect(displayWidth(line), `${lang}: ${line}`).toBeLessThanOrEqual(40);
+      expect(lines[0], lang).toMatch(/^6206 +ERR_USER_SIG_EXPIRED +3$/);
+      expect(lines[1]).toMatch(/^70001 +ERR_SVR_ACCOUNT_USERSIG_EXPIRED 1$/);
+      expect(lines).toHaveLength(4 + 1);
+    }
+    const wider = await run(['scan', '--summary', log], { ...TERMINAL, columns: 50 });
+    expect(wider.stdout).toMatch(/^Code +Name +Count/);
   });
 
   it('prints a Markdown table with | escaped', async () => {
