@@ -260,3 +260,16 @@ describe('Chinese category titles', () => {
     expect((await run(['--lang', 'zh', 'list', 'Web SDK 状态错误'])).stdout).toBe((await run(['--lang', 'zh', 'list', 'web/sdk-state'])).stdout);
   });
 });
+
+describe('chaterr list with an empty word', () => {
+  it('is a usage error (exit 2), as explain, search and scan treat an empty word', async () => {
+    // `list ''` was exit 1, "no category or source """, then every category's slug.
+    for (const word of ['', '   ']) {
+      const r = await run(['list', word]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe('chaterr: empty category: give a category or a source (chaterr list shows them), or none\n');
+    }
+    const json = await run(['list', '', '--json']);
+    expect(JSON.parse(json.stdout).error.exitCode).toBe(2);
+  });
+});

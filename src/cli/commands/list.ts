@@ -51,6 +51,8 @@ Examples:
   chaterr list --source web --json`,
     )
     .action(async (input: string | undefined, options: ListFlags, command: Command) => {
+      // An empty word is a usage error, as explain '', search '', scan '' and --category '' are, not a category not found.
+      if (input !== undefined && input.trim() === '') throw new CliError('empty category: give a category or a source (chaterr list shows them), or none');
       const catalogue = getCatalogue();
       const named = input === undefined ? undefined : (categoryFromZh(input, catalogue.categories) ?? input);
       const selection = selectForList(catalogue, { input: named, source: options.source, triageClass: options.class, all: options.all });
