@@ -328,13 +328,31 @@ function hasLoneReturn(data: Buffer): boolean {
   return false;
 }
 
+const isDigit = (ch: string) => (ch >= '0' && ch <= '9') || (ch >= '\uff10' && ch <= '\uff19');
+const isMinus = (ch: string) => ch === '-' || ch === '\u2212' || ch === '\uff0d';
+
+/**
+ * Where a match's last number lies in it, sign included: full-width digits (`错误码：７０００１`) do not spell
+ * String(code), and without this the whole match, key and all, was marked. A walk from the end, no pattern.
+ */
+function lastNumber(match: string): { at: number; length: number } | undefined {
+  let end = match.length;
+  while (end > 0 && !isDigit(match[end - 1] as string)) end--;
+  if (end === 0) return undefined;
+  let start = end;
+  while (start > 0 && isDigit(match[start - 1] as string)) start--;
+  if (start > 0 && isMinus(match[start - 1] as string)) start--;
+  return { at: start, length: end - start };
+}
+
 /** Where each finding's code digits lie in the line (the match may carry its key: `code:6206`), in order. */
 function codeSpans(findings: Finding[]): Array<{ start: number; end: number }> {
   return findings.map((f) => {
     const digits = String(f.code);
     const within = f.match.lastIndexOf(digits);
-    const start = f.column - 1 + (within < 0 ? 0 : within);
-    return { start, end: start + (within < 0 ? f.match.length : digits.length) };
+    const number = within >= 0 ? { at: within, length: digits.length } : (lastNumber(f.match) ?? { at: 0, length: f.match.length });
+    const start = f.column - 1 + number.at;
+    return { start, end: start + number.length };
   });
 }
 

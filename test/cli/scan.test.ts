@@ -229,6 +229,14 @@ describe('chaterr scan output like ripgrep', () => {
     expect(line).toMatch(/^login failed code:\x1b\[1m\x1b\[31m6206\x1b\[39m\x1b\[22m at \\x1b\[2J$/);
   });
 
+  it('highlights full-width digits too, not the key before them', async () => {
+    // 错误码：７０００１ had its key marked with the code: the match's digits are not String(code)'s.
+    const r = await run(['scan', '-N'], { stdin: '登录失败 错误码：７０００１\ncode: ６２０６\n', tty: true, env: { FORCE_COLOR: '1' } });
+    const [first, , second] = r.stdout.split('\n');
+    expect(first).toBe('登录失败 错误码：\x1b[1m\x1b[31m７０００１\x1b[39m\x1b[22m');
+    expect(second).toBe('code: \x1b[1m\x1b[31m６２０６\x1b[39m\x1b[22m');
+  });
+
   it('never lets a file name put control characters on a terminal: prefix, repeat notes and summary', async () => {
     const evil = file('evil\x1b]0;FN\x07\x9b.log', 'code:6206\ncode:6206\n');
     const other = file('other.log', 'code:6206\n');
