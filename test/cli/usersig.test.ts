@@ -186,3 +186,12 @@ describe('chaterr usersig with a sig copied only in part', () => {
     expect(garbage.stderr).toContain('does not decode to zlib-compressed data');
   });
 });
+
+describe('chaterr usersig - with a huge paste', () => {
+  it('says more than the limit was read, not the size of the part it read before stopping', async () => {
+    // 1 MB piped in was reported as "131072 characters": one read's worth, not the input's length.
+    const r = await run(['usersig', '-'], { now: NOW, stdin: 'a'.repeat(1_000_000) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('chaterr: not a UserSig: more than 65536 characters on standard input is far too long for a UserSig (they are a few hundred); Tencent rejects such a sig with 70003 / 70005\n');
+  });
+});

@@ -99,20 +99,20 @@ function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
  * Reads the sig from stdin, refusing to buffer more than a sig could ever be. On a terminal it asks for the sig
  * and takes the first line: a user pastes and presses Enter, and would otherwise wait, unprompted, for a Ctrl-D.
  */
-async function readSigFromStdin(io: CliIO): Promise<string> {
+async function readSigFromStdin(io: CliIO): Promise<{ text: string; cut: boolean }> {
   const terminal = Boolean(io.stdin.isTTY);
   if (terminal) io.stderr.write('Paste the UserSig and press Enter: ');
   let text = '';
   for await (const chunk of io.stdin) {
     text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
     const lineEnd = terminal ? text.indexOf('\n') : -1;
-    if (lineEnd >= 0) return text.slice(0, lineEnd);
+    if (lineEnd >= 0) return { text: text.slice(0, lineEnd), cut: false };
     if (text.length > MAX_STDIN_CHARS) {
       io.stdin.destroy();
-      break;
+      return { text, cut: true };
     }
   }
-  return text;
+  return { text, cut: false };
 }
 
 export function registerUserSig(program: Command, io: CliIO): Command {
@@ -142,8 +142,11 @@ The secret key is read only from --key-file or ${KEY_ENV}, never from the comman
       // An unset shell variable (`--user "$USER_ID"`) is not a UserID to compare with.
       if (flags.user !== undefined && flags.user.trim() === '') throw new CliError('--user must not be empty');
       const [{ decodeUserSig, diagnoseUserSig, MALFORMED_CODES }, { diagnosisDocument, renderDiagnosis }] = await loadUserSig();
-      const raw = sigArg === '-' ? await readSigFromStdin(io) : sigArg;
-      const decoded = decodeUserSig(raw);
+      const input = sigArg === '-' ? await readSigFromStdin(io) : { text: sigArg, cut: false };
+      // Reading stopped part way: the length read so far (one chunk, 131072) is not the input's, so say "more than".
+      const decoded = input.cut
+        ? { ok: false as const, reason: `more than ${MAX_STDIN_CHARS} characters on standard input is far too long for a UserSig (they are a few hundred)` }
+        : decodeUserSig(input.text);
       if (!decoded.ok) {
         throw new CliError(`not a UserSig: ${decoded.reason}; Tencent rejects such a sig with ${MALFORMED_CODES.join(' / ')}`);
       }
