@@ -42,6 +42,13 @@ function unwrapped(text: string): string {
   return close !== undefined && trimmed.length >= 2 && trimmed.endsWith(close) ? trimmed.slice(1, -1).trim() : trimmed;
 }
 
+/**
+ * A constant as code spells it, after its class or namespace: `TIM.ERROR_CODE.MESSAGE_SEND_FAIL` and
+ * `TencentCloudChat.ERROR_CODE.…` (the Web SDK's docs), `BaseConstants.ERR_SDK_NOT_LOGGED_IN` (Android),
+ * `TIMErrCode.ERR_…`. The name is the last part. Each qualifier ends at its dot, so the pattern cannot backtrack.
+ */
+const QUALIFIED_NAME = /^(?:[A-Za-z_$][\w$]*\.)+([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)$/;
+
 /** Codes joined by commas or semicolons, ASCII or Chinese, as a list or a sentence gives them. Linear: every run is separated. */
 const SEVERAL_CODES = /^[+-]?\d+(?:\s*[,，、;；]\s*[+-]?\d+)+$/;
 const MAX_LISTED_CODES = 8;
@@ -71,6 +78,8 @@ export function parseQuery(raw: string): Query {
     return { kind: 'invalid', reason: `"${abbreviate(text)}" is ${what}: error codes are whole decimal numbers such as 70001 or -10001` };
   }
   if (/^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)+$/.test(text)) return { kind: 'name', name: text };
+  const qualified = QUALIFIED_NAME.exec(text);
+  if (qualified?.[1] !== undefined) return { kind: 'name', name: qualified[1] };
   return { kind: 'words', text };
 }
 

@@ -194,3 +194,21 @@ describe('chaterr explain with invisible characters copied along', () => {
     expect(bare.stdout).toContain('ERR_SVR_ACCOUNT_USERSIG_EXPIRED');
   });
 });
+
+describe('chaterr explain with a constant copied from code', () => {
+  it('reads the name after its class or namespace: TIM.ERROR_CODE.X, BaseConstants.X', async () => {
+    // These were "not an error code or constant name", the way the Web SDK's docs and Android code write them.
+    for (const [word, name] of [
+      ['TIM.ERROR_CODE.MESSAGE_SEND_FAIL', 'MESSAGE_SEND_FAIL'],
+      ['TencentCloudChat.ERROR_CODE.MSG_SEND_FAIL', 'MSG_SEND_FAIL'],
+      ['BaseConstants.ERR_SDK_NOT_LOGGED_IN', 'ERR_SDK_NOT_LOGGED_IN'],
+    ] as const) {
+      const r = await run(['explain', word]);
+      expect(r.code, word).toBe(0);
+      expect(r.stdout, word).toContain(name);
+    }
+    const unknown = await run(['explain', 'BaseConstants.ERR_SDK_NOT_LOGED_IN']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('did you mean ERR_SDK_NOT_LOGGED_IN');
+  });
+});
