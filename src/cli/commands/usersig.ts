@@ -143,7 +143,7 @@ The secret key is read only from --key-file or ${KEY_ENV}, never from the comman
       if (flags.user !== undefined && flags.user.trim() === '') throw new CliError('--user must not be empty');
       const [{ decodeUserSig, diagnoseUserSig, MALFORMED_CODES }, { diagnosisDocument, renderDiagnosis }] = await loadUserSig();
       const input = sigArg === '-' ? await readSigFromStdin(io) : { text: sigArg, cut: false };
-      // Reading stopped part way: the length read so far (one chunk, 131072) is not the input's, so say "more than".
+      // Reading stopped part way: the length read so far (a chunk or two) is not the input's, so say "more than".
       const decoded = input.cut
         ? { ok: false as const, reason: `more than ${MAX_STDIN_CHARS} characters on standard input is far too long for a UserSig (they are a few hundred)` }
         : decodeUserSig(input.text);
