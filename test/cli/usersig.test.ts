@@ -195,3 +195,23 @@ describe('chaterr usersig - with a huge paste', () => {
     expect(r.stderr).toBe('chaterr: not a UserSig: more than 65536 characters on standard input is far too long for a UserSig (they are a few hundred); Tencent rejects such a sig with 70003 / 70005\n');
   });
 });
+
+describe('chaterr usersig with a key file as editors and shells write one', () => {
+  it('verifies with a key saved as UTF-16 by PowerShell, or in the quotes of a config, as with the bare key', async () => {
+    // Both were read as other keys, so the signature of a right key "did not match" (70009).
+    const utf16le = join(dir, 'key-utf16le.txt');
+    writeFileSync(utf16le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${KEY}\r\n`, 'utf16le')]));
+    const utf16be = join(dir, 'key-utf16be.txt');
+    writeFileSync(utf16be, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(`${KEY}\n`, 'utf16le').swap16()]));
+    const quoted = join(dir, 'key-quoted.txt');
+    writeFileSync(quoted, `"${KEY}"\n`);
+    for (const path of [utf16le, utf16be, quoted]) {
+      const r = await run(['usersig', sig(86400), '--key-file', path], { now: NOW });
+      expect(r.stdout, path).toContain('✓ signature matches the secret key');
+      expect(r.code, path).toBe(0);
+      expect(r.stdout + r.stderr).not.toContain(KEY);
+    }
+    const env = await run(['usersig', sig(86400)], { now: NOW, env: { CHATERR_SECRET_KEY: `'${KEY}'` } });
+    expect(env.stdout).toContain('✓ signature matches the secret key');
+  });
+});

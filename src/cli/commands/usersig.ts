@@ -1,5 +1,5 @@
 // chaterr usersig: decode a UserSig and tell which login error it would cause; `generate` makes test sigs.
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import { toJsonLine } from '../../render/json.js';
@@ -9,6 +9,7 @@ import { CliError, EXIT } from '../errors.js';
 import { withGlobalOptions } from '../global-options.js';
 import type { CliIO } from '../io.js';
 import { parsePositiveInt } from '../options.js';
+import { keyFromText, readKeyFile } from '../key-file.js';
 import { readErrorReason } from '../streams.js';
 import { USERSIG_CODES } from '../../core/usersig-codes.js';
 
@@ -29,8 +30,6 @@ const loadUserSig = () => Promise.all([import('../../core/usersig.js'), import('
 /** A secret key as the console shows it: 64 hex digits (a shorter run of 32 or more is not a file name either). */
 const LOOKS_LIKE_KEY = /^\s*[0-9a-f]{32,}\s*$/i;
 
-/** A secret key is a 64-character line; a key file far larger is the wrong file (or /dev/zero), so reading stops. */
-const MAX_KEY_FILE_BYTES = 4096;
 /** Ten years: TLSSigAPIv2 takes any validity, but a longer one is a typo. */
 const MAX_EXPIRE_SECONDS = 10 * 365 * 86400;
 const DURATION_UNITS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
@@ -53,20 +52,6 @@ function isFile(path: string): boolean {
   }
 }
 
-/** Reads at most MAX_KEY_FILE_BYTES + 1 bytes, so an endless file costs nothing. */
-function readKeyFile(path: string): string {
-  const buffer = Buffer.alloc(MAX_KEY_FILE_BYTES + 1);
-  let length = 0;
-  const fd = openSync(path, 'r');
-  try {
-    for (let n = -1; n !== 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
-  } finally {
-    closeSync(fd);
-  }
-  if (length > MAX_KEY_FILE_BYTES) throw new CliError(`the key file ${echoInput(path)} is over ${MAX_KEY_FILE_BYTES} bytes: a secret key is one 64-character line`);
-  return buffer.toString('utf8', 0, length);
-}
-
 /** The secret key from --key-file or the environment; it is never taken from argv and never printed. */
 function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
   if (flags.keyFile !== undefined) {
@@ -81,12 +66,13 @@ function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
       }
       throw new CliError(`cannot read the key file ${echoInput(flags.keyFile)}: ${readErrorReason(error)}`);
     }
-    const key = text.trim();
+    const key = keyFromText(text);
     if (key === '') throw new CliError(`the key file ${echoInput(flags.keyFile)} is empty`);
     if (/[\r\n]/.test(key)) throw new CliError(`the key file ${echoInput(flags.keyFile)} holds more than one line: a secret key is one line`);
     return key;
   }
-  const fromEnv = io.env[KEY_ENV]?.trim();
+  const raw = io.env[KEY_ENV];
+  const fromEnv = raw === undefined ? undefined : keyFromText(raw);
   if (fromEnv && /[\r\n]/.test(fromEnv)) throw new CliError(`${KEY_ENV} holds more than one line: a secret key is one line`);
   // `CHATERR_SECRET_KEY=key.txt` would sign with the text "key.txt". The value is not echoed: it may be a key.
   if (fromEnv && !LOOKS_LIKE_KEY.test(fromEnv) && isFile(fromEnv)) {
