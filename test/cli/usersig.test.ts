@@ -215,3 +215,12 @@ describe('chaterr usersig with a key file as editors and shells write one', () =
     expect(env.stdout).toContain('✓ signature matches the secret key');
   });
 });
+
+describe('chaterr usersig help', () => {
+  it('shows the help, as chaterr help does, instead of decoding the word help as a sig', async () => {
+    const r = await run(['usersig', 'help'], { now: NOW });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe((await run(['usersig', '--help'], { now: NOW })).stdout);
+    expect(r.stderr).toBe('');
+  });
+});

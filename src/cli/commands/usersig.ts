@@ -125,6 +125,11 @@ The secret key is read only from --key-file or ${KEY_ENV}, never from the comman
     )
     .action(async (sigArg: string | undefined, flags: KeyFlags & { user?: string; sdkappid?: number; json?: boolean }, command: Command) => {
       if (sigArg === undefined) throw new CliError('give a UserSig, or - to read it from standard input (chaterr usersig --help)');
+      // `chaterr usersig help`, as `chaterr help` works: no sig is the word help, which decoded as "not zlib data".
+      if (sigArg === 'help') {
+        command.outputHelp();
+        return;
+      }
       // An unset shell variable (`--user "$USER_ID"`) is not a UserID to compare with.
       if (flags.user !== undefined && flags.user.trim() === '') throw new CliError('--user must not be empty');
       const [{ decodeUserSig, diagnoseUserSig, MALFORMED_CODES }, { diagnosisDocument, renderDiagnosis }] = await loadUserSig();
