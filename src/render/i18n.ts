@@ -82,7 +82,8 @@ const ZH: Words = {
   errorText: '报错信息',
   restApis: 'REST 接口',
   sdkApis: 'SDK 接口',
-  moreApis: (count) => `等 ${count} 个（--json 列出全部）`,
+  // The count is of the APIs not shown: "等 26 个" read as 26 in all where 8 + 26 were meant.
+  moreApis: (count) => `及另外 ${count} 个（--json 列出全部）`,
   whatToDo: '处理建议',
   sources: '依据',
   docs: '文档',

@@ -146,3 +146,16 @@ describe('shortCategoryTitle', () => {
     expect(shortCategoryTitle(title)).toBe(short);
   });
 });
+
+describe('the REST APIs row of a card in Chinese', () => {
+  it('counts the APIs it does not show, as the English row does, not all of them', () => {
+    // "forbid_send_msg 等 26 个" read as 26 APIs in all; 10004's pages list 34, eight of them shown.
+    const [result] = explain('10004');
+    const total = result?.readings[0]?.restApis?.length ?? 0;
+    expect(total).toBeGreaterThan(8);
+    const zh = renderExplainCards(explain('10004'), { ...ctx, lang: 'zh', width: 200 });
+    const en = renderExplainCards(explain('10004'), { ...ctx, width: 200 });
+    expect(zh).toContain(`及另外 ${total - 8} 个（--json 列出全部）`);
+    expect(en).toContain(`and ${total - 8} more (--json lists them all)`);
+  });
+});
