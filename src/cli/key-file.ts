@@ -1,6 +1,6 @@
 // Reads a secret key file: bounded, and decoded the way editors and shells write one, so a right key verifies.
 import { closeSync, openSync, readSync } from 'node:fs';
-import { echoInput } from '../render/echo-input.js';
+import { echoPath } from './streams.js';
 import { CliError } from './errors.js';
 
 /** A secret key is a 64-character line; a key file far larger is the wrong file (or /dev/zero), so reading stops. */
@@ -39,6 +39,6 @@ export function readKeyFile(path: string): string {
   } finally {
     closeSync(fd);
   }
-  if (length > MAX_KEY_FILE_BYTES) throw new CliError(`the key file ${echoInput(path)} is over ${MAX_KEY_FILE_BYTES} bytes: a secret key is one 64-character line`);
+  if (length > MAX_KEY_FILE_BYTES) throw new CliError(`the key file ${echoPath(path)} is over ${MAX_KEY_FILE_BYTES} bytes: a secret key is one 64-character line`);
   return keyFileText(buffer.subarray(0, length));
 }

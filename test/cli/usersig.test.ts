@@ -224,3 +224,14 @@ describe('chaterr usersig help', () => {
     expect(r.stderr).toBe('');
   });
 });
+
+describe('chaterr usersig --key-file with a long path', () => {
+  it('shows the path as scan shows one, up to 240 characters, not cut at 80 as a typed word', async () => {
+    const path = join(dir, `${'nested-directory/'.repeat(8)}key.txt`);
+    expect(path.length).toBeGreaterThan(80);
+    expect(path.length).toBeLessThan(240);
+    const r = await run(['usersig', sig(86400), '--key-file', path], { now: NOW });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`chaterr: cannot read the key file ${path}: no such file\n`);
+  });
+});

@@ -10,7 +10,7 @@ import { withGlobalOptions } from '../global-options.js';
 import type { CliIO } from '../io.js';
 import { parsePositiveInt } from '../options.js';
 import { keyFromText, readKeyFile } from '../key-file.js';
-import { readErrorReason } from '../streams.js';
+import { echoPath, readErrorReason } from '../streams.js';
 import { USERSIG_CODES } from '../../core/usersig-codes.js';
 
 interface KeyFlags {
@@ -64,11 +64,11 @@ function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && LOOKS_LIKE_KEY.test(flags.keyFile)) {
         throw new CliError(`--key-file takes the path of a file holding the secret key, and this looks like the key itself: put it in a file, or set ${KEY_ENV}`);
       }
-      throw new CliError(`cannot read the key file ${echoInput(flags.keyFile)}: ${readErrorReason(error)}`);
+      throw new CliError(`cannot read the key file ${echoPath(flags.keyFile)}: ${readErrorReason(error)}`);
     }
     const key = keyFromText(text);
-    if (key === '') throw new CliError(`the key file ${echoInput(flags.keyFile)} is empty`);
-    if (/[\r\n]/.test(key)) throw new CliError(`the key file ${echoInput(flags.keyFile)} holds more than one line: a secret key is one line`);
+    if (key === '') throw new CliError(`the key file ${echoPath(flags.keyFile)} is empty`);
+    if (/[\r\n]/.test(key)) throw new CliError(`the key file ${echoPath(flags.keyFile)} holds more than one line: a secret key is one line`);
     return key;
   }
   const raw = io.env[KEY_ENV];
