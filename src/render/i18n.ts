@@ -167,7 +167,8 @@ export function categoryTitle(c: { source: Source; category: string; title: stri
   const short = lang === 'zh' ? categoryShortZh(c.source, c.category) : undefined;
   if (short === undefined) return c.title;
   if (c.source === 'web') return `Web SDK ${short}错误`;
-  if (c.source === 'sdk-v3') return `${short}错误码`;
+  // A space where Latin meets Chinese, as in every other title: 旧版 SDK V3 错误码, not V3错误码.
+  if (c.source === 'sdk-v3') return `${short} 错误码`;
   return c.source === 'sdk' ? `客户端 SDK ${short}错误码` : `${SOURCE_TITLES_ZH[c.source]}${short}错误码`;
 }
 

@@ -253,11 +253,13 @@ describe('--source and --class in any case', () => {
 });
 
 describe('Chinese category titles', () => {
-  it('say each word once: Web SDK 状态错误, not Web SDK SDK 状态错误', async () => {
+  it('say each word once (Web SDK 状态错误, not Web SDK SDK 状态错误) and space Latin from Chinese', async () => {
     const r = await run(['--lang', 'zh', 'list', 'web']);
     expect(r.stdout).toMatch(/^web\tsdk-state\t.*\tWeb SDK 状态错误$/m);
     expect(r.stdout).not.toMatch(/SDK\s*SDK/);
     expect((await run(['--lang', 'zh', 'list', 'Web SDK 状态错误'])).stdout).toBe((await run(['--lang', 'zh', 'list', 'web/sdk-state'])).stdout);
+    // A space where Latin meets Chinese, as in the other titles.
+    expect((await run(['--lang', 'zh', 'list', 'sdk-v3'])).stdout).toMatch(/\t旧版 SDK V3 错误码$/m);
   });
 });
 
