@@ -15,7 +15,10 @@ export interface UserSig {
   userbuf?: string;
 }
 
-export type DecodeResult = { ok: true; userSig: UserSig } | { ok: false; reason: string };
+export type DecodeResult =
+  | { ok: true; userSig: UserSig }
+  /** `legacy`: a well-formed sig of the old version 1, which this decoder does not read; not a malformed one. */
+  | { ok: false; reason: string; legacy?: true };
 
 /** Real sigs are a few hundred characters; anything far longer is a wrong paste, not a sig. */
 const MAX_USERSIG_CHARS = 8192;
@@ -108,6 +111,16 @@ export function decodeUserSig(input: string): DecodeResult {
     return { ok: false, reason: 'the decompressed data is not a JSON object' };
   }
   const version = fields['TLS.ver'];
+  // TLSSigAPI version 1 (ECDSA) named its fields otherwise (TLS.version, TLS.sdk_appid, TLS.expire_after): such a
+  // sig was "missing TLS.ver, TLS.sdkappid, TLS.expire", as if corrupt, when it is whole and only old.
+  const legacyVersion = fields['TLS.version'];
+  if (version === undefined && (typeof legacyVersion === 'string' || typeof legacyVersion === 'number')) {
+    return {
+      ok: false,
+      legacy: true,
+      reason: `a version-1 UserSig (TLS.version ${String(legacyVersion).slice(0, 20)}, signed with ECDSA by the old TLSSigAPI); chaterr reads version 2, which TLSSigAPIv2 makes`,
+    };
+  }
   const identifier = fields['TLS.identifier'];
   const sdkAppId = readCount(fields['TLS.sdkappid']);
   const time = readCount(fields['TLS.time']);

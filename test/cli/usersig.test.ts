@@ -1,5 +1,6 @@
 // usersig through the real program: decode, mismatches, key handling, generate and the JSON document.
 import { writeFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -233,5 +234,16 @@ describe('chaterr usersig --key-file with a long path', () => {
     const r = await run(['usersig', sig(86400), '--key-file', path], { now: NOW });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`chaterr: cannot read the key file ${path}: no such file\n`);
+  });
+});
+
+describe('chaterr usersig with a version-1 sig', () => {
+  it('says it is an old version-1 sig, not one missing its fields, and exits 2', async () => {
+    // TLSSigAPI v1's fields (TLS.version, TLS.sdk_appid, TLS.expire_after) read as "missing TLS.ver, TLS.sdkappid".
+    const fields = { 'TLS.account_type': '0', 'TLS.identifier': 'alice', 'TLS.appid_at_3rd': '0', 'TLS.sdk_appid': '1400000000', 'TLS.expire_after': '15552000', 'TLS.version': '201512300000', 'TLS.time': '1487315587', 'TLS.sig': 'MEUCIQ==' };
+    const v1 = deflateSync(Buffer.from(JSON.stringify(fields))).toString('base64').replace(/\+/g, '*').replace(/\//g, '-').replace(/=/g, '_');
+    const r = await run(['usersig', v1], { now: NOW });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('chaterr: a version-1 UserSig (TLS.version 201512300000, signed with ECDSA by the old TLSSigAPI); chaterr reads version 2, which TLSSigAPIv2 makes\n');
   });
 });

@@ -139,6 +139,8 @@ The secret key is read only from --key-file or ${KEY_ENV}, never from the comman
         ? { ok: false as const, reason: `more than ${MAX_STDIN_CHARS} characters on standard input is far too long for a UserSig (they are a few hundred)` }
         : decodeUserSig(input.text);
       if (!decoded.ok) {
+        // An old sig is no malformed one: the codes Tencent gives a corrupt sig would be a guess for it.
+        if (decoded.legacy) throw new CliError(decoded.reason);
         throw new CliError(`not a UserSig: ${decoded.reason}; Tencent rejects such a sig with ${MALFORMED_CODES.join(' / ')}`);
       }
       const key = secretKey(io, flags);
