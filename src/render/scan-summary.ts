@@ -49,8 +49,9 @@ function rowText(row: TallyRow, readings: Entry[], options: SummaryOptions): Row
     category: reading?.category ?? '',
     name: reading?.names[0] ?? '',
     count: String(row.count),
-    // File names are untrusted: no control character reaches any output live.
-    first: escapeControls(first),
+    // File names are untrusted: no control character reaches any output live. A tab, which log lines keep, would
+    // throw the aligned columns after it out of line: it is shown as \t too.
+    first: escapeControls(first).replace(/\t/g, '\\t'),
     description: reading ? firstSentence(descriptionIn(reading, options.lang), 400) : WORDS[options.lang].unknown,
     known: Boolean(reading),
   };

@@ -321,6 +321,13 @@ describe('chaterr scan --summary', () => {
     expect(wider.stdout).toMatch(/^Code +Name +Count/);
   });
 
+  it('keeps its columns aligned when a file name holds a tab', async () => {
+    const tabbed = file('tab\there.log', 'code:6206\n');
+    const r = await run(['scan', '--summary', tabbed, log], TERMINAL);
+    expect(r.stdout).not.toContain('\t');
+    expect(r.stdout).toContain('tab\\there.log:1');
+  });
+
   it('prints a Markdown table with | escaped', async () => {
     const piped = file('a|b.log', 'code:6206\n');
     const r = await run(['scan', '--summary', '--markdown', piped, log]);
