@@ -49,6 +49,13 @@ function unwrapped(text: string): string {
  */
 const QUALIFIED_NAME = /^(?:[A-Za-z_$][\w$]*\.)+([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)$/;
 
+/**
+ * A code with the key a log or a reply gives it, copied whole: `code:6206`, `errCode=6014`, `"ErrorCode":70001`,
+ * `错误码：6206`. Read as the code; explain sent them to search, which found other codes. The key's characters and
+ * the separator's never overlap, so the pattern cannot backtrack.
+ */
+const KEYED_CODE = /^["'“]?[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff.-]*["'”]?\s*[:=：]\s*([+-]?\d{1,12})$/;
+
 /** Codes joined by commas or semicolons, ASCII or Chinese, as a list or a sentence gives them. Linear: every run is separated. */
 const SEVERAL_CODES = /^[+-]?\d+(?:\s*[,，、;；]\s*[+-]?\d+)+$/;
 const MAX_LISTED_CODES = 8;
@@ -71,6 +78,8 @@ export function parseQuery(raw: string): Query {
     const shown = codes.length > MAX_LISTED_CODES ? [...codes.slice(0, MAX_LISTED_CODES), '…'] : codes;
     return { kind: 'invalid', reason: `"${abbreviate(text)}" holds several codes: give each as a word of its own (${shown.join(' ')})`, several: true };
   }
+  const keyed = KEYED_CODE.exec(text);
+  if (keyed?.[1] !== undefined) return parseQuery(keyed[1]);
   const span = SPAN.exec(text);
   if (span) return { kind: 'span', min: Number(span[1]), max: Number(span[2]) };
   if (/^[+-]?(\d|\.\d)/.test(text)) {

@@ -212,3 +212,22 @@ describe('chaterr explain with a constant copied from code', () => {
     expect(unknown.stderr).toContain('did you mean ERR_SDK_NOT_LOGGED_IN');
   });
 });
+
+describe('chaterr explain with a code copied with its key', () => {
+  it('reads code:6206, errCode=6014, "ErrorCode":70001 and 错误码：6206 as the code, as a log gives it', async () => {
+    // They were "not an error code", with a pointer to search, which found other codes (-10101, -10003 for code:6206).
+    for (const [word, name] of [
+      ['code:6206', 'ERR_USER_SIG_EXPIRED'],
+      ['errCode=6014', 'ERR_SDK_NOT_LOGGED_IN'],
+      ['"ErrorCode":70001', 'ERR_SVR_ACCOUNT_USERSIG_EXPIRED'],
+      ['错误码：６２０６', 'ERR_USER_SIG_EXPIRED'],
+      ['ret = -10001', 'ERR_SVR_SSO_D2_EXPIRED'],
+    ] as const) {
+      const r = await run(['explain', word]);
+      expect(r.code, word).toBe(0);
+      expect(r.stdout, word).toContain(name);
+    }
+    const search = await run(['search', 'code:6206']);
+    expect(search.stdout.split('\t')[0]).toBe('6206');
+  });
+});
