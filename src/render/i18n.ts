@@ -39,7 +39,8 @@ interface Words {
     notACode: (query: string) => string;
     nearby: (place: string, range: string) => string;
     didYouMean: (list: string) => string;
-    trySearch: (query: string) => string;
+    /** The query already quoted for a shell (shellWord). */
+    trySearch: (word: string) => string;
     separator: string;
   };
 }
@@ -71,7 +72,7 @@ const EN: Words = {
     notACode: (query) => `"${query}" is not an error code or constant name`,
     nearby: (place, range) => `it would sit among the ${place} codes (${range})`,
     didYouMean: (list) => `did you mean ${list}?`,
-    trySearch: (query) => `try: chaterr search "${query}"`,
+    trySearch: (word) => `try: chaterr search ${word}`,
     separator: '; ',
   },
 };
@@ -104,7 +105,7 @@ const ZH: Words = {
     notACode: (query) => `“${query}”不是错误码或常量名`,
     nearby: (place, range) => `按数值它应属于${place}错误码（${range}）`,
     didYouMean: (list) => `可能是 ${list}`,
-    trySearch: (query) => `试试 chaterr search "${query}"`,
+    trySearch: (word) => `试试 chaterr search ${word}`,
     separator: '；',
   },
 };

@@ -159,3 +159,13 @@ describe('the REST APIs row of a card in Chinese', () => {
     expect(en).toContain(`and ${total - 8} more (--json lists them all)`);
   });
 });
+
+describe('the search a problem line suggests', () => {
+  it('quotes the query so that pasted into a shell it reaches search as shown', () => {
+    // `try: chaterr search "say "hi" $HOME"` ran with the quotes dropped and $HOME expanded.
+    const problem = (query: string) => renderExplainProblems(explain(query), 'en');
+    expect(problem('usersig')).toContain('try: chaterr search "usersig"');
+    expect(problem('say "hi" $HOME')).toContain(`try: chaterr search 'say "hi" $HOME'`);
+    expect(problem("it's $x")).toContain(`try: chaterr search 'it'\\''s $x'`);
+  });
+});
