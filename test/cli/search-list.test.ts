@@ -127,6 +127,14 @@ describe('chaterr list', () => {
     }
   });
 
+  it('points at explain with the code as explain reads it, a command that runs when pasted', async () => {
+    // `chaterr explain (6206)` is a shell syntax error; `code:6206` and ７０００１ were passed on as typed.
+    for (const [word, code] of [['(6206)', '6206'], ['code:6206', '6206'], ['７０００１', '70001'], ['“6206”', '6206']]) {
+      const r = await run(['list', word as string]);
+      expect(r.stderr, word).toBe(`chaterr: no category or source "${word}"; ${word} looks like a code: chaterr explain ${code}\n`);
+    }
+  });
+
   it('prints categories and entries as JSON', async () => {
     const cats = JSON.parse((await run(['list', '--json'])).stdout);
     expect(cats.schemaVersion).toBe(1);

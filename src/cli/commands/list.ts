@@ -62,11 +62,13 @@ Examples:
         case 'ambiguous':
           throw new CliError(`"${echoInput(selection.input)}" matches several categories: ${selection.candidates.join(', ')}`);
         case 'unknown': {
-          const kind = input === undefined ? undefined : parseQuery(input).kind;
-          // A code is not a mistyped slug: it is explain's.
+          const query = input === undefined ? undefined : parseQuery(input);
+          // A code is not a mistyped slug: it is explain's. The command names the code as explain reads it, so
+          // pasted back it runs (`(6206)` and `code:6206` as typed were a shell syntax error and a quoting puzzle).
+          const asCode = query?.kind === 'code' ? String(query.code) : query?.kind === 'span' ? `${query.min}-${query.max}` : undefined;
           const near =
-            kind === 'code' || kind === 'span'
-              ? `; ${echoInput(input ?? '')} looks like a code: chaterr explain ${echoInput(input ?? '')}`
+            asCode !== undefined
+              ? `; ${echoInput(input ?? '')} looks like a code: chaterr explain ${asCode}`
               : selection.didYouMean.length > 0
                 ? `; did you mean ${selection.didYouMean.join(' or ')}?`
                 : `; categories: ${selection.candidates.join(', ')}`;
