@@ -283,3 +283,15 @@ describe('chaterr list with an empty word', () => {
     expect(JSON.parse(json.stdout).error.exitCode).toBe(2);
   });
 });
+
+describe('chaterr search with no word in the query', () => {
+  it('is a usage error (exit 2) for only punctuation or emoji, as for an empty query', async () => {
+    // `search '!!!'` said "nothing matches" and exited 1, as if the words were fine and the catalogue lacked them.
+    for (const query of ['!!!', '，。！', '👍', '* ? -']) {
+      const r = await run(['search', query]);
+      expect(r.code, query).toBe(2);
+      expect(r.stderr).toBe(`chaterr: "${query}" holds no word to search for: give some words, e.g. chaterr search frequency\n`);
+    }
+    expect((await run(['search', 'c++'])).code).toBe(1);
+  });
+});
