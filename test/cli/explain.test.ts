@@ -231,3 +231,13 @@ describe('chaterr explain with a code copied with its key', () => {
     expect(search.stdout.split('\t')[0]).toBe('6206');
   });
 });
+
+describe('chaterr explain with no letter or digit', () => {
+  it('is a usage error (exit 2), not a pointer to a search that finds nothing', async () => {
+    for (const word of ['!!!', '👍', '？？']) {
+      const r = await run(['explain', word]);
+      expect(r.code, word).toBe(2);
+      expect(r.stderr).toBe(`chaterr: "${word}" holds no code, name or word: give an error code such as 70001 or a name such as ERR_SDK_NOT_INITIALIZED\n`);
+    }
+  });
+});
