@@ -54,7 +54,9 @@ const QUALIFIED_NAME = /^(?:[A-Za-z_$][\w$]*\.)+([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z
  * `错误码：6206`. Read as the code; explain sent them to search, which found other codes. The key's characters and
  * the separator's never overlap, so the pattern cannot backtrack.
  */
-const KEYED_CODE = /^["'“]?[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff.-]*["'”]?\s*[:=：]\s*([+-]?\d{1,12})$/;
+const KEYED_CODE = /^["'“]?([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff.-]*)["'”]?\s*[:=：]\s*([+-]?\d{1,12})$/;
+/** Only a key that names an error code: `timeout:30000` is a setting, and search still reads it as words. */
+const CODE_KEY = /code|err|ret|错误|返回码/i;
 
 /** Codes joined by commas or semicolons, ASCII or Chinese, as a list or a sentence gives them. Linear: every run is separated. */
 const SEVERAL_CODES = /^[+-]?\d+(?:\s*[,，、;；]\s*[+-]?\d+)+$/;
@@ -79,7 +81,7 @@ export function parseQuery(raw: string): Query {
     return { kind: 'invalid', reason: `"${abbreviate(text)}" holds several codes: give each as a word of its own (${shown.join(' ')})`, several: true };
   }
   const keyed = KEYED_CODE.exec(text);
-  if (keyed?.[1] !== undefined) return parseQuery(keyed[1]);
+  if (keyed?.[2] !== undefined && CODE_KEY.test(keyed[1] ?? '')) return parseQuery(keyed[2]);
   const span = SPAN.exec(text);
   if (span) return { kind: 'span', min: Number(span[1]), max: Number(span[2]) };
   if (/^[+-]?(\d|\.\d)/.test(text)) {

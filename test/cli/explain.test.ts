@@ -229,6 +229,8 @@ describe('chaterr explain with a code copied with its key', () => {
     }
     const search = await run(['search', 'code:6206']);
     expect(search.stdout.split('\t')[0]).toBe('6206');
+    // A key that names no error code is a setting: search still reads its words.
+    expect((await run(['search', 'timeout:30000'])).code).toBe(0);
   });
 });
 
