@@ -55,7 +55,7 @@ const QUALIFIED_NAME = /^(?:[A-Za-z_$][\w$]*\.)+([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z
  * the separator's never overlap, so the pattern cannot backtrack.
  */
 const KEYED_CODE = /^["'“]?([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff.-]*)["'”]?\s*[:=：]\s*([+-]?\d{1,12})$/;
-/** Only a key that names an error code: `timeout:30000` is a setting, and search still reads it as words. */
+/** Only a key that names an error code: `timeout:3000` is a setting, and search still reads it as words. */
 const CODE_KEY = /code|err|ret|错误|返回码/i;
 
 /** Codes joined by commas or semicolons, ASCII or Chinese, as a list or a sentence gives them. Linear: every run is separated. */
