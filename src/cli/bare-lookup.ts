@@ -2,6 +2,8 @@
 // as `errno 2` does; any other unknown word is left for commander to reject with a did-you-mean.
 import type { Command } from 'commander';
 import { parseQuery } from '../core/query.js';
+import { echoInput } from '../render/echo-input.js';
+import { CliError } from './errors.js';
 import { GLOBAL_OPTION_FLAGS } from './help-layout.js';
 
 /** Global options that take a value as the next word (`--lang zh`): that word is not the command. */
@@ -76,6 +78,11 @@ function withExplain(argv: readonly string[], commands: ReadonlySet<string>, isK
     return [...argv.slice(0, first), ...argv.slice(first + 1), '--help'];
   }
   if (commands.has(word)) return [...argv];
+  // commander's suggestions weigh case like any other edit: `chaterr SEARCH` (caps lock) got no "did you mean".
+  const lower = word.toLowerCase();
+  if (lower !== word && commands.has(lower) && !isLookup(word, isKnownName)) {
+    throw new CliError(`unknown command '${echoInput(word)}' (Did you mean ${lower}?)`);
+  }
   // `chaterr -- -10001`, the usual way to pass a negative number: `--` ends the options and a code follows it.
   const lookup = word === '--' ? target : word;
   if (lookup === undefined || (word === '--' && commands.has(lookup)) || !isLookup(lookup, isKnownName)) return [...argv];

@@ -12,9 +12,11 @@ export function parsePositiveInt(max: number) {
   };
 }
 
+/** Any case, as `--lang` and `list SDK` take theirs: `--source SDK` was refused where `list SDK` worked. */
 export function parseSource(value: string): Source {
-  if (!(SOURCES as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${SOURCES.join(', ')}`);
-  return value as Source;
+  const source = value.trim().toLowerCase();
+  if (!(SOURCES as readonly string[]).includes(source)) throw new InvalidArgumentError(`expected one of ${SOURCES.join(', ')}`);
+  return source as Source;
 }
 
 export function parseLang(value: string): Lang {

@@ -17,6 +17,13 @@ function asciiDigits(text: string): string {
 }
 
 /**
+ * Characters that show as nothing but come along when a code or name is copied from a web page or a chat app: the
+ * zero-width space, joiners and word joiner that pages put in long constant names to let them break, the byte-order
+ * mark, the soft hyphen. Left in, `70001` followed by one is "not a number" in a message that looks like `70001`.
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/**
  * Quote and bracket pairs a code or name is copied with, out of JSON (`"code":"70001"`), a chat message (“6206”,
  * 「6206」) or a log's call (PlatformException(6206, …) gives `(6206`, a selection may take both brackets).
  */
@@ -35,6 +42,22 @@ function unwrapped(text: string): string {
   return close !== undefined && trimmed.length >= 2 && trimmed.endsWith(close) ? trimmed.slice(1, -1).trim() : trimmed;
 }
 
+/**
+ * A constant as code spells it, after its class or namespace: `TIM.ERROR_CODE.MESSAGE_SEND_FAIL` and
+ * `TencentCloudChat.ERROR_CODE.…` (the Web SDK's docs), `BaseConstants.ERR_SDK_NOT_LOGGED_IN` (Android),
+ * `TIMErrCode.ERR_…`. The name is the last part. Each qualifier ends at its dot, so the pattern cannot backtrack.
+ */
+const QUALIFIED_NAME = /^(?:[A-Za-z_$][\w$]*\.)+([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)$/;
+
+/**
+ * A code with the key a log or a reply gives it, copied whole: `code:6206`, `errCode=6014`, `"ErrorCode":70001`,
+ * `错误码：6206`. Read as the code; explain sent them to search, which found other codes. The key's characters and
+ * the separator's never overlap, so the pattern cannot backtrack.
+ */
+const KEYED_CODE = /^["'“]?([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff.-]*)["'”]?\s*[:=：]\s*([+-]?\d{1,12})$/;
+/** Only a key that names an error code: `timeout:3000` is a setting, and search still reads it as words. */
+const CODE_KEY = /code|err|ret|错误|返回码/i;
+
 /** Codes joined by commas or semicolons, ASCII or Chinese, as a list or a sentence gives them. Linear: every run is separated. */
 const SEVERAL_CODES = /^[+-]?\d+(?:\s*[,，、;；]\s*[+-]?\d+)+$/;
 const MAX_LISTED_CODES = 8;
@@ -42,7 +65,7 @@ const MAX_LISTED_CODES = 8;
 const SPAN = /^(\d{1,12})\s*[-–—~]\s*(\d{1,12})$/;
 
 export function parseQuery(raw: string): Query {
-  const text = asciiDigits(unwrapped(raw.trim()));
+  const text = asciiDigits(unwrapped(raw.replace(INVISIBLE, '').trim()));
   if (text === '') return { kind: 'invalid', reason: 'empty input: give an error code such as 70001 or a name such as ERR_SDK_NOT_INITIALIZED' };
   const integer = /^([+-]?)(\d+)$/.exec(text);
   if (integer?.[2] !== undefined) {
@@ -57,13 +80,20 @@ export function parseQuery(raw: string): Query {
     const shown = codes.length > MAX_LISTED_CODES ? [...codes.slice(0, MAX_LISTED_CODES), '…'] : codes;
     return { kind: 'invalid', reason: `"${abbreviate(text)}" holds several codes: give each as a word of its own (${shown.join(' ')})`, several: true };
   }
+  const keyed = KEYED_CODE.exec(text);
+  if (keyed?.[2] !== undefined && CODE_KEY.test(keyed[1] ?? '')) return parseQuery(keyed[2]);
   const span = SPAN.exec(text);
   if (span) return { kind: 'span', min: Number(span[1]), max: Number(span[2]) };
   if (/^[+-]?(\d|\.\d)/.test(text)) {
     const what = /^[+-]?\d*\.\d+$/.test(text) ? 'not a whole number' : 'not a number';
     return { kind: 'invalid', reason: `"${abbreviate(text)}" is ${what}: error codes are whole decimal numbers such as 70001 or -10001` };
   }
+  // Only punctuation or emoji (`!!!`, `👍`) is no code, name or word: pointing it at search, which finds nothing in it,
+  // was no help.
+  if (!/[\p{L}\p{N}]/u.test(text)) return { kind: 'invalid', reason: `"${abbreviate(text)}" holds no code, name or word: give an error code such as 70001 or a name such as ERR_SDK_NOT_INITIALIZED` };
   if (/^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)+$/.test(text)) return { kind: 'name', name: text };
+  const qualified = QUALIFIED_NAME.exec(text);
+  if (qualified?.[1] !== undefined) return { kind: 'name', name: qualified[1] };
   return { kind: 'words', text };
 }
 

@@ -15,7 +15,10 @@ export interface UserSig {
   userbuf?: string;
 }
 
-export type DecodeResult = { ok: true; userSig: UserSig } | { ok: false; reason: string };
+export type DecodeResult =
+  | { ok: true; userSig: UserSig }
+  /** `legacy`: a well-formed sig of the old version 1, which this decoder does not read; not a malformed one. */
+  | { ok: false; reason: string; legacy?: true };
 
 /** Real sigs are a few hundred characters; anything far longer is a wrong paste, not a sig. */
 const MAX_USERSIG_CHARS = 8192;
@@ -91,7 +94,12 @@ export function decodeUserSig(input: string): DecodeResult {
       return { ok: false, reason: `${bytes.length - engine.bytesWritten} bytes of trailing data after the UserSig (pasted twice, or two sigs run together?)` };
     }
     json = buffer.toString('utf8');
-  } catch {
+  } catch (error) {
+    // A sig cut short when copied (a selection that missed its end, a column too narrow) starts as zlib data and
+    // stops early: saying so points at the copy, where "not zlib" points at the wrong thing.
+    if ((error as { code?: unknown }).code === 'Z_BUF_ERROR') {
+      return { ok: false, reason: 'the UserSig is cut short: its compressed data ends early (only part of it copied?)' };
+    }
     return { ok: false, reason: 'the base64 does not decode to zlib-compressed data' };
   }
   let fields: Record<string, unknown>;
@@ -103,6 +111,16 @@ export function decodeUserSig(input: string): DecodeResult {
     return { ok: false, reason: 'the decompressed data is not a JSON object' };
   }
   const version = fields['TLS.ver'];
+  // TLSSigAPI version 1 (ECDSA) named its fields otherwise (TLS.version, TLS.sdk_appid, TLS.expire_after): such a
+  // sig was "missing TLS.ver, TLS.sdkappid, TLS.expire", as if corrupt, when it is whole and only old.
+  const legacyVersion = fields['TLS.version'];
+  if (version === undefined && (typeof legacyVersion === 'string' || typeof legacyVersion === 'number')) {
+    return {
+      ok: false,
+      legacy: true,
+      reason: `a version-1 UserSig (TLS.version ${String(legacyVersion).slice(0, 20)}, signed with ECDSA by the old TLSSigAPI); chaterr reads version 2, which TLSSigAPIv2 makes`,
+    };
+  }
   const identifier = fields['TLS.identifier'];
   const sdkAppId = readCount(fields['TLS.sdkappid']);
   const time = readCount(fields['TLS.time']);

@@ -6,6 +6,7 @@ import { MAX_QUERY_CHARS } from '../core/limits.js';
 import { USERSIG_CHECKABLE } from '../core/usersig-codes.js';
 import { proseWidth, type Lang, type RenderContext } from './context.js';
 import { echoInput, MAX_ECHO_CHARS } from './echo-input.js';
+import { shellWord } from './shell-word.js';
 import { field } from './fields.js';
 import { entryText, words } from './i18n.js';
 import { codeLabel, codeRefLabel, placeLabel } from './labels.js';
@@ -99,7 +100,7 @@ export function renderExplainProblems(results: ExplainResult[], lang: Lang = 'en
     }
     if (s && s.didYouMean.length > 0) parts.push(w.didYouMean(s.didYouMean.join(', ')));
     // Only a query shown whole makes a command to paste (a long one is echoed cut), and one search would take.
-    if (s?.trySearch && result.query.length <= Math.min(MAX_QUERY_CHARS, MAX_ECHO_CHARS)) parts.push(w.trySearch(shown));
+    if (s?.trySearch && result.query.length <= Math.min(MAX_QUERY_CHARS, MAX_ECHO_CHARS)) parts.push(w.trySearch(shellWord(shown)));
     lines.push(parts.join(w.separator));
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;

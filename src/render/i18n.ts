@@ -39,7 +39,8 @@ interface Words {
     notACode: (query: string) => string;
     nearby: (place: string, range: string) => string;
     didYouMean: (list: string) => string;
-    trySearch: (query: string) => string;
+    /** The query already quoted for a shell (shellWord). */
+    trySearch: (word: string) => string;
     separator: string;
   };
 }
@@ -71,7 +72,7 @@ const EN: Words = {
     notACode: (query) => `"${query}" is not an error code or constant name`,
     nearby: (place, range) => `it would sit among the ${place} codes (${range})`,
     didYouMean: (list) => `did you mean ${list}?`,
-    trySearch: (query) => `try: chaterr search "${query}"`,
+    trySearch: (word) => `try: chaterr search ${word}`,
     separator: '; ',
   },
 };
@@ -82,7 +83,8 @@ const ZH: Words = {
   errorText: '报错信息',
   restApis: 'REST 接口',
   sdkApis: 'SDK 接口',
-  moreApis: (count) => `等 ${count} 个（--json 列出全部）`,
+  // The count is of the APIs not shown: "等 26 个" read as 26 in all where 8 + 26 were meant.
+  moreApis: (count) => `及另外 ${count} 个（--json 列出全部）`,
   whatToDo: '处理建议',
   sources: '依据',
   docs: '文档',
@@ -103,7 +105,7 @@ const ZH: Words = {
     notACode: (query) => `“${query}”不是错误码或常量名`,
     nearby: (place, range) => `按数值它应属于${place}错误码（${range}）`,
     didYouMean: (list) => `可能是 ${list}`,
-    trySearch: (query) => `试试 chaterr search "${query}"`,
+    trySearch: (word) => `试试 chaterr search ${word}`,
     separator: '；',
   },
 };
@@ -144,7 +146,7 @@ const CATEGORY_SHORT_ZH: Record<string, string> = {
   'web:message': '消息',
   'web:conversation': '会话',
   'web:group': '群组',
-  'web:sdk-state': 'SDK 状态',
+  'web:sdk-state': '状态',
   'web:relationship': '关系链与资料',
   'web:network': '网络',
   'web:internal': '内部',
@@ -166,7 +168,8 @@ export function categoryTitle(c: { source: Source; category: string; title: stri
   const short = lang === 'zh' ? categoryShortZh(c.source, c.category) : undefined;
   if (short === undefined) return c.title;
   if (c.source === 'web') return `Web SDK ${short}错误`;
-  if (c.source === 'sdk-v3') return `${short}错误码`;
+  // A space where Latin meets Chinese, as in every other title: 旧版 SDK V3 错误码, not V3错误码.
+  if (c.source === 'sdk-v3') return `${short} 错误码`;
   return c.source === 'sdk' ? `客户端 SDK ${short}错误码` : `${SOURCE_TITLES_ZH[c.source]}${short}错误码`;
 }
 

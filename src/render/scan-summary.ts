@@ -49,8 +49,9 @@ function rowText(row: TallyRow, readings: Entry[], options: SummaryOptions): Row
     category: reading?.category ?? '',
     name: reading?.names[0] ?? '',
     count: String(row.count),
-    // File names are untrusted: no control character reaches any output live.
-    first: escapeControls(first),
+    // File names are untrusted: no control character reaches any output live. A tab, which log lines keep, would
+    // throw the aligned columns after it out of line: it is shown as \t too.
+    first: escapeControls(first).replace(/\t/g, '\\t'),
     description: reading ? firstSentence(descriptionIn(reading, options.lang), 400) : WORDS[options.lang].unknown,
     known: Boolean(reading),
   };
@@ -126,15 +127,27 @@ function layout(texts: RowText[], width: number, head: readonly string[]): Layou
   return { ...fixed, ...got };
 }
 
+/** The columns that are never cut or dropped, with the gaps between them. */
+function fixedWidth(cols: Layout): number {
+  return cols.code + cols.name + cols.count + 2 * GAP.length;
+}
+
 /**
  * One line per code, most frequent first, aligned to fit `ctx.width` columns (the code and constant name are
  * never cut), under a header, with a total line; for a terminal.
  */
 export function summaryLines(rows: TallyRow[], readingsOf: (code: number) => Entry[], ctx: RenderContext, options: SummaryOptions): string {
   const { chalk } = ctx;
-  const head = WORDS[options.lang].head;
   const texts = rows.map((row) => rowText(row, readingsOf(row.code), options));
-  const cols = layout(texts, ctx.width, head);
+  // The header's words widen the code and count columns ("Count", 次数): on a 40-column terminal they pushed every
+  // row of a long constant name past the edge. When the rows fit without them, the header goes (the total line
+  // still says what the counts are); when they do not fit either, nothing is gained by dropping it.
+  const withHead = WORDS[options.lang].head;
+  const headless = withHead.map(() => '');
+  const bare = layout(texts, ctx.width, headless);
+  const rowsFitOnlyBare = fixedWidth(layout(texts, ctx.width, withHead)) > ctx.width && fixedWidth(bare) <= ctx.width;
+  const head = rowsFitOnlyBare ? headless : withHead;
+  const cols = rowsFitOnlyBare ? bare : layout(texts, ctx.width, head);
   let maxCount = 1;
   for (const row of rows) if (row.count > maxCount) maxCount = row.count;
 
@@ -153,7 +166,7 @@ export function summaryLines(rows: TallyRow[], readingsOf: (code: number) => Ent
 
   const dim = (s: string) => chalk.dim(s);
   const plain = (s: string) => s;
-  const lines = [cells([...head], [dim, dim, dim, dim, dim, dim, dim])];
+  const lines = rowsFitOnlyBare ? [] : [cells([...head], [dim, dim, dim, dim, dim, dim, dim])];
   for (const [i, t] of texts.entries()) {
     const count = (rows[i] as TallyRow).count;
     const bar = BAR.repeat(Math.max(1, Math.round((count / maxCount) * cols.bar)));

@@ -42,12 +42,17 @@ export function sightingLabel(at: Sighting, showFile: boolean, lang: ScanLang): 
   return lang === 'zh' ? `第 ${at.line} 行` : `line ${at.line}`;
 }
 
-/** The fewest columns an annotation's sentence keeps on a narrow terminal: past this the line may run over. */
+/** The fewest columns an annotation's sentence keeps beside the code; with less it gets a line of its own. */
 const MIN_SENTENCE_COLUMNS = 12;
+/** The sentence's own line starts under the code, past the mark. */
+const SENTENCE_INDENT = ' '.repeat(MARK.length);
 
 /**
  * One annotation line. With `width` (a terminal's), the sentence is cut to fit it; the code, place and class are
- * never cut. Without it (a pipe), the sentence is whole up to MAX_SUMMARY_CHARS.
+ * never cut. When they leave the sentence fewer than MIN_SENTENCE_COLUMNS (a 40-column terminal and a long place),
+ * the sentence goes on a line of its own under them rather than running past the terminal's edge, where the
+ * terminal would wrap it to column 0. A repeat note's place is cut from the left, keeping the line number. Without
+ * a width (a pipe), the sentence is whole up to MAX_SUMMARY_CHARS.
  */
 export function annotation(
   chalk: ChalkInstance,
@@ -59,12 +64,18 @@ export function annotation(
   width?: number,
 ): string {
   if (firstSeen) {
-    const where = sightingLabel(firstSeen, showFile, lang);
-    return `${chalk.dim(`${MARK}${code} ${lang === 'zh' ? `再次出现，首次见于${showFile ? ' ' : ''}${where}` : `again, first at ${where}`}`)}\n`;
+    const note = `${MARK}${code} ${lang === 'zh' ? `再次出现，首次见于${showFile ? ' ' : ''}` : 'again, first at '}`;
+    const label = sightingLabel(firstSeen, showFile, lang);
+    // A deep path would run past the terminal's edge: its tail (file name and line) is what tells where to look.
+    const where = width === undefined ? label : cutToColumns(label, Math.max(MIN_SENTENCE_COLUMNS, width - displayWidth(note)), true);
+    return `${chalk.dim(`${note}${where}`)}\n`;
   }
   const [first] = readings;
   if (!first) {
-    return `${chalk.dim(MARK)}${chalk.yellow(String(code))} ${lang === 'zh' ? `${chalk.red('未知错误码')}：不在目录中` : `${chalk.red('unknown code')}: not in the catalogue`}\n`;
+    const [unknown, why] = lang === 'zh' ? ['未知错误码', '：不在目录中'] : ['unknown code', ': not in the catalogue'];
+    // "unknown code" says it all; the reason goes when it would run past a narrow terminal's edge.
+    const fits = width === undefined || displayWidth(`${MARK}${code} ${unknown}${why}`) <= width;
+    return `${chalk.dim(MARK)}${chalk.yellow(String(code))} ${chalk.red(unknown)}${fits ? why : ''}\n`;
   }
   const others = readings.length - 1;
   const hint = others === 0 ? '' : lang === 'zh' ? `（另有 ${others} 种解读：chaterr explain ${code}）` : ` (+${others} more reading${others > 1 ? 's' : ''}: chaterr explain ${code})`;
@@ -72,12 +83,16 @@ export function annotation(
   const label = codeLabel(first) === String(code) ? String(code) : `${code} (${codeLabel(first)})`;
   const head = `${MARK}${label} ${where} [${first.class}] `;
   const sentence = firstSentence(descriptionIn(first, lang));
+  const styledHead = `${chalk.dim(MARK)}${chalk.yellow(label)} ${chalk.dim(where)} ${chalk.cyan(`[${first.class}]`)}`;
+  if (width === undefined) return `${styledHead} ${sentence}${chalk.dim(hint)}\n`;
   // On a narrow terminal the sentence keeps its room first; the "more readings" hint shrinks to its count.
-  const roomWithHint = width === undefined ? Infinity : width - displayWidth(head) - displayWidth(hint);
-  const shownHint = roomWithHint >= MIN_SENTENCE_COLUMNS || others === 0 ? hint : lang === 'zh' ? `（+${others}）` : ` (+${others})`;
-  const fitted = width === undefined ? sentence : cutToColumns(sentence, Math.max(MIN_SENTENCE_COLUMNS, width - displayWidth(head) - displayWidth(shownHint)));
-  const more = chalk.dim(shownHint);
-  return `${chalk.dim(MARK)}${chalk.yellow(label)} ${chalk.dim(where)} ${chalk.cyan(`[${first.class}]`)} ${fitted}${more}\n`;
+  const shortHint = others === 0 ? '' : lang === 'zh' ? `（+${others}）` : ` (+${others})`;
+  const shownHint = width - displayWidth(head) - displayWidth(hint) >= MIN_SENTENCE_COLUMNS ? hint : shortHint;
+  const room = width - displayWidth(head) - displayWidth(shownHint);
+  if (room >= MIN_SENTENCE_COLUMNS) return `${styledHead} ${cutToColumns(sentence, room)}${chalk.dim(shownHint)}\n`;
+  const headHint = displayWidth(head) - 1 + displayWidth(hint) <= width ? hint : shortHint;
+  const ownLine = cutToColumns(sentence, Math.max(MIN_SENTENCE_COLUMNS, width - SENTENCE_INDENT.length));
+  return `${styledHead}${chalk.dim(headHint)}\n${SENTENCE_INDENT}${ownLine}\n`;
 }
 
 export interface ScanPrinterOptions {
@@ -313,13 +328,31 @@ function hasLoneReturn(data: Buffer): boolean {
   return false;
 }
 
+const isDigit = (ch: string) => (ch >= '0' && ch <= '9') || (ch >= '\uff10' && ch <= '\uff19');
+const isMinus = (ch: string) => ch === '-' || ch === '\u2212' || ch === '\uff0d';
+
+/**
+ * Where a match's last number lies in it, sign included: full-width digits (`错误码：７０００１`) do not spell
+ * String(code), and without this the whole match, key and all, was marked. A walk from the end, no pattern.
+ */
+function lastNumber(match: string): { at: number; length: number } | undefined {
+  let end = match.length;
+  while (end > 0 && !isDigit(match[end - 1] as string)) end--;
+  if (end === 0) return undefined;
+  let start = end;
+  while (start > 0 && isDigit(match[start - 1] as string)) start--;
+  if (start > 0 && isMinus(match[start - 1] as string)) start--;
+  return { at: start, length: end - start };
+}
+
 /** Where each finding's code digits lie in the line (the match may carry its key: `code:6206`), in order. */
 function codeSpans(findings: Finding[]): Array<{ start: number; end: number }> {
   return findings.map((f) => {
     const digits = String(f.code);
     const within = f.match.lastIndexOf(digits);
-    const start = f.column - 1 + (within < 0 ? 0 : within);
-    return { start, end: start + (within < 0 ? f.match.length : digits.length) };
+    const number = within >= 0 ? { at: within, length: digits.length } : (lastNumber(f.match) ?? { at: 0, length: f.match.length });
+    const start = f.column - 1 + number.at;
+    return { start, end: start + number.length };
   });
 }
 

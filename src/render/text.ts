@@ -88,8 +88,9 @@ function breakUnitsAtSpaces(paragraph: string): Unit[] {
   for (const word of paragraph.split(/[ \t]+/)) {
     if (word === '') continue;
     const previous = units.at(-1);
-    // A closing mark after a space ("word ,") may not start a line: it joins the unit before it, as below.
-    if (previous && NO_LINE_START.has(word.charCodeAt(0))) previous.text += ` ${word}`;
+    // A closing mark after a space ("word ,") may not start a line, nor an opening mark before one ("( word") end
+    // one: the two units are one, as below.
+    if (previous && (NO_LINE_START.has(word.charCodeAt(0)) || NO_LINE_END.has(previous.text.charCodeAt(previous.text.length - 1)))) previous.text += ` ${word}`;
     else units.push({ text: word, space: units.length > 0 });
   }
   return units;
@@ -117,8 +118,9 @@ export function breakUnitsByCodePoint(paragraph: string): Unit[] {
     // straight quote is both kinds: one that follows text closes it, one that opens a unit opens what follows.
     const glued = cp === STRAIGHT_QUOTE || (lastCp === STRAIGHT_QUOTE && current.length === 1);
     if (current !== '' && !glued && !NO_LINE_START.has(cp) && !NO_LINE_END.has(lastCp) && (isWide(cp) || isWide(lastCp))) flush();
-    if (current === '' && NO_LINE_START.has(cp) && units.length > 0) {
-      // A closing mark after a space ("UTF-8 ，如果") still may not start a line: it joins the unit before it.
+    if (current === '' && (NO_LINE_START.has(cp) || NO_LINE_END.has(lastCp)) && units.length > 0) {
+      // A closing mark after a space ("UTF-8 ，如果") still may not start a line, nor an opening mark before a space
+      // ("onConnSucc （ iOS ）", as Tencent's text spaces it) end one: the unit joins the one before it.
       const previous = units.pop() as Unit;
       current = previous.text + (pendingSpace ? ' ' : '');
       space = previous.space;

@@ -180,3 +180,66 @@ describe('chaterr explain', () => {
     expect(Math.max(...r.stdout.split('\n').map(displayWidth))).toBeLessThanOrEqual(100);
   });
 });
+
+describe('chaterr explain with invisible characters copied along', () => {
+  it('reads a code or name through the zero-width spaces, joiners, byte-order marks and soft hyphens a page adds', async () => {
+    // "70001\u200b" was "not a number" (exit 2) in a message that looks like 70001 itself.
+    for (const word of ['70001\u200b', '\ufeff70001', '7000\u00ad1', 'ERR_SDK_NOT_\u200bINITIALIZED', '\u2060-10001']) {
+      const r = await run(['explain', word]);
+      expect(r.code, JSON.stringify(word)).toBe(0);
+      expect(r.stderr).toBe('');
+    }
+    const bare = await run(['70001\u200b']);
+    expect(bare.code).toBe(0);
+    expect(bare.stdout).toContain('ERR_SVR_ACCOUNT_USERSIG_EXPIRED');
+  });
+});
+
+describe('chaterr explain with a constant copied from code', () => {
+  it('reads the name after its class or namespace: TIM.ERROR_CODE.X, BaseConstants.X', async () => {
+    // These were "not an error code or constant name", the way the Web SDK's docs and Android code write them.
+    for (const [word, name] of [
+      ['TIM.ERROR_CODE.MESSAGE_SEND_FAIL', 'MESSAGE_SEND_FAIL'],
+      ['TencentCloudChat.ERROR_CODE.MSG_SEND_FAIL', 'MSG_SEND_FAIL'],
+      ['BaseConstants.ERR_SDK_NOT_LOGGED_IN', 'ERR_SDK_NOT_LOGGED_IN'],
+    ] as const) {
+      const r = await run(['explain', word]);
+      expect(r.code, word).toBe(0);
+      expect(r.stdout, word).toContain(name);
+    }
+    const unknown = await run(['explain', 'BaseConstants.ERR_SDK_NOT_LOGED_IN']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('did you mean ERR_SDK_NOT_LOGGED_IN');
+  });
+});
+
+describe('chaterr explain with a code copied with its key', () => {
+  it('reads code:6206, errCode=6014, "ErrorCode":70001 and 错误码：6206 as the code, as a log gives it', async () => {
+    // They were "not an error code", with a pointer to search, which found other codes (-10101, -10003 for code:6206).
+    for (const [word, name] of [
+      ['code:6206', 'ERR_USER_SIG_EXPIRED'],
+      ['errCode=6014', 'ERR_SDK_NOT_LOGGED_IN'],
+      ['"ErrorCode":70001', 'ERR_SVR_ACCOUNT_USERSIG_EXPIRED'],
+      ['错误码：６２０６', 'ERR_USER_SIG_EXPIRED'],
+      ['ret = -10001', 'ERR_SVR_SSO_D2_EXPIRED'],
+    ] as const) {
+      const r = await run(['explain', word]);
+      expect(r.code, word).toBe(0);
+      expect(r.stdout, word).toContain(name);
+    }
+    const search = await run(['search', 'code:6206']);
+    expect(search.stdout.split('\t')[0]).toBe('6206');
+    // A key that names no error code is a setting: search still reads its words.
+    expect((await run(['search', 'timeout:30000'])).code).toBe(0);
+  });
+});
+
+describe('chaterr explain with no letter or digit', () => {
+  it('is a usage error (exit 2), not a pointer to a search that finds nothing', async () => {
+    for (const word of ['!!!', '👍', '？？']) {
+      const r = await run(['explain', word]);
+      expect(r.code, word).toBe(2);
+      expect(r.stderr).toBe(`chaterr: "${word}" holds no code, name or word: give an error code such as 70001 or a name such as ERR_SDK_NOT_INITIALIZED\n`);
+    }
+  });
+});

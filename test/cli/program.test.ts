@@ -279,3 +279,16 @@ describe('help layout', () => {
     expect(wrapHelpText('  tail -f server.log | chaterr scan --summary', 40).split('\n')).toEqual(['  tail -f server.log | chaterr \\', '      scan --summary']);
   });
 });
+
+describe('a command typed in capitals', () => {
+  it('is a usage error with a suggestion, as every other unknown word is', async () => {
+    // commander counts a case change as an edit: SEARCH was six edits from search, too far for its suggestion.
+    for (const [word, command] of [['SEARCH', 'search'], ['LIST', 'list'], ['Scan', 'scan']] as const) {
+      const r = await run([word, 'x']);
+      expect(r.code, word).toBe(2);
+      expect(r.stderr).toBe(`chaterr: unknown command '${word}' (Did you mean ${command}?)\n`);
+    }
+    const json = await run(['--json', 'LIST']);
+    expect(JSON.parse(json.stdout).error).toEqual({ message: "unknown command 'LIST' (Did you mean list?)", exitCode: 2 });
+  });
+});

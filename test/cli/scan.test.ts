@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp-dir.js';
 import { run } from '../helpers/fake-io.js';
+import { displayWidth } from '../../src/render/text.js';
 
 const LOG = [
   '2020-01-21 09:55:35.297 [22008-22113] I/imsdk: heartbeat seq:9520',
@@ -228,6 +229,14 @@ describe('chaterr scan output like ripgrep', () => {
     expect(line).toMatch(/^login failed code:\x1b\[1m\x1b\[31m6206\x1b\[39m\x1b\[22m at \\x1b\[2J$/);
   });
 
+  it('highlights full-width digits too, not the key before them', async () => {
+    // 错误码：７０００１ had its key marked with the code: the match's digits are not String(code)'s.
+    const r = await run(['scan', '-N'], { stdin: '登录失败 错误码：７０００１\ncode: ６２０６\n', tty: true, env: { FORCE_COLOR: '1' } });
+    const [first, , second] = r.stdout.split('\n');
+    expect(first).toBe('登录失败 错误码：\x1b[1m\x1b[31m７０００１\x1b[39m\x1b[22m');
+    expect(second).toBe('code: \x1b[1m\x1b[31m６２０６\x1b[39m\x1b[22m');
+  });
+
   it('never lets a file name put control characters on a terminal: prefix, repeat notes and summary', async () => {
     const evil = file('evil\x1b]0;FN\x07\x9b.log', 'code:6206\ncode:6206\n');
     const other = file('other.log', 'code:6206\n');
@@ -296,6 +305,27 @@ describe('chaterr scan --summary', () => {
       expect(r.stdout).toContain('ERR_SVR_ACCOUNT_USERSIG_EXPIRED');
       expect(r.stdout).toMatch(/^123456 /m);
     }
+  });
+
+  it('drops the header on a 40-column terminal when its words alone push the rows past the edge', async () => {
+    // "Code", "Count" (错误码, 次数) widened the columns: 70001's row was 43 columns at 40, in both languages.
+    for (const lang of ['en', 'zh']) {
+      const r = await run(['scan', '--summary', '--lang', lang, log], { ...TERMINAL, columns: 40 });
+      const lines = r.stdout.trimEnd().split('\n');
+      for (const line of lines) expect(displayWidth(line), `${lang}: ${line}`).toBeLessThanOrEqual(40);
+      expect(lines[0], lang).toMatch(/^6206 +ERR_USER_SIG_EXPIRED +3$/);
+      expect(lines[1]).toMatch(/^70001 +ERR_SVR_ACCOUNT_USERSIG_EXPIRED 1$/);
+      expect(lines).toHaveLength(4 + 1);
+    }
+    const wider = await run(['scan', '--summary', log], { ...TERMINAL, columns: 50 });
+    expect(wider.stdout).toMatch(/^Code +Name +Count/);
+  });
+
+  it('keeps its columns aligned when a file name holds a tab', async () => {
+    const tabbed = file('tab\there.log', 'code:6206\n');
+    const r = await run(['scan', '--summary', tabbed, log], TERMINAL);
+    expect(r.stdout).not.toContain('\t');
+    expect(r.stdout).toContain('tab\\there.log:1');
   });
 
   it('prints a Markdown table with | escaped', async () => {

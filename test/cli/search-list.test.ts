@@ -135,6 +135,14 @@ describe('chaterr list', () => {
     }
   });
 
+  it('points at explain with the code as explain reads it, a command that runs when pasted', async () => {
+    // `chaterr explain (6206)` is a shell syntax error; `code:6206` and ７０００１ were passed on as typed.
+    for (const [word, code] of [['(6206)', '6206'], ['code:6206', '6206'], ['７０００１', '70001'], ['“6206”', '6206']]) {
+      const r = await run(['list', word as string]);
+      expect(r.stderr, word).toBe(`chaterr: no category or source "${word}"; ${word} looks like a code: chaterr explain ${code}\n`);
+    }
+  });
+
   it('prints categories and entries as JSON', async () => {
     const cats = JSON.parse((await run(['list', '--json'])).stdout);
     expect(cats.schemaVersion).toBe(1);
@@ -244,5 +252,54 @@ describe('categories by their Chinese names', () => {
     expect((await run(['list', '不存在的分类'])).code).toBe(1);
     // A Chinese name that does not fit the other filters is echoed as typed.
     expect((await run(['list', '账号', '--source', 'web'])).stderr).toMatch(/^chaterr: no category or source "账号"/);
+  });
+});
+
+describe('--source and --class in any case', () => {
+  it('take SDK, Web and AUTH as list SDK and --lang ZH do', async () => {
+    // `list SDK` worked while `list --source SDK` and `search --source Web` were usage errors.
+    const list = await run(['list', '--source', 'SDK', '--class', 'AUTH']);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain('ERR_USER_SIG_EXPIRED');
+    expect(list.stdout).not.toMatch(/^\S+\tserver\t/m);
+    const search = await run(['search', 'kicked', '--source', ' Web ']);
+    expect(search.code).toBe(0);
+    expect(search.stdout.trim().split('\n').every((line) => line.split('\t')[1] === 'web')).toBe(true);
+  });
+});
+
+describe('Chinese category titles', () => {
+  it('say each word once (Web SDK 状态错误, not Web SDK SDK 状态错误) and space Latin from Chinese', async () => {
+    const r = await run(['--lang', 'zh', 'list', 'web']);
+    expect(r.stdout).toMatch(/^web\tsdk-state\t.*\tWeb SDK 状态错误$/m);
+    expect(r.stdout).not.toMatch(/SDK\s*SDK/);
+    expect((await run(['--lang', 'zh', 'list', 'Web SDK 状态错误'])).stdout).toBe((await run(['--lang', 'zh', 'list', 'web/sdk-state'])).stdout);
+    // A space where Latin meets Chinese, as in the other titles.
+    expect((await run(['--lang', 'zh', 'list', 'sdk-v3'])).stdout).toMatch(/\t旧版 SDK V3 错误码$/m);
+  });
+});
+
+describe('chaterr list with an empty word', () => {
+  it('is a usage error (exit 2), as explain, search and scan treat an empty word', async () => {
+    // `list ''` was exit 1, "no category or source """, then every category's slug.
+    for (const word of ['', '   ']) {
+      const r = await run(['list', word]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe('chaterr: empty category: give a category or a source (chaterr list shows them), or none\n');
+    }
+    const json = await run(['list', '', '--json']);
+    expect(JSON.parse(json.stdout).error.exitCode).toBe(2);
+  });
+});
+
+describe('chaterr search with no word in the query', () => {
+  it('is a usage error (exit 2) for only punctuation or emoji, as for an empty query', async () => {
+    // `search '!!!'` said "nothing matches" and exited 1, as if the words were fine and the catalogue lacked them.
+    for (const query of ['!!!', '，。！', '👍', '* ? -']) {
+      const r = await run(['search', query]);
+      expect(r.code, query).toBe(2);
+      expect(r.stderr).toBe(`chaterr: "${query}" holds no word to search for: give some words, e.g. chaterr search frequency\n`);
+    }
+    expect((await run(['search', 'c++'])).code).toBe(1);
   });
 });

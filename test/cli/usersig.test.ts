@@ -1,5 +1,6 @@
 // usersig through the real program: decode, mismatches, key handling, generate and the JSON document.
 import { writeFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -173,5 +174,76 @@ describe('chaterr usersig', () => {
     for (const code of ['70001', '6206', '70003', '70005', '70009', '70013', '70014']) {
       expect((await run(['explain', code])).stdout, code).toContain('chaterr usersig <sig>');
     }
+  });
+});
+
+describe('chaterr usersig with a sig copied only in part', () => {
+  it('says the sig is cut short, not that it is not zlib data, and exits 2', async () => {
+    const whole = sig(86400);
+    const r = await run(['usersig', whole.slice(0, -12)], { now: NOW });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('chaterr: not a UserSig: the UserSig is cut short: its compressed data ends early (only part of it copied?); Tencent rejects such a sig with 70003 / 70005\n');
+    const garbage = await run(['usersig', 'garbage'], { now: NOW });
+    expect(garbage.stderr).toContain('does not decode to zlib-compressed data');
+  });
+});
+
+describe('chaterr usersig - with a huge paste', () => {
+  it('says more than the limit was read, not the size of the part it read before stopping', async () => {
+    // 1 MB piped in was reported as "131072 characters": one read's worth, not the input's length.
+    const r = await run(['usersig', '-'], { now: NOW, stdin: 'a'.repeat(1_000_000) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('chaterr: not a UserSig: more than 65536 characters on standard input is far too long for a UserSig (they are a few hundred); Tencent rejects such a sig with 70003 / 70005\n');
+  });
+});
+
+describe('chaterr usersig with a key file as editors and shells write one', () => {
+  it('verifies with a key saved as UTF-16 by PowerShell, or in the quotes of a config, as with the bare key', async () => {
+    // Both were read as other keys, so the signature of a right key "did not match" (70009).
+    const utf16le = join(dir, 'key-utf16le.txt');
+    writeFileSync(utf16le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${KEY}\r\n`, 'utf16le')]));
+    const utf16be = join(dir, 'key-utf16be.txt');
+    writeFileSync(utf16be, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(`${KEY}\n`, 'utf16le').swap16()]));
+    const quoted = join(dir, 'key-quoted.txt');
+    writeFileSync(quoted, `"${KEY}"\n`);
+    for (const path of [utf16le, utf16be, quoted]) {
+      const r = await run(['usersig', sig(86400), '--key-file', path], { now: NOW });
+      expect(r.stdout, path).toContain('✓ signature matches the secret key');
+      expect(r.code, path).toBe(0);
+      expect(r.stdout + r.stderr).not.toContain(KEY);
+    }
+    const env = await run(['usersig', sig(86400)], { now: NOW, env: { CHATERR_SECRET_KEY: `'${KEY}'` } });
+    expect(env.stdout).toContain('✓ signature matches the secret key');
+  });
+});
+
+describe('chaterr usersig help', () => {
+  it('shows the help, as chaterr help does, instead of decoding the word help as a sig', async () => {
+    const r = await run(['usersig', 'help'], { now: NOW });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe((await run(['usersig', '--help'], { now: NOW })).stdout);
+    expect(r.stderr).toBe('');
+  });
+});
+
+describe('chaterr usersig --key-file with a long path', () => {
+  it('shows the path as scan shows one, up to 240 characters, not cut at 80 as a typed word', async () => {
+    const path = join(dir, `${'nested-directory/'.repeat(8)}key.txt`);
+    expect(path.length).toBeGreaterThan(80);
+    expect(path.length).toBeLessThan(240);
+    const r = await run(['usersig', sig(86400), '--key-file', path], { now: NOW });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`chaterr: cannot read the key file ${path}: no such file\n`);
+  });
+});
+
+describe('chaterr usersig with a version-1 sig', () => {
+  it('says it is an old version-1 sig, not one missing its fields, and exits 2', async () => {
+    // TLSSigAPI v1's fields (TLS.version, TLS.sdk_appid, TLS.expire_after) read as "missing TLS.ver, TLS.sdkappid".
+    const fields = { 'TLS.account_type': '0', 'TLS.identifier': 'alice', 'TLS.appid_at_3rd': '0', 'TLS.sdk_appid': '1400000000', 'TLS.expire_after': '15552000', 'TLS.version': '201512300000', 'TLS.time': '1487315587', 'TLS.sig': 'MEUCIQ==' };
+    const v1 = deflateSync(Buffer.from(JSON.stringify(fields))).toString('base64').replace(/\+/g, '*').replace(/\//g, '-').replace(/=/g, '_');
+    const r = await run(['usersig', v1], { now: NOW });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('chaterr: a version-1 UserSig (TLS.version 201512300000, signed with ECDSA by the old TLSSigAPI); chaterr reads version 2, which TLSSigAPIv2 makes\n');
   });
 });

@@ -146,3 +146,26 @@ describe('shortCategoryTitle', () => {
     expect(shortCategoryTitle(title)).toBe(short);
   });
 });
+
+describe('the REST APIs row of a card in Chinese', () => {
+  it('counts the APIs it does not show, as the English row does, not all of them', () => {
+    // "forbid_send_msg 等 26 个" read as 26 APIs in all; 10004's pages list 34, eight of them shown.
+    const [result] = explain('10004');
+    const total = result?.readings[0]?.restApis?.length ?? 0;
+    expect(total).toBeGreaterThan(8);
+    const zh = renderExplainCards(explain('10004'), { ...ctx, lang: 'zh', width: 200 });
+    const en = renderExplainCards(explain('10004'), { ...ctx, width: 200 });
+    expect(zh).toContain(`及另外 ${total - 8} 个（--json 列出全部）`);
+    expect(en).toContain(`and ${total - 8} more (--json lists them all)`);
+  });
+});
+
+describe('the search a problem line suggests', () => {
+  it('quotes the query so that pasted into a shell it reaches search as shown', () => {
+    // `try: chaterr search "say "hi" $HOME"` ran with the quotes dropped and $HOME expanded.
+    const problem = (query: string) => renderExplainProblems(explain(query), 'en');
+    expect(problem('usersig')).toContain('try: chaterr search "usersig"');
+    expect(problem('say "hi" $HOME')).toContain(`try: chaterr search 'say "hi" $HOME'`);
+    expect(problem("it's $x")).toContain(`try: chaterr search 'it'\\''s $x'`);
+  });
+});

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import { CodeTally } from '../../src/core/scan/tally.js';
 import { toJsonLine } from '../../src/render/json.js';
+import { codeLabel } from '../../src/render/labels.js';
 import { annotation, findingJson, firstSentence, ScanPrinter } from '../../src/render/scan.js';
 import { summaryLines, summaryMarkdown, summaryTsv } from '../../src/render/scan-summary.js';
 import { displayWidth } from '../../src/render/text.js';
@@ -140,6 +141,48 @@ describe('scan annotations on a terminal', () => {
     }
     expect(annotation(chalk, 70001, readingsOf(70001), undefined, false)).toContain('(+1 more reading: chaterr explain 70001)');
     expect(annotation(chalk, 70001, readingsOf(70001), undefined, false, 'en', 200)).toContain('(+1 more reading: chaterr explain 70001)');
+  });
+});
+
+describe('scan annotations on a narrow terminal', () => {
+  const head = (code: number) => {
+    const [first] = readingsOf(code);
+    const label = first && codeLabel(first) !== String(code) ? `${code} (${codeLabel(first)})` : String(code);
+    return `  ↳ ${label} ${first?.source}/${first?.category} [${first?.class}]`;
+  };
+
+  it('give the sentence a line of its own when the code, place and class leave it too little room', () => {
+    // At 40 columns the sentence was kept at 12 columns beside the head and ran past the edge (49 columns for 70001).
+    for (const lang of ['en', 'zh'] as const) {
+      const lines = annotation(chalk, 70001, readingsOf(70001), undefined, false, lang, 40).trimEnd().split('\n');
+      expect(lines, lang).toHaveLength(2);
+      expect(lines[0]).toBe(`${head(70001)}${lang === 'zh' ? '（+1）' : ' (+1)'}`);
+      expect(lines[1]).toMatch(/^ {4}\S/);
+      for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(40);
+    }
+  });
+
+  it('run past the width only where the code, place and class alone are wider, for every reading at 40, 50 and 60', () => {
+    for (const entry of catalogue.entries) {
+      for (const width of [40, 50, 60]) {
+        for (const lang of ['en', 'zh'] as const) {
+          const text = annotation(chalk, entry.code, readingsOf(entry.code), undefined, false, lang, width);
+          const [first, ...rest] = text.trimEnd().split('\n');
+          expect(displayWidth(first ?? ''), first).toBeLessThanOrEqual(Math.max(width, displayWidth(head(entry.code)) + 6));
+          for (const line of rest) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+        }
+      }
+    }
+  });
+
+  it('cut a repeat note\'s deep path from the left, keeping the file name and line, and drop an unknown code\'s reason', () => {
+    const path = `logs/${'device-0123456789/'.repeat(4)}app.log`;
+    const note = annotation(chalk, 6206, readingsOf(6206), { file: path, line: 12 }, true, 'en', 40).trimEnd();
+    expect(displayWidth(note)).toBeLessThanOrEqual(40);
+    expect(note).toMatch(/^ {2}↳ 6206 again, first at ….*\/app\.log:12$/);
+    expect(annotation(chalk, 6206, readingsOf(6206), { file: path, line: 12 }, true, 'en')).toContain(path);
+    expect(annotation(chalk, 123456, [], undefined, false, 'en', 40)).toBe('  ↳ 123456 unknown code\n');
+    expect(annotation(chalk, 123456, [], undefined, false, 'en', 60)).toBe('  ↳ 123456 unknown code: not in the catalogue\n');
   });
 });
 

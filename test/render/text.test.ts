@@ -152,6 +152,17 @@ describe('Chinese line breaks around spaces', () => {
       for (const line of wrapText('字段必须是 UTF-8 ，如果包含中文 。请检查（ 参数 ）', width)) expect(line, `${width}`).not.toMatch(/^[，。）]/);
     }
   });
+
+  it('never ends a line with an opening mark that a space follows', () => {
+    // Tencent's text spaces its brackets ("onConnSucc （ iOS ） 或 onConnected （ Android ）"): at 45 and 55 columns a
+    // card line ended with "（", as README says it never does.
+    const text = '请等网络连接成功 onConnSucc （ iOS ） 或 onConnected （ Android ） 回调后再重试 ( see this )';
+    for (let width = 6; width <= 60; width++) {
+      for (const line of wrapText(text, width)) expect(line, `${width}`).not.toMatch(/[（(]$/);
+    }
+    expect(breakUnits('a ( b')).toEqual(breakUnitsByCodePoint('a ( b'));
+    expect(breakUnits('a ( b').map((u) => u.text)).toEqual(['a', '( b']);
+  });
 });
 
 describe('breakUnits', () => {

@@ -21,9 +21,11 @@ interface ListFlags {
   json?: boolean;
 }
 
+/** Any case, as the sources and --lang are: a class typed in capitals (`AUTH`) is still the class. */
 function parseClass(value: string): TriageClass {
-  if (!isTriageClass(value)) throw new InvalidArgumentError(`expected one of ${TRIAGE_CLASS_NAMES.join(', ')}`);
-  return value;
+  const name = value.trim().toLowerCase();
+  if (!isTriageClass(name)) throw new InvalidArgumentError(`expected one of ${TRIAGE_CLASS_NAMES.join(', ')}`);
+  return name;
 }
 
 export function registerList(program: Command, io: CliIO): Command {
@@ -49,6 +51,8 @@ Examples:
   chaterr list --source web --json`,
     )
     .action(async (input: string | undefined, options: ListFlags, command: Command) => {
+      // An empty word is a usage error, as explain '', search '', scan '' and --category '' are, not a category not found.
+      if (input !== undefined && input.trim() === '') throw new CliError('empty category: give a category or a source (chaterr list shows them), or none');
       const catalogue = getCatalogue();
       const named = input === undefined ? undefined : (categoryFromZh(input, catalogue.categories) ?? input);
       const selection = selectForList(catalogue, { input: named, source: options.source, triageClass: options.class, all: options.all });
@@ -58,11 +62,13 @@ Examples:
         case 'ambiguous':
           throw new CliError(`"${echoInput(selection.input)}" matches several categories: ${selection.candidates.join(', ')}`);
         case 'unknown': {
-          const kind = input === undefined ? undefined : parseQuery(input).kind;
-          // A code is not a mistyped slug: it is explain's.
+          const query = input === undefined ? undefined : parseQuery(input);
+          // A code is not a mistyped slug: it is explain's. The command names the code as explain reads it, so
+          // pasted back it runs (`(6206)` and `code:6206` as typed were a shell syntax error and a quoting puzzle).
+          const asCode = query?.kind === 'code' ? String(query.code) : query?.kind === 'span' ? `${query.min}-${query.max}` : undefined;
           const near =
-            kind === 'code' || kind === 'span'
-              ? `; ${echoInput(input ?? '')} looks like a code: chaterr explain ${echoInput(input ?? '')}`
+            asCode !== undefined
+              ? `; ${echoInput(input ?? '')} looks like a code: chaterr explain ${asCode}`
               : selection.didYouMean.length > 0
                 ? `; did you mean ${selection.didYouMean.join(' or ')}?`
                 : `; categories: ${selection.candidates.join(', ')}`;

@@ -52,6 +52,9 @@ Examples:
     .action(async (words: string[], options: SearchFlags, command: Command) => {
       const query = words.join(' ').trim();
       if (query === '') throw new CliError('give some words to search for, e.g. chaterr search frequency');
+      // Only punctuation or emoji (`!!!`, `，。`, `👍`) holds no word to search for: a usage error like an empty query,
+      // not "nothing matches" (exit 1), which says the words were fine and the catalogue lacks them.
+      if (!/[\p{L}\p{N}]/u.test(query)) throw new CliError(`"${echoInput(query)}" holds no word to search for: give some words, e.g. chaterr search frequency`);
       if (query.length > MAX_QUERY_CHARS) throw new CliError(`the query has ${query.length} characters; search takes at most ${MAX_QUERY_CHARS}`);
       // `--category sdk/account` (as scan and list print a category) names the source too; it must agree with --source.
       const qualified = options.category === undefined ? undefined : splitQualifiedCategory(categoryFromZh(options.category, getCatalogue().categories) ?? options.category);

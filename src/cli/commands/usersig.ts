@@ -1,5 +1,5 @@
 // chaterr usersig: decode a UserSig and tell which login error it would cause; `generate` makes test sigs.
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import { toJsonLine } from '../../render/json.js';
@@ -9,7 +9,8 @@ import { CliError, EXIT } from '../errors.js';
 import { withGlobalOptions } from '../global-options.js';
 import type { CliIO } from '../io.js';
 import { parsePositiveInt } from '../options.js';
-import { readErrorReason } from '../streams.js';
+import { keyFromText, readKeyFile } from '../key-file.js';
+import { echoPath, readErrorReason } from '../streams.js';
 import { USERSIG_CODES } from '../../core/usersig-codes.js';
 
 interface KeyFlags {
@@ -29,8 +30,6 @@ const loadUserSig = () => Promise.all([import('../../core/usersig.js'), import('
 /** A secret key as the console shows it: 64 hex digits (a shorter run of 32 or more is not a file name either). */
 const LOOKS_LIKE_KEY = /^\s*[0-9a-f]{32,}\s*$/i;
 
-/** A secret key is a 64-character line; a key file far larger is the wrong file (or /dev/zero), so reading stops. */
-const MAX_KEY_FILE_BYTES = 4096;
 /** Ten years: TLSSigAPIv2 takes any validity, but a longer one is a typo. */
 const MAX_EXPIRE_SECONDS = 10 * 365 * 86400;
 const DURATION_UNITS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
@@ -53,20 +52,6 @@ function isFile(path: string): boolean {
   }
 }
 
-/** Reads at most MAX_KEY_FILE_BYTES + 1 bytes, so an endless file costs nothing. */
-function readKeyFile(path: string): string {
-  const buffer = Buffer.alloc(MAX_KEY_FILE_BYTES + 1);
-  let length = 0;
-  const fd = openSync(path, 'r');
-  try {
-    for (let n = -1; n !== 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
-  } finally {
-    closeSync(fd);
-  }
-  if (length > MAX_KEY_FILE_BYTES) throw new CliError(`the key file ${echoInput(path)} is over ${MAX_KEY_FILE_BYTES} bytes: a secret key is one 64-character line`);
-  return buffer.toString('utf8', 0, length);
-}
-
 /** The secret key from --key-file or the environment; it is never taken from argv and never printed. */
 function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
   if (flags.keyFile !== undefined) {
@@ -79,14 +64,15 @@ function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && LOOKS_LIKE_KEY.test(flags.keyFile)) {
         throw new CliError(`--key-file takes the path of a file holding the secret key, and this looks like the key itself: put it in a file, or set ${KEY_ENV}`);
       }
-      throw new CliError(`cannot read the key file ${echoInput(flags.keyFile)}: ${readErrorReason(error)}`);
+      throw new CliError(`cannot read the key file ${echoPath(flags.keyFile)}: ${readErrorReason(error)}`);
     }
-    const key = text.trim();
-    if (key === '') throw new CliError(`the key file ${echoInput(flags.keyFile)} is empty`);
-    if (/[\r\n]/.test(key)) throw new CliError(`the key file ${echoInput(flags.keyFile)} holds more than one line: a secret key is one line`);
+    const key = keyFromText(text);
+    if (key === '') throw new CliError(`the key file ${echoPath(flags.keyFile)} is empty`);
+    if (/[\r\n]/.test(key)) throw new CliError(`the key file ${echoPath(flags.keyFile)} holds more than one line: a secret key is one line`);
     return key;
   }
-  const fromEnv = io.env[KEY_ENV]?.trim();
+  const raw = io.env[KEY_ENV];
+  const fromEnv = raw === undefined ? undefined : keyFromText(raw);
   if (fromEnv && /[\r\n]/.test(fromEnv)) throw new CliError(`${KEY_ENV} holds more than one line: a secret key is one line`);
   // `CHATERR_SECRET_KEY=key.txt` would sign with the text "key.txt". The value is not echoed: it may be a key.
   if (fromEnv && !LOOKS_LIKE_KEY.test(fromEnv) && isFile(fromEnv)) {
@@ -99,20 +85,20 @@ function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
  * Reads the sig from stdin, refusing to buffer more than a sig could ever be. On a terminal it asks for the sig
  * and takes the first line: a user pastes and presses Enter, and would otherwise wait, unprompted, for a Ctrl-D.
  */
-async function readSigFromStdin(io: CliIO): Promise<string> {
+async function readSigFromStdin(io: CliIO): Promise<{ text: string; cut: boolean }> {
   const terminal = Boolean(io.stdin.isTTY);
   if (terminal) io.stderr.write('Paste the UserSig and press Enter: ');
   let text = '';
   for await (const chunk of io.stdin) {
     text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
     const lineEnd = terminal ? text.indexOf('\n') : -1;
-    if (lineEnd >= 0) return text.slice(0, lineEnd);
+    if (lineEnd >= 0) return { text: text.slice(0, lineEnd), cut: false };
     if (text.length > MAX_STDIN_CHARS) {
       io.stdin.destroy();
-      break;
+      return { text, cut: true };
     }
   }
-  return text;
+  return { text, cut: false };
 }
 
 export function registerUserSig(program: Command, io: CliIO): Command {
@@ -139,12 +125,22 @@ The secret key is read only from --key-file or ${KEY_ENV}, never from the comman
     )
     .action(async (sigArg: string | undefined, flags: KeyFlags & { user?: string; sdkappid?: number; json?: boolean }, command: Command) => {
       if (sigArg === undefined) throw new CliError('give a UserSig, or - to read it from standard input (chaterr usersig --help)');
+      // `chaterr usersig help`, as `chaterr help` works: no sig is the word help, which decoded as "not zlib data".
+      if (sigArg === 'help') {
+        command.outputHelp();
+        return;
+      }
       // An unset shell variable (`--user "$USER_ID"`) is not a UserID to compare with.
       if (flags.user !== undefined && flags.user.trim() === '') throw new CliError('--user must not be empty');
       const [{ decodeUserSig, diagnoseUserSig, MALFORMED_CODES }, { diagnosisDocument, renderDiagnosis }] = await loadUserSig();
-      const raw = sigArg === '-' ? await readSigFromStdin(io) : sigArg;
-      const decoded = decodeUserSig(raw);
+      const input = sigArg === '-' ? await readSigFromStdin(io) : { text: sigArg, cut: false };
+      // Reading stopped part way: the length read so far (a chunk or two) is not the input's, so say "more than".
+      const decoded = input.cut
+        ? { ok: false as const, reason: `more than ${MAX_STDIN_CHARS} characters on standard input is far too long for a UserSig (they are a few hundred)` }
+        : decodeUserSig(input.text);
       if (!decoded.ok) {
+        // An old sig is no malformed one: the codes Tencent gives a corrupt sig would be a guess for it.
+        if (decoded.legacy) throw new CliError(decoded.reason);
         throw new CliError(`not a UserSig: ${decoded.reason}; Tencent rejects such a sig with ${MALFORMED_CODES.join(' / ')}`);
       }
       const key = secretKey(io, flags);
