@@ -8,6 +8,12 @@ export const POSITIVES: Array<[string, number[]]> = [
   ['getConversationList fail, code 6014', [6014]],
   ['code=6206 msg=expired', [6206]],
   ['code: -10003 ticket expired', [-10003]],
+  // the minus signs of docs and Chinese input methods are signs, not separators (−10001 is not 10001, another code)
+  ['错误码 −10001 ticket expired', [-10001]],
+  ['登录失败 code: －１０００１', [-10001]],
+  // coloured logs saved to a file keep their escape sequences, glued to the key
+  ['\x1b[31mE/imsdk: login failed|code:6206|desc:UserSig expired\x1b[0m', [6206]],
+  ['\x1b[0;31mcode=9520\x1b[0m request timed out', [9520]],
   ['error_code:11000 community not enabled', [11000]],
   ['onError errCode: 6014 errMsg: not logged in', [6014]],
   ['errid=70013 userid mismatch', [70013]],

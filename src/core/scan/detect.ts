@@ -186,6 +186,22 @@ const DEFINITION_LEADER_SET = charSet(DEFINITION_LEADERS);
 // ---- character classes ----
 
 const FULLWIDTH_ZERO = 0xff10;
+/**
+ * A code's sign: the ASCII hyphen-minus, and the minus signs that word processors and Chinese input methods put in its
+ * place (U+2212 in docs pasted into a chat, the full-width U+FF0D beside full-width digits): read as a separator,
+ * 错误码 −10001 was reported as 10001, another code.
+ */
+const isMinusSign = (c: number) => c === 45 || c === 0x2212 || c === 0xff0d;
+const isAnyDigit = (c: number) => isAsciiDigit(c) || (c >= FULLWIDTH_ZERO && c <= FULLWIDTH_ZERO + 9);
+/**
+ * Terminal colour and style sequences (ESC [ 31 m), as coloured logs written to a file keep them. Blanked to spaces of
+ * the same length, so columns stay those of the line as read: glued to a key (ESC[31mcode=9520) the sequence's `m`
+ * made it the word mcode. One run of a bounded class after a literal: linear, as the run stops at the next ESC. A
+ * sequence glued to a number or its sign stays: the prefilter (wasm/line-prefilter.c) reads bytes as they are and
+ * would not pass that line on, and the detector must find nothing it does not.
+ */
+const COLOUR_SEQUENCE = /\x1b\[[0-9;]{0,32}m(?![0-9\-\u2212\uff0d\uff10-\uff19])/g;
+const blankColourSequences = (line: string) => (line.includes('\x1b') ? line.replace(COLOUR_SEQUENCE, (seq) => ' '.repeat(seq.length)) : line);
 /** A run of at least three digits, ASCII or full-width (every code but 0 has three or more). */
 const DIGIT_RUN = /[0-9\uff10-\uff19]{3,}/g;
 function digitValue(c: number): number {
@@ -391,6 +407,7 @@ export function findCodesInLine(
   mode: ScanMode = 'default',
   catalogue: LineContext = {},
 ): Finding[] {
+  line = blankColourSequences(line);
   const { hasName: isKnownName, rows, codeOfName } = catalogue;
   const findings: Finding[] = [];
   let isKnown = isKnownCode;
@@ -419,7 +436,7 @@ export function findCodesInLine(
     let value = 0;
     for (let k = digitsStart; k < digitsEnd; k++) value = value * 10 + digitValue(line.charCodeAt(k));
     // Bounds first: a read before the line's start gives NaN, which is right but makes V8 drop its optimized code.
-    const signed = digitsStart >= 1 && line.charCodeAt(digitsStart - 1) === 45 && (digitsStart < 2 || !isAsciiDigit(line.charCodeAt(digitsStart - 2)));
+    const signed = digitsStart >= 1 && isMinusSign(line.charCodeAt(digitsStart - 1)) && (digitsStart < 2 || !isAnyDigit(line.charCodeAt(digitsStart - 2)));
     const numberStart = signed ? digitsStart - 1 : digitsStart;
     const code = signed ? -value : value;
     if (code === 0) continue;
