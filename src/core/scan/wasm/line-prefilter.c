@@ -109,8 +109,7 @@ static int words_at(uint32_t p, uint32_t end) {
 /* Bytes that may not touch a standalone number: detect.ts's standsAlone(). */
 static uint8_t not_before[256], not_after[256], definition_leader[256];
 
-static inline uint32_t digit_mask(const uint8_t *at) {
-  v128_t v = wasm_v128_load(at);
+static inline uint32_t digit_mask(v128_t v) {
   return (uint32_t)wasm_i8x16_bitmask(wasm_u8x16_lt(wasm_i8x16_sub(v, wasm_i8x16_splat('0')), wasm_i8x16_splat(10)));
 }
 
@@ -183,25 +182,47 @@ static int standalone_known_at(uint32_t s, uint32_t line_start, uint32_t end, in
   return how == FULL || beside_non_ascii(s, e, line_start, end);
 }
 
-static int has_standalone_known(uint32_t line_start, uint32_t end, int how) {
+/*
+ * Where a code may count in a line looked at for its Chinese (CHINESE, CHINESE_KEYED), a non-ASCII byte stands
+ * near it: in the 16 bytes before its first digit (after_chinese(), beside_non_ascii() before it or its minus
+ * sign), or 3 to 7 bytes after it (beside_non_ascii() after a code of 3 to 6 digits). Bits 16 + j - 16 to
+ * 16 + j - 1 and 16 + j + 3 to 16 + j + 7 of a 64-bit window of non-ASCII bytes whose bit 16 is the block's
+ * first byte.
+ */
+#define NEAR_CHINESE 0xF8FFFFull
+
+/*
+ * Whether a run of digits from `from` on in the line is a known code that the detector could report as `how` says.
+ * In a line looked at for its Chinese, `from` is 7 bytes before its first non-ASCII byte (NEAR_CHINESE); else the
+ * line start.
+ */
+static int has_standalone_known(uint32_t line_start, uint32_t from, uint32_t end, int how) {
   /*
    * One vector load per 16 bytes: a block's digit mask, with the next block's beside it for the two digits a
    * run start needs after it and the previous block's last digit for the one before it. Runs of at least three
-   * digits start where a digit has two more behind it and none before it (none at the line start).
+   * digits start where a digit has two more behind it and none before it (none at the line start). In a line
+   * looked at for its Chinese, the non-ASCII bytes of the block before, this one and the next pass over the
+   * runs with none near them (thread ids, user ids) without a closer look.
    */
-  uint32_t here = digit_mask(input + line_start), carry = 0;
-  for (uint32_t i = line_start; i < end; i += 16) {
-    uint32_t next = digit_mask(input + i + 16);
+  v128_t bytes = wasm_v128_load(input + from);
+  uint32_t here = digit_mask(bytes), carry = from > line_start && is_digit(input[from - 1]);
+  uint64_t high = ((uint64_t)(uint32_t)wasm_i8x16_bitmask(bytes) << 16) | (uint32_t)wasm_i8x16_bitmask(wasm_v128_load(input + from - 16));
+  for (uint32_t i = from; i < end; i += 16) {
+    bytes = wasm_v128_load(input + i + 16);
+    uint32_t next = digit_mask(bytes);
+    high |= (uint64_t)(uint32_t)wasm_i8x16_bitmask(bytes) << 32;
     uint32_t window = here | (next << 16);
     uint32_t starts = window & (window >> 1) & (window >> 2) & ~((window << 1) | carry) & 0xFFFFu;
     if (end - i < 16) starts &= (1u << (end - i)) - 1;
     while (starts) {
-      uint32_t s = i + (uint32_t)__builtin_ctz(starts);
+      uint32_t bit = (uint32_t)__builtin_ctz(starts);
       starts &= starts - 1;
-      if (standalone_known_at(s, line_start, end, how)) return 1;
+      if (how != FULL && !((high >> bit) & NEAR_CHINESE)) continue;
+      if (standalone_known_at(i + bit, line_start, end, how)) return 1;
     }
     carry = (here >> 15) & 1u;
     here = next;
+    high >>= 16;
   }
   return 0;
 }
@@ -257,9 +278,9 @@ static int key_after_at(uint32_t e, uint32_t end) {
  * get a closer, scalar look.
  */
 static int has_key_after(uint32_t line_start, uint32_t end) {
-  uint32_t here = digit_mask(input + line_start);
+  uint32_t here = digit_mask(wasm_v128_load(input + line_start));
   for (uint32_t i = line_start; i < end; i += 16) {
-    uint32_t next = digit_mask(input + i + 16);
+    uint32_t next = digit_mask(wasm_v128_load(input + i + 16));
     uint32_t window = here | (next << 16);
     /* A run ends where a digit has no digit after it. */
     uint32_t ends = window & ~(window >> 1) & 0xFFFFu;
@@ -274,7 +295,8 @@ static int has_key_after(uint32_t line_start, uint32_t end) {
   return 0;
 }
 
-static inline int is_candidate(int flags, uint32_t mode, uint32_t line_start, uint32_t end) {
+/* chinese_at: the line's first non-ASCII byte, when flags has NON_ASCII. */
+static inline int is_candidate(int flags, uint32_t mode, uint32_t line_start, uint32_t chinese_at, uint32_t end) {
   if (flags & STRONG) return 1;
   if ((flags & DEFINITION) && mode != MODE_STRICT) return 1;
   /*
@@ -282,9 +304,11 @@ static inline int is_candidate(int flags, uint32_t mode, uint32_t line_start, ui
    * Chinese key such as 报 or 提示 before it, or Chinese words beside it); and in default mode in a line about failure.
    */
   if (mode == MODE_LOOSE || (mode == MODE_DEFAULT && (flags & WEAK))) {
-    if (has_standalone_known(line_start, end, FULL)) return 1;
-  } else if ((flags & NON_ASCII) && has_standalone_known(line_start, end, mode == MODE_STRICT ? CHINESE_KEYED : CHINESE)) {
-    return 1;
+    if (has_standalone_known(line_start, line_start, end, FULL)) return 1;
+  } else if (flags & NON_ASCII) {
+    /* A code counts here only with a non-ASCII byte at most 7 bytes after it (NEAR_CHINESE): none starts earlier. */
+    uint32_t from = chinese_at > line_start + 7 ? chinese_at - 7 : line_start;
+    if (has_standalone_known(line_start, from, end, mode == MODE_STRICT ? CHINESE_KEYED : CHINESE)) return 1;
   }
   return (flags & AFTER_KEY) && has_key_after(line_start, end);
 }
@@ -431,7 +455,7 @@ __attribute__((export_name("scan"))) uint32_t scan(uint32_t from, uint32_t len, 
     lo[place] = wasm_v128_load(lo_table[place]);
     hi[place] = wasm_v128_load(hi_table[place]);
   }
-  uint32_t count = 0, line = 0, line_start = from;
+  uint32_t count = 0, line = 0, line_start = from, chinese_at = from;
   int flags = 0;
   /*
    * Whether the line open at the start of a round is still in its head: no byte since its start but leaders,
@@ -504,6 +528,7 @@ __attribute__((export_name("scan"))) uint32_t scan(uint32_t from, uint32_t len, 
       uint32_t p = i + bit;
       if (high & (1u << bit)) {
         /* One non-ASCII byte is enough: drop this line's others from this round (triggers stay). */
+        if (!(flags & NON_ASCII)) chinese_at = p;
         flags |= NON_ASCII;
         uint32_t above = ~((2u << bit) - 1);
         uint32_t next_end = newlines & above;
@@ -512,7 +537,7 @@ __attribute__((export_name("scan"))) uint32_t scan(uint32_t from, uint32_t len, 
         if (!(triggers & (1u << bit))) continue;
       }
       if (newlines & (1u << bit)) {
-        if (is_candidate(flags, mode, line_start, p)) {
+        if (is_candidate(flags, mode, line_start, chinese_at, p)) {
           out_start[count] = line_start;
           out_line[count] = line;
           if (++count == OUT_CAP) {
@@ -534,7 +559,7 @@ __attribute__((export_name("scan"))) uint32_t scan(uint32_t from, uint32_t len, 
       }
     }
   }
-  if (line_start < len && is_candidate(flags, mode, line_start, len)) {
+  if (line_start < len && is_candidate(flags, mode, line_start, chinese_at, len)) {
     out_start[count] = line_start;
     out_line[count] = line;
     count++;
