@@ -509,7 +509,8 @@ __attribute__((export_name("scan"))) uint32_t scan(uint32_t from, uint32_t len, 
      * says that the run goes on into the next round.
      */
     if (mode != MODE_STRICT) {
-      uint32_t head = head_lanes(&first) | (head_lanes(&second) << 16);
+      /* Line ends are never head bytes, whatever the nibble products admit: a run has one start. */
+      uint32_t head = (head_lanes(&first) | (head_lanes(&second) << 16)) & ~newlines;
       uint64_t sum = (uint64_t)head + (((newlines << 1) | head_open) & head);
       definitions &= ~(head & ~(uint32_t)sum);
       head_open = (uint32_t)(sum >> 32) | (newlines >> 31);
