@@ -393,9 +393,9 @@ static inline v128_t high_nibbles(v128_t v) { return wasm_v128_and(wasm_u16x8_sh
 
 /*
  * A 16-byte block, looked up once: lane j of place[k] holds the classes that byte j may stand in place k of.
- * A class's four places are then put side by side by moving place k's lanes down by k (shifted()), with the
+ * A class's four places are then put side by side by moving place k's lanes down by k (SHIFTED), with the
  * next block's first lanes coming in behind: each block's bytes are loaded and split into nibbles once, not
- * once for each place.
+ * once for each place, and its lookups are shared by the two rounds' halves that read it.
  */
 struct block {
   v128_t place[4];
@@ -436,7 +436,8 @@ static inline uint32_t definition_lanes(v128_t lanes) { return (uint32_t)wasm_i8
 
 /*
  * Bit j: byte j of the block may stand in a definition line's head, before or in its code: a digit (place 0's
- * definition bits), a leader or a byte from 0x80 (the fourth place's, see init()), or a few more bytes.
+ * definition bits, which admit every digit, as a code may end in any), a leader or a byte from 0x80 (the fourth
+ * place's, see init()), or a few more bytes. Two lookups fewer a block than a table of its own.
  */
 static inline uint32_t head_lanes(const struct block *b) {
   return nonzero_lanes(wasm_v128_and(wasm_v128_or(b->place[0], b->place[3]), wasm_i8x16_splat((int8_t)DEFINITION_CLASSES)));
@@ -459,7 +460,7 @@ __attribute__((export_name("scan"))) uint32_t scan(uint32_t from, uint32_t len, 
   int flags = 0;
   /*
    * Whether the line open at the start of a round is still in its head: no byte since its start but leaders,
-   * bytes from 0x80 and digits. Only there can a definition line's code end (definition_at), so definition
+   * bytes from 0x80 and digits (and the few more that head_lanes() admits). Only there can a definition line's code end (definition_at), so definition
    * triggers elsewhere (the `35.064 [` of every timestamp) are dropped without a closer look.
    */
   uint32_t head_open = 1;
