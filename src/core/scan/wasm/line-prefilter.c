@@ -109,8 +109,7 @@ static int words_at(uint32_t p, uint32_t end) {
 /* Bytes that may not touch a standalone number: detect.ts's standsAlone(). */
 static uint8_t not_before[256], not_after[256], definition_leader[256];
 
-static inline uint32_t digit_mask(const uint8_t *at) {
-  v128_t v = wasm_v128_load(at);
+static inline uint32_t digit_mask(v128_t v) {
   return (uint32_t)wasm_i8x16_bitmask(wasm_u8x16_lt(wasm_i8x16_sub(v, wasm_i8x16_splat('0')), wasm_i8x16_splat(10)));
 }
 
@@ -183,25 +182,47 @@ static int standalone_known_at(uint32_t s, uint32_t line_start, uint32_t end, in
   return how == FULL || beside_non_ascii(s, e, line_start, end);
 }
 
-static int has_standalone_known(uint32_t line_start, uint32_t end, int how) {
+/*
+ * Where a code may count in a line looked at for its Chinese (CHINESE, CHINESE_KEYED), a non-ASCII byte stands
+ * near it: in the 16 bytes before its first digit (after_chinese(), beside_non_ascii() before it or its minus
+ * sign), or 3 to 7 bytes after it (beside_non_ascii() after a code of 3 to 6 digits). Bits 16 + j - 16 to
+ * 16 + j - 1 and 16 + j + 3 to 16 + j + 7 of a 64-bit window of non-ASCII bytes whose bit 16 is the block's
+ * first byte.
+ */
+#define NEAR_CHINESE 0xF8FFFFull
+
+/*
+ * Whether a run of digits from `from` on in the line is a known code that the detector could report as `how` says.
+ * In a line looked at for its Chinese, `from` is 7 bytes before its first non-ASCII byte (NEAR_CHINESE); else the
+ * line start.
+ */
+static int has_standalone_known(uint32_t line_start, uint32_t from, uint32_t end, int how) {
   /*
    * One vector load per 16 bytes: a block's digit mask, with the next block's beside it for the two digits a
    * run start needs after it and the previous block's last digit for the one before it. Runs of at least three
-   * digits start where a digit has two more behind it and none before it (none at the line start).
+   * digits start where a digit has two more behind it and none before it (none at the line start). In a line
+   * looked at for its Chinese, the non-ASCII bytes of the block before, this one and the next pass over the
+   * runs with none near them (thread ids, user ids) without a closer look.
    */
-  uint32_t here = digit_mask(input + line_start), carry = 0;
-  for (uint32_t i = line_start; i < end; i += 16) {
-    uint32_t next = digit_mask(input + i + 16);
+  v128_t bytes = wasm_v128_load(input + from);
+  uint32_t here = digit_mask(bytes), carry = from > line_start && is_digit(input[from - 1]);
+  uint64_t high = ((uint64_t)(uint32_t)wasm_i8x16_bitmask(bytes) << 16) | (uint32_t)wasm_i8x16_bitmask(wasm_v128_load(input + from - 16));
+  for (uint32_t i = from; i < end; i += 16) {
+    bytes = wasm_v128_load(input + i + 16);
+    uint32_t next = digit_mask(bytes);
+    high |= (uint64_t)(uint32_t)wasm_i8x16_bitmask(bytes) << 32;
     uint32_t window = here | (next << 16);
     uint32_t starts = window & (window >> 1) & (window >> 2) & ~((window << 1) | carry) & 0xFFFFu;
     if (end - i < 16) starts &= (1u << (end - i)) - 1;
     while (starts) {
-      uint32_t s = i + (uint32_t)__builtin_ctz(starts);
+      uint32_t bit = (uint32_t)__builtin_ctz(starts);
       starts &= starts - 1;
-      if (standalone_known_at(s, line_start, end, how)) return 1;
+      if (how != FULL && !((high >> bit) & NEAR_CHINESE)) continue;
+      if (standalone_known_at(i + bit, line_start, end, how)) return 1;
     }
     carry = (here >> 15) & 1u;
     here = next;
+    high >>= 16;
   }
   return 0;
 }
@@ -257,9 +278,9 @@ static int key_after_at(uint32_t e, uint32_t end) {
  * get a closer, scalar look.
  */
 static int has_key_after(uint32_t line_start, uint32_t end) {
-  uint32_t here = digit_mask(input + line_start);
+  uint32_t here = digit_mask(wasm_v128_load(input + line_start));
   for (uint32_t i = line_start; i < end; i += 16) {
-    uint32_t next = digit_mask(input + i + 16);
+    uint32_t next = digit_mask(wasm_v128_load(input + i + 16));
     uint32_t window = here | (next << 16);
     /* A run ends where a digit has no digit after it. */
     uint32_t ends = window & ~(window >> 1) & 0xFFFFu;
@@ -274,7 +295,8 @@ static int has_key_after(uint32_t line_start, uint32_t end) {
   return 0;
 }
 
-static inline int is_candidate(int flags, uint32_t mode, uint32_t line_start, uint32_t end) {
+/* chinese_at: the line's first non-ASCII byte, when flags has NON_ASCII. */
+static inline int is_candidate(int flags, uint32_t mode, uint32_t line_start, uint32_t chinese_at, uint32_t end) {
   if (flags & STRONG) return 1;
   if ((flags & DEFINITION) && mode != MODE_STRICT) return 1;
   /*
@@ -282,9 +304,11 @@ static inline int is_candidate(int flags, uint32_t mode, uint32_t line_start, ui
    * Chinese key such as 报 or 提示 before it, or Chinese words beside it); and in default mode in a line about failure.
    */
   if (mode == MODE_LOOSE || (mode == MODE_DEFAULT && (flags & WEAK))) {
-    if (has_standalone_known(line_start, end, FULL)) return 1;
-  } else if ((flags & NON_ASCII) && has_standalone_known(line_start, end, mode == MODE_STRICT ? CHINESE_KEYED : CHINESE)) {
-    return 1;
+    if (has_standalone_known(line_start, line_start, end, FULL)) return 1;
+  } else if (flags & NON_ASCII) {
+    /* A code counts here only with a non-ASCII byte at most 7 bytes after it (NEAR_CHINESE): none starts earlier. */
+    uint32_t from = chinese_at > line_start + 7 ? chinese_at - 7 : line_start;
+    if (has_standalone_known(line_start, from, end, mode == MODE_STRICT ? CHINESE_KEYED : CHINESE)) return 1;
   }
   return (flags & AFTER_KEY) && has_key_after(line_start, end);
 }
@@ -294,11 +318,10 @@ static inline int is_candidate(int flags, uint32_t mode, uint32_t line_start, ui
  * technique; CLASS_BYTES comes from the grammar); a set's nibble product may admit a few more bytes, which only
  * costs a closer look. The fourth place is worked out here from the words (fourth_place_of()): a word class's
  * first three bytes fire on `TIMManager`, `retry` and `return`, its fourth does not. Definition classes admit any
- * fourth byte.
+ * fourth byte: their bits in the fourth place's tables are set before use (classes_of()) and hold something else,
+ * the bytes that may open a definition line (head_lanes()).
  */
 static uint8_t lo_table[4][16], hi_table[4][16];
-/* The ASCII bytes of a definition line's head (head_bytes_at), exactly: one bit per high nibble. */
-static uint8_t head_lo[16], head_hi[16];
 static int ready;
 
 static inline void admit(int place, uint8_t b, uint8_t classes) {
@@ -343,16 +366,21 @@ __attribute__((noinline)) static void init(void) {
     }
     fourth_place_of(&WORDS[k], 3, classes);
   }
-  for (int c = 0; c < 256; c++) admit(3, (uint8_t)c, DEFINITION_CLASSES);
+  /*
+   * The definition bits of the fourth place: the bytes that may stand before a definition line's code besides its
+   * digits (place 0's definition bits). The top bit takes the bytes from 0x80 and the leaders from 0x20 to 0x2F
+   * (space, #, *, -), the other one the other leaders. As nibble products they admit more bytes: all of 0x20 to
+   * 0x2F, and a few more such as `;`, `{` and some letters. That only costs a closer look (definition_at()) where
+   * one of them follows a line's leaders and digits; the `:` of a timestamp still ends its head.
+   */
+  _Static_assert(DEFINITION_CLASSES == 0xC0u, "the fourth place's definition bits are 0x80 and 0x40");
+  for (int c = 0x80; c < 256; c++) admit(3, (uint8_t)c, 0x80);
+  for (const char *c = DEFINITION_LEADERS; *c; c++) admit(3, (uint8_t)*c, ((uint8_t)*c >> 4) == 2 ? 0x80 : 0x40);
   const char *word = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_";
   for (const char *c = word; *c; c++) not_before[(uint8_t)*c] = not_after[(uint8_t)*c] = 1;
   for (const char *c = GLUED_BEFORE; *c; c++) not_before[(uint8_t)*c] = 1;
   for (const char *c = GLUED_AFTER; *c; c++) not_after[(uint8_t)*c] = 1;
   for (const char *c = DEFINITION_LEADERS; *c; c++) definition_leader[(uint8_t)*c] = 1;
-  for (int b = 0; b < 0x80; b++) {
-    if (definition_leader[b] || is_digit((uint8_t)b)) head_lo[b & 15] |= (uint8_t)(1 << (b >> 4));
-  }
-  for (int h = 0; h < 8; h++) head_hi[h] = (uint8_t)(1 << h);
   ready = 1;
 }
 
@@ -363,32 +391,56 @@ __attribute__((noinline)) static void init(void) {
 static inline v128_t low_nibbles(v128_t v) { return wasm_v128_and(v, wasm_i8x16_splat(0x0F)); }
 static inline v128_t high_nibbles(v128_t v) { return wasm_v128_and(wasm_u16x8_shr(v, 4), wasm_i8x16_splat(0x0F)); }
 
-static inline v128_t classify(const uint8_t *at, v128_t lo, v128_t hi) {
-  v128_t v = wasm_v128_load(at);
-  return wasm_v128_and(wasm_i8x16_swizzle(lo, low_nibbles(v)), wasm_i8x16_swizzle(hi, high_nibbles(v)));
+/*
+ * A 16-byte block, looked up once: lane j of place[k] holds the classes that byte j may stand in place k of.
+ * A class's four places are then put side by side by moving place k's lanes down by k (SHIFTED), with the
+ * next block's first lanes coming in behind: each block's bytes are loaded and split into nibbles once, not
+ * once for each place, and its lookups are shared by the two rounds' halves that read it.
+ */
+struct block {
+  v128_t place[4];
+};
+
+static inline struct block look_up(const uint8_t *at, const v128_t *lo, const v128_t *hi) {
+  const v128_t v = wasm_v128_load(at), low = low_nibbles(v), high = high_nibbles(v);
+  struct block b;
+  for (int k = 0; k < 4; k++) b.place[k] = wasm_v128_and(wasm_i8x16_swizzle(lo[k], low), wasm_i8x16_swizzle(hi[k], high));
+  return b;
+}
+
+/* Lanes k to 15 of here, then lanes 0 to k - 1 of next: one byte-align instruction in V8 (palignr). */
+#define SHIFTED(here, next, k)                                                                                          \
+  wasm_i8x16_shuffle(here, next, k, k + 1, k + 2, k + 3, k + 4, k + 5, k + 6, k + 7, k + 8, k + 9, k + 10, k + 11, \
+                     k + 12, k + 13, k + 14, k + 15)
+
+/*
+ * The trigger classes that the four bytes from lane j of `here` (going on into `next`) may begin, in lane j.
+ * Definition classes admit any fourth byte: their bits there are set here.
+ */
+static inline v128_t classes_of(const struct block *here, const struct block *next) {
+  const v128_t any_fourth = wasm_i8x16_splat((int8_t)DEFINITION_CLASSES);
+  const v128_t fourth = SHIFTED(wasm_v128_or(here->place[3], any_fourth), wasm_v128_or(next->place[3], any_fourth), 3);
+  return wasm_v128_and(wasm_v128_and(here->place[0], SHIFTED(here->place[1], next->place[1], 1)),
+                       wasm_v128_and(SHIFTED(here->place[2], next->place[2], 2), fourth));
 }
 
 /* Bit j: lane j is not zero. A saturating add sets the sign bit of each such lane (cheaper in V8 than a compare). */
 static inline uint32_t nonzero_lanes(v128_t lanes) { return (uint32_t)wasm_i8x16_bitmask(wasm_u8x16_add_sat(lanes, wasm_i8x16_splat(0x7F))); }
 
-/* The trigger classes that the four bytes at at[j] may begin, in lane j. */
-static inline v128_t classes_at(const uint8_t *at, const v128_t *lo, const v128_t *hi) {
-  return wasm_v128_and(wasm_v128_and(classify(at, lo[0], hi[0]), classify(at + 1, lo[1], hi[1])), wasm_v128_and(classify(at + 2, lo[2], hi[2]), classify(at + 3, lo[3], hi[3])));
-}
-
-/* Bit j: lane j has one of `classes`. */
-static inline uint32_t lanes_with(v128_t lanes, uint8_t classes) {
-  return nonzero_lanes(wasm_v128_and(lanes, wasm_i8x16_splat((int8_t)classes)));
-}
+/*
+ * Bit j: lane j has a definition class. They are the top two bits (checked below), so adding 0x40 with
+ * saturation sets the sign bit of exactly those lanes: two instructions, where a mask would take three.
+ */
+_Static_assert(DEFINITION_CLASSES == 0xC0u, "definition_lanes() needs the definition classes in the top two bits");
+static inline uint32_t definition_lanes(v128_t lanes) { return (uint32_t)wasm_i8x16_bitmask(wasm_u8x16_add_sat(lanes, wasm_i8x16_splat(0x40))); }
 
 /*
- * Bit j: the byte at at[j] may stand in a definition line's head, before or in its code: a leader, a byte from
- * 0x80 or a digit (head_lo/head_hi hold the ASCII ones exactly, one bit per high nibble).
+ * Bit j: byte j of the block may stand in a definition line's head, before or in its code: a digit (place 0's
+ * definition bits, which admit every digit, as a code may end in any), a leader or a byte from 0x80 (the fourth
+ * place's, see init()), or a few more bytes. Two lookups fewer a block than a table of its own.
  */
-static inline uint32_t head_bytes_at(const uint8_t *at, v128_t lo, v128_t hi) {
-  v128_t v = wasm_v128_load(at);
-  v128_t ascii = wasm_v128_and(wasm_i8x16_swizzle(lo, low_nibbles(v)), wasm_i8x16_swizzle(hi, high_nibbles(v)));
-  return nonzero_lanes(ascii) | (uint32_t)wasm_i8x16_bitmask(v);
+static inline uint32_t head_lanes(const struct block *b) {
+  return nonzero_lanes(wasm_v128_and(wasm_v128_or(b->place[0], b->place[3]), wasm_i8x16_splat((int8_t)DEFINITION_CLASSES)));
 }
 
 /*
@@ -404,21 +456,27 @@ __attribute__((export_name("scan"))) uint32_t scan(uint32_t from, uint32_t len, 
     lo[place] = wasm_v128_load(lo_table[place]);
     hi[place] = wasm_v128_load(hi_table[place]);
   }
-  const v128_t head_lo_v = wasm_v128_load(head_lo), head_hi_v = wasm_v128_load(head_hi);
-  uint32_t count = 0, line = 0, line_start = from;
+  uint32_t count = 0, line = 0, line_start = from, chinese_at = from;
   int flags = 0;
   /*
    * Whether the line open at the start of a round is still in its head: no byte since its start but leaders,
-   * bytes from 0x80 and digits. Only there can a definition line's code end (definition_at), so definition
+   * bytes from 0x80 and digits (and the few more that head_lanes() admits). Only there can a definition line's code end (definition_at), so definition
    * triggers elsewhere (the `35.064 [` of every timestamp) are dropped without a closer look.
    */
   uint32_t head_open = 1;
+  /* The block that starts the next round, looked up by the round before. */
+  struct block ahead = look_up(input + from, lo, hi);
   /* 32 bytes a round: two vectors' masks side by side, so a round with nothing in it is one branch. */
   for (uint32_t i = from; i < len; i += 32) {
-    const v128_t classes_a = classes_at(input + i, lo, hi);
-    const v128_t classes_b = classes_at(input + i + 16, lo, hi);
-    uint32_t words = lanes_with(classes_a, (uint8_t)~DEFINITION_CLASSES) | (lanes_with(classes_b, (uint8_t)~DEFINITION_CLASSES) << 16);
-    uint32_t definitions = mode == MODE_STRICT ? 0 : lanes_with(classes_a, DEFINITION_CLASSES) | (lanes_with(classes_b, DEFINITION_CLASSES) << 16);
+    const struct block first = ahead, second = look_up(input + i + 16, lo, hi);
+    ahead = look_up(input + i + 32, lo, hi);
+    const v128_t classes_a = classes_of(&first, &second), classes_b = classes_of(&second, &ahead);
+    /*
+     * Lanes with any class, and those with a definition class. A definition class begins with a digit, where a
+     * word class never does; and where a digit fires, the closer look below only ever asks definition_at().
+     */
+    uint32_t triggers = nonzero_lanes(classes_a) | (nonzero_lanes(classes_b) << 16);
+    uint32_t definitions = definition_lanes(classes_a) | (definition_lanes(classes_b) << 16);
     const v128_t a = wasm_v128_load(input + i), b = wasm_v128_load(input + i + 16);
     const v128_t a_cr = wasm_i8x16_eq(a, wasm_i8x16_splat('\r')), b_cr = wasm_i8x16_eq(b, wasm_i8x16_splat('\r'));
     uint32_t newlines = (uint32_t)wasm_i8x16_bitmask(wasm_i8x16_eq(a, wasm_i8x16_splat('\n'))) |
@@ -439,26 +497,26 @@ __attribute__((export_name("scan"))) uint32_t scan(uint32_t from, uint32_t len, 
     }
     if (len - i <= 32) {
       uint32_t inside = len - i == 32 ? 0xFFFFFFFFu : (1u << (len - i)) - 1;
-      words &= inside;
-      definitions &= inside;
+      triggers &= inside;
       newlines &= inside;
       high &= inside;
       /* The byte after the region is not ours to read: a carriage return at its end ends the last line. */
       if (input[len - 1] == '\r') newlines |= 1u << (len - 1 - i);
     }
     /*
-     * Definition triggers (none in strict mode) only count in their line's head. The head bytes that follow a
-     * line start without a break: adding a line start's bit to its run of head bytes carries through the run, so
-     * the run's bits are those that the sum clears; the carry out of the last bit says that the run goes on into
-     * the next round.
+     * Definition triggers (none in strict mode) only count in their line's head: the others are dropped. The
+     * head bytes that follow a line start without a break: adding a line start's bit to its run of head bytes
+     * carries through the run, so the run's bits are those that the sum clears; the carry out of the last bit
+     * says that the run goes on into the next round.
      */
     if (mode != MODE_STRICT) {
-      uint32_t head = head_bytes_at(input + i, head_lo_v, head_hi_v) | (head_bytes_at(input + i + 16, head_lo_v, head_hi_v) << 16);
+      /* Line ends are never head bytes, whatever the nibble products admit: a run has one start. */
+      uint32_t head = (head_lanes(&first) | (head_lanes(&second) << 16)) & ~newlines;
       uint64_t sum = (uint64_t)head + (((newlines << 1) | head_open) & head);
-      definitions &= head & ~(uint32_t)sum;
+      definitions &= ~(head & ~(uint32_t)sum);
       head_open = (uint32_t)(sum >> 32) | (newlines >> 31);
     }
-    uint32_t triggers = words | definitions;
+    triggers &= ~definitions;
     if ((triggers | high) == 0 && flags == 0 && mode != MODE_LOOSE) {
       /* Most rounds: no trigger, and no line with one left open. */
       if (newlines) {
@@ -472,6 +530,7 @@ __attribute__((export_name("scan"))) uint32_t scan(uint32_t from, uint32_t len, 
       uint32_t p = i + bit;
       if (high & (1u << bit)) {
         /* One non-ASCII byte is enough: drop this line's others from this round (triggers stay). */
+        if (!(flags & NON_ASCII)) chinese_at = p;
         flags |= NON_ASCII;
         uint32_t above = ~((2u << bit) - 1);
         uint32_t next_end = newlines & above;
@@ -480,7 +539,7 @@ __attribute__((export_name("scan"))) uint32_t scan(uint32_t from, uint32_t len, 
         if (!(triggers & (1u << bit))) continue;
       }
       if (newlines & (1u << bit)) {
-        if (is_candidate(flags, mode, line_start, p)) {
+        if (is_candidate(flags, mode, line_start, chinese_at, p)) {
           out_start[count] = line_start;
           out_line[count] = line;
           if (++count == OUT_CAP) {
@@ -502,7 +561,7 @@ __attribute__((export_name("scan"))) uint32_t scan(uint32_t from, uint32_t len, 
       }
     }
   }
-  if (line_start < len && is_candidate(flags, mode, line_start, len)) {
+  if (line_start < len && is_candidate(flags, mode, line_start, chinese_at, len)) {
     out_start[count] = line_start;
     out_line[count] = line;
     count++;
