@@ -5,7 +5,7 @@ import { getCatalogue, type Catalogue } from './catalogue.js';
 import { parseQuery } from './query.js';
 import { SEARCH_INDEX_HEAD, SEARCH_INDEX_POSTINGS, SEARCH_INDEX_TERMS } from './search-index.generated.js';
 import { buildSearchIndex, docKey, holdsMessage, messageForm, packSearchIndex, SEARCH_INDEX_VERSION, SearchIndex } from './search-index.js';
-import { bigrams, canonical, conceptsOf, isHan, longestMatch, memberMatches, stem, termsOf } from './search-text.js';
+import { bigrams, canonical, conceptsOf, holdsOnlyCommonWords, isHan, longestMatch, memberMatches, stem, termsOf } from './search-text.js';
 import type { Entry, Source } from './types.js';
 
 export interface SearchOptions {
@@ -106,12 +106,18 @@ function clampQuery(query: string): string {
 /** A query shaped like part of a constant name: letters, digits and at least one underscore. */
 const NAME_FRAGMENT = /^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]*)+$/;
 
+/**
+ * Names compared without their underscores: Tencent splits the same words differently (ERR_USER_SIG_EXPIRED,
+ * ERR_SVR_ACCOUNT_USERSIG_EXPIRED), so usersig_expired found the second and not the first.
+ */
+const squashed = (name: string) => name.toUpperCase().replaceAll('_', '');
+
 function nameFragmentHits(fragment: string, pool: readonly Entry[]): Entry[] {
-  const upper = fragment.toUpperCase();
+  const wanted = squashed(fragment);
   const byCode = (a: Entry, b: Entry) => a.code - b.code;
-  const prefixed = pool.filter((e) => e.names.some((n) => n.toUpperCase().startsWith(upper)));
+  const prefixed = pool.filter((e) => e.names.some((n) => squashed(n).startsWith(wanted)));
   if (prefixed.length > 0) return prefixed.sort(byCode);
-  return pool.filter((e) => e.names.some((n) => n.toUpperCase().includes(upper))).sort(byCode);
+  return pool.filter((e) => e.names.some((n) => squashed(n).includes(wanted))).sort(byCode);
 }
 
 /** The query's words as they appear in text: a word cut to what it shares with its stem ("frequency" -> "frequen"). */
@@ -186,7 +192,9 @@ export function rankSearch(rawQuery: string, options: SearchOptions = {}, catalo
 
   const parsed = parseQuery(query);
   if (parsed.kind === 'code') for (const e of catalogue.lookupCode(parsed.code)) offer(e, SCORE.exact);
-  const named = parsed.kind === 'name' || parsed.kind === 'words' ? catalogue.lookupName(query) : undefined;
+  // A name as explain reads it: after its class or namespace (TIM.ERROR_CODE.MESSAGE_SEND_FAIL), without invisible marks.
+  const nameText = parsed.kind === 'name' ? parsed.name : query.trim();
+  const named = parsed.kind === 'name' || parsed.kind === 'words' ? catalogue.lookupName(nameText) : undefined;
   if (named) offer(named, SCORE.exact);
   // A known code pasted among the words ("login fail errid 70013") is as good as asking for it. Chinese runs
   // straight into a number ("发消息报2999"), so only a Latin letter or digit before it makes it part of a word.
@@ -199,10 +207,11 @@ export function rankSearch(rawQuery: string, options: SearchOptions = {}, catalo
 
   let terms: string[] = [];
   let unknownWords: string[] = [];
-  const fragment = NAME_FRAGMENT.test(query) ? nameFragmentHits(query, catalogue.entries.filter(inPool)) : [];
+  const fragment = NAME_FRAGMENT.test(nameText) ? nameFragmentHits(nameText, catalogue.entries.filter(inPool)) : [];
   for (const e of fragment) offer(e, SCORE.prefix);
 
-  if (fragment.length === 0 && parsed.kind !== 'code') {
+  // Only common words (the, 的): every reading holds them, so ranking by them would list noise.
+  if (fragment.length === 0 && parsed.kind !== 'code' && !holdsOnlyCommonWords(query)) {
     const index = getSearchIndex(catalogue);
     const q = queryTerms(query, index);
     terms = q.highlight;
@@ -266,6 +275,6 @@ interface Candidate {
 
 /** Whether the fuzzy tier has anything to add: a typo is likely when a word is unknown or nothing matched. */
 export function wantsFuzzy(ranked: RankedSearch, query: string): boolean {
-  if (parseQuery(query.trim()).kind === 'code') return false;
+  if (parseQuery(query.trim()).kind === 'code' || holdsOnlyCommonWords(query)) return false;
   return ranked.unknownWords.length > 0 || ranked.total === 0;
 }

@@ -302,4 +302,13 @@ describe('chaterr search with no word in the query', () => {
     }
     expect((await run(['search', 'c++'])).code).toBe(1);
   });
+
+  it('is a usage error (exit 2) for only common words, which listed fuzzy noise ("the" inside "other") with exit 0', async () => {
+    for (const query of ['the', 'is it', '的']) {
+      const r = await run(['search', query]);
+      expect(r.code, query).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(`chaterr: "${query}" holds only common words (the, is, 的): give words about the error, e.g. chaterr search "kicked offline"\n`);
+    }
+  });
 });

@@ -1,6 +1,7 @@
 // Search ranks exact hits first, then by weighted words in English or Chinese with synonyms, and keeps fuzzy noise out.
 import { describe, expect, it } from 'vitest';
 import { queryStems, searchCatalogue, searchWithTotal } from '../../src/core/search.js';
+import { canonical } from '../../src/core/search-text.js';
 
 const keys = (query: string, options = {}) => searchCatalogue(query, options).map((h) => `${h.entry.source}:${h.entry.code}`);
 const top3 = (query: string) => keys(query).slice(0, 3);
@@ -106,6 +107,24 @@ describe('searchCatalogue', () => {
     }
   });
 
+  it('finds a constant-name fragment however Tencent splits its words with underscores', () => {
+    // usersig_expired found ERR_SVR_ACCOUNT_USERSIG_EXPIRED but not ERR_USER_SIG_EXPIRED.
+    expect(keys('usersig_expired')).toEqual(expect.arrayContaining(['sdk:6206', 'server:70001', 'web:3004']));
+    expect(keys('user_sig_expired')).toEqual(expect.arrayContaining(['sdk:6206', 'server:70001']));
+  });
+
+  it('ranks a name first as explain reads it: after its namespace, or with an invisible mark copied along', () => {
+    expect(keys('TIM.ERROR_CODE.MESSAGE_SEND_FAIL')[0]).toBe('web:2100');
+    expect(keys('BaseConstants.ERR_SDK_NOT_LOGGED_IN')[0]).toBe('sdk:6014');
+    expect(keys('ERR_SDK_NOT_LOGGED_IN\u200b')[0]).toBe('sdk:6014');
+  });
+
+  it('lists nothing for a query of only common words, rather than fuzzy noise ("the" inside "other")', () => {
+    for (const query of ['the', 'is it', '的', '了吗']) expect(keys(query)).toEqual([]);
+    // A word worth searching beside them still counts.
+    expect(keys('the kicked')).toContain('sdk:6208');
+  });
+
   it('returns nothing for nonsense', () => {
     expect(keys('qqqzzzxxyy')).toEqual([]);
   });
@@ -134,5 +153,10 @@ describe('searchCatalogue', () => {
     searchCatalogue(`${'a_'.repeat(3000)}b`);
     searchCatalogue('e'.repeat(100_000));
     expect(performance.now() - start).toBeLessThan(2000);
+    // Canonical text is made of whole queries too (the common-words test sees one uncut): one long word, in either
+    // case, took seconds when its patterns were tried from every position of it.
+    const canonStart = performance.now();
+    for (const word of ['e'.repeat(100_000), 'E'.repeat(100_000), `${'a_'.repeat(50_000)}!`]) canonical(word);
+    expect(performance.now() - canonStart).toBeLessThan(1000);
   });
 });

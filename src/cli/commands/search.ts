@@ -65,7 +65,11 @@ Examples:
       const category = categoryOption(qualified?.category, source);
       const searchOptions = { limit: options.limit, source, category };
       // The character map loads with search alone: the other commands' start-up need not read it.
-      const [{ rankSearch, wantsFuzzy }, { simplifyHan }] = await Promise.all([import('../../core/search-rank.js'), import('../../core/han-simplify.js')]);
+      const [{ rankSearch, wantsFuzzy }, { simplifyHan }, { holdsOnlyCommonWords }] = await Promise.all([
+        import('../../core/search-rank.js'),
+        import('../../core/han-simplify.js'),
+        import('../../core/search-text.js'),
+      ]);
       // As searchWithTotal does: a Traditional query searches as its Simplified form; the messages echo the user's words.
       const asSimplified = simplifyHan(query);
       let result = rankSearch(asSimplified, searchOptions);
@@ -75,6 +79,10 @@ Examples:
         result = addFuzzyHits(result, asSimplified, searchOptions, getCatalogue(), options.limit);
       }
       const { hits, total } = result;
+      // Only common words ("the", "的"): the words were no help, which is a usage error like punctuation alone.
+      if (hits.length === 0 && holdsOnlyCommonWords(asSimplified)) {
+        throw new CliError(`"${echoInput(query)}" holds only common words (the, is, 的): give words about the error, e.g. chaterr search "kicked offline"`);
+      }
       if (options.json) io.stdout.write(toJsonLine(searchDocument(query, hits)));
       else if (hits.length > 0) {
         const { renderSearchTable } = await import('../../render/tables.js');
