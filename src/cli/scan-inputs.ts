@@ -53,19 +53,58 @@ function reportOutput(path: string, report: (problem: InputProblem) => void): vo
   report({ message: `warning: ${echoPath(path)} is the output file, skipped`, unreadable: false });
 }
 
+/**
+ * The bytes of paths whose names are not UTF-8 (GBK names from a Windows zip), by the name shown for them: a name
+ * read as a string comes back with U+FFFD in it and names no file, so the walk keeps the bytes and the reader opens
+ * those. Filled only for such names.
+ */
+const rawPaths = new Map<string, Buffer>();
+
+/** The path to hand to the file system for a path the walk yielded. */
+const fsPath = (path: string): string | Buffer => rawPaths.get(path) ?? path;
+
+/**
+ * A file name's bytes as text: UTF-8 as it is, any other byte as \xNN, so the name shown is unique and says which
+ * bytes it holds. One pass, each byte looked at a bounded number of times.
+ */
+function nameText(bytes: Buffer): string {
+  let out = '';
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i] as number;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
+    let valid = length > 0 && i + length <= bytes.length;
+    for (let k = 1; valid && k < length; k++) valid = ((bytes[i + k] as number) & 0xc0) === 0x80;
+    const text = valid ? bytes.toString('utf8', i, i + length) : '';
+    if (valid && !text.includes('\ufffd')) {
+      out += text;
+      i += length;
+    } else {
+      out += `\\x${lead.toString(16).padStart(2, '0')}`;
+      i++;
+    }
+  }
+  return out;
+}
+
 function* walk(dir: string, ancestors: Set<string>, report: (problem: InputProblem) => void, outputId: string | undefined): Generator<string> {
-  let names: string[];
+  let names: Buffer[];
+  const dirBytes = fsPath(dir);
   try {
-    names = readdirSync(dir).sort();
+    names = readdirSync(dirBytes, { encoding: 'buffer' }).sort(Buffer.compare);
   } catch (error) {
     report({ message: describeReadError(dir, error), unreadable: true });
     return;
   }
-  for (const name of names) {
-    const path = dir.endsWith('/') ? `${dir}${name}` : `${dir}/${name}`;
+  const separator = dir.endsWith('/') ? '' : '/';
+  for (const nameBytes of names) {
+    const name = nameText(nameBytes);
+    const path = `${dir}${separator}${name}`;
+    const undecodable = name !== nameBytes.toString('utf8') || typeof dirBytes !== 'string';
+    if (undecodable) rawPaths.set(path, Buffer.concat([Buffer.from(dirBytes), Buffer.from(separator), nameBytes]));
     let stats;
     try {
-      stats = statSync(path, { bigint: true });
+      stats = statSync(fsPath(path), { bigint: true });
     } catch (error) {
       const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
       report(
@@ -149,7 +188,7 @@ export async function* readInput(
     yield* decoded(io.stdin as AsyncIterable<Buffer | string>);
     return;
   }
-  const fd = openSync(file, 'r');
+  const fd = openSync(fsPath(file), 'r');
   let plain = false;
   try {
     for (let count = 1; ; count++) {
@@ -164,7 +203,7 @@ export async function* readInput(
   } finally {
     closeSync(fd);
   }
-  if (!plain) yield* decoded(createReadStream(file, { highWaterMark: GUNZIP_CHUNK }), stop);
+  if (!plain) yield* decoded(createReadStream(fsPath(file), { highWaterMark: GUNZIP_CHUNK }), stop);
 }
 
 /** Bytes from a stream, decompressed or decoded according to what its first bytes say. */

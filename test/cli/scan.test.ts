@@ -401,6 +401,25 @@ describe('chaterr scan inputs', () => {
     expect(r.stdout.split('\n').filter((l) => !l.startsWith('  ↳'))).toEqual([`${root}/a.log:code:6206`, `${root}/b/c/deep.log:code:9520`, '']);
   });
 
+  it('reads files and directories whose names are not UTF-8 (GBK names from a Windows zip), showing their bytes as \\xNN', async () => {
+    // Read as strings, such names came back with U+FFFD and "no such file".
+    const root = tempDir('gbk');
+    const gbkDir = Buffer.concat([Buffer.from(`${root}/`), Buffer.from([0xd6, 0xd0, 0xce, 0xc4])]);
+    mkdirSync(gbkDir);
+    writeFileSync(Buffer.concat([gbkDir, Buffer.from('/a.log')]), 'x code:9520\n');
+    writeFileSync(Buffer.concat([Buffer.from(`${root}/`), Buffer.from([0xb4, 0xed, 0xce, 0xf3]), Buffer.from('.log')]), 'send failed code:6206\n');
+    writeFileSync(join(root, '正常.log'), 'y code:6014\n');
+    const r = await run(['scan', '-o', root]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').filter((l) => !l.startsWith('  ↳'))).toEqual([
+      `${root}/\\xb4\\xed\\xce\\xf3.log:send failed code:6206`,
+      `${root}/\\xd6\\xd0\\xce\\xc4/a.log:x code:9520`,
+      `${root}/正常.log:y code:6014`,
+      '',
+    ]);
+  });
+
   it('reads gzip and UTF-16 (LE and BE, with a BOM) as text, from files and stdin', async () => {
     const gz = file('g.log.gz', gzipSync('a\nsend failed code:6206\n'));
     const le = file('ps.log', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('hello\r\nsend failed code:6014\r\n', 'utf16le')]));
