@@ -188,7 +188,7 @@ const DEFINITION_LEADER_SET = charSet(DEFINITION_LEADERS);
 const FULLWIDTH_ZERO = 0xff10;
 /**
  * A code's sign: the ASCII hyphen-minus, and the minus signs that word processors and Chinese input methods put in its
- * place (U+2212 in docs pasted into a chat, the full-width U+FF0D beside full-width digits): read as a separator,
+ * place (the minus sign of docs pasted into a chat, the full-width one beside full-width digits): read as a separator,
  * 错误码 −10001 was reported as 10001, another code.
  */
 const isMinusSign = (c: number) => c === 45 || c === 0x2212 || c === 0xff0d;
