@@ -89,4 +89,8 @@ export const NEGATIVES: string[] = [
   '2020-01-21 15:03:16.331 I/flutter (2622): PlatformException failed',
   '11-25 10:00:01.123  6014  6208 E TIMManager: login failed',
   'E/imsdk( 6014): request failed',
+  // another system's word right before a bare number: Winsock's WSAETIMEDOUT and WSAECONNRESET, not Tencent's 10060
+  'connect failed errno 10060',
+  'recv failed (errno 10054), socket closed',
+  'upload failed, http 6014',
 ];

@@ -160,6 +160,7 @@ const TENCENT_LINE = new RegExp(`(?<![A-Za-z])(?:${alternation(TENCENT_MARKERS)}
 /** The SDK's own prefix, in capitals: TIM:, TIMManager, TIM.js (but not "timeout"). */
 const TIM_PREFIX = /(?<![A-Za-z0-9_])TIM(?![a-z])/;
 const FOREIGN_KEY_SET = new Set(FOREIGN_KEY_CONTEXT.map((w) => w.toLowerCase()));
+const LONGEST_FOREIGN_KEY_WORD = Math.max(...FOREIGN_KEY_CONTEXT.map((w) => w.length));
 /**
  * NSError domains, named <prefix>ErrorDomain<...> by Apple's convention (NSURLErrorDomain, kCFErrorDomainCFNetwork)
  * and followed by other SDKs (SINErrorDomainCapability), and CoreFoundation constants. Only the word itself, at
@@ -816,6 +817,9 @@ function keyBefore(line: string, numberStart: number): KeyContext {
   const lower = j - k <= LONGEST_KEY && KEY_HASHES.has(lowerHash(line, k, j)) ? line.slice(k, j).toLowerCase() : '';
   const strong = STRONG_KEY_SET.has(lower);
   if (!strong && !WEAK_KEY_SET.has(lower)) {
+    // A number right after another system's word is its code, keyed or not (connect failed errno 10060 is Winsock's
+    // WSAETIMEDOUT, not Tencent's group error 10060), as FOREIGN_KEY_CONTEXT says.
+    if (j - k <= LONGEST_FOREIGN_KEY_WORD && FOREIGN_KEY_SET.has(line.slice(k, j).toLowerCase())) return setKey('foreign', false, false, numberStart);
     // The value of another key (seq:9520, size: 6206, "port":9520) is not a code.
     return marks > 0 && isLetter(line.charCodeAt(k)) ? setKey('other-key', false, false, numberStart) : none;
   }
