@@ -485,7 +485,8 @@ export function findCodesInLine(
     if (key.kind === 'ascii' || key.kind === 'cjk') {
       // Quantities: "error 7008 ms", 返回1000条消息. A strong key with a separator mark (code: 7008) is trusted.
       const trusted = key.kind === 'ascii' && key.strong && key.marked;
-      if (!trusted && unitAfter(line, digitsEnd)) continue;
+      // A log prefix's process id after its level word (ERROR 6014 --- [main], [error] 6014#6014:) is no code either.
+      if (!trusted && (unitAfter(line, digitsEnd) || isProcessId(line, numberStart, digitsEnd))) continue;
       // "failed 6013" is a failure word beside a number, not a key: strict mode wants real keys.
       if (mode === 'strict' && key.kind === 'ascii' && !key.strong && !key.marked) continue;
       // A strong key vouches for an unknown code with a separator mark (code:6632), or with a space when a log
@@ -542,7 +543,7 @@ export function findCodesInLine(
     ) {
       continue;
     }
-    if (namesAThing(line, numberStart) || unitAfter(line, digitsEnd) || isProcessId(line, numberStart, digitsEnd) || facts.foreignProduct()) continue;
+    if (namesAThing(line, numberStart) || unitAfter(line, digitsEnd) || isProcessId(line, numberStart, digitsEnd) || isResponseSize(line, numberStart) || facts.foreignProduct()) continue;
     // A row of another product's code table (| 90001 | message sign error |) says something else of the number, and so
     // may a bare number followed by its own words (times out 10001 Network timeout error): both are judged as rows.
     if (rows && (definition || startsWithWord(line, digitsEnd)) && !rows.describes(code, rowAfter(line, digitsEnd))) continue;
@@ -1132,8 +1133,11 @@ function unitAfter(line: string, digitsEnd: number): boolean {
 
 /**
  * Log prefixes put process and thread ids beside the level: logcat's "E/Tag( 6014):" and
- * "I/flutter (6014):", and threadtime's "11-25 10:00:01.123  6014  6208 E Tag:".
+ * "I/flutter (6014):", threadtime's "11-25 10:00:01.123  6014  6208 E Tag:", Spring Boot's "ERROR 6014 --- [main]"
+ * (the Java servers that call Tencent's REST API log so) and nginx's "[error] 6014#6014:" (pid#tid).
  */
+const SPRING_PID_AFTER = /^ {1,4}--- \[/;
+const PID_TID_AFTER = /^#\d+:/;
 const OPEN_PAREN_BEFORE = /\(\s*$/;
 const CLOSE_PAREN_COLON_AFTER = /^\s*\)\s*:/;
 const TID_LEVEL_AFTER = /^\s+\d+\s+[VDIWEFA]\s/;
@@ -1144,8 +1148,17 @@ function isProcessId(line: string, numberStart: number, digitsEnd: number): bool
   const before = line.slice(Math.max(0, numberStart - 8), numberStart);
   const after = line.slice(digitsEnd, digitsEnd + 12);
   if (OPEN_PAREN_BEFORE.test(before) && CLOSE_PAREN_COLON_AFTER.test(after)) return true;
-  if (TID_LEVEL_AFTER.test(after)) return true;
+  if (TID_LEVEL_AFTER.test(after) || SPRING_PID_AFTER.test(after) || PID_TID_AFTER.test(after)) return true;
   return DIGIT_BEFORE.test(before) && LEVEL_AFTER.test(after);
+}
+
+/**
+ * An access log's response size, after the request and its status ("POST /v4/error/report HTTP/1.1" 500 10004): the
+ * combined log format that nginx and Apache write in front of Tencent's REST calls.
+ */
+const STATUS_BEFORE = /HTTP\/[\d.]{1,3}" \d{3} $/;
+function isResponseSize(line: string, numberStart: number): boolean {
+  return STATUS_BEFORE.test(line.slice(Math.max(0, numberStart - 16), numberStart));
 }
 
 /** What follows the number, as far as the row checks read it. */
