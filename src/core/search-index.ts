@@ -335,6 +335,20 @@ export class SearchIndex {
     return this.numbers;
   }
 
+  private latin: readonly string[] | undefined;
+  /** The terms made of Latin letters only (kick, frequenc), read once: what a misspelt query word is matched against. */
+  latinTerms(): readonly string[] {
+    if (this.latin === undefined) {
+      const found: string[] = [];
+      for (const line of this.packed.terms.split('\n')) {
+        const term = line.slice(0, line.indexOf('\t'));
+        if (/^[a-z]+$/.test(term)) found.push(term);
+      }
+      this.latin = found;
+    }
+    return this.latin;
+  }
+
   postings(term: string): Posting[] {
     let list = this.decoded.get(term);
     if (!list) {

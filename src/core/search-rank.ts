@@ -6,6 +6,7 @@ import { parseQuery } from './query.js';
 import { SEARCH_INDEX_HEAD, SEARCH_INDEX_POSTINGS, SEARCH_INDEX_TERMS } from './search-index.generated.js';
 import { buildSearchIndex, docKey, holdsMessage, messageForm, packSearchIndex, SEARCH_INDEX_VERSION, SearchIndex } from './search-index.js';
 import { bigrams, canonical, conceptsOf, holdsOnlyCommonWords, isHan, longestMatch, memberMatches, stem, termsOf } from './search-text.js';
+import { correctTypo } from './search-typos.js';
 import type { Entry, Source } from './types.js';
 
 export interface SearchOptions {
@@ -48,6 +49,9 @@ const RELATIVE_FLOOR = 0.3;
 const SINGLE_HAN_WEIGHT = 0.5;
 /** A pair of Han characters that the query's words leave out (see queryTerms). */
 const ADJACENT_PAIR_WEIGHT = 0.25;
+/** A misspelt word read as its nearest indexed word weighs a little less than the word typed right. */
+const TYPO_WEIGHT = 0.8;
+const MAX_TYPO_WORDS = 6;
 
 /**
  * Words that name the user's platform: a query that says where it runs ("安卓", "mini program", "REST API") prefers the
@@ -216,8 +220,18 @@ export function rankSearch(rawQuery: string, options: SearchOptions = {}, catalo
     const q = queryTerms(query, index);
     terms = q.highlight;
     unknownWords = q.latin.filter((w) => w.length >= 3 && !/\d/.test(w) && !index.has(w));
+    // A word no reading holds is most likely a typo of one that some do (kiked offline, usersig expird): read it as that.
+    const corrected = new Map<string, number>(q.weighted);
+    // Each reading scans the vocabulary, so only the first few unknown words are read so (a query of 80 made-up words).
+    let tries = 0;
+    unknownWords = unknownWords.filter((w) => {
+      const near = tries++ < MAX_TYPO_WORDS ? correctTypo(w, index) : undefined;
+      if (near !== undefined && !corrected.has(near)) corrected.set(near, TYPO_WEIGHT);
+      if (near !== undefined) terms.push(near);
+      return near === undefined;
+    });
     const weights = new Map<number, number>();
-    for (const [term, qw] of q.weighted) {
+    for (const [term, qw] of corrected) {
       for (const [doc, w] of index.postings(term)) weights.set(doc, (weights.get(doc) ?? 0) + qw * w);
     }
     for (const char of q.singles) {

@@ -87,9 +87,20 @@ describe('searchCatalogue', () => {
   });
 
   it('still finds typos through fuzzy matching, ranked last', () => {
-    const hits = searchCatalogue('frequncy');
+    // A wrong first letter is beyond the typo reading below, so fuse.js finds it.
+    const hits = searchCatalogue('grequency');
     expect(hits.map((h) => h.entry.code)).toContain(7008);
     expect(hits.every((h) => h.score >= 0.2)).toBe(true);
+  });
+
+  it('reads a misspelt word as the indexed word nearest to it, among the other words', () => {
+    // Before, "offline" alone ranked these and the typo could only add fuzzy hits below them: 90043 came first.
+    expect(searchCatalogue('kiked offline')[0]?.entry.code).toBe(6208);
+    expect(searchCatalogue('usersig expird')[0]?.entry.names).toContain('ERR_SVR_ACCOUNT_USERSIG_EXPIRED');
+    expect(searchCatalogue('ikcked offline')[0]?.entry.code).toBe(6208);
+    const typo = searchCatalogue('frequncy');
+    expect(typo.map((h) => h.entry.code)).toContain(7008);
+    expect(typo.every((h) => h.score < 0.2)).toBe(true);
   });
 
   it('honours --limit, --source and --category', () => {
