@@ -97,5 +97,6 @@ export const NEGATIVES: string[] = [
   '2026-11-27 10:00:01.123 ERROR 10060 --- [           main] o.s.boot.SpringApplication : Application run failed',
   '2026-11-27T10:00:01.123+08:00  WARN 70001 --- [nio-8080-exec-1] c.e.ImClient : request failed',
   '2026/11/27 10:00:01 [error] 6014#6014: *1 connect() failed (111: Connection refused)',
+  'Nov 27 10:00:01 myhost myapp[6014]: error connecting to the IM server',
   '127.0.0.1 - - [27/Nov/2026:10:00:01 +0000] "POST /v4/error/report HTTP/1.1" 500 10004 "-" "curl/8.0"',
 ];

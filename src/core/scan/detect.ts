@@ -1134,9 +1134,13 @@ function unitAfter(line: string, digitsEnd: number): boolean {
 /**
  * Log prefixes put process and thread ids beside the level: logcat's "E/Tag( 6014):" and
  * "I/flutter (6014):", threadtime's "11-25 10:00:01.123  6014  6208 E Tag:", Spring Boot's "ERROR 6014 --- [main]"
- * (the Java servers that call Tencent's REST API log so) and nginx's "[error] 6014#6014:" (pid#tid).
+ * (the Java servers that call Tencent's REST API log so), nginx's "[error] 6014#6014:" (pid#tid) and syslog's
+ * "myapp[6014]: error".
  */
 const SPRING_PID_AFTER = /^ {1,4}--- \[/;
+// syslog's "myapp[6014]:" (the program's name, its pid in brackets, a colon).
+const PROGRAM_BRACKET_BEFORE = /[A-Za-z0-9_.-]\[$/;
+const BRACKET_COLON_AFTER = /^\]:/;
 const PID_TID_AFTER = /^#\d+:/;
 const OPEN_PAREN_BEFORE = /\(\s*$/;
 const CLOSE_PAREN_COLON_AFTER = /^\s*\)\s*:/;
@@ -1149,6 +1153,7 @@ function isProcessId(line: string, numberStart: number, digitsEnd: number): bool
   const after = line.slice(digitsEnd, digitsEnd + 12);
   if (OPEN_PAREN_BEFORE.test(before) && CLOSE_PAREN_COLON_AFTER.test(after)) return true;
   if (TID_LEVEL_AFTER.test(after) || SPRING_PID_AFTER.test(after) || PID_TID_AFTER.test(after)) return true;
+  if (PROGRAM_BRACKET_BEFORE.test(before) && BRACKET_COLON_AFTER.test(after)) return true;
   return DIGIT_BEFORE.test(before) && LEVEL_AFTER.test(after);
 }
 
