@@ -47,6 +47,8 @@ export const POSITIVES: Array<[string, number[]]> = [
   ['Exception 9520 while waiting', [9520]],
   ['连接超时 9510', [9510]],
   ['timeout -10003 ticket', [-10003]],
+  // a code after a Mars xlog prefix
+  ['[E][2026-11-27 +8.0 10:00:01.123][6014, 6208*][imsdk][login_manager.cpp, OnLoginFailed, 321][login failed|code:6206|desc:expired', [6206]],
   // iOS, Web and Unity
   ['Error Domain=com.tencent.imsdk Code=70001 "UserSig expired"', [70001]],
   ['[TIMManager] login failed, code:6206 desc:userSig expired', [6206]],
@@ -98,5 +100,9 @@ export const NEGATIVES: string[] = [
   '2026-11-27T10:00:01.123+08:00  WARN 70001 --- [nio-8080-exec-1] c.e.ImClient : request failed',
   '2026/11/27 10:00:01 [error] 6014#6014: *1 connect() failed (111: Connection refused)',
   'Nov 27 10:00:01 myhost myapp[6014]: error connecting to the IM server',
+  // Mars xlog prefixes, as the native IM SDKs write them: pid, tid (main thread starred), source file and line
+  '[E][2026-11-27 +8.0 10:00:01.123][6014, 6208*][imsdk][login_manager.cpp, OnLoginFailed, 321][login failed',
+  '[W][2026-11-27 +8.0 10:00:01.123][10004, 10007][ms_network][long_link.cpp, __Run, 6014][connect error',
+  '[E][2026-11-27 +8.0 10:00:01.123][1234, 5678][TIMSDK][conversation.cpp, 70001][request failed',
   '127.0.0.1 - - [27/Nov/2026:10:00:01 +0000] "POST /v4/error/report HTTP/1.1" 500 10004 "-" "curl/8.0"',
 ];

@@ -4,6 +4,7 @@
 // left (a key, its separators, an id word) and right (a unit, a glued character), so the work is linear in the
 // line's length whatever it holds. No regular expression here runs over more than a fixed window of the line,
 // except whole-line word tests that are single alternations of literals.
+import { isXlogField } from './xlog.js';
 import {
   ARGUMENT_MARK,
   CODE_TABLE_MARKS,
@@ -1154,6 +1155,7 @@ function isProcessId(line: string, numberStart: number, digitsEnd: number): bool
   if (OPEN_PAREN_BEFORE.test(before) && CLOSE_PAREN_COLON_AFTER.test(after)) return true;
   if (TID_LEVEL_AFTER.test(after) || SPRING_PID_AFTER.test(after) || PID_TID_AFTER.test(after)) return true;
   if (PROGRAM_BRACKET_BEFORE.test(before) && BRACKET_COLON_AFTER.test(after)) return true;
+  if (isXlogField(line, numberStart, digitsEnd)) return true;
   return DIGIT_BEFORE.test(before) && LEVEL_AFTER.test(after);
 }
 
