@@ -84,6 +84,16 @@ describe('chaterr search', () => {
     expect(r.stderr).toContain('nothing matches');
   });
 
+  it('names the filter that leaves nothing, and the nearest slug for a mistyped category', async () => {
+    // Before, both said "try fewer or different words" / listed every slug, though the words were fine.
+    const filtered = await run(['search', '6206', '--source', 'web']);
+    expect(filtered.code).toBe(1);
+    expect(filtered.stderr).toBe('chaterr: nothing matches "6206" with --source web; try without --source web, or other words\n');
+    const typo = await run(['search', 'kicked', '--category', 'grup']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe('chaterr: "grup" is not a category; did you mean group?\n');
+  });
+
   it.each([
     [['search', 'x', '--limit', '0']],
     [['search', 'x', '--limit', 'ten']],

@@ -3,6 +3,8 @@ import { MAX_QUERY_CHARS } from '../../core/limits.js';
 import type { Command } from 'commander';
 import { getCatalogue } from '../../core/catalogue.js';
 import { resolveCategory, splitQualifiedCategory } from '../../core/categories.js';
+import { nearCategoryWords } from '../../core/list-select.js';
+import { SOURCES } from '../../core/types.js';
 import { categoryFromZh } from '../../render/i18n.js';
 import type { Source } from '../../core/types.js';
 import { searchDocument, toJsonLine } from '../../render/json.js';
@@ -25,8 +27,11 @@ function categoryOption(input: string | undefined, source: Source | undefined): 
   if (input === undefined) return undefined;
   const resolved = resolveCategory(getCatalogue(), input, source);
   if (resolved.kind === 'found') return resolved.categories[0]?.category;
-  const which = resolved.kind === 'ambiguous' ? 'is ambiguous' : 'is not a category';
-  throw new CliError(`"${echoInput(input)}" ${which}; choose one of: ${resolved.candidates.join(', ')}`);
+  if (resolved.kind === 'ambiguous') throw new CliError(`"${echoInput(input)}" is ambiguous; choose one of: ${resolved.candidates.join(', ')}`);
+  // A typo gets the nearest slug, as list's argument does (grup: did you mean group?), not the list of all of them.
+  const near = nearCategoryWords(getCatalogue(), input, source).filter((w) => !(SOURCES as readonly string[]).includes(w));
+  const hint = near.length > 0 ? `did you mean ${near.join(' or ')}?` : `choose one of: ${resolved.candidates.join(', ')}`;
+  throw new CliError(`"${echoInput(input)}" is not a category; ${hint}`);
 }
 
 export function registerSearch(program: Command, io: CliIO): Command {
@@ -90,7 +95,10 @@ Examples:
       }
       if (hits.length > 0 && total > hits.length) io.stderr.write(`chaterr: showing ${hits.length} of ${total}; --limit for more\n`);
       if (hits.length === 0) {
-        io.stderr.write(`chaterr: nothing matches "${echoInput(query)}"; try fewer or different words, or chaterr list to browse\n`);
+        // With a filter, the filter may be what leaves nothing (search --source web 6206): say so.
+        const filters = [options.source ? `--source ${options.source}` : '', options.category !== undefined ? `--category ${echoInput(options.category)}` : ''].filter(Boolean).join(' ');
+        const advice = filters ? `try without ${filters}, or other words` : 'try fewer or different words, or chaterr list to browse';
+        io.stderr.write(`chaterr: nothing matches "${echoInput(query)}"${filters ? ` with ${filters}` : ''}; ${advice}\n`);
         raiseExitCode(io, EXIT.notFound);
       }
     });
