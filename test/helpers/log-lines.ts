@@ -39,6 +39,9 @@ export const POSITIVES: Array<[string, number[]]> = [
   ['请求失败 code：10015', [10015]],
   ['一直报9519和9520错误', [9519, 9520]],
   ['错误码：6206、6208', [6206, 6208]],
+  // an ASCII colon typed straight after a Chinese failure word introduces the code (Log.e(TAG, "登录失败:" + code))
+  ['IM登录失败:6206', [6206]],
+  ['发送消息错误:10010, group dismissed', [10010]],
   // unknown codes in a code position are still reported
   ['code:6632 desc:unknown', [6632]],
   ['"ErrorCode":99999', [99999]],
@@ -100,6 +103,9 @@ export const NEGATIVES: string[] = [
   '2026-11-27T10:00:01.123+08:00  WARN 70001 --- [nio-8080-exec-1] c.e.ImClient : request failed',
   '2026/11/27 10:00:01 [error] 6014#6014: *1 connect() failed (111: Connection refused)',
   'Nov 27 10:00:01 myhost myapp[6014]: error connecting to the IM server',
+  // ...but only a failure word's colon: other Chinese words before one name a thing, and a time stays a time
+  '用户:6206 登录成功',
+  '登录失败 10:6014',
   // Mars xlog prefixes, as the native IM SDKs write them: pid, tid (main thread starred), source file and line
   '[E][2026-11-27 +8.0 10:00:01.123][6014, 6208*][imsdk][login_manager.cpp, OnLoginFailed, 321][login failed',
   '[W][2026-11-27 +8.0 10:00:01.123][10004, 10007][ms_network][long_link.cpp, __Run, 6014][connect error',

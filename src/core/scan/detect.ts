@@ -931,7 +931,19 @@ function emptyMessageAfter(line: string, digitsEnd: number): boolean {
 /** Something glued to the number's left makes it part of a word, a path, a version or a value of another field. */
 function gluedBefore(line: string, numberStart: number): boolean {
   const before = line.charCodeAt(numberStart - 1);
+  if (before === 58 && failureWordEndsAt(line, numberStart - 1)) return false;
   return numberStart > 0 && (isWordChar(before) || GLUED_BEFORE_SET.has(before));
+}
+
+/**
+ * Chinese logs put an ASCII colon after a failure word with no space (登录失败:6206, Log.e(TAG, "登录失败:" + code)): that
+ * colon introduces the code as the full-width one does, not glue as in 10.0.0.1:9520. Chinese failure words only.
+ */
+const CJK_FAILURE_WORDS = FAILURE_WORDS.filter((w) => w.charCodeAt(0) > 0x2e80);
+function failureWordEndsAt(line: string, end: number): boolean {
+  if (end < 2 || line.charCodeAt(end - 1) <= 0x2e80) return false;
+  for (const word of CJK_FAILURE_WORDS) if (line.startsWith(word, end - word.length)) return true;
+  return false;
 }
 
 const KEYS_AFTER_BY_FIRST = indexBy(CJK_KEYS_AFTER, firstChar);
