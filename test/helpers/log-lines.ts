@@ -42,6 +42,9 @@ export const POSITIVES: Array<[string, number[]]> = [
   // an ASCII colon typed straight after a Chinese failure word introduces the code (Log.e(TAG, "登录失败:" + code))
   ['IM登录失败:6206', [6206]],
   ['发送消息错误:10010, group dismissed', [10010]],
+  // a callback named for a failure keys its code (Android Studio's log templates write "onError: " + code + desc)
+  ['D/ChatActivity: onError: 6206 userSig expired', [6206]],
+  ['loginFailed: 6014', [6014]],
   // unknown codes in a code position are still reported
   ['code:6632 desc:unknown', [6632]],
   ['"ErrorCode":99999', [99999]],
@@ -105,6 +108,8 @@ export const NEGATIVES: string[] = [
   'Nov 27 10:00:01 myhost myapp[6014]: error connecting to the IM server',
   // ...but only a failure word's colon: other Chinese words before one name a thing, and a time stays a time
   '用户:6206 登录成功',
+  // ...nor does a failure-named key vouch for a number the catalogue does not know
+  'onError: 6632',
   '登录失败 10:6014',
   // Mars xlog prefixes, as the native IM SDKs write them: pid, tid (main thread starred), source file and line
   '[E][2026-11-27 +8.0 10:00:01.123][6014, 6208*][imsdk][login_manager.cpp, OnLoginFailed, 321][login failed',

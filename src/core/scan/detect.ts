@@ -822,8 +822,13 @@ function keyBefore(line: string, numberStart: number): KeyContext {
     // A number right after another system's word is its code, keyed or not (connect failed errno 10060 is Winsock's
     // WSAETIMEDOUT, not Tencent's group error 10060), as FOREIGN_KEY_CONTEXT says.
     if (j - k <= LONGEST_FOREIGN_KEY_WORD && FOREIGN_KEY_SET.has(line.slice(k, j).toLowerCase())) return setKey('foreign', false, false, numberStart);
-    // The value of another key (seq:9520, size: 6206, "port":9520) is not a code.
-    return marks > 0 && isLetter(line.charCodeAt(k)) ? setKey('other-key', false, false, numberStart) : none;
+    // A callback or event named for a failure (onError: 6206, loginFailed: 6014, Android Studio's "onError: " + code)
+    // keys its code as the failure word alone would; it is no other key's value.
+    const failureNamed = marks > 0 && endsWithFailureName(line, k, j);
+    if (!failureNamed) {
+      // The value of another key (seq:9520, size: 6206, "port":9520) is not a code.
+      return marks > 0 && isLetter(line.charCodeAt(k)) ? setKey('other-key', false, false, numberStart) : none;
+    }
   }
   if (foreignBefore(line, k)) return setKey('foreign', false, false, numberStart);
   // A quoted JSON key ("ErrorCode":90003) is reported with both its quotes.
@@ -833,6 +838,17 @@ function keyBefore(line: string, numberStart: number): KeyContext {
   key.weChat = j - k === WECHAT_CODE_KEY.length && line.startsWith(WECHAT_CODE_KEY, k);
   return key;
 }
+
+/** The identifier from k to j is camel-cased and ends with a failure word: onError, loginFailed, onSendFailure. */
+const FAILURE_NAME_ENDS = ['Error', 'Fail', 'Failed', 'Failure'];
+function endsWithFailureName(line: string, k: number, j: number): boolean {
+  for (const end of FAILURE_NAME_ENDS) {
+    const at = j - end.length;
+    if (at > k && line.startsWith(end, at) && isLowerAscii(line.charCodeAt(at - 1))) return true;
+  }
+  return false;
+}
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 
 /**
  * Another library's error domain or status right before a key (NSURLError code: -1002, HTTP status code: 404,
