@@ -41,6 +41,8 @@ export const POSITIVES: Array<[string, number[]]> = [
   ['错误码：6206、6208', [6206, 6208]],
   // an ASCII colon typed straight after a Chinese failure word introduces the code (Log.e(TAG, "登录失败:" + code))
   ['IM登录失败:6206', [6206]],
+  // iOS demos log NSLog(@"登录失败: %d->%@", code, desc): the arrow is no range
+  ['登录失败: 6206->userSig expired', [6206]],
   ['发送消息错误:10010, group dismissed', [10010]],
   // a callback named for a failure keys its code (Android Studio's log templates write "onError: " + code + desc)
   ['D/ChatActivity: onError: 6206 userSig expired', [6206]],

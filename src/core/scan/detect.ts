@@ -977,6 +977,8 @@ function keyAfter(line: string, digitsEnd: number): number {
 function standsAlone(line: string, numberStart: number, digitsEnd: number): boolean {
   if (gluedBefore(line, numberStart)) return false;
   const after = line.charCodeAt(digitsEnd);
+  // An arrow to the message is no range (%d->%@ in iOS demos' NSLog: 登录失败: 6206->userSig expired).
+  if (after === 45 && line.charCodeAt(digitsEnd + 1) === 62) return true;
   return !(digitsEnd < line.length && GLUED_AFTER_SET.has(after));
 }
 
