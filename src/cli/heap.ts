@@ -1,6 +1,11 @@
 // V8 heap settings for scans of logs dense with codes: the process's memory is the CLI's business, not the core's.
-import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+
+/**
+ * node:v8, loaded when first needed: imported at the top, every command's start-up paid for it (a few ms), though
+ * only a scan of a dense log sets a flag. The bundle runs in a vm.Script, where getBuiltinModule (Node 20.16+) works.
+ */
+const setFlagsFromString = (flags: string): void => (process.getBuiltinModule('node:v8') as typeof import('node:v8')).setFlagsFromString(flags);
 
 let applied = false;
 
