@@ -160,8 +160,8 @@ function namesForeignProduct(line: string): boolean {
 const TENCENT_LINE = new RegExp(`(?<![A-Za-z])(?:${alternation(TENCENT_MARKERS)})`, 'i');
 /**
  * The SDK's own prefix, in capitals: TIM:, TIMManager, TIM.js (but not "timeout"). What /(?<![A-Za-z0-9_])TIM(?![a-z])/
- * says, by indexOf() from one `TIM` to the next: a native search, where the regular expression's look-behind cost a
- * step per character. Each occurrence is looked at once: linear.
+ * says, by indexOf() from one `TIM` to the next, with no match object per line. Each occurrence is looked at once:
+ * linear.
  */
 function hasTimPrefix(line: string): boolean {
   for (let at = line.indexOf('TIM'); at >= 0; at = line.indexOf('TIM', at + 1)) {
@@ -467,8 +467,8 @@ export function findCodesInLine(
 
   let i = 0;
   while (i < n) {
-    // The next run of three digits or more: a native search, so the characters between numbers cost no script
-    // step each (shorter runs are never codes). Each run is found once, left to right: linear in the line.
+    // The next run of three digits or more (shorter runs are never codes). Each run is found once, left to right:
+    // linear in the line.
     const digitsStart = nextDigitRun(line, i);
     if (digitsStart < 0) break;
     const digitsEnd = digitRunEnd(line, digitsStart);
