@@ -158,16 +158,34 @@ function namesForeignProduct(line: string): boolean {
   return chinese && FOREIGN_CJK.some((w) => line.includes(w));
 }
 const TENCENT_LINE = new RegExp(`(?<![A-Za-z])(?:${alternation(TENCENT_MARKERS)})`, 'i');
-/** The SDK's own prefix, in capitals: TIM:, TIMManager, TIM.js (but not "timeout"). */
-const TIM_PREFIX = /(?<![A-Za-z0-9_])TIM(?![a-z])/;
+/**
+ * The SDK's own prefix, in capitals: TIM:, TIMManager, TIM.js (but not "timeout"). What /(?<![A-Za-z0-9_])TIM(?![a-z])/
+ * says, by indexOf() from one `TIM` to the next, with no match object per line. Each occurrence is looked at once:
+ * linear.
+ */
+function hasTimPrefix(line: string): boolean {
+  for (let at = line.indexOf('TIM'); at >= 0; at = line.indexOf('TIM', at + 1)) {
+    if (at > 0 && isWordChar(line.charCodeAt(at - 1))) continue;
+    if (at + 3 < line.length && isLowerAscii(line.charCodeAt(at + 3))) continue;
+    return true;
+  }
+  return false;
+}
 const FOREIGN_KEY_SET = new Set(FOREIGN_KEY_CONTEXT.map((w) => w.toLowerCase()));
 const LONGEST_FOREIGN_KEY_WORD = Math.max(...FOREIGN_KEY_CONTEXT.map((w) => w.length));
+/** Their hashes (lowerHash): a word before a key is sliced and lowercased only when its hash is one of these. */
+const FOREIGN_KEY_HASHES = hashesOf(FOREIGN_KEY_SET);
+/** Whether line[start, end) is a word of FOREIGN_KEY_CONTEXT, ignoring case; the hash first, so most words cost no slice. */
+const isForeignKeyWord = (line: string, start: number, end: number) =>
+  end - start <= LONGEST_FOREIGN_KEY_WORD && FOREIGN_KEY_HASHES.has(lowerHash(line, start, end)) && FOREIGN_KEY_SET.has(line.slice(start, end).toLowerCase());
 /**
  * NSError domains, named <prefix>ErrorDomain<...> by Apple's convention (NSURLErrorDomain, kCFErrorDomainCFNetwork)
  * and followed by other SDKs (SINErrorDomainCapability), and CoreFoundation constants. Only the word itself, at
  * most 48 characters, is searched.
  */
 const APPLE_DOMAIN = /ErrorDomain|^kCF/i;
+/** What APPLE_DOMAIN needs of a word to match at all: 11 characters (ErrorDomain), or 3 from a `k` (kCF). */
+const mayBeAppleDomain = (line: string, start: number, end: number) => end - start >= 11 || (end - start >= 3 && (line.charCodeAt(start) | 0x20) === 107);
 /** An NSError domain of the Chat SDK itself (Domain=com.tencent.imsdk) is not foreign. */
 const OWN_DOMAIN = /tencent|imsdk|tim|tuikit/i;
 
@@ -204,8 +222,32 @@ const isAnyDigit = (c: number) => isAsciiDigit(c) || (c >= FULLWIDTH_ZERO && c <
  */
 const COLOUR_SEQUENCE = /\x1b\[[0-9;]{0,32}m(?![0-9\-\u2212\uff0d\uff10-\uff19])/g;
 const blankColourSequences = (line: string) => (line.includes('\x1b') ? line.replace(COLOUR_SEQUENCE, (seq) => ' '.repeat(seq.length)) : line);
-/** A run of at least three digits, ASCII or full-width (every code but 0 has three or more). */
-const DIGIT_RUN = /[0-9\uff10-\uff19]{3,}/g;
+/**
+ * Where the next run of at least three digits, ASCII or full-width, starts at or after `from` (every code but 0 has
+ * three or more), or -1. A walk of character codes, not a global regular expression's exec(): that allocated a match
+ * array per number, and a line of a log prefix holds several (its date, time, pid and tid). Each character is looked
+ * at once: linear in the line.
+ */
+function nextDigitRun(line: string, from: number): number {
+  const n = line.length;
+  let i = from;
+  while (i < n) {
+    if (!isAnyDigit(line.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i = digitRunEnd(line, i);
+    if (i - start >= 3) return start;
+  }
+  return -1;
+}
+/** Where the run of digits, ASCII or full-width, that starts at `start` ends. */
+function digitRunEnd(line: string, start: number): number {
+  let i = start;
+  while (i < line.length && isAnyDigit(line.charCodeAt(i))) i++;
+  return i;
+}
 function digitValue(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= FULLWIDTH_ZERO && c <= FULLWIDTH_ZERO + 9) return c - FULLWIDTH_ZERO;
@@ -230,7 +272,11 @@ const isKeySeparator = (c: number) => (c < 128 ? ASCII_SEPARATOR[c] !== 0 : isSp
  * look like one. Negative 4-digit codes belong to others (NSURLError -1001, -1002, -1009).
  */
 function looksLikeTencentCode(code: number): boolean {
-  for (const [low, high] of TENCENT_CODE_RANGES) if (code >= low && code <= high) return true;
+  // An index loop: for…of with destructuring cost an iterator per number.
+  for (let r = 0; r < TENCENT_CODE_RANGES.length; r++) {
+    const range = TENCENT_CODE_RANGES[r] as readonly [number, number];
+    if (code >= range[0] && code <= range[1]) return true;
+  }
   return false;
 }
 
@@ -289,7 +335,7 @@ class LineFacts {
   private tencent: boolean | undefined;
   /** The line names Tencent's product or its SDK (TIM:, imsdk, TUIKit, 腾讯, ActionStatus). */
   namesTencent(): boolean {
-    return (this.tencent ??= TIM_PREFIX.test(this.line) || TENCENT_LINE.test(this.line));
+    return (this.tencent ??= hasTimPrefix(this.line) || TENCENT_LINE.test(this.line));
   }
   /**
    * Whether a key may vouch for a number the catalogue does not know: it must be shaped like Tencent's codes, and a
@@ -421,22 +467,22 @@ export function findCodesInLine(
 
   let i = 0;
   while (i < n) {
-    // The next run of three digits or more: a native search, so the characters between numbers cost no script
-    // step each (shorter runs are never codes). Each run is found once, left to right: linear in the line.
-    DIGIT_RUN.lastIndex = i;
-    const run = DIGIT_RUN.exec(line);
-    if (run === null) break;
-    const digitsStart = run.index;
-    const digitsEnd = digitsStart + run[0].length;
+    // The next run of three digits or more (shorter runs are never codes). Each run is found once, left to right:
+    // linear in the line.
+    const digitsStart = nextDigitRun(line, i);
+    if (digitsStart < 0) break;
+    const digitsEnd = digitRunEnd(line, digitsStart);
     i = digitsEnd;
     const length = digitsEnd - digitsStart;
     // Longer than any code (a SDKAppID, a timestamp in ms, a message id): never a code.
     if (length > 6 || !endsCleanly(line, digitsEnd)) continue;
     let fullWidth = false;
-    for (let k = digitsStart; k < digitsEnd; k++) if (line.charCodeAt(k) >= FULLWIDTH_ZERO) fullWidth = true;
-
     let value = 0;
-    for (let k = digitsStart; k < digitsEnd; k++) value = value * 10 + digitValue(line.charCodeAt(k));
+    for (let k = digitsStart; k < digitsEnd; k++) {
+      const c = line.charCodeAt(k);
+      if (c >= FULLWIDTH_ZERO) fullWidth = true;
+      value = value * 10 + digitValue(c);
+    }
     // Bounds first: a read before the line's start gives NaN, which is right but makes V8 drop its optimized code.
     const signed = digitsStart >= 1 && isMinusSign(line.charCodeAt(digitsStart - 1)) && (digitsStart < 2 || !isAnyDigit(line.charCodeAt(digitsStart - 2)));
     const numberStart = signed ? digitsStart - 1 : digitsStart;
@@ -459,19 +505,21 @@ export function findCodesInLine(
 
     if (isKnown === isKnownCode) isKnown = memoized(isKnownCode);
     // Neither known nor shaped like a Tencent code (a 3-digit millisecond count): no rule below can report it.
-    if (!looksLikeTencentCode(code) && !isKnown(code)) continue;
+    // Asked once per number: the memo's lookup is a hash of the number, and the rules below ask again and again.
+    const known = isKnown(code);
+    if (!known && !looksLikeTencentCode(code)) continue;
 
     const key = keyBefore(line, numberStart);
     if (key.kind === 'foreign') continue;
     // A constant and its value, as SDK headers and enum docs give them: ERR_SDK_INTERFACE_NOT_SUPPORT = 7013.
-    if (mode !== 'strict' && isKnownName && isKnown(code) && namedByConstant(line, numberStart, isKnownName)) {
+    if (mode !== 'strict' && isKnownName && known && namedByConstant(line, numberStart, isKnownName)) {
       findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
       continue;
     }
     // A Chinese key after the number: 新增8003错误码, 返回6006错误码, 您好，6707，表示….
     const keyAfterEnd = key.kind === 'none' && !fullWidth ? keyAfter(line, digitsEnd) : -1;
     if (keyAfterEnd >= 0 && !gluedBefore(line, numberStart)) {
-      if ((isKnown(code) || (!facts.namesWeChat() && facts.unknownVouched(code))) && !facts.foreignProduct()) {
+      if ((known || (!facts.namesWeChat() && facts.unknownVouched(code))) && !facts.foreignProduct()) {
         findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, keyAfterEnd) });
       }
       continue;
@@ -481,7 +529,7 @@ export function findCodesInLine(
     // WeChat's reply ({"errcode":40001,"errmsg":"invalid credential"}) numbers WeChat's errors, known to us or not,
     // unless what follows repeats what the catalogue says of the code (so past here, such a key holds a known code).
     if (key.kind === 'ascii' && key.weChat && facts.mentionsWeChatMessage()) {
-      if (!(rows && isKnown(code) && rows.echoes(code, rowAfter(line, digitsEnd)))) continue;
+      if (!(rows && known && rows.echoes(code, rowAfter(line, digitsEnd)))) continue;
     }
     if (key.kind === 'ascii' || key.kind === 'cjk') {
       // Quantities: "error 7008 ms", 返回1000条消息. A strong key with a separator mark (code: 7008) is trusted.
@@ -497,14 +545,14 @@ export function findCodesInLine(
           ? key.strong
           : key.strong && (key.marked || (mode !== 'strict' && endsField(line, digitsEnd) && facts.aboutFailure()))) &&
         !facts.namesWeChat();
-      if ((isKnown(code) || (vouched && facts.unknownVouched(code))) && !facts.foreignProduct()) {
+      if ((known || (vouched && facts.unknownVouched(code))) && !facts.foreignProduct()) {
         // An app's own API reply ({"code":1003,"message":"签名或时间戳缺失","data":null}) numbers its own errors; it
         // passes a Tencent code on only with Tencent's words for it ({"code":40003,"msg":"Err_Profile_Invalid_Account",…}).
-        if (opensAppEnvelope(line, key.start, facts) && !(rows && isKnown(code) && facts.envelopeEchoes(code, rows))) continue;
+        if (opensAppEnvelope(line, key.start, facts) && !(rows && known && facts.envelopeEchoes(code, rows))) continue;
         // A record's own message about something else ({code: 2000, message: "缺少必要参数"}, errorcode: 10017,
         // errormessage: sdk error. please contact user support.) is another product's, on a line that names no Tencent
         // product: Tencent's SDKs and REST replies word their messages freely, and their lines say whose they are.
-        if (key.kind === 'ascii' && rows && isKnown(code) && (facts.messageDisowns(code, rows) || facts.messageAfterDisowns(code, rows, digitsEnd))) continue;
+        if (key.kind === 'ascii' && rows && known && (facts.messageDisowns(code, rows) || facts.messageAfterDisowns(code, rows, digitsEnd))) continue;
         findings.push({ code, column: key.start + 1, match: line.slice(key.start, digitsEnd) });
         // A list goes on after the code: 报9519和9520错误, and after an ASCII key too (error code 30004/40004), where
         // only known codes continue it (code: 6014/2020 is no list of codes).
@@ -523,16 +571,16 @@ export function findCodesInLine(
       const argsStart = platform + PLATFORM_EXCEPTION.length;
       const firstArgument = spacesStart(line, numberStart, argsStart) === argsStart;
       const vouches = mode === 'loose' || !firstArgument || !emptyMessageAfter(line, digitsEnd);
-      if (!vouches || !(isKnown(code) || facts.unknownVouched(code)) || facts.foreignProduct()) continue;
+      if (!vouches || !(known || facts.unknownVouched(code)) || facts.foreignProduct()) continue;
       // Its message about something else (PlatformException(10006, sdk not init, null, null), OpenIM's plugin, where
       // Tencent's 10006 is a frequency limit) makes it another plugin's, on a line that names no Tencent product. A message
       // that repeats three of the catalogue's words for the code is its own, whatever else it says (all defined key is
       // invalid, for 10004): how many codes use a word shifts as texts are added, so this does not rest on that alone.
-      if (firstArgument && rows && isKnown(code) && facts.platformMessageDisowns(code, rows, digitsEnd)) continue;
+      if (firstArgument && rows && known && facts.platformMessageDisowns(code, rows, digitsEnd)) continue;
       findings.push({ code, column: platform + 1, match: line.slice(platform, digitsEnd) });
       continue;
     }
-    if (mode === 'strict' || key.kind === 'other-key' || !isKnown(code)) continue;
+    if (mode === 'strict' || key.kind === 'other-key' || !known) continue;
     if (!standsAlone(line, numberStart, digitsEnd)) continue;
     const definition = isDefinitionLine(line, numberStart, digitsEnd);
     if (
@@ -817,11 +865,11 @@ function keyBefore(line: string, numberStart: number): KeyContext {
   // Digits or a dash right before the number belong to it (a range, a version), not to a key.
   if (!separated) return none;
   const lower = j - k <= LONGEST_KEY && KEY_HASHES.has(lowerHash(line, k, j)) ? line.slice(k, j).toLowerCase() : '';
-  const strong = STRONG_KEY_SET.has(lower);
-  if (!strong && !WEAK_KEY_SET.has(lower)) {
+  const strong = lower !== '' && STRONG_KEY_SET.has(lower);
+  if (!strong && (lower === '' || !WEAK_KEY_SET.has(lower))) {
     // A number right after another system's word is its code, keyed or not (connect failed errno 10060 is Winsock's
     // WSAETIMEDOUT, not Tencent's group error 10060), as FOREIGN_KEY_CONTEXT says.
-    if (j - k <= LONGEST_FOREIGN_KEY_WORD && FOREIGN_KEY_SET.has(line.slice(k, j).toLowerCase())) return setKey('foreign', false, false, numberStart);
+    if (isForeignKeyWord(line, k, j)) return setKey('foreign', false, false, numberStart);
     // A callback or event named for a failure (onError: 6206, loginFailed: 6014, Android Studio's "onError: " + code)
     // keys its code as the failure word alone would; it is no other key's value.
     const failureNamed = marks > 0 && endsWithFailureName(line, k, j);
@@ -861,9 +909,9 @@ function foreignBefore(line: string, keyStart: number): boolean {
   if (cjkProductBefore(line, q)) return true;
   let w = q;
   while (w > 0 && q - w < 48 && isWordChar(line.charCodeAt(w - 1))) w--;
+  // Sliced only when the word may be one: most keys follow a word of a log's own.
   if (w < q && !isAsciiDigit(line.charCodeAt(w))) {
-    const word = line.slice(w, q);
-    if (FOREIGN_KEY_SET.has(word.toLowerCase()) || APPLE_DOMAIN.test(word)) return true;
+    if (isForeignKeyWord(line, w, q) || (mayBeAppleDomain(line, w, q) && APPLE_DOMAIN.test(line.slice(w, q)))) return true;
   }
   // Domain=<not the Chat SDK's own>, as the token before the key.
   let t = q;
