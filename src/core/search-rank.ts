@@ -35,6 +35,8 @@ export interface RankedSearch {
   /** Latin words of the query that no reading contains: the sign of a typo, for the fuzzy tier. */
   unknownWords: string[];
   terms: string[];
+  /** The query held words, but only common ones (the, 的): nothing was ranked by them, and no fuzzy tier should try. */
+  onlyCommonWords: boolean;
 }
 
 export const DEFAULT_SEARCH_LIMIT = 10;
@@ -197,7 +199,7 @@ export function rankSearch(rawQuery: string, options: SearchOptions = {}, catalo
   const parsed = parseQuery(query);
   if (parsed.kind === 'code') for (const e of catalogue.lookupCode(parsed.code)) offer(e, SCORE.exact);
   // A name as explain reads it: after its class or namespace (TIM.ERROR_CODE.MESSAGE_SEND_FAIL), without invisible marks.
-  const nameText = parsed.kind === 'name' ? parsed.name : query.trim();
+  const nameText = parsed.kind === 'name' ? parsed.name : query;
   const named = parsed.kind === 'name' || parsed.kind === 'words' ? catalogue.lookupName(nameText) : undefined;
   if (named) offer(named, SCORE.exact);
   // A known code pasted among the words ("login fail errid 70013") is as good as asking for it. Chinese runs
@@ -215,7 +217,8 @@ export function rankSearch(rawQuery: string, options: SearchOptions = {}, catalo
   for (const e of fragment) offer(e, SCORE.prefix);
 
   // Only common words (the, 的): every reading holds them, so ranking by them would list noise.
-  if (fragment.length === 0 && parsed.kind !== 'code' && !holdsOnlyCommonWords(query)) {
+  const onlyCommonWords = holdsOnlyCommonWords(query);
+  if (fragment.length === 0 && parsed.kind !== 'code' && !onlyCommonWords) {
     const index = getSearchIndex(catalogue);
     const q = queryTerms(query, index);
     terms = q.highlight;
@@ -277,7 +280,7 @@ export function rankSearch(rawQuery: string, options: SearchOptions = {}, catalo
     const entry = typeof c.reading === 'number' ? catalogue.readingAt(c.reading) : c.reading;
     if (entry) hits.push({ entry, score: Number(c.score.toFixed(4)), terms });
   }
-  return { hits, total: ordered.length, unknownWords, terms };
+  return { hits, total: ordered.length, unknownWords, terms, onlyCommonWords };
 }
 
 interface Candidate {
@@ -289,6 +292,6 @@ interface Candidate {
 
 /** Whether the fuzzy tier has anything to add: a typo is likely when a word is unknown or nothing matched. */
 export function wantsFuzzy(ranked: RankedSearch, query: string): boolean {
-  if (parseQuery(query.trim()).kind === 'code' || holdsOnlyCommonWords(query)) return false;
+  if (ranked.onlyCommonWords || parseQuery(query.trim()).kind === 'code') return false;
   return ranked.unknownWords.length > 0 || ranked.total === 0;
 }

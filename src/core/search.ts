@@ -3,17 +3,16 @@
 import { getCatalogue, type Catalogue } from './catalogue.js';
 import { simplifyHan } from './han-simplify.js';
 import { addFuzzyHits } from './search-fuzzy.js';
-import { DEFAULT_SEARCH_LIMIT, rankSearch, wantsFuzzy, type RankedSearch, type SearchHit, type SearchOptions } from './search-rank.js';
+import { DEFAULT_SEARCH_LIMIT, type RankedSearch, type SearchHit, type SearchOptions } from './search-rank.js';
 import { canonical, termsOf } from './search-text.js';
+import { rankTier } from './search-tiers.js';
 
 export type { RankedSearch, SearchHit, SearchOptions } from './search-rank.js';
 
 /** Every tier at once, with the total before the limit: what the CLI prints. */
 export function searchWithTotal(rawQuery: string, options: SearchOptions = {}, catalogue: Catalogue = getCatalogue()): RankedSearch {
-  // Every text is Simplified Chinese: a Traditional query (簽名過期) searches as its Simplified form (签名过期).
-  const query = simplifyHan(rawQuery);
-  const ranked = rankSearch(query, options, catalogue);
-  return wantsFuzzy(ranked, query) ? addFuzzyHits(ranked, query, options, catalogue, options.limit ?? DEFAULT_SEARCH_LIMIT) : ranked;
+  const { query, ranked, wantsFuzzy } = rankTier(rawQuery, options, catalogue);
+  return wantsFuzzy ? addFuzzyHits(ranked, query, options, catalogue, options.limit ?? DEFAULT_SEARCH_LIMIT) : ranked;
 }
 
 export function searchCatalogue(query: string, options: SearchOptions = {}, catalogue: Catalogue = getCatalogue()): SearchHit[] {

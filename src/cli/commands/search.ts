@@ -69,23 +69,19 @@ Examples:
       const source = qualified?.source ?? options.source;
       const category = categoryOption(qualified?.category, source);
       const searchOptions = { limit: options.limit, source, category };
-      // The character map loads with search alone: the other commands' start-up need not read it.
-      const [{ rankSearch, wantsFuzzy }, { simplifyHan }, { holdsOnlyCommonWords }] = await Promise.all([
-        import('../../core/search-rank.js'),
-        import('../../core/han-simplify.js'),
-        import('../../core/search-text.js'),
-      ]);
-      // As searchWithTotal does: a Traditional query searches as its Simplified form; the messages echo the user's words.
-      const asSimplified = simplifyHan(query);
-      let result = rankSearch(asSimplified, searchOptions);
-      if (wantsFuzzy(result, asSimplified)) {
+      // The character map loads with search alone: the other commands' start-up need not read it. The messages echo
+      // the user's own words, not the Simplified form searched.
+      const { rankTier } = await import('../../core/search-tiers.js');
+      const tier = rankTier(query, searchOptions, getCatalogue());
+      let result = tier.ranked;
+      if (tier.wantsFuzzy) {
         // fuse.js loads only here, for a query with a word no reading contains (most likely a typo).
         const { addFuzzyHits } = await import('../../core/search-fuzzy.js');
-        result = addFuzzyHits(result, asSimplified, searchOptions, getCatalogue(), options.limit);
+        result = addFuzzyHits(result, tier.query, searchOptions, getCatalogue(), options.limit);
       }
       const { hits, total } = result;
       // Only common words ("the", "的"): the words were no help, which is a usage error like punctuation alone.
-      if (hits.length === 0 && holdsOnlyCommonWords(asSimplified)) {
+      if (hits.length === 0 && tier.ranked.onlyCommonWords) {
         throw new CliError(`"${echoInput(query)}" holds only common words (the, is, 的): give words about the error, e.g. chaterr search "kicked offline"`);
       }
       if (options.json) io.stdout.write(toJsonLine(searchDocument(query, hits)));
