@@ -2,6 +2,7 @@
 import { fstatSync } from 'node:fs';
 import { CliError } from './errors.js';
 import { runCli } from './run.js';
+import { fileIdOf } from './scan-inputs.js';
 import type { CliIO } from './io.js';
 
 const closed = new AbortController();
@@ -37,7 +38,7 @@ const io: CliIO = {
   stdoutFileId() {
     try {
       const stats = fstatSync(1, { bigint: true });
-      return stats.isFile() ? `${stats.dev}:${stats.ino}` : undefined;
+      return stats.isFile() ? fileIdOf(stats) : undefined;
     } catch {
       return undefined;
     }

@@ -33,16 +33,20 @@ export function* expandInputs(args: string[], report: (problem: InputProblem) =>
       else yield arg;
       continue;
     }
-    const { dev, ino } = statSync(arg, { bigint: true });
-    yield* walk(arg.length > 1 ? arg.replace(/\/+$/, '') : arg, new Set([`${dev}:${ino}`]), report, outputId);
+    yield* walk(arg.length > 1 ? arg.replace(/\/+$/, '') : arg, new Set([fileIdOf(statSync(arg, { bigint: true }))]), report, outputId);
   }
 }
+
+/**
+ * `dev:ino`, which names a file however it is reached: the walk's loop check and the output-file check compare these,
+ * and CliIO.stdoutFileId gives stdout's in the same form.
+ */
+export const fileIdOf = (stats: { dev: bigint; ino: bigint }): string => `${stats.dev}:${stats.ino}`;
 
 /** `dev:ino` of a path, or undefined when it cannot be stat'ed (the reader reports that). */
 function fileId(path: string): string | undefined {
   try {
-    const { dev, ino } = statSync(path, { bigint: true });
-    return `${dev}:${ino}`;
+    return fileIdOf(statSync(path, { bigint: true }));
   } catch {
     return undefined;
   }
@@ -115,7 +119,7 @@ function* walk(dir: string, ancestors: Set<string>, report: (problem: InputProbl
       continue;
     }
     if (stats.isDirectory()) {
-      const key = `${stats.dev}:${stats.ino}`;
+      const key = fileIdOf(stats);
       if (ancestors.has(key)) {
         report({ message: `warning: ${echoPath(path)}: recursive directory loop, skipped`, unreadable: false });
         continue;
@@ -124,7 +128,7 @@ function* walk(dir: string, ancestors: Set<string>, report: (problem: InputProbl
       yield* walk(path, ancestors, report, outputId);
       ancestors.delete(key);
     } else if (stats.isFile()) {
-      if (`${stats.dev}:${stats.ino}` === outputId) reportOutput(path, report);
+      if (fileIdOf(stats) === outputId) reportOutput(path, report);
       else yield path;
     }
     // FIFOs, sockets and devices are skipped: reading one could block forever or never end.

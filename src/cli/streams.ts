@@ -103,12 +103,11 @@ export function readErrorReason(error: unknown): string {
       return 'permission denied';
     case 'ELOOP':
       return 'symbolic link loop';
+    case 'Z_DATA_ERROR':
     case 'Z_BUF_ERROR':
       // A log still being written or cut by a copy: every whole line before the break was scanned, as zcat shows them.
-      if (/unexpected end/i.test(err.message)) return 'gzip data ends early (a truncated file?); the lines before the break were scanned';
-      return `not valid gzip data (${err.message})`;
-    case 'Z_DATA_ERROR':
-      // zlib's messages ("incorrect header check", "unexpected end of file") say what went wrong.
+      if (err.code === 'Z_BUF_ERROR' && /unexpected end/i.test(err.message)) return 'gzip data ends early (a truncated file?); the lines before the break were scanned';
+      // Otherwise zlib's messages ("incorrect header check", "unknown compression method") say what went wrong.
       return `not valid gzip data (${err.message})`;
     case 'ENAMETOOLONG':
       return 'file name too long';
