@@ -7,6 +7,7 @@ import { lineEndAt } from '../core/scan/line-prefilter.js';
 import type { Sighting, TallyRow } from '../core/scan/tally.js';
 import type { Entry } from '../core/types.js';
 import { byteOrderMarkLength } from '../core/byte-order-mark.js';
+import { isCodeDigit, isMinusSign } from '../core/code-chars.js';
 import { escapeRawInJson, holdsRawInJson, SCHEMA_VERSION, toJsonLine, toReading } from './json.js';
 import { codeLabel } from './labels.js';
 import { cutToColumns, displayWidth, escapeControls } from './text.js';
@@ -328,20 +329,17 @@ function hasLoneReturn(data: Buffer): boolean {
   return false;
 }
 
-const isDigit = (ch: string) => (ch >= '0' && ch <= '9') || (ch >= '\uff10' && ch <= '\uff19');
-const isMinus = (ch: string) => ch === '-' || ch === '\u2212' || ch === '\uff0d';
-
 /**
  * Where a match's last number lies in it, sign included: full-width digits (`错误码：７０００１`) do not spell
  * String(code), and without this the whole match, key and all, was marked. A walk from the end, no pattern.
  */
 function lastNumber(match: string): { at: number; length: number } | undefined {
   let end = match.length;
-  while (end > 0 && !isDigit(match[end - 1] as string)) end--;
+  while (end > 0 && !isCodeDigit(match.charCodeAt(end - 1))) end--;
   if (end === 0) return undefined;
   let start = end;
-  while (start > 0 && isDigit(match[start - 1] as string)) start--;
-  if (start > 0 && isMinus(match[start - 1] as string)) start--;
+  while (start > 0 && isCodeDigit(match.charCodeAt(start - 1))) start--;
+  if (start > 0 && isMinusSign(match.charCodeAt(start - 1))) start--;
   return { at: start, length: end - start };
 }
 

@@ -4,6 +4,7 @@
 // left (a key, its separators, an id word) and right (a unit, a glued character), so the work is linear in the
 // line's length whatever it holds. No regular expression here runs over more than a fixed window of the line,
 // except whole-line word tests that are single alternations of literals.
+import { FULLWIDTH_ZERO, isCodeDigit, isMinusSign } from '../code-chars.js';
 import { isXlogField } from './xlog.js';
 import {
   ARGUMENT_MARK,
@@ -205,14 +206,6 @@ const DEFINITION_LEADER_SET = charSet(DEFINITION_LEADERS);
 
 // ---- character classes ----
 
-const FULLWIDTH_ZERO = 0xff10;
-/**
- * A code's sign: the ASCII hyphen-minus, and the minus signs that word processors and Chinese input methods put in its
- * place (the minus sign of docs pasted into a chat, the full-width one beside full-width digits): read as a separator,
- * 错误码 −10001 was reported as 10001, another code.
- */
-const isMinusSign = (c: number) => c === 45 || c === 0x2212 || c === 0xff0d;
-const isAnyDigit = (c: number) => isAsciiDigit(c) || (c >= FULLWIDTH_ZERO && c <= FULLWIDTH_ZERO + 9);
 /**
  * Terminal colour and style sequences (ESC [ 31 m), as coloured logs written to a file keep them. Blanked to spaces of
  * the same length, so columns stay those of the line as read: glued to a key (ESC[31mcode=9520) the sequence's `m`
@@ -232,7 +225,7 @@ function nextDigitRun(line: string, from: number): number {
   const n = line.length;
   let i = from;
   while (i < n) {
-    if (!isAnyDigit(line.charCodeAt(i))) {
+    if (!isCodeDigit(line.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -245,7 +238,7 @@ function nextDigitRun(line: string, from: number): number {
 /** Where the run of digits, ASCII or full-width, that starts at `start` ends. */
 function digitRunEnd(line: string, start: number): number {
   let i = start;
-  while (i < line.length && isAnyDigit(line.charCodeAt(i))) i++;
+  while (i < line.length && isCodeDigit(line.charCodeAt(i))) i++;
   return i;
 }
 function digitValue(c: number): number {
@@ -484,7 +477,7 @@ export function findCodesInLine(
       value = value * 10 + digitValue(c);
     }
     // Bounds first: a read before the line's start gives NaN, which is right but makes V8 drop its optimized code.
-    const signed = digitsStart >= 1 && isMinusSign(line.charCodeAt(digitsStart - 1)) && (digitsStart < 2 || !isAnyDigit(line.charCodeAt(digitsStart - 2)));
+    const signed = digitsStart >= 1 && isMinusSign(line.charCodeAt(digitsStart - 1)) && (digitsStart < 2 || !isCodeDigit(line.charCodeAt(digitsStart - 2)));
     const numberStart = signed ? digitsStart - 1 : digitsStart;
     const code = signed ? -value : value;
     if (code === 0) continue;
