@@ -1,9 +1,9 @@
 // Builds src/core/catalogue.generated.ts and src/core/facts.generated.ts from data/, or with --check only
 // validates and reports staleness.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCatalogue } from '../src/catalogue-build/build.js';
+import { syncGeneratedFile } from '../src/catalogue-build/generated-file.js';
 import { formatProblem } from '../src/catalogue-build/problems.js';
 import { readSourceTexts } from '../src/catalogue-build/read-sources.js';
 import { FACTS_PATH, GENERATED_PATH, renderFactsModule, renderGeneratedModule } from '../src/catalogue-build/render-generated.js';
@@ -23,20 +23,9 @@ if (problems.problems.length > 0) {
     [FACTS_PATH, renderFactsModule(facts)],
   ];
   for (const [path, text] of outputs) {
-    const target = join(root, path);
-    let current = '';
-    try {
-      current = readFileSync(target, 'utf8');
-    } catch {
-      // A missing file is simply stale.
-    }
-    if (checkOnly) {
-      if (current !== text) {
-        console.error(`catalogue: ${path} is stale; run npm run catalogue`);
-        process.exitCode = 1;
-      }
-    } else if (current !== text) {
-      writeFileSync(target, text);
+    if (!syncGeneratedFile(root, path, text, checkOnly) && checkOnly) {
+      console.error(`catalogue: ${path} is stale; run npm run catalogue`);
+      process.exitCode = 1;
     }
   }
   const guided = data.entries.filter((e) => e.adviceFrom === 'code').length;

@@ -1,7 +1,8 @@
 // Builds src/core/search-index.generated.ts from the generated catalogue, data/synonyms.txt and the guidance files' symptoms (--check: staleness only).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { syncGeneratedFile } from '../src/catalogue-build/generated-file.js';
 import { symptomsByReading } from '../src/catalogue-build/guidance.js';
 import { formatProblem, ProblemList } from '../src/catalogue-build/problems.js';
 import { readSourceTexts } from '../src/catalogue-build/read-sources.js';
@@ -20,20 +21,12 @@ if (problems.problems.length > 0) {
   console.error(`search index: ${problems.problems.length} problem(s); nothing written`);
   process.exitCode = 1;
 } else {
-  const text = renderSearchIndexModule(data);
-  const target = join(root, SEARCH_INDEX_PATH);
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {
-    // A missing file is simply stale.
-  }
+  const upToDate = syncGeneratedFile(root, SEARCH_INDEX_PATH, renderSearchIndexModule(data), checkOnly);
   const terms = Object.keys(data.postings).length;
   if (checkOnly) {
-    console.error(current === text ? `search index: ${terms} terms, up to date` : `search index: ${SEARCH_INDEX_PATH} is stale; run npm run catalogue`);
-    if (current !== text) process.exitCode = 1;
+    console.error(upToDate ? `search index: ${terms} terms, up to date` : `search index: ${SEARCH_INDEX_PATH} is stale; run npm run catalogue`);
+    if (!upToDate) process.exitCode = 1;
   } else {
-    writeFileSync(target, text);
     console.error(`search index: ${terms} terms over ${data.docs.length} readings written to ${SEARCH_INDEX_PATH}`);
   }
 }
