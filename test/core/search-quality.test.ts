@@ -100,8 +100,9 @@ describe('search quality', () => {
     // 83.9% with guidance for 22 more readings (hit@10 92.7% -> 93.1%): their texts now answer five queries whose
     // labels name other codes (an admin UserSig that expires is 10001's too), and one more query finds its code.
     // heldout14 (41 queries, 73.2% hit@3 unseen) took the whole set (592 queries) to 83.4%; the floor follows it down
-    // by a tenth of a point rather than leaving the batch out of the whole set.
-    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.834);
+    // by a tenth of a point rather than leaving the batch out of the whole set. Symptoms and causes for seven readings,
+    // written from the tuning splits' misses (2026-11-27), took the whole set (664 queries) from 85.4% to 87.3%.
+    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.87);
     // The splits the ranking was built on (dev and the first three held-out rounds) must not slip either.
     expect(rate('all dev', 'hit3')).toBeGreaterThanOrEqual(0.9);
     expect(rate('all heldout', 'hit3')).toBeGreaterThanOrEqual(0.92);
@@ -110,7 +111,8 @@ describe('search quality', () => {
   it('puts a right code in the top 10 for nearly all queries', () => {
     expect(rate('all all', 'hit10', earlier)).toBeGreaterThanOrEqual(0.88);
     // The whole set (420 queries, heldout9 included) measured 91.0% hit@10 when heldout9 was added, 91.7% after the fourth round.
-    expect(rate('all all', 'hit10')).toBeGreaterThanOrEqual(0.91);
+    // 92.3% for the whole set (664 queries) before the round of 2026-11-27 that read the tuning splits' misses, 93.5% after.
+    expect(rate('all all', 'hit10')).toBeGreaterThanOrEqual(0.93);
   });
 
   it.each([
