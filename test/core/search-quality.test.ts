@@ -101,8 +101,9 @@ describe('search quality', () => {
     // labels name other codes (an admin UserSig that expires is 10001's too), and one more query finds its code.
     // heldout14 (41 queries, 73.2% hit@3 unseen) took the whole set (592 queries) to 83.4%; the floor follows it down
     // by a tenth of a point rather than leaving the batch out of the whole set. Symptoms and causes for seven readings,
-    // written from the tuning splits' misses (2026-11-27), took the whole set (664 queries) from 85.4% to 87.3%.
-    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.87);
+    // written from the tuning splits' misses (2026-11-27), took the whole set (664 queries) from 85.4% to 87.3%;
+    // heldout17 (40 queries, 72.5% hit@3 unseen) then took the whole set (704 queries) to 86.6%.
+    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.866);
     // The splits the ranking was built on (dev and the first three held-out rounds) must not slip either.
     expect(rate('all dev', 'hit3')).toBeGreaterThanOrEqual(0.9);
     expect(rate('all heldout', 'hit3')).toBeGreaterThanOrEqual(0.92);
