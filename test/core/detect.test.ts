@@ -57,7 +57,6 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
 
   it.each([
     ['50001 | The current application needs to purchase the TUICallKit Group Call Version Package to use |', 50001],
-    ['1003: 发送消息频繁。。。。', 1003],
     ['8001 请求网络异常,请求失败。8002 请求参数错误。', 8001],
     ['| 2001 | 音频设备打开失败 | 请检查麦克风权限 |', 2001],
   ])("reads no code from another product's table row that says something else of the number: %j", (line, code) => {
@@ -278,6 +277,22 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
       expect(codesIn(line)).toEqual([]);
     },
   );
+
+  it.each([
+    // OpenIM's ArgsError, Tencent Cloud SMS's and VMS's first errors, a WeChat question, a chat app's code map.
+    ['异常code：1001,异常信息：ArgsError', []],
+    ['{"result":1004,"errmsg":"package format errorcannot get /tel/mobile"}', []],
+    ['1001 | sig 校验失败 | 请核查 API 的 sig 格式说明。 |', []],
+    ['同问题,深圳,WiFi,4G都是1004', []],
+    ['1003: 发送消息频繁。。。。', []],
+    // Tencent's own: its REST reply (ActionStatus), a line that names the SDK, a row of its table.
+    ['{"ActionStatus":"FAIL","ErrorInfo":"file not ready","ErrorCode":1004}', [1004]],
+    ['TIM: get_history failed, code: 1002', [1002]],
+    ['| 1004 | The file has not been generated yet, or no message is delivered in the requested period. |', [1004]],
+  ])('takes a code of 1001 to 1099, which every product numbers from, only where the line says it is Tencent\'s: %j', (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+    expect(codesIn(line, 'loose')).toEqual(expected);
+  });
 
   it('suppresses codes on a line that names another chat or push product, unless it names Tencent too', () => {
     expect(codesIn('[JPush] code: 6014 failed')).toEqual([]);

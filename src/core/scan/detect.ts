@@ -34,6 +34,7 @@ import {
   KEY_QUOTES,
   MAX_SEPARATOR_RUN,
   PLATFORM_EXCEPTION,
+  SHARED_FIRST_CODES,
   STRONG_CJK_KEYS,
   STRONG_KEYS,
   TENCENT_CODE_RANGES,
@@ -501,6 +502,7 @@ export function findCodesInLine(
     // Asked once per number: the memo's lookup is a hash of the number, and the rules below ask again and again.
     const known = isKnown(code);
     if (!known && !looksLikeTencentCode(code)) continue;
+    if (known && isSharedFirstCode(code) && !facts.namesTencent() && !ownTableRow(line, numberStart, digitsEnd, code, rows)) continue;
 
     const key = keyBefore(line, numberStart);
     if (key.kind === 'foreign') continue;
@@ -1237,6 +1239,17 @@ function isProcessId(line: string, numberStart: number, digitsEnd: number): bool
 const STATUS_BEFORE = /HTTP\/[\d.]{1,3}" \d{3} $/;
 function isResponseSize(line: string, numberStart: number): boolean {
   return STATUS_BEFORE.test(line.slice(Math.max(0, numberStart - 16), numberStart));
+}
+
+/** One of the codes every product's table opens with (SHARED_FIRST_CODES). */
+const isSharedFirstCode = (code: number) => code >= SHARED_FIRST_CODES[0] && code <= SHARED_FIRST_CODES[1];
+
+/**
+ * A row of Tencent's own table: the code opens the line and the words after it repeat what the catalogue says of it
+ * (| 1004 | The file has not been generated yet…). Only the line's first number can open it, so this is judged once a line.
+ */
+function ownTableRow(line: string, numberStart: number, digitsEnd: number, code: number, rows: RowJudge | undefined): boolean {
+  return rows !== undefined && opensLine(line, numberStart) && rows.echoes(code, rowAfter(line, digitsEnd));
 }
 
 /** What follows the number, as far as the row checks read it. */

@@ -156,6 +156,15 @@ export const GENERIC_ROUND = 100;
 export const GENERIC_OFFSET = 100;
 
 /**
+ * The first codes after 1000 (1001 to 1099), which nearly every product's table opens with: OpenIM's ArgsError, WeChat's
+ * invalid token, Tencent Cloud SMS's and VMS's signature checks, mini-program platforms' and payment services' first
+ * errors. Tencent Chat's own (1001 to 1005) come only from the message-history download API, whose replies carry
+ * ActionStatus, and its Web SDK's 1002 is an internal heartbeat state: a number in this block is Tencent's only on a
+ * line that names Tencent, or where the words after it repeat what the catalogue says of it (a row of Tencent's table).
+ */
+export const SHARED_FIRST_CODES: readonly [number, number] = [1000, 1099];
+
+/**
  * Chinese keys that follow the code they name: 新增8003错误码, 返回6006错误码, 官网文档对于6017错误码, 增加-4xxxx错误码, and
  * the code defined in prose: 您好，6707，表示网络已断开. At most two of KEY_AFTER_SEPARATORS may stand between. They
  * vouch for unknown codes shaped like Tencent's. Chinese only: the prefilter looks for them in lines with non-ASCII bytes.
