@@ -52,6 +52,7 @@
 // with (SHARED_FIRST_CODES in grammar.ts), counts only on a line that names Tencent or in a row of Tencent's own table:
 // default false codes 26 -> 22 on the tuning splits (fresh2's 1001 article, fresh3's TLS ret=1002, fresh9's VMS row and
 // WeChat's 1004) and 11 -> 6 on the checked ones, no code lost anywhere.
+// Then SMS (sms, 短信) became another product's name: fresh8's row of Tencent Cloud SMS's 60008 went, nothing else moved.
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import type { ScanMode } from '../../src/core/scan/detect.js';
@@ -168,8 +169,8 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   // when the row repeats the catalogue: default 31/38 -> 36/38, no new false code on any split.
   fresh8: {
     strict: { recall: 0.07, falseCodes: 1, hardFlagged: 1 },
-    default: { recall: 0.94, falseCodes: 2, hardFlagged: 2 },
-    loose: { recall: 0.94, falseCodes: 2, hardFlagged: 2 },
+    default: { recall: 0.94, falseCodes: 1, hardFlagged: 1 },
+    loose: { recall: 0.94, falseCodes: 1, hardFlagged: 1 },
   },
   // Measured once on 2026-11-26, unseen (see the header): recall 6/15, 13/15, 13/15. The two misses are 10015 and 10010
   // glued together in an article title ("加入群组报1001510010错误"); the false codes are all hard negatives: the VMS

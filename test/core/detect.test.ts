@@ -301,6 +301,10 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     expect(codesIn('request timeout after agora rtc failed, code: 6014')).toEqual([]);
     // TUICallKit's engine numbers its own errors, by name or in its message (README, "Never reported").
     expect(codesIn('TUICallEngineError code: 6014 failed')).toEqual([]);
+    // SMS services number their errors over Tencent's (Tencent Cloud SMS's 1014 and 60008 among them).
+    expect(codesIn('| InternalError.Timeout | 请求下发短信超时,请参考 60008错误详解。 |')).toEqual([]);
+    expect(codesIn('send sms failed, code: 10004')).toEqual([]);
+    expect(codesIn('TIM: sms login done, then login failed, code: 6206')).toEqual([6206]);
   });
 
   it.each([

@@ -107,6 +107,10 @@ export const FOREIGN_PRODUCTS = [
   // Other platforms' open APIs and SDKs that apps call beside Tencent Chat, each with its own numbering: WeChat's Python
   // clients, TikTok/Douyin, Lark/Feishu and DingTalk.
   'wechatpy', 'wxpy', 'tiktok', 'douyin', '抖音', 'larksuite', 'feishu', '飞书', 'dingtalk', '钉钉',
+  // Text messages, which Tencent Chat does not send: SMS services number their errors over Tencent's (Tencent Cloud
+  // SMS's 1004 and 60008 among them, from the same backend family and SDKAppIDs as the old IM API), and no text of the
+  // catalogue names them. A line that also names Tencent (腾讯云短信) still counts as Tencent's, as every marker does.
+  'sms', '短信',
 ] as const;
 
 /**
