@@ -53,6 +53,8 @@
 // default false codes 26 -> 22 on the tuning splits (fresh2's 1001 article, fresh3's TLS ret=1002, fresh9's VMS row and
 // WeChat's 1004) and 11 -> 6 on the checked ones, no code lost anywhere.
 // Then SMS (sms, 短信) became another product's name: fresh8's row of Tencent Cloud SMS's 60008 went, nothing else moved.
+// Then other platforms' credentials (AppSecret, access_token) did, for codes whose catalogue texts never use them:
+// fresh6's WeChat row (40001 AppSecret 错误…) went, nothing else moved.
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import type { ScanMode } from '../../src/core/scan/detect.js';
@@ -146,8 +148,8 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   // Chinese that share a word with Tencent's, JPush's codes on lines that name nothing, WeChat's 40001 in prose.
   fresh6: {
     strict: { recall: 0.48, falseCodes: 3, hardFlagged: 2 },
-    default: { recall: 0.92, falseCodes: 8, hardFlagged: 7 },
-    loose: { recall: 1, falseCodes: 10, hardFlagged: 9 },
+    default: { recall: 0.92, falseCodes: 7, hardFlagged: 6 },
+    loose: { recall: 1, falseCodes: 9, hardFlagged: 8 },
   },
   // Measured once on 2026-11-26, unseen (see the header): recall 36/51, 48/51, 48/51. The misses are 6208 written after
   // ERR_IMSDK_KICKED_BY_OTHERS (a constant name the catalogue does not have); the false codes are other products' codes

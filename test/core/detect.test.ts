@@ -308,6 +308,19 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
   });
 
   it.each([
+    // WeChat's (and other OAuth platforms') credentials, which Tencent Chat never asks for.
+    ['40001 AppSecret 错误或者 AppSecret 不属于这个公众号,请开发者确认 AppSecret 的正确性', []],
+    ['request failed, error 40001: access_token is invalid or not latest', []],
+    ['login failed: 70001, app_secret missing', []],
+    // The catalogue's own advice for Tencent's push-certificate codes names the vendor's AppSecret.
+    ['离线推送失败 错误码 -197，已核对 AppSecret', [-197]],
+    ['TIM: access_token refreshed, then login failed code: 70001', [70001]],
+  ])("takes a code on a line that names another platform's credential for that platform's: %j", (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+    expect(codesIn(line, 'loose')).toEqual(expected);
+  });
+
+  it.each([
     // Server teams post Tencent's REST replies to Feishu and DingTalk alert bots: the reply's ActionStatus is Tencent's.
     ['[Feishu alert] {"ActionStatus":"FAIL","ErrorInfo":"Fail to Parse json data of body, Please check it","ErrorCode":90001}', [90001]],
     ['钉钉告警 sendmsg {"ActionStatus":"FAIL","ErrorInfo":"Invalid format of To_Account","ErrorCode":90003}', [90003]],

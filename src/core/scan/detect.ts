@@ -20,6 +20,7 @@ import {
   DEFINITION_MARKS_AFTER_SPACE,
   FAILURE_WORDS,
   FOREIGN_CJK_KEY_CONTEXT,
+  FOREIGN_CREDENTIALS,
   FOREIGN_FEATURES,
   FOREIGN_FIELDS,
   FOREIGN_KEY_CONTEXT,
@@ -71,10 +72,12 @@ export interface KnownCodes {
   codeOfName?: (name: string) => number | undefined;
   /** Judges code tables' rows by what the catalogue says of each code. */
   rows?: RowJudge;
+  /** Whether the catalogue's own texts for the code use a word, ignoring case and underscores (AppSecret for app_secret). */
+  mentions?: (code: number, word: string) => boolean;
 }
 
 /** What the detector asks the catalogue beyond whether a number is a code (KnownCodes has all of it). */
-export type LineContext = Pick<KnownCodes, 'hasName' | 'codeOfName' | 'rows'>;
+export type LineContext = Pick<KnownCodes, 'hasName' | 'codeOfName' | 'rows' | 'mentions'>;
 
 export type DescribesCode = (code: number, row: string) => boolean;
 
@@ -158,6 +161,30 @@ function namesForeignProduct(line: string): boolean {
     start = i + 1;
   }
   return chinese && FOREIGN_CJK.some((w) => line.includes(w));
+}
+const CREDENTIAL_WORDS = new Set<string>(FOREIGN_CREDENTIALS);
+const CREDENTIAL_HASHES = hashesOf(CREDENTIAL_WORDS);
+const LONGEST_CREDENTIAL = Math.max(...FOREIGN_CREDENTIALS.map((w) => w.length));
+/** The other platforms' credentials (FOREIGN_CREDENTIALS) the line names, lower-cased: one pass over its ASCII words. */
+function credentialsIn(line: string): string[] {
+  const found: string[] = [];
+  let h = 0x811c9dc5;
+  let start = 0;
+  for (let i = 0; i <= line.length; i++) {
+    const c = i < line.length ? line.charCodeAt(i) : 32;
+    if (c < 128 && WORD_CHAR[c] === 1) {
+      h = Math.imul(h ^ (c | 0x20), 0x01000193);
+      continue;
+    }
+    const length = i - start;
+    if (length >= 3 && length <= LONGEST_CREDENTIAL && CREDENTIAL_HASHES.has(h >>> 0)) {
+      const word = line.slice(start, i).toLowerCase();
+      if (CREDENTIAL_WORDS.has(word) && !found.includes(word)) found.push(word);
+    }
+    h = 0x811c9dc5;
+    start = i + 1;
+  }
+  return found;
 }
 const TENCENT_LINE = new RegExp(`(?<![A-Za-z])(?:${alternation(TENCENT_MARKERS)})`, 'i');
 /**
@@ -326,6 +353,21 @@ class LineFacts {
   foreignProduct(): boolean {
     return (this.foreign ??= !this.namesTencent() && namesForeignProduct(this.line));
   }
+  private credentials: string[] | undefined;
+  private credentialDisowned: Map<number, boolean> | undefined;
+  /**
+   * Whether the line names another platform's credential (FOREIGN_CREDENTIALS) that the catalogue never uses for this
+   * code, on a line that does not name Tencent: judged once per code and line.
+   */
+  credentialDisowns(code: number, mentions: ((code: number, word: string) => boolean) | undefined): boolean {
+    const words = (this.credentials ??= credentialsIn(this.line));
+    if (words.length === 0 || this.namesTencent()) return false;
+    return verdictOnce((this.credentialDisowned ??= new Map()), code, () => !words.some((word) => mentions?.(code, word)));
+  }
+  /** Whether the code is another product's by what the line names: the product itself, or its credentials. */
+  foreignFor(code: number, mentions: ((code: number, word: string) => boolean) | undefined): boolean {
+    return this.foreignProduct() || this.credentialDisowns(code, mentions);
+  }
   private tencent: boolean | undefined;
   /** The line names Tencent's product or its SDK (TIM:, imsdk, TUIKit, 腾讯, ActionStatus). */
   namesTencent(): boolean {
@@ -450,7 +492,7 @@ export function findCodesInLine(
   catalogue: LineContext = {},
 ): Finding[] {
   line = blankColourSequences(line);
-  const { hasName: isKnownName, rows, codeOfName } = catalogue;
+  const { hasName: isKnownName, rows, codeOfName, mentions } = catalogue;
   const findings: Finding[] = [];
   let isKnown = isKnownCode;
   const facts = new LineFacts(line);
@@ -514,7 +556,7 @@ export function findCodesInLine(
     // A Chinese key after the number: 新增8003错误码, 返回6006错误码, 您好，6707，表示….
     const keyAfterEnd = key.kind === 'none' && !fullWidth ? keyAfter(line, digitsEnd) : -1;
     if (keyAfterEnd >= 0 && !gluedBefore(line, numberStart)) {
-      if ((known || (!facts.namesWeChat() && facts.unknownVouched(code))) && !facts.foreignProduct()) {
+      if ((known || (!facts.namesWeChat() && facts.unknownVouched(code))) && !facts.foreignFor(code, mentions)) {
         findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, keyAfterEnd) });
       }
       continue;
@@ -540,7 +582,7 @@ export function findCodesInLine(
           ? key.strong
           : key.strong && (key.marked || (mode !== 'strict' && endsField(line, digitsEnd) && facts.aboutFailure()))) &&
         !facts.namesWeChat();
-      if ((known || (vouched && facts.unknownVouched(code))) && !facts.foreignProduct()) {
+      if ((known || (vouched && facts.unknownVouched(code))) && !facts.foreignFor(code, mentions)) {
         // An app's own API reply ({"code":1003,"message":"签名或时间戳缺失","data":null}) numbers its own errors; it
         // passes a Tencent code on only with Tencent's words for it ({"code":40003,"msg":"Err_Profile_Invalid_Account",…}).
         if (opensAppEnvelope(line, key.start, facts) && !(rows && known && facts.envelopeEchoes(code, rows))) continue;
@@ -566,7 +608,7 @@ export function findCodesInLine(
       const argsStart = platform + PLATFORM_EXCEPTION.length;
       const firstArgument = spacesStart(line, numberStart, argsStart) === argsStart;
       const vouches = mode === 'loose' || !firstArgument || !emptyMessageAfter(line, digitsEnd);
-      if (!vouches || !(known || facts.unknownVouched(code)) || facts.foreignProduct()) continue;
+      if (!vouches || !(known || facts.unknownVouched(code)) || facts.foreignFor(code, mentions)) continue;
       // Its message about something else (PlatformException(10006, sdk not init, null, null), OpenIM's plugin, where
       // Tencent's 10006 is a frequency limit) makes it another plugin's, on a line that names no Tencent product. A message
       // that repeats three of the catalogue's words for the code is its own, whatever else it says (all defined key is
@@ -587,7 +629,7 @@ export function findCodesInLine(
     ) {
       continue;
     }
-    if (namesAThing(line, numberStart) || unitAfter(line, digitsEnd) || isProcessId(line, numberStart, digitsEnd) || isResponseSize(line, numberStart) || facts.foreignProduct()) continue;
+    if (namesAThing(line, numberStart) || unitAfter(line, digitsEnd) || isProcessId(line, numberStart, digitsEnd) || isResponseSize(line, numberStart) || facts.foreignFor(code, mentions)) continue;
     // A row of another product's code table (| 90001 | message sign error |) says something else of the number, and so
     // may a bare number followed by its own words (times out 10001 Network timeout error): both are judged as rows.
     if (rows && (definition || startsWithWord(line, digitsEnd)) && !rows.describes(code, rowAfter(line, digitsEnd))) continue;
@@ -599,6 +641,7 @@ export function findCodesInLine(
   // (TIMErrCode(6013) - ERR_LOADMSG_FAILED on an enum page) adds nothing.
   if (findings.length === 0 && mode !== 'strict' && codeOfName && line.includes(CONSTANT_PREFIX_UPPER) && !facts.foreignProduct()) {
     findNamedCodes(line, codeOfName, findings);
+    return findings.filter((f) => !facts.credentialDisowns(f.code, mentions));
   }
   return findings;
 }

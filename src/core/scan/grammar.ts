@@ -129,6 +129,15 @@ export const FOREIGN_FIELDS = ['operationid', 'withstack', 'sub_code', 'sub_msg'
 export const FOREIGN_FEATURES = ['setalias', 'deletealias', 'getalias', 'bindalias', '别名'] as const;
 
 /**
+ * Credentials of other platforms' open APIs: WeChat's (and other OAuth platforms') AppSecret and access_token, which
+ * Tencent Chat never asks for (it signs with a UserSig made from the SDKAppID's key). A line that names one reports that
+ * platform's codes (AppSecret 错误或者 AppSecret 不属于这个公众号 with WeChat's 40001; errcode …, invalid appsecret;
+ * access_token is invalid or not latest), matched as whole words ignoring case, except for a code whose own texts in the
+ * catalogue use the word: Tencent's push-certificate codes tell users to check the vendor's AppSecret.
+ */
+export const FOREIGN_CREDENTIALS = ['appsecret', 'app_secret', 'access_token'] as const;
+
+/**
  * WeChat's names. A line that names WeChat may carry WeChat's numbering, whose 40xxx and 45xxx codes look like
  * Tencent Chat's (小程序微信登录失败 错误代码 40xxx; 微信偶尔 会返回 40xxx 错误): there, keys vouch for known codes only.
  * Matched anywhere, ignoring ASCII case.
