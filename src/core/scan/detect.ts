@@ -142,8 +142,17 @@ const FOREIGN_CJK = [...FOREIGN_PRODUCTS, ...FOREIGN_FEATURES].filter((w) => !/^
 const LONGEST_FOREIGN_WORD = Math.max(...[...FOREIGN_WORDS].map((w) => w.length));
 const FOREIGN_HASHES = hashesOf(FOREIGN_WORDS);
 
-/** Whether the line names another product: one pass over its words, no regular expression over the whole line. */
-function namesForeignProduct(line: string): boolean {
+const CREDENTIAL_WORDS = new Set<string>(FOREIGN_CREDENTIALS);
+/** One hash set for both lists: a word's hash is looked up once, and sliced only when it may be one of them. */
+const FOREIGN_OR_CREDENTIAL_HASHES = new Set([...FOREIGN_HASHES, ...hashesOf(CREDENTIAL_WORDS)]);
+const LONGEST_LISTED_WORD = Math.max(LONGEST_FOREIGN_WORD, ...FOREIGN_CREDENTIALS.map((w) => w.length));
+
+/**
+ * Whether the line names another product, noting on the way the other platforms' credentials it names
+ * (FOREIGN_CREDENTIALS, lower-cased, into `credentials`): one pass over its words, no regular expression over the
+ * whole line. It stops at the first product, whose line needs no credential to be another's.
+ */
+function namesForeignProduct(line: string, credentials: string[]): boolean {
   let chinese = false;
   // Each word's hash is built as the word is walked, so a word costs one look at each character and one set lookup.
   let h = 0x811c9dc5;
@@ -156,35 +165,15 @@ function namesForeignProduct(line: string): boolean {
     }
     if (c > 0x2e80) chinese = true;
     const length = i - start;
-    if (length >= 3 && length <= LONGEST_FOREIGN_WORD && FOREIGN_HASHES.has(h >>> 0) && FOREIGN_WORDS.has(line.slice(start, i).toLowerCase())) return true;
+    if (length >= 3 && length <= LONGEST_LISTED_WORD && FOREIGN_OR_CREDENTIAL_HASHES.has(h >>> 0)) {
+      const word = line.slice(start, i).toLowerCase();
+      if (FOREIGN_WORDS.has(word)) return true;
+      if (CREDENTIAL_WORDS.has(word) && !credentials.includes(word)) credentials.push(word);
+    }
     h = 0x811c9dc5;
     start = i + 1;
   }
   return chinese && FOREIGN_CJK.some((w) => line.includes(w));
-}
-const CREDENTIAL_WORDS = new Set<string>(FOREIGN_CREDENTIALS);
-const CREDENTIAL_HASHES = hashesOf(CREDENTIAL_WORDS);
-const LONGEST_CREDENTIAL = Math.max(...FOREIGN_CREDENTIALS.map((w) => w.length));
-/** The other platforms' credentials (FOREIGN_CREDENTIALS) the line names, lower-cased: one pass over its ASCII words. */
-function credentialsIn(line: string): string[] {
-  const found: string[] = [];
-  let h = 0x811c9dc5;
-  let start = 0;
-  for (let i = 0; i <= line.length; i++) {
-    const c = i < line.length ? line.charCodeAt(i) : 32;
-    if (c < 128 && WORD_CHAR[c] === 1) {
-      h = Math.imul(h ^ (c | 0x20), 0x01000193);
-      continue;
-    }
-    const length = i - start;
-    if (length >= 3 && length <= LONGEST_CREDENTIAL && CREDENTIAL_HASHES.has(h >>> 0)) {
-      const word = line.slice(start, i).toLowerCase();
-      if (CREDENTIAL_WORDS.has(word) && !found.includes(word)) found.push(word);
-    }
-    h = 0x811c9dc5;
-    start = i + 1;
-  }
-  return found;
 }
 const TENCENT_LINE = new RegExp(`(?<![A-Za-z])(?:${alternation(TENCENT_MARKERS)})`, 'i');
 /**
@@ -350,18 +339,21 @@ class LineFacts {
   mentionsPlatformException(): boolean {
     return (this.platform ??= this.line.includes(PLATFORM_EXCEPTION));
   }
-  foreignProduct(): boolean {
-    return (this.foreign ??= !this.namesTencent() && namesForeignProduct(this.line));
-  }
+  /** The other platforms' credentials the line names, as the walk for foreignProduct() found them; none on a Tencent line. */
   private credentials: string[] | undefined;
+  foreignProduct(): boolean {
+    return (this.foreign ??= !this.namesTencent() && namesForeignProduct(this.line, (this.credentials = [])));
+  }
   private credentialDisowned: Map<number, boolean> | undefined;
   /**
    * Whether the line names another platform's credential (FOREIGN_CREDENTIALS) that the catalogue never uses for this
-   * code, on a line that does not name Tencent: judged once per code and line.
+   * code, on a line that names neither Tencent nor another product (foreignProduct() answers for those): judged once
+   * per code and line.
    */
   credentialDisowns(code: number, mentions: ((code: number, word: string) => boolean) | undefined): boolean {
-    const words = (this.credentials ??= credentialsIn(this.line));
-    if (words.length === 0 || this.namesTencent()) return false;
+    if (this.foreignProduct()) return false;
+    const words = this.credentials;
+    if (words === undefined || words.length === 0) return false;
     return verdictOnce((this.credentialDisowned ??= new Map()), code, () => !words.some((word) => mentions?.(code, word)));
   }
   /** Whether the code is another product's by what the line names: the product itself, or its credentials. */
