@@ -285,9 +285,11 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     ['1001 | sig 校验失败 | 请核查 API 的 sig 格式说明。 |', []],
     ['同问题,深圳,WiFi,4G都是1004', []],
     ['1003: 发送消息频繁。。。。', []],
+    ['报错 6014 和 1002', [6014]],
     // Tencent's own: its REST reply (ActionStatus), a line that names the SDK, a row of its table.
     ['{"ActionStatus":"FAIL","ErrorInfo":"file not ready","ErrorCode":1004}', [1004]],
     ['TIM: get_history failed, code: 1002', [1002]],
+    ['TIM: 报错 6014 和 1002', [6014, 1002]],
     ['| 1004 | The file has not been generated yet, or no message is delivered in the requested period. |', [1004]],
   ])('takes a code of 1001 to 1099, which every product numbers from, only where the line says it is Tencent\'s: %j', (line, expected) => {
     expect(codesIn(line)).toEqual(expected);

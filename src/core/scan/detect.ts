@@ -525,7 +525,9 @@ export function findCodesInLine(
         listEnd = -1;
         continue;
       }
-      if (isKnownCode(code) || (listStrong && facts.unknownVouched(code))) findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
+      // The block every product opens with is Tencent's only on a line that says so, in a list as anywhere (报9519和1001错误).
+      const listed = isKnownCode(code) ? !isSharedFirstCode(code) || facts.namesTencent() : listStrong && facts.unknownVouched(code);
+      if (listed) findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
       listEnd = digitsEnd;
       continue;
     }
