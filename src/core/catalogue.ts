@@ -160,6 +160,7 @@ export class Catalogue {
       },
       // Reads the search index built for this catalogue (every reading's words) on the first table row a scan meets.
       rows: new RowAgreement(() => getSearchIndex(this)),
+      mentions: (code, word) => this.mentions(code, word),
       spans: () => [
         ...[...this.byCode.keys()].map((code): [number, number] => [code, code]),
         ...this.ranges.map((i): [number, number] => {
@@ -169,6 +170,13 @@ export class Catalogue {
       ],
     };
     return this.knownCodes;
+  }
+
+  /** Whether a reading of the code says the word in its description, causes or advice, ignoring case and underscores. */
+  mentions(code: number, word: string): boolean {
+    const wanted = word.toLowerCase().replaceAll('_', '');
+    const says = (text: string) => text.toLowerCase().replaceAll('_', '').includes(wanted);
+    return this.lookupCode(code).some((e) => [e.description, e.descriptionZh, e.advice, e.adviceZh, ...e.causes, ...e.causesZh].some(says));
   }
 
   isKnown(code: number): boolean {

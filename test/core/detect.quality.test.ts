@@ -51,6 +51,14 @@
 // documentation for the Tencent lines, as uncited user threads have run out; data/ cites the cloud.tencent.com copies of
 // most of those REST pages) and 43 hard negatives, and measured once, unseen (default recall 1.000 = 33/33, 7 false
 // codes, 6/43 hard negatives flagged; strict 8/33).
+// Issue 11's second round (2026-11-27) was written on dev, held-out and fresh to fresh11 and only checked on fresh12 to
+// fresh14 (their figures, never their lines): first, a known code of 1001 to 1099, the block every product's table opens
+// with (SHARED_FIRST_CODES in grammar.ts), counts only on a line that names Tencent or in a row of Tencent's own table:
+// default false codes 26 -> 22 on the tuning splits (fresh2's 1001 article, fresh3's TLS ret=1002, fresh9's VMS row and
+// WeChat's 1004) and 11 -> 6 on the checked ones, no code lost anywhere.
+// Then SMS (sms, 短信) became another product's name: fresh8's row of Tencent Cloud SMS's 60008 went, nothing else moved.
+// Then other platforms' credentials (AppSecret, access_token) did, for codes whose catalogue texts never use them:
+// fresh6's WeChat row (40001 AppSecret 错误…) went, nothing else moved.
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import type { ScanMode } from '../../src/core/scan/detect.js';
@@ -116,16 +124,16 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   },
   // Far from the issue's targets (recall 0.95, one false code per 200 lines, a tenth of hard negatives); never tuned on.
   fresh2: {
-    strict: { recall: 0.48, falseCodes: 2, hardFlagged: 2 },
-    default: { recall: 1, falseCodes: 3, hardFlagged: 3 },
-    loose: { recall: 1, falseCodes: 4, hardFlagged: 4 },
+    strict: { recall: 0.48, falseCodes: 1, hardFlagged: 1 },
+    default: { recall: 1, falseCodes: 2, hardFlagged: 2 },
+    loose: { recall: 1, falseCodes: 3, hardFlagged: 3 },
   },
   // Measured once on 2026-11-26, never tuned on (see the header): recall 5/21, 15/21, 19/21; the false codes are
   // TLS-SDK numbers, Xinge's 3000, an Aliyun table of 8001-8010 and 80001, and an unrelated site's 20004.
   fresh3: {
-    strict: { recall: 0.228, falseCodes: 1, hardFlagged: 1 },
-    default: { recall: 0.99, falseCodes: 2, hardFlagged: 2 },
-    loose: { recall: 0.99, falseCodes: 2, hardFlagged: 2 },
+    strict: { recall: 0.228, falseCodes: 0, hardFlagged: 0 },
+    default: { recall: 0.99, falseCodes: 1, hardFlagged: 1 },
+    loose: { recall: 0.99, falseCodes: 1, hardFlagged: 1 },
   },
   // Seen since its single unseen measurement (see the header). The false codes left: a payment service's table row
   // (| 90001 | message sign error |) and another service's JSON reply without a data field ({"code": 10031, …}).
@@ -145,8 +153,8 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   // Chinese that share a word with Tencent's, JPush's codes on lines that name nothing, WeChat's 40001 in prose.
   fresh6: {
     strict: { recall: 0.48, falseCodes: 3, hardFlagged: 2 },
-    default: { recall: 0.92, falseCodes: 8, hardFlagged: 7 },
-    loose: { recall: 1, falseCodes: 10, hardFlagged: 9 },
+    default: { recall: 0.92, falseCodes: 7, hardFlagged: 6 },
+    loose: { recall: 1, falseCodes: 9, hardFlagged: 8 },
   },
   // Measured once on 2026-11-26, unseen (see the header): recall 36/51, 48/51, 48/51. The misses are 6208 written after
   // ERR_IMSDK_KICKED_BY_OTHERS (a constant name the catalogue does not have); the false codes are other products' codes
@@ -168,8 +176,8 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   // when the row repeats the catalogue: default 31/38 -> 36/38, no new false code on any split.
   fresh8: {
     strict: { recall: 0.07, falseCodes: 1, hardFlagged: 1 },
-    default: { recall: 0.94, falseCodes: 2, hardFlagged: 2 },
-    loose: { recall: 0.94, falseCodes: 2, hardFlagged: 2 },
+    default: { recall: 0.94, falseCodes: 1, hardFlagged: 1 },
+    loose: { recall: 0.94, falseCodes: 1, hardFlagged: 1 },
   },
   // Measured once on 2026-11-26, unseen (see the header): recall 6/15, 13/15, 13/15. The two misses are 10015 and 10010
   // glued together in an article title ("加入群组报1001510010错误"); the false codes are all hard negatives: the VMS
@@ -177,8 +185,8 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   // "error code = 31008".
   fresh9: {
     strict: { recall: 0.4, falseCodes: 2, hardFlagged: 2 },
-    default: { recall: 0.86, falseCodes: 5, hardFlagged: 5 },
-    loose: { recall: 0.86, falseCodes: 5, hardFlagged: 5 },
+    default: { recall: 0.86, falseCodes: 3, hardFlagged: 3 },
+    loose: { recall: 0.86, falseCodes: 3, hardFlagged: 3 },
   },
   // Measured once on 2026-11-27, unseen (see the header): recall 0/35, 31/35, 35/35 (strict reads keys only, and this
   // split is doc tables and C headers), with 3, 6 and 7 false codes. The misses were rows of Markdown tables padded for
@@ -207,18 +215,18 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   // | 1001 | and a song app's "- 3003" error text. Then iOS's -999 (a cancelled load) went: unknown negative three-digit
   // numbers are Tencent's only down to -399.
   fresh12: {
-    strict: { recall: 0.103, falseCodes: 4, hardFlagged: 4 },
-    default: { recall: 1, falseCodes: 6, hardFlagged: 6 },
-    loose: { recall: 1, falseCodes: 6, hardFlagged: 6 },
+    strict: { recall: 0.103, falseCodes: 1, hardFlagged: 1 },
+    default: { recall: 1, falseCodes: 2, hardFlagged: 2 },
+    loose: { recall: 1, falseCodes: 2, hardFlagged: 2 },
   },
   // Measured once on 2026-11-27, after the fixture was committed and before any rule saw it: recall 6/24, 24/24, 24/24
   // with 1, 1 and 1 false codes, on one hard negative of 35 (OpenIM's "异常code：1001,异常信息：ArgsError"). Strict
   // misses are the REST pages' table rows (10004 to 31707), the Flutter pages' ERR_USER_SIG_EXPIRED:6206 and
   // (6206) … (70001) prose, and the Web demo's commented-out `imError.code === 2000`.
   fresh13: {
-    strict: { recall: 0.25, falseCodes: 1, hardFlagged: 1 },
-    default: { recall: 1, falseCodes: 1, hardFlagged: 1 },
-    loose: { recall: 1, falseCodes: 1, hardFlagged: 1 },
+    strict: { recall: 0.25, falseCodes: 0, hardFlagged: 0 },
+    default: { recall: 1, falseCodes: 0, hardFlagged: 0 },
+    loose: { recall: 1, falseCodes: 0, hardFlagged: 0 },
   },
   // Measured once on 2026-11-27, after the fixture was committed and before any rule saw it: recall 12/22, 21/22, 21/22
   // with 4, 5 and 6 false codes. The default miss is a REST reply cut mid-line ({"result":60008,"errmsg":…); the false

@@ -57,7 +57,6 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
 
   it.each([
     ['50001 | The current application needs to purchase the TUICallKit Group Call Version Package to use |', 50001],
-    ['1003: 发送消息频繁。。。。', 1003],
     ['8001 请求网络异常,请求失败。8002 请求参数错误。', 8001],
     ['| 2001 | 音频设备打开失败 | 请检查麦克风权限 |', 2001],
   ])("reads no code from another product's table row that says something else of the number: %j", (line, code) => {
@@ -279,6 +278,24 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     },
   );
 
+  it.each([
+    // OpenIM's ArgsError, Tencent Cloud SMS's and VMS's first errors, a WeChat question, a chat app's code map.
+    ['异常code：1001,异常信息：ArgsError', []],
+    ['{"result":1004,"errmsg":"package format errorcannot get /tel/mobile"}', []],
+    ['1001 | sig 校验失败 | 请核查 API 的 sig 格式说明。 |', []],
+    ['同问题,深圳,WiFi,4G都是1004', []],
+    ['1003: 发送消息频繁。。。。', []],
+    ['报错 6014 和 1002', [6014]],
+    // Tencent's own: its REST reply (ActionStatus), a line that names the SDK, a row of its table.
+    ['{"ActionStatus":"FAIL","ErrorInfo":"file not ready","ErrorCode":1004}', [1004]],
+    ['TIM: get_history failed, code: 1002', [1002]],
+    ['TIM: 报错 6014 和 1002', [6014, 1002]],
+    ['| 1004 | The file has not been generated yet, or no message is delivered in the requested period. |', [1004]],
+  ])('takes a code of 1001 to 1099, which every product numbers from, only where the line says it is Tencent\'s: %j', (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+    expect(codesIn(line, 'loose')).toEqual(expected);
+  });
+
   it('suppresses codes on a line that names another chat or push product, unless it names Tencent too', () => {
     expect(codesIn('[JPush] code: 6014 failed')).toEqual([]);
     expect(codesIn('I/F-OpenIMSDK(native call flutter)(19361): onError: { code:10006, message:sdk not init}')).toEqual([]);
@@ -286,6 +303,23 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     expect(codesIn('request timeout after agora rtc failed, code: 6014')).toEqual([]);
     // TUICallKit's engine numbers its own errors, by name or in its message (README, "Never reported").
     expect(codesIn('TUICallEngineError code: 6014 failed')).toEqual([]);
+    // SMS services number their errors over Tencent's (Tencent Cloud SMS's 1014 and 60008 among them).
+    expect(codesIn('| InternalError.Timeout | 请求下发短信超时,请参考 60008错误详解。 |')).toEqual([]);
+    expect(codesIn('send sms failed, code: 10004')).toEqual([]);
+    expect(codesIn('TIM: sms login done, then login failed, code: 6206')).toEqual([6206]);
+  });
+
+  it.each([
+    // WeChat's (and other OAuth platforms') credentials, which Tencent Chat never asks for.
+    ['40001 AppSecret 错误或者 AppSecret 不属于这个公众号,请开发者确认 AppSecret 的正确性', []],
+    ['request failed, error 40001: access_token is invalid or not latest', []],
+    ['login failed: 70001, app_secret missing', []],
+    // The catalogue's own advice for Tencent's push-certificate codes names the vendor's AppSecret.
+    ['离线推送失败 错误码 -197，已核对 AppSecret', [-197]],
+    ['TIM: access_token refreshed, then login failed code: 70001', [70001]],
+  ])("takes a code on a line that names another platform's credential for that platform's: %j", (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+    expect(codesIn(line, 'loose')).toEqual(expected);
   });
 
   it.each([

@@ -20,6 +20,7 @@ import {
   DEFINITION_MARKS_AFTER_SPACE,
   FAILURE_WORDS,
   FOREIGN_CJK_KEY_CONTEXT,
+  FOREIGN_CREDENTIALS,
   FOREIGN_FEATURES,
   FOREIGN_FIELDS,
   FOREIGN_KEY_CONTEXT,
@@ -34,6 +35,7 @@ import {
   KEY_QUOTES,
   MAX_SEPARATOR_RUN,
   PLATFORM_EXCEPTION,
+  SHARED_FIRST_CODES,
   STRONG_CJK_KEYS,
   STRONG_KEYS,
   TENCENT_CODE_RANGES,
@@ -70,10 +72,12 @@ export interface KnownCodes {
   codeOfName?: (name: string) => number | undefined;
   /** Judges code tables' rows by what the catalogue says of each code. */
   rows?: RowJudge;
+  /** Whether the catalogue's own texts for the code use a word, ignoring case and underscores (AppSecret for app_secret). */
+  mentions?: (code: number, word: string) => boolean;
 }
 
 /** What the detector asks the catalogue beyond whether a number is a code (KnownCodes has all of it). */
-export type LineContext = Pick<KnownCodes, 'hasName' | 'codeOfName' | 'rows'>;
+export type LineContext = Pick<KnownCodes, 'hasName' | 'codeOfName' | 'rows' | 'mentions'>;
 
 export type DescribesCode = (code: number, row: string) => boolean;
 
@@ -138,8 +142,17 @@ const FOREIGN_CJK = [...FOREIGN_PRODUCTS, ...FOREIGN_FEATURES].filter((w) => !/^
 const LONGEST_FOREIGN_WORD = Math.max(...[...FOREIGN_WORDS].map((w) => w.length));
 const FOREIGN_HASHES = hashesOf(FOREIGN_WORDS);
 
-/** Whether the line names another product: one pass over its words, no regular expression over the whole line. */
-function namesForeignProduct(line: string): boolean {
+const CREDENTIAL_WORDS = new Set<string>(FOREIGN_CREDENTIALS);
+/** One hash set for both lists: a word's hash is looked up once, and sliced only when it may be one of them. */
+const FOREIGN_OR_CREDENTIAL_HASHES = new Set([...FOREIGN_HASHES, ...hashesOf(CREDENTIAL_WORDS)]);
+const LONGEST_LISTED_WORD = Math.max(LONGEST_FOREIGN_WORD, ...FOREIGN_CREDENTIALS.map((w) => w.length));
+
+/**
+ * Whether the line names another product, noting on the way the other platforms' credentials it names
+ * (FOREIGN_CREDENTIALS, lower-cased, into `credentials`): one pass over its words, no regular expression over the
+ * whole line. It stops at the first product, whose line needs no credential to be another's.
+ */
+function namesForeignProduct(line: string, credentials: string[]): boolean {
   let chinese = false;
   // Each word's hash is built as the word is walked, so a word costs one look at each character and one set lookup.
   let h = 0x811c9dc5;
@@ -152,7 +165,11 @@ function namesForeignProduct(line: string): boolean {
     }
     if (c > 0x2e80) chinese = true;
     const length = i - start;
-    if (length >= 3 && length <= LONGEST_FOREIGN_WORD && FOREIGN_HASHES.has(h >>> 0) && FOREIGN_WORDS.has(line.slice(start, i).toLowerCase())) return true;
+    if (length >= 3 && length <= LONGEST_LISTED_WORD && FOREIGN_OR_CREDENTIAL_HASHES.has(h >>> 0)) {
+      const word = line.slice(start, i).toLowerCase();
+      if (FOREIGN_WORDS.has(word)) return true;
+      if (CREDENTIAL_WORDS.has(word) && !credentials.includes(word)) credentials.push(word);
+    }
     h = 0x811c9dc5;
     start = i + 1;
   }
@@ -322,8 +339,26 @@ class LineFacts {
   mentionsPlatformException(): boolean {
     return (this.platform ??= this.line.includes(PLATFORM_EXCEPTION));
   }
+  /** The other platforms' credentials the line names, as the walk for foreignProduct() found them; none on a Tencent line. */
+  private credentials: string[] | undefined;
   foreignProduct(): boolean {
-    return (this.foreign ??= !this.namesTencent() && namesForeignProduct(this.line));
+    return (this.foreign ??= !this.namesTencent() && namesForeignProduct(this.line, (this.credentials = [])));
+  }
+  private credentialDisowned: Map<number, boolean> | undefined;
+  /**
+   * Whether the line names another platform's credential (FOREIGN_CREDENTIALS) that the catalogue never uses for this
+   * code, on a line that names neither Tencent nor another product (foreignProduct() answers for those): judged once
+   * per code and line.
+   */
+  credentialDisowns(code: number, mentions: ((code: number, word: string) => boolean) | undefined): boolean {
+    if (this.foreignProduct()) return false;
+    const words = this.credentials;
+    if (words === undefined || words.length === 0) return false;
+    return verdictOnce((this.credentialDisowned ??= new Map()), code, () => !words.some((word) => mentions?.(code, word)));
+  }
+  /** Whether the code is another product's by what the line names: the product itself, or its credentials. */
+  foreignFor(code: number, mentions: ((code: number, word: string) => boolean) | undefined): boolean {
+    return this.foreignProduct() || this.credentialDisowns(code, mentions);
   }
   private tencent: boolean | undefined;
   /** The line names Tencent's product or its SDK (TIM:, imsdk, TUIKit, 腾讯, ActionStatus). */
@@ -449,7 +484,7 @@ export function findCodesInLine(
   catalogue: LineContext = {},
 ): Finding[] {
   line = blankColourSequences(line);
-  const { hasName: isKnownName, rows, codeOfName } = catalogue;
+  const { hasName: isKnownName, rows, codeOfName, mentions } = catalogue;
   const findings: Finding[] = [];
   let isKnown = isKnownCode;
   const facts = new LineFacts(line);
@@ -490,7 +525,9 @@ export function findCodesInLine(
         listEnd = -1;
         continue;
       }
-      if (isKnownCode(code) || (listStrong && facts.unknownVouched(code))) findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
+      // The block every product opens with is Tencent's only on a line that says so, in a list as anywhere (报9519和1001错误).
+      const listed = isKnownCode(code) ? !isSharedFirstCode(code) || facts.namesTencent() : listStrong && facts.unknownVouched(code);
+      if (listed) findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, digitsEnd) });
       listEnd = digitsEnd;
       continue;
     }
@@ -501,6 +538,7 @@ export function findCodesInLine(
     // Asked once per number: the memo's lookup is a hash of the number, and the rules below ask again and again.
     const known = isKnown(code);
     if (!known && !looksLikeTencentCode(code)) continue;
+    if (known && isSharedFirstCode(code) && !facts.namesTencent() && !ownTableRow(line, numberStart, digitsEnd, code, rows)) continue;
 
     const key = keyBefore(line, numberStart);
     if (key.kind === 'foreign') continue;
@@ -512,7 +550,7 @@ export function findCodesInLine(
     // A Chinese key after the number: 新增8003错误码, 返回6006错误码, 您好，6707，表示….
     const keyAfterEnd = key.kind === 'none' && !fullWidth ? keyAfter(line, digitsEnd) : -1;
     if (keyAfterEnd >= 0 && !gluedBefore(line, numberStart)) {
-      if ((known || (!facts.namesWeChat() && facts.unknownVouched(code))) && !facts.foreignProduct()) {
+      if ((known || (!facts.namesWeChat() && facts.unknownVouched(code))) && !facts.foreignFor(code, mentions)) {
         findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, keyAfterEnd) });
       }
       continue;
@@ -538,7 +576,7 @@ export function findCodesInLine(
           ? key.strong
           : key.strong && (key.marked || (mode !== 'strict' && endsField(line, digitsEnd) && facts.aboutFailure()))) &&
         !facts.namesWeChat();
-      if ((known || (vouched && facts.unknownVouched(code))) && !facts.foreignProduct()) {
+      if ((known || (vouched && facts.unknownVouched(code))) && !facts.foreignFor(code, mentions)) {
         // An app's own API reply ({"code":1003,"message":"签名或时间戳缺失","data":null}) numbers its own errors; it
         // passes a Tencent code on only with Tencent's words for it ({"code":40003,"msg":"Err_Profile_Invalid_Account",…}).
         if (opensAppEnvelope(line, key.start, facts) && !(rows && known && facts.envelopeEchoes(code, rows))) continue;
@@ -564,7 +602,7 @@ export function findCodesInLine(
       const argsStart = platform + PLATFORM_EXCEPTION.length;
       const firstArgument = spacesStart(line, numberStart, argsStart) === argsStart;
       const vouches = mode === 'loose' || !firstArgument || !emptyMessageAfter(line, digitsEnd);
-      if (!vouches || !(known || facts.unknownVouched(code)) || facts.foreignProduct()) continue;
+      if (!vouches || !(known || facts.unknownVouched(code)) || facts.foreignFor(code, mentions)) continue;
       // Its message about something else (PlatformException(10006, sdk not init, null, null), OpenIM's plugin, where
       // Tencent's 10006 is a frequency limit) makes it another plugin's, on a line that names no Tencent product. A message
       // that repeats three of the catalogue's words for the code is its own, whatever else it says (all defined key is
@@ -585,7 +623,7 @@ export function findCodesInLine(
     ) {
       continue;
     }
-    if (namesAThing(line, numberStart) || unitAfter(line, digitsEnd) || isProcessId(line, numberStart, digitsEnd) || isResponseSize(line, numberStart) || facts.foreignProduct()) continue;
+    if (namesAThing(line, numberStart) || unitAfter(line, digitsEnd) || isProcessId(line, numberStart, digitsEnd) || isResponseSize(line, numberStart) || facts.foreignFor(code, mentions)) continue;
     // A row of another product's code table (| 90001 | message sign error |) says something else of the number, and so
     // may a bare number followed by its own words (times out 10001 Network timeout error): both are judged as rows.
     if (rows && (definition || startsWithWord(line, digitsEnd)) && !rows.describes(code, rowAfter(line, digitsEnd))) continue;
@@ -597,6 +635,7 @@ export function findCodesInLine(
   // (TIMErrCode(6013) - ERR_LOADMSG_FAILED on an enum page) adds nothing.
   if (findings.length === 0 && mode !== 'strict' && codeOfName && line.includes(CONSTANT_PREFIX_UPPER) && !facts.foreignProduct()) {
     findNamedCodes(line, codeOfName, findings);
+    return findings.filter((f) => !facts.credentialDisowns(f.code, mentions));
   }
   return findings;
 }
@@ -1237,6 +1276,17 @@ function isProcessId(line: string, numberStart: number, digitsEnd: number): bool
 const STATUS_BEFORE = /HTTP\/[\d.]{1,3}" \d{3} $/;
 function isResponseSize(line: string, numberStart: number): boolean {
   return STATUS_BEFORE.test(line.slice(Math.max(0, numberStart - 16), numberStart));
+}
+
+/** One of the codes every product's table opens with (SHARED_FIRST_CODES). */
+const isSharedFirstCode = (code: number) => code >= SHARED_FIRST_CODES[0] && code <= SHARED_FIRST_CODES[1];
+
+/**
+ * A row of Tencent's own table: the code opens the line and the words after it repeat what the catalogue says of it
+ * (| 1004 | The file has not been generated yet…). Only the line's first number can open it, so this is judged once a line.
+ */
+function ownTableRow(line: string, numberStart: number, digitsEnd: number, code: number, rows: RowJudge | undefined): boolean {
+  return rows !== undefined && opensLine(line, numberStart) && rows.echoes(code, rowAfter(line, digitsEnd));
 }
 
 /** What follows the number, as far as the row checks read it. */

@@ -107,6 +107,10 @@ export const FOREIGN_PRODUCTS = [
   // Other platforms' open APIs and SDKs that apps call beside Tencent Chat, each with its own numbering: WeChat's Python
   // clients, TikTok/Douyin, Lark/Feishu and DingTalk.
   'wechatpy', 'wxpy', 'tiktok', 'douyin', '抖音', 'larksuite', 'feishu', '飞书', 'dingtalk', '钉钉',
+  // Text messages, which Tencent Chat does not send: SMS services number their errors over Tencent's (Tencent Cloud
+  // SMS's 1004 and 60008 among them, from the same backend family and SDKAppIDs as the old IM API), and no text of the
+  // catalogue names them. A line that also names Tencent (腾讯云短信) still counts as Tencent's, as every marker does.
+  'sms', '短信',
 ] as const;
 
 /**
@@ -123,6 +127,15 @@ export const FOREIGN_FIELDS = ['operationid', 'withstack', 'sub_code', 'sub_msg'
  * 绑定别名的时候 … PlatformException(6022, , )). JPush numbers its alias and tag errors 6001 to 6027, over Tencent's.
  */
 export const FOREIGN_FEATURES = ['setalias', 'deletealias', 'getalias', 'bindalias', '别名'] as const;
+
+/**
+ * Credentials of other platforms' open APIs: WeChat's (and other OAuth platforms') AppSecret and access_token, which
+ * Tencent Chat never asks for (it signs with a UserSig made from the SDKAppID's key). A line that names one reports that
+ * platform's codes (AppSecret 错误或者 AppSecret 不属于这个公众号 with WeChat's 40001; errcode …, invalid appsecret;
+ * access_token is invalid or not latest), matched as whole words ignoring case, except for a code whose own texts in the
+ * catalogue use the word: Tencent's push-certificate codes tell users to check the vendor's AppSecret.
+ */
+export const FOREIGN_CREDENTIALS = ['appsecret', 'app_secret', 'access_token'] as const;
 
 /**
  * WeChat's names. A line that names WeChat may carry WeChat's numbering, whose 40xxx and 45xxx codes look like
@@ -154,6 +167,15 @@ export const TENCENT_CODE_RANGES: ReadonlyArray<readonly [number, number]> = [
  */
 export const GENERIC_ROUND = 100;
 export const GENERIC_OFFSET = 100;
+
+/**
+ * The first codes after 1000 (1001 to 1099), which nearly every product's table opens with: OpenIM's ArgsError, WeChat's
+ * invalid token, Tencent Cloud SMS's and VMS's signature checks, mini-program platforms' and payment services' first
+ * errors. Tencent Chat's own (1001 to 1005) come only from the message-history download API, whose replies carry
+ * ActionStatus, and its Web SDK's 1002 is an internal heartbeat state: a number in this block is Tencent's only on a
+ * line that names Tencent, or where the words after it repeat what the catalogue says of it (a row of Tencent's table).
+ */
+export const SHARED_FIRST_CODES: readonly [number, number] = [1000, 1099];
 
 /**
  * Chinese keys that follow the code they name: 新增8003错误码, 返回6006错误码, 官网文档对于6017错误码, 增加-4xxxx错误码, and
