@@ -388,6 +388,14 @@ describe('Ctrl-C during a streamed summary', () => {
     expect(piped.code).toBe(130);
     expect(piped.stdout.startsWith('\n')).toBe(false);
   });
+
+  it('hears a Ctrl-C that arrives just after the end of input it caused', async () => {
+    // The terminal's Ctrl-C ends tail too, and tail's end of input was often read a millisecond before the signal:
+    // the summary ran on after the ^C and the scan exited 0, as if it had ended on its own.
+    const r = await run(['scan', '--summary'], { ...TERMINAL, stdin: 'login failed code:6206\n', interruptAfterEnd: 2 });
+    expect(r.code).toBe(130);
+    expect(r.stdout.startsWith('\nCode')).toBe(true);
+  });
 });
 
 describe('chaterr scan inputs', () => {
