@@ -20,6 +20,28 @@ describe('chaterr explain', () => {
     expect(r.stdout).toContain('ERR_SVR_SSO_D2_EXPIRED');
   });
 
+  it.each([
+    ['full-width digits after an ASCII minus', '-１０００１'],
+    ['a comma copied out of a sentence', '-10001,'],
+    ['a Chinese full stop', '-10001。'],
+  ])('takes a negative code with %s, which commander read as an unknown option', async (_what, word) => {
+    for (const argv of [['explain', word, '--json'], [word, '--json'], ['explain', '--lang', 'zh', word, '6206', '--json']]) {
+      const r = await run(argv);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const results = (JSON.parse(r.stdout) as { results: Array<{ query: string; readings: Array<{ code: number }> }> }).results;
+      // The query is echoed as typed, in its place among the others.
+      expect(results[0]?.query).toBe(word);
+      expect(results[0]?.readings[0]?.code).toBe(-10001);
+    }
+  });
+
+  it('leaves a hyphened code that is an option value to the option', async () => {
+    const r = await run(['search', '--limit', '-１０００１', 'kicked']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/argument '-１０００１' is invalid/);
+  });
+
   it('takes codes and names in any mix', async () => {
     const r = await run(['explain', '-10001', 'err_sdk_not_initialized', '2801', '125000']);
     expect(r.code).toBe(0);
