@@ -43,7 +43,22 @@ function withLeadingJson(argv: readonly string[], commands: ReadonlySet<string>)
  */
 export function withBareLookup(argv: readonly string[], program: Command, isKnownName: (name: string) => boolean): string[] {
   const commands = new Set(['help', ...program.commands.flatMap((c) => [c.name(), ...c.aliases()])]);
-  return withLeadingJson(withExplain(argv, commands, isKnownName), commands);
+  return withLeadingJson(withExplain(withSubcommandHelp(argv, program), commands, isKnownName), commands);
+}
+
+/**
+ * `chaterr usersig help generate` and `chaterr usersig generate help` as `chaterr usersig generate --help`. usersig
+ * has an action of its own, so commander gives it no help command: `help` was read as the sig and `generate` as
+ * one argument too many (exit 2), and after generate, `help` met its required options first.
+ */
+function withSubcommandHelp(argv: readonly string[], program: Command): string[] {
+  const first = firstWord(argv);
+  const parent = program.commands.find((c) => c.name() === argv[first]);
+  const [next, after] = [argv[first + 1], argv[first + 2]];
+  const isSub = (word: string | undefined) => word !== undefined && parent !== undefined && parent.commands.some((c) => c.name() === word);
+  if (next === 'help' && isSub(after)) return [...argv.slice(0, first + 1), after as string, '--help', ...argv.slice(first + 3)];
+  if (isSub(next) && after === 'help') return [...argv.slice(0, first + 2), '--help', ...argv.slice(first + 3)];
+  return [...argv];
 }
 
 /**

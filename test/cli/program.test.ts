@@ -51,6 +51,17 @@ describe('chaterr', () => {
     expect(r.stdout).toMatch(/^Usage: chaterr usersig generate /);
   });
 
+  it.each([[['usersig', 'help', 'generate']], [['usersig', 'generate', 'help']], [['--lang', 'zh', 'usersig', 'help', 'generate']]])(
+    'shows generate\'s help for %j, as for `usersig generate --help`',
+    async (argv) => {
+      // `usersig help generate` was "too many arguments for 'usersig'" (exit 2); `usersig generate help` asked for --user.
+      const r = await run(argv);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe((await run(['usersig', 'generate', '--help'])).stdout);
+    },
+  );
+
   it('answers `help help` with the help on stdout and exit 0, as `help` alone', async () => {
     // It printed the whole help on stderr as an error and exited 2.
     const r = await run(['help', 'help']);
