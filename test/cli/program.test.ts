@@ -62,6 +62,15 @@ describe('chaterr', () => {
     },
   );
 
+  it("says what --table does for scan: the aligned summary, not box tables, and only with --summary", async () => {
+    // scan's help said "draw box tables", which scan never draws, and --table without --summary changes nothing.
+    const scanHelp = (await run(['scan', '--help'])).stdout.replace(/\s+/g, ' ');
+    expect(scanHelp).toContain("--table with --summary, print the terminal's aligned summary even when stdout is not a terminal --color");
+    const piped = await run(['scan', '--summary', '--table'], { stdin: 'code:6206\n', env: { COLUMNS: '80' } });
+    expect(piped.stdout).toMatch(/^Code +Where +Name/);
+    expect((await run(['list', '--help'])).stdout.replace(/\s+/g, ' ')).toContain('--table draw box tables even when stdout is not a terminal --color');
+  });
+
   it('answers `help help` with the help on stdout and exit 0, as `help` alone', async () => {
     // It printed the whole help on stderr as an error and exited 2.
     const r = await run(['help', 'help']);
