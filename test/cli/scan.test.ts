@@ -1,5 +1,6 @@
 // scan through the real program: echo and annotations, -o, --summary, NDJSON, files and exit codes.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -487,5 +488,21 @@ describe('an empty path', () => {
     const r = await run(['scan', '']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('chaterr: cannot read "": an empty path names no file\n');
+  });
+});
+
+describe('a file that cannot be opened for a reason without words of its own', () => {
+  it('says the system\'s words, not only the errno name', async () => {
+    // `chaterr scan app.sock` said "cannot read app.sock: ENXIO".
+    const socket = join(dir, 'app.sock');
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(socket, resolve));
+    try {
+      const r = await run(['scan', socket]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`chaterr: cannot read ${socket}: no such device or address\n`);
+    } finally {
+      server.close();
+    }
   });
 });
