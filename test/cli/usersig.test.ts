@@ -97,6 +97,16 @@ describe('chaterr usersig', () => {
     expect(piped.stderr).not.toContain('Paste');
   });
 
+  it('starts its answer on a line of its own when the prompt is ended by Ctrl-D rather than Enter', async () => {
+    // "Paste the UserSig and press Enter: chaterr: not a UserSig: the UserSig is empty" was one line.
+    const empty = await run(['usersig', '-'], { now: NOW, stdin: '', stdinTty: true });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe('Paste the UserSig and press Enter: \nchaterr: not a UserSig: the UserSig is empty; Tencent rejects such a sig with 70003 / 70005\n');
+    const pasted = await run(['usersig', '-', '--json'], { now: NOW, stdin: sig(86400 * 7), stdinTty: true });
+    expect(pasted.code).toBe(0);
+    expect(pasted.stderr).toBe('Paste the UserSig and press Enter: \n');
+  });
+
   it('refuses an empty --user, as generate does, rather than report a mismatch with ""', async () => {
     // `--user ''` (an unset shell variable) reported 70013: 'issued for "alice", but the app logs in as ""'.
     const r = await run(['usersig', sig(86400 * 7), '--user', ''], { now: NOW });
