@@ -178,10 +178,22 @@ describe('chaterr explain', () => {
     });
 
     it('rejects an unknown --lang with exit 2', async () => {
-      const r = await run(['explain', '6014', '--lang', 'fr']);
-      expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/^chaterr: .*expected one of en, zh/);
+      for (const lang of ['fr', 'fr_FR', 'zhx', 'chinese', '']) {
+        const r = await run(['explain', '6014', '--lang', lang]);
+        expect(r.code, lang).toBe(2);
+        expect(r.stderr).toMatch(/^chaterr: .*expected one of en, zh/);
+      }
     });
+
+    it.each([['zh_CN', '客户端 SDK · 账号'], ['zh-CN', '客户端 SDK · 账号'], ['zh-Hans', '客户端 SDK · 账号'], ['zh_TW.UTF-8', '客户端 SDK · 账号'], ['en_US', 'Chat SDK · Account'], ['EN-us', 'Chat SDK · Account']])(
+      'takes --lang %s as CHATERR_LANG takes it',
+      async (lang, place) => {
+        // `--lang zh-CN` was a usage error where `CHATERR_LANG=zh-CN` gave Chinese.
+        const r = await run(['explain', '6014', '--lang', lang], { env: { LANG: lang.startsWith('zh') ? 'en_US.UTF-8' : 'zh_CN.UTF-8' } });
+        expect(r.code).toBe(0);
+        expect(r.stdout.split('\n')[1]).toBe(place);
+      },
+    );
 
     it('keeps JSON in both languages whatever the language', async () => {
       const en = (await run(['explain', '6014', '--json'])).stdout;
