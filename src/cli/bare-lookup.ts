@@ -2,6 +2,7 @@
 // as `errno 2` does; any other unknown word is left for commander to reject with a did-you-mean.
 import type { Command } from 'commander';
 import { parseQuery } from '../core/query.js';
+import { looksLikeUserSig } from '../core/usersig-shape.js';
 import { echoInput } from '../render/echo-input.js';
 import { CliError } from './errors.js';
 import { GLOBAL_OPTION_FLAGS } from './help-layout.js';
@@ -98,6 +99,9 @@ function withExplain(argv: readonly string[], commands: ReadonlySet<string>, isK
   if (lower !== word && commands.has(lower) && !isLookup(word, isKnownName)) {
     throw new CliError(`unknown command '${echoInput(word)}' (Did you mean ${lower}?)`);
   }
+  // `chaterr eJw...`: a UserSig pasted without its command. It is a credential, so it is not echoed back as an
+  // "unknown command"; it is pointed at the command that decodes it.
+  if (looksLikeUserSig(word)) throw new CliError('this looks like a UserSig, not a command: decode it with chaterr usersig - (paste it there)');
   // `chaterr -- -10001`, the usual way to pass a negative number: `--` ends the options and a code follows it.
   const lookup = word === '--' ? target : word;
   if (lookup === undefined || (word === '--' && commands.has(lookup)) || !isLookup(lookup, isKnownName)) return [...argv];

@@ -257,3 +257,20 @@ describe('chaterr usersig with a version-1 sig', () => {
     expect(r.stderr).toBe('chaterr: a version-1 UserSig (TLS.version 201512300000, signed with ECDSA by the old TLSSigAPI); chaterr reads version 2, which TLSSigAPIv2 makes\n');
   });
 });
+
+describe('a UserSig given where a code or a command belongs', () => {
+  it('is pointed at usersig and not echoed back', async () => {
+    // `chaterr <sig>` said "unknown command 'eJ…'" and `chaterr explain <sig>` "is not an error code", each with
+    // the sig's first 80 characters: a credential copied into the terminal's scrollback, and no way forward.
+    const pasted = sig(86400 * 7);
+    const bare = await run([pasted]);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toBe('chaterr: this looks like a UserSig, not a command: decode it with chaterr usersig - (paste it there)\n');
+    const explained = await run(['explain', pasted, '6206']);
+    expect(explained.code).toBe(1);
+    expect(explained.stdout).toContain('ERR_USER_SIG_EXPIRED');
+    expect(explained.stderr).toBe('chaterr: this looks like a UserSig, not an error code: decode it with chaterr usersig - (paste it there)\n');
+    for (const r of [bare, explained]) expect(r.stderr).not.toContain(pasted.slice(0, 12));
+  });
+});
+
