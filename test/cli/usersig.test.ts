@@ -270,7 +270,12 @@ describe('a UserSig given where a code or a command belongs', () => {
     expect(explained.code).toBe(1);
     expect(explained.stdout).toContain('ERR_USER_SIG_EXPIRED');
     expect(explained.stderr).toBe('chaterr: this looks like a UserSig, not an error code: decode it with chaterr usersig - (paste it there)\n');
-    for (const r of [bare, explained]) expect(r.stderr).not.toContain(pasted.slice(0, 12));
+    // search matched stray fragments of the index and answered 2118 VOICE_TO_TEXT_FAIL with exit 0.
+    const searched = await run(['search', pasted]);
+    expect(searched.code).toBe(2);
+    expect(searched.stdout).toBe('');
+    expect(searched.stderr).toBe('chaterr: this looks like a UserSig, not words about an error: decode it with chaterr usersig - (paste it there)\n');
+    for (const r of [bare, explained, searched]) expect(r.stderr).not.toContain(pasted.slice(0, 12));
   });
 });
 
