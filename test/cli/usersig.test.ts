@@ -258,6 +258,21 @@ describe('chaterr usersig with a version-1 sig', () => {
   });
 });
 
+describe('a UserID mismatch with a huge UserID in the sig', () => {
+  it('still names the app\'s UserID and the code, each value cut on its own', async () => {
+    // The whole finding was cut at 400 characters: 'issued for UserID "aaaa…" (5058 characters)', with the app's
+    // UserID and 70013 gone.
+    const huge = generateUserSig({ identifier: 'a'.repeat(5000), sdkAppId: 1400000000, secretKey: KEY, expire: 86400 * 7, time: t });
+    for (const [lang, tail] of [['en', 'but the app logs in as "bob" (70013)'], ['zh', '但应用登录的是 "bob"（70013）']]) {
+      const r = await run(['usersig', huge, '--user', 'bob', '--lang', lang as string], { now: NOW, columns: 400 });
+      expect(r.code).toBe(1);
+      // Wrapped lines joined, spaces aside (Chinese wraps between any two characters).
+      expect(r.stdout.replace(/\s+/g, ''), lang).toContain((tail as string).replace(/\s+/g, ''));
+      expect(r.stdout).not.toContain('a'.repeat(300));
+    }
+  });
+});
+
 describe('a UserSig given where a code or a command belongs', () => {
   it('is pointed at usersig and not echoed back', async () => {
     // `chaterr <sig>` said "unknown command 'eJ…'" and `chaterr explain <sig>` "is not an error code", each with
