@@ -2,6 +2,7 @@
 // as `errno 2` does; any other unknown word is left for commander to reject with a did-you-mean.
 import type { Command } from 'commander';
 import { parseQuery } from '../core/query.js';
+import { looksLikeUserSig } from '../core/usersig-shape.js';
 import { echoInput } from '../render/echo-input.js';
 import { CliError } from './errors.js';
 import { GLOBAL_OPTION_FLAGS } from './help-layout.js';
@@ -43,7 +44,22 @@ function withLeadingJson(argv: readonly string[], commands: ReadonlySet<string>)
  */
 export function withBareLookup(argv: readonly string[], program: Command, isKnownName: (name: string) => boolean): string[] {
   const commands = new Set(['help', ...program.commands.flatMap((c) => [c.name(), ...c.aliases()])]);
-  return withLeadingJson(withExplain(argv, commands, isKnownName), commands);
+  return withLeadingJson(withExplain(withSubcommandHelp(argv, program), commands, isKnownName), commands);
+}
+
+/**
+ * `chaterr usersig help generate` and `chaterr usersig generate help` as `chaterr usersig generate --help`. usersig
+ * has an action of its own, so commander gives it no help command: `help` was read as the sig and `generate` as
+ * one argument too many (exit 2), and after generate, `help` met its required options first.
+ */
+function withSubcommandHelp(argv: readonly string[], program: Command): string[] {
+  const first = firstWord(argv);
+  const parent = program.commands.find((c) => c.name() === argv[first]);
+  const [next, after] = [argv[first + 1], argv[first + 2]];
+  const isSub = (word: string | undefined) => word !== undefined && parent !== undefined && parent.commands.some((c) => c.name() === word);
+  if (next === 'help' && isSub(after)) return [...argv.slice(0, first + 1), after as string, '--help', ...argv.slice(first + 3)];
+  if (isSub(next) && after === 'help') return [...argv.slice(0, first + 2), '--help', ...argv.slice(first + 3)];
+  return [...argv];
 }
 
 /**
@@ -83,6 +99,9 @@ function withExplain(argv: readonly string[], commands: ReadonlySet<string>, isK
   if (lower !== word && commands.has(lower) && !isLookup(word, isKnownName)) {
     throw new CliError(`unknown command '${echoInput(word)}' (Did you mean ${lower}?)`);
   }
+  // `chaterr eJw...`: a UserSig pasted without its command. It is a credential, so it is not echoed back as an
+  // "unknown command"; it is pointed at the command that decodes it.
+  if (looksLikeUserSig(word)) throw new CliError('this looks like a UserSig, not a command: decode it with chaterr usersig - (paste it there)');
   // `chaterr -- -10001`, the usual way to pass a negative number: `--` ends the options and a code follows it.
   const lookup = word === '--' ? target : word;
   if (lookup === undefined || (word === '--' && commands.has(lookup)) || !isLookup(lookup, isKnownName)) return [...argv];

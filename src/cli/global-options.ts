@@ -3,8 +3,15 @@
 import { Option, type Command } from 'commander';
 import { parseLang } from './options.js';
 
-/** The commands that print lists of entries: piped they print plain lines, and --table asks for boxes anyway. */
-const TABLE_COMMANDS = new Set(['list', 'search', 'scan']);
+/**
+ * The commands that print lists of entries: piped they print plain lines, and --table asks for the terminal's
+ * layout anyway. scan's is the aligned summary, not a box table, and only --summary prints one.
+ */
+const TABLE_OPTION: ReadonlyMap<string, string> = new Map([
+  ['list', 'draw box tables even when stdout is not a terminal'],
+  ['search', 'draw box tables even when stdout is not a terminal'],
+  ['scan', "with --summary, print the terminal's aligned summary even when stdout is not a terminal"],
+]);
 
 export function withGlobalOptions(command: Command): Command {
   // Once per command, whichever path asks first (a run, its help, the completion script, the man page).
@@ -14,9 +21,8 @@ export function withGlobalOptions(command: Command): Command {
     .addOption(new Option('--no-color', 'never colour output (also: NO_COLOR=1)'))
     .addOption(new Option('--lang <lang>', 'output language: en or zh (default: CHATERR_LANG, then the locale)').argParser(parseLang))
     .option('--debug', 'show stack traces for unexpected errors');
-  if (TABLE_COMMANDS.has(command.name())) {
-    command.addOption(new Option('--table', 'draw box tables even when stdout is not a terminal'));
-  }
+  const table = TABLE_OPTION.get(command.name());
+  if (table !== undefined) command.addOption(new Option('--table', table));
   return command;
 }
 

@@ -1,7 +1,8 @@
 // Help layout shared by every command: epilogues wrapped to 80 columns, and each command's own options listed
 // before the options every command takes.
 import { withEveryGlobalOption } from './global-options.js';
-import { Command, type AddHelpTextContext, type AddHelpTextPosition, type Help, type Option } from 'commander';
+import { parseKeepingCodes } from './code-words.js';
+import { Command, type AddHelpTextContext, type AddHelpTextPosition, type Help, type Option, type ParseOptionsResult } from 'commander';
 
 export const HELP_WIDTH = 80;
 
@@ -67,6 +68,16 @@ export class ChaterrCommand extends Command {
 
   override createCommand(name?: string): Command {
     return new ChaterrCommand(name);
+  }
+
+  /**
+   * `chaterr explain -１０００１` and `-10001,` (a negative code typed with full-width digits, or copied with the
+   * comma after it) were unknown options: commander leaves only ASCII negative numbers to a command.
+   */
+  override parseOptions(args: string[]): ParseOptionsResult {
+    if (this.commands.length > 0) return super.parseOptions(args);
+    const takesValue = (flag: string) => this.options.some((o) => (o.required || o.optional) && (o.long === flag || o.short === flag));
+    return parseKeepingCodes(args, takesValue, (marked) => super.parseOptions(marked));
   }
 
   /**

@@ -19,8 +19,12 @@ export function parseSource(value: string): Source {
   return source as Source;
 }
 
+/**
+ * `--lang zh`, and the locale forms CHATERR_LANG takes (`zh_CN`, `zh-Hans`, `en-US`): `--lang zh-CN` was refused
+ * (exit 2) where `CHATERR_LANG=zh-CN` gave Chinese.
+ */
 export function parseLang(value: string): Lang {
-  const lang = value.trim().toLowerCase();
+  const lang = /^([a-z]+)(?:[_\-.@]|$)/.exec(value.trim().toLowerCase())?.[1] ?? '';
   if (!(LANGS as readonly string[]).includes(lang)) throw new InvalidArgumentError(`expected one of ${LANGS.join(', ')}`);
   return lang as Lang;
 }

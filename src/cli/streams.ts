@@ -114,8 +114,10 @@ export function readErrorReason(error: unknown): string {
     case 'ENOTDIR':
       return 'a part of the path is not a directory';
     default:
-      // Node's own messages repeat the path in full; the code alone says what failed without echoing it again.
-      return err.code ?? 'unreadable';
+      // Node's own messages repeat the path in full ("ENXIO: no such device or address, open '…'"): their words
+      // between the code and the call say what failed without echoing it again (a socket named on the command
+      // line said only "ENXIO"). The code stands in when there are none.
+      return /^E[A-Z0-9]+: ([^,']+),/.exec(err.message ?? '')?.[1] ?? err.code ?? 'unreadable';
   }
 }
 

@@ -72,8 +72,9 @@ function pathWalk(spec: CompletionSpec, words: string, first: number, cursor: st
   const takesValue = paths(spec).flatMap(([, c]) => valueOptions(c).flatMap((o) => o.flags));
   const branches = paths(spec)
     .filter(([, c]) => c.subcommands.length > 0)
-    .map(([path, c]) => `      ${subNames(c).map((n) => `"${path}|${n}"`).join('|')}) path=\${path:+$path }$w ;;`);
-  return `  local path= w skip= i
+    .map(([path, c]) => `      ${subNames(c).map((n) => `"${path}|${n}"`).join('|')}) cmdpath=\${cmdpath:+$cmdpath }$w ;;`);
+  // Not "path": zsh ties that name to PATH, so a local of it emptied PATH while the completion function ran.
+  return `  local cmdpath= w skip= i
   for ((i = ${first}; i < ${cursor}; i++)); do
     w=\${${words}[i]}
     if [[ -n $skip ]]; then skip=; continue; fi
@@ -81,7 +82,7 @@ function pathWalk(spec: CompletionSpec, words: string, first: number, cursor: st
       ${[...new Set(takesValue)].join('|')}) skip=1; continue ;;
       -*|=) continue ;;
     esac
-    case "$path|$w" in
+    case "$cmdpath|$w" in
 ${branches.join('\n')}
     esac
   done`;
@@ -106,17 +107,17 @@ ${fn}() {
   if [[ $cur == = ]]; then cur=; fi
 ${pathWalk(spec, 'COMP_WORDS', 1, 'COMP_CWORD')}
   COMPREPLY=()
-  case "$path|$prev" in
+  case "$cmdpath|$prev" in
 ${valueCases.join('\n')}
   esac
   if [[ $cur == -* ]]; then
-    case "$path" in
+    case "$cmdpath" in
 ${optionCases.join('\n')}
     esac
     COMPREPLY=($(IFS=' '; compgen -W "$words" -- "$cur"))
     return
   fi
-  case "$path" in
+  case "$cmdpath" in
 ${argCases.join('\n')}
   esac
 }
@@ -178,16 +179,16 @@ function renderZsh(spec: CompletionSpec): string {
 ${fn}() {
   local cur=\${words[CURRENT]} prev=\${words[CURRENT-1]}
 ${pathWalk(spec, 'words', 2, 'CURRENT')}
-  case "$path|$prev" in
+  case "$cmdpath|$prev" in
 ${valueCases.join('\n')}
   esac
   if [[ $cur == -* ]]; then
-    case "$path" in
+    case "$cmdpath" in
 ${optionCases.join('\n')}
     esac
     return
   fi
-  case "$path" in
+  case "$cmdpath" in
 ${argCases.join('\n')}
   esac
 }

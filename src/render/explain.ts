@@ -4,6 +4,7 @@ import type { ExplainResult } from '../core/explain.js';
 import type { Entry } from '../core/types.js';
 import { MAX_QUERY_CHARS } from '../core/limits.js';
 import { USERSIG_CHECKABLE } from '../core/usersig-codes.js';
+import { looksLikeUserSig } from '../core/usersig-shape.js';
 import { proseWidth, type Lang, type RenderContext } from './context.js';
 import { echoInput, MAX_ECHO_CHARS } from './echo-input.js';
 import { shellWord } from './shell-word.js';
@@ -86,6 +87,11 @@ export function renderExplainProblems(results: ExplainResult[], lang: Lang = 'en
   const lines: string[] = [];
   for (const result of results) {
     if (result.found) continue;
+    // A sig is a credential that logs in as its user: it is not echoed back into the terminal's scrollback.
+    if (looksLikeUserSig(result.query)) {
+      lines.push(`chaterr: ${w.userSig}`);
+      continue;
+    }
     const shown = echoInput(result.query);
     if (result.error) {
       lines.push(`chaterr: ${escapeControls(result.error)}`);

@@ -15,8 +15,9 @@ export interface FieldOptions {
 
 /**
  * A label over one or more items, each item starting its own line, wrapped beside the label. Nothing is ever
- * cut: a code, name or URL too wide to sit beside the label starts at the left margin instead, and only a unit
- * wider than the whole line (a long URL on a narrow terminal) is broken at the width, as the terminal would.
+ * cut: a code, name or URL too wide to sit beside the label starts at the left margin instead, and a unit wider
+ * than the whole line (a long URL) stays whole there. Broken at the width, a URL no longer opened or pasted as
+ * one link, on a terminal or in a saved card (`explain 4005 > notes.txt` split a 329-character source in five).
  */
 export function field(ctx: RenderContext, label: string, value: string | string[], options: FieldOptions = {}): string[] {
   const width = proseWidth(ctx);
@@ -36,7 +37,7 @@ export function field(ctx: RenderContext, label: string, value: string | string[
         return;
       }
       if (first && label !== '') out.push(ctx.chalk.dim(label));
-      for (const part of wrapText(mark + line, width)) out.push(style(part));
+      for (const part of wrapText(mark + line, width, { keepLong: true })) out.push(style(part));
     });
   }
   return out;

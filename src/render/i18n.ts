@@ -41,6 +41,8 @@ interface Words {
     didYouMean: (list: string) => string;
     /** The query already quoted for a shell (shellWord). */
     trySearch: (word: string) => string;
+    /** A UserSig given where a code belongs: not echoed (it is a credential), pointed at usersig. */
+    userSig: string;
     separator: string;
   };
 }
@@ -73,6 +75,7 @@ const EN: Words = {
     nearby: (place, range) => `it would sit among the ${place} codes (${range})`,
     didYouMean: (list) => `did you mean ${list}?`,
     trySearch: (word) => `try: chaterr search ${word}`,
+    userSig: 'this looks like a UserSig, not an error code: decode it with chaterr usersig - (paste it there)',
     separator: '; ',
   },
 };
@@ -106,6 +109,7 @@ const ZH: Words = {
     nearby: (place, range) => `按数值它应属于${place}错误码（${range}）`,
     didYouMean: (list) => `可能是 ${list}`,
     trySearch: (word) => `试试 chaterr search ${word}`,
+    userSig: '这看起来是一个 UserSig，不是错误码：请用 chaterr usersig - 解码（在那里粘贴）',
     separator: '；',
   },
 };

@@ -55,24 +55,42 @@ function literal(text: string): string {
   return roffText(text).replace(/-/g, '\\-');
 }
 
-/** Markdown inline markup: `code`, **bold**, escaped pipes; links keep their text. */
+/**
+ * A code span, opened by a run of backticks and closed by a run as long (`` ` `` holds a backtick), or **bold**.
+ * The README is ours, not untrusted text.
+ */
+const INLINE_MARKUP = /(?<!`)(`+)(?!`)([\s\S]*?[^`])\1(?!`)|\*\*([^*]+)\*\*/g;
+
+/** Prose between markup: links keep their text, and a backslash-escaped punctuation mark is that mark. */
+const prose = (text: string) => roffText(text.replace(/\[([^\]]+)\]\([^)]+\)/g, '$1').replace(/\\([!-/:-@[-`{-~])/g, '$1'));
+
+/**
+ * Markdown inline markup: code spans, **bold**; links keep their text. A code span is literal: `\|` in a paragraph
+ * showed as `|`, and `` ` `` ended the span early, so the rest of the paragraph came out with its code and prose
+ * swapped (a `[x](https://…)` span lost all but its x).
+ */
 export function inline(markdown: string): string {
-  const parts = markdown.replace(/\\\|/g, '|').split(/(`[^`]+`|\*\*[^*]+\*\*)/);
-  return parts
-    .map((part) => {
-      if (part.startsWith('`') && part.endsWith('`') && part.length > 1) return `\\fB${literal(part.slice(1, -1))}\\fR`;
-      if (part.startsWith('**') && part.endsWith('**') && part.length > 3) return `\\fB${roffText(part.slice(2, -2))}\\fR`;
-      return roffText(part.replace(/\[([^\]]+)\]\([^)]+\)/g, '$1'));
-    })
-    .join('');
+  let out = '';
+  let last = 0;
+  for (const m of markdown.matchAll(INLINE_MARKUP)) {
+    out += prose(markdown.slice(last, m.index));
+    if (m[1] !== undefined) {
+      const code = m[2] as string;
+      // CommonMark drops one space at each end when both are there and the span is not all spaces.
+      out += `\\fB${literal(/^ [\s\S]* $/.test(code) && code.trim() !== '' ? code.slice(1, -1) : code)}\\fR`;
+    } else out += `\\fB${roffText(m[3] as string)}\\fR`;
+    last = m.index + m[0].length;
+  }
+  return out + prose(markdown.slice(last));
 }
 
+/** A table row's cells; in a table (and only there, code spans included) `\|` is a pipe in the cell. */
 function splitRow(line: string): string[] {
   return line
     .trim()
     .replace(/^\||\|$/g, '')
     .split(/(?<!\\)\|/)
-    .map((cell) => cell.trim());
+    .map((cell) => cell.trim().replace(/\\\|/g, '|'));
 }
 
 /** Markdown blocks (paragraphs, lists, tables, code, sub-headings) as man macros. */

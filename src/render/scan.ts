@@ -68,7 +68,10 @@ export function annotation(
     const note = `${MARK}${code} ${lang === 'zh' ? `再次出现，首次见于${showFile ? ' ' : ''}` : 'again, first at '}`;
     const label = sightingLabel(firstSeen, showFile, lang);
     // A deep path would run past the terminal's edge: its tail (file name and line) is what tells where to look.
-    const where = width === undefined ? label : cutToColumns(label, Math.max(MIN_SENTENCE_COLUMNS, width - displayWidth(note)), true);
+    // It is cut to the room the note leaves, down to `…:12`; a floor of a sentence's columns ran the note past a
+    // 40-column terminal's edge (a Chinese note for -10001 by two columns).
+    const room = Math.max(displayWidth(`…:${firstSeen.line}`), width === undefined ? 0 : width - displayWidth(note));
+    const where = width === undefined || !showFile ? label : cutToColumns(label, room, true);
     return `${chalk.dim(`${note}${where}`)}\n`;
   }
   const [first] = readings;

@@ -39,8 +39,12 @@ const EN: UserSigWords = {
   clockAhead: (d) => `in ${d}, the issuer's clock is ahead`,
   expiredAgo: (d) => `expired ${d} ago`,
   validFor: (d) => `valid for ${d} more`,
-  // The core's own English message says it already.
-  check: (c) => c.message,
+  // The core's own English message says it already, but for the compared values, which the renderer caps one by one.
+  check: (c) => {
+    if (c.name === 'identifier') return c.ok ? `issued for UserID ${c.issued}` : `issued for UserID ${c.issued}, but the app logs in as ${c.expected} (${c.code})`;
+    if (c.name === 'sdkappid') return c.ok ? `issued for SDKAppID ${c.issued}` : `issued for SDKAppID ${c.issued}, but the app uses ${c.expected} (${c.code})`;
+    return c.message;
+  },
   notChecked: 'signature not checked: no key given (--key-file <path> or CHATERR_SECRET_KEY)',
 };
 

@@ -1,5 +1,5 @@
 // Renders a UserSig diagnosis as labelled lines with a mark per check, or as the versioned JSON document.
-import type { Diagnosis } from '../core/usersig.js';
+import type { Check, Diagnosis } from '../core/usersig.js';
 import type { RenderContext } from './explain.js';
 import { SCHEMA_VERSION } from './json.js';
 import { echoInput } from './echo-input.js';
@@ -52,9 +52,12 @@ export function renderDiagnosis(d: Diagnosis, ctx: RenderContext, now: Date): st
   instantRows(w.labels.issuedAt, d.issuedAt, issuedAgo >= 0 ? w.ago(w.duration(issuedAgo)) : w.clockAhead(w.duration(issuedAgo)));
   instantRows(w.labels.expiresAt, d.expiresAt, relativeExpiry(d, w), d.expired ? (l) => chalk.red(l) : undefined);
   lines.push(...field(ctx, w.labels.validity, formatValidity(d.userSig.expire, w)));
-  const marked = (mark: string, message: string) =>
-    wrapText(echoInput(message, MAX_IDENTIFIER_ECHO * 2), ctx.width - 2).forEach((line, i) => lines.push(`${i === 0 ? mark : ' '} ${line}`));
-  for (const check of d.checks) marked(check.ok ? chalk.green('✓') : check.code === null ? chalk.yellow('!') : chalk.red('✗'), w.check(check));
+  const marked = (mark: string, message: string) => wrapText(escapeControls(message), ctx.width - 2).forEach((line, i) => lines.push(`${i === 0 ? mark : ' '} ${line}`));
+  // Each compared value is capped on its own: cut as a whole, a huge UserID pushed the app's value and its code
+  // out of the line, leaving "issued for UserID "aaaa…" (5500058 characters)".
+  const shown = (c: Check): Check =>
+    c.issued === undefined ? c : { ...c, issued: echoInput(c.issued, MAX_IDENTIFIER_ECHO), expected: echoInput(c.expected ?? '', MAX_IDENTIFIER_ECHO) };
+  for (const check of d.checks) marked(check.ok ? chalk.green('✓') : check.code === null ? chalk.yellow('!') : chalk.red('✗'), w.check(shown(check)));
   if (!d.signatureChecked) marked(chalk.yellow('?'), w.notChecked);
   return `${lines.join('\n')}\n`;
 }

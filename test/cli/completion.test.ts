@@ -32,6 +32,18 @@ describe('chaterr completion', () => {
     expect((await run(['completion', 'zsh'])).stdout).toMatch(/"explain\|--lang"\) compadd .* -- en zh ;/);
   });
 
+  it("declares no local that zsh ties to its environment (path is PATH's array)", async () => {
+    // `local path=` emptied PATH while the completion ran; the e2e test runs it in zsh where zsh is installed.
+    const tied = new Set(['path', 'fpath', 'cdpath', 'manpath', 'module_path', 'mailpath', 'psvar', 'PATH', 'IFS']);
+    const script = (await run(['completion', 'zsh'])).stdout;
+    // `local a= b=${x} c` declares a, b and c; `local -a opts=(...)` declares opts.
+    const scalars = [...script.matchAll(/^\s*local\s+(?!-)(.+)$/gm)].flatMap((m) => (m[1] as string).split(/\s+/).map((d) => d.split('=')[0]));
+    const arrays = [...script.matchAll(/\blocal -a (\w+)=/g)].map((m) => m[1]);
+    const locals = [...scalars, ...arrays];
+    expect(locals.length).toBeGreaterThan(0);
+    expect(locals.filter((name) => tied.has(name as string))).toEqual([]);
+  });
+
   it('rejects an unknown shell with exit 2, naming the shells it knows', async () => {
     const r = await run(['completion', 'powershell']);
     expect(r.code).toBe(2);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/render/text.js';
 import { run } from '../helpers/fake-io.js';
+import { widestLine } from '../helpers/width.js';
 
 describe('chaterr explain', () => {
   it('prints a card and exits 0', async () => {
@@ -18,6 +19,28 @@ describe('chaterr explain', () => {
     const r = await run(['explain', '-10001']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('ERR_SVR_SSO_D2_EXPIRED');
+  });
+
+  it.each([
+    ['full-width digits after an ASCII minus', '-１０００１'],
+    ['a comma copied out of a sentence', '-10001,'],
+    ['a Chinese full stop', '-10001。'],
+  ])('takes a negative code with %s, which commander read as an unknown option', async (_what, word) => {
+    for (const argv of [['explain', word, '--json'], [word, '--json'], ['explain', '--lang', 'zh', word, '6206', '--json']]) {
+      const r = await run(argv);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const results = (JSON.parse(r.stdout) as { results: Array<{ query: string; readings: Array<{ code: number }> }> }).results;
+      // The query is echoed as typed, in its place among the others.
+      expect(results[0]?.query).toBe(word);
+      expect(results[0]?.readings[0]?.code).toBe(-10001);
+    }
+  });
+
+  it('leaves a hyphened code that is an option value to the option', async () => {
+    const r = await run(['search', '--limit', '-１０００１', 'kicked']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/argument '-１０００１' is invalid/);
   });
 
   it('takes codes and names in any mix', async () => {
@@ -155,10 +178,22 @@ describe('chaterr explain', () => {
     });
 
     it('rejects an unknown --lang with exit 2', async () => {
-      const r = await run(['explain', '6014', '--lang', 'fr']);
-      expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/^chaterr: .*expected one of en, zh/);
+      for (const lang of ['fr', 'fr_FR', 'zhx', 'chinese', '']) {
+        const r = await run(['explain', '6014', '--lang', lang]);
+        expect(r.code, lang).toBe(2);
+        expect(r.stderr).toMatch(/^chaterr: .*expected one of en, zh/);
+      }
     });
+
+    it.each([['zh_CN', '客户端 SDK · 账号'], ['zh-CN', '客户端 SDK · 账号'], ['zh-Hans', '客户端 SDK · 账号'], ['zh_TW.UTF-8', '客户端 SDK · 账号'], ['en_US', 'Chat SDK · Account'], ['EN-us', 'Chat SDK · Account']])(
+      'takes --lang %s as CHATERR_LANG takes it',
+      async (lang, place) => {
+        // `--lang zh-CN` was a usage error where `CHATERR_LANG=zh-CN` gave Chinese.
+        const r = await run(['explain', '6014', '--lang', lang], { env: { LANG: lang.startsWith('zh') ? 'en_US.UTF-8' : 'zh_CN.UTF-8' } });
+        expect(r.code).toBe(0);
+        expect(r.stdout.split('\n')[1]).toBe(place);
+      },
+    );
 
     it('keeps JSON in both languages whatever the language', async () => {
       const en = (await run(['explain', '6014', '--json'])).stdout;
@@ -170,7 +205,8 @@ describe('chaterr explain', () => {
 
     it('keeps a Chinese card within a 60-column terminal', async () => {
       const r = await run(['explain', '6014', '6206', '70001', '--lang', 'zh'], { tty: true, columns: 60, env: { NO_COLOR: '1' } });
-      for (const line of r.stdout.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(60);
+      // A URL wider than the terminal stands alone, whole; every other line fits.
+      expect(widestLine(r.stdout)).toBeLessThanOrEqual(60);
     });
   });
 

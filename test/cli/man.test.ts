@@ -55,6 +55,19 @@ describe('the man page', () => {
     expect(markdownToRoff('- one\n  two\n- three')).toBe('.IP \\(bu 2\none two\n.IP \\(bu 2\nthree');
   });
 
+  it.each([
+    // A paragraph's code span is literal: its `\|` showed as a bare pipe.
+    ['A `|` is escaped as `\\|`.', 'A \\fB|\\fR is escaped as \\fB\\e|\\fR.'],
+    // A span of two backticks holds one; it ended the span early and swapped code and prose for the rest.
+    ['`\\`, `` ` ``, `*` and `[x](https://e)` stay', '\\fB\\e\\fR, \\fB`\\fR, \\fB*\\fR and \\fB[x](https://e)\\fR stay'],
+    // Outside code, a link keeps its text and an escaped mark is the mark.
+    ['see [the page](https://e) for a \\* here', 'see the page for a * here'],
+    // In a table a cell's `\|` is a pipe, code spans included.
+    ['| a | b |\n| --- | --- |\n| `x\\|y` | p\\|q |', '.TP\n\\fBx|y\\fR\np|q'],
+  ])('reads Markdown inline markup as GitHub shows it: %j', (markdown, roff) => {
+    expect(markdownToRoff(markdown)).toBe(markdown.startsWith('|') ? roff : `.PP\n${roff}`);
+  });
+
   const groff = spawnSync('groff', ['--version']).status === 0;
   it.runIf(groff)('renders with groff without a warning, and man shows it', () => {
     const checked = spawnSync('groff', ['-man', '-Tutf8', '-ww', '-z', join(ROOT, 'dist/man/chaterr.1')], { encoding: 'utf8' });

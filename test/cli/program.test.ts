@@ -51,6 +51,26 @@ describe('chaterr', () => {
     expect(r.stdout).toMatch(/^Usage: chaterr usersig generate /);
   });
 
+  it.each([[['usersig', 'help', 'generate']], [['usersig', 'generate', 'help']], [['--lang', 'zh', 'usersig', 'help', 'generate']]])(
+    'shows generate\'s help for %j, as for `usersig generate --help`',
+    async (argv) => {
+      // `usersig help generate` was "too many arguments for 'usersig'" (exit 2); `usersig generate help` asked for --user.
+      const r = await run(argv);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe((await run(['usersig', 'generate', '--help'])).stdout);
+    },
+  );
+
+  it("says what --table does for scan: the aligned summary, not box tables, and only with --summary", async () => {
+    // scan's help said "draw box tables", which scan never draws, and --table without --summary changes nothing.
+    const scanHelp = (await run(['scan', '--help'])).stdout.replace(/\s+/g, ' ');
+    expect(scanHelp).toContain("--table with --summary, print the terminal's aligned summary even when stdout is not a terminal --color");
+    const piped = await run(['scan', '--summary', '--table'], { stdin: 'code:6206\n', env: { COLUMNS: '80' } });
+    expect(piped.stdout).toMatch(/^Code +Where +Name/);
+    expect((await run(['list', '--help'])).stdout.replace(/\s+/g, ' ')).toContain('--table draw box tables even when stdout is not a terminal --color');
+  });
+
   it('answers `help help` with the help on stdout and exit 0, as `help` alone', async () => {
     // It printed the whole help on stderr as an error and exited 2.
     const r = await run(['help', 'help']);

@@ -1,5 +1,6 @@
 // scan through the real program: echo and annotations, -o, --summary, NDJSON, files and exit codes.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -388,6 +389,14 @@ describe('Ctrl-C during a streamed summary', () => {
     expect(piped.code).toBe(130);
     expect(piped.stdout.startsWith('\n')).toBe(false);
   });
+
+  it('hears a Ctrl-C that arrives just after the end of input it caused', async () => {
+    // The terminal's Ctrl-C ends tail too, and tail's end of input was often read a millisecond before the signal:
+    // the summary ran on after the ^C and the scan exited 0, as if it had ended on its own.
+    const r = await run(['scan', '--summary'], { ...TERMINAL, stdin: 'login failed code:6206\n', interruptAfterEnd: 2 });
+    expect(r.code).toBe(130);
+    expect(r.stdout.startsWith('\nCode')).toBe(true);
+  });
 });
 
 describe('chaterr scan inputs', () => {
@@ -479,5 +488,21 @@ describe('an empty path', () => {
     const r = await run(['scan', '']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('chaterr: cannot read "": an empty path names no file\n');
+  });
+});
+
+describe('a file that cannot be opened for a reason without words of its own', () => {
+  it('says the system\'s words, not only the errno name', async () => {
+    // `chaterr scan app.sock` said "cannot read app.sock: ENXIO".
+    const socket = join(dir, 'app.sock');
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(socket, resolve));
+    try {
+      const r = await run(['scan', socket]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`chaterr: cannot read ${socket}: no such device or address\n`);
+    } finally {
+      server.close();
+    }
   });
 });

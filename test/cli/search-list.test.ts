@@ -153,6 +153,17 @@ describe('chaterr list', () => {
     }
   });
 
+  it('points a constant name given to list at explain', async () => {
+    // `chaterr list ERR_SDK_NOT_INITIALIZED` listed every category slug, as for a mistyped one.
+    for (const [word, name] of [['ERR_SDK_NOT_INITIALIZED', 'ERR_SDK_NOT_INITIALIZED'], ['err_sdk_not_logged_in', 'ERR_SDK_NOT_LOGGED_IN'], ['TIM.ERROR_CODE.MESSAGE_SEND_FAIL', 'MESSAGE_SEND_FAIL']]) {
+      const r = await run(['list', word as string]);
+      expect(r.code, word).toBe(1);
+      expect(r.stderr, word).toBe(`chaterr: no category or source "${word}"; ${word} is a constant name: chaterr explain ${name}\n`);
+    }
+    // A name no reading has is still a mistyped slug's business.
+    expect((await run(['list', 'ERR_NOT_A_NAME'])).stderr).not.toContain('constant name');
+  });
+
   it('prints categories and entries as JSON', async () => {
     const cats = JSON.parse((await run(['list', '--json'])).stdout);
     expect(cats.schemaVersion).toBe(1);

@@ -97,6 +97,16 @@ describe('chaterr usersig', () => {
     expect(piped.stderr).not.toContain('Paste');
   });
 
+  it('starts its answer on a line of its own when the prompt is ended by Ctrl-D rather than Enter', async () => {
+    // "Paste the UserSig and press Enter: chaterr: not a UserSig: the UserSig is empty" was one line.
+    const empty = await run(['usersig', '-'], { now: NOW, stdin: '', stdinTty: true });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe('Paste the UserSig and press Enter: \nchaterr: not a UserSig: the UserSig is empty; Tencent rejects such a sig with 70003 / 70005\n');
+    const pasted = await run(['usersig', '-', '--json'], { now: NOW, stdin: sig(86400 * 7), stdinTty: true });
+    expect(pasted.code).toBe(0);
+    expect(pasted.stderr).toBe('Paste the UserSig and press Enter: \n');
+  });
+
   it('refuses an empty --user, as generate does, rather than report a mismatch with ""', async () => {
     // `--user ''` (an unset shell variable) reported 70013: 'issued for "alice", but the app logs in as ""'.
     const r = await run(['usersig', sig(86400 * 7), '--user', ''], { now: NOW });
@@ -247,3 +257,40 @@ describe('chaterr usersig with a version-1 sig', () => {
     expect(r.stderr).toBe('chaterr: a version-1 UserSig (TLS.version 201512300000, signed with ECDSA by the old TLSSigAPI); chaterr reads version 2, which TLSSigAPIv2 makes\n');
   });
 });
+
+describe('a UserID mismatch with a huge UserID in the sig', () => {
+  it('still names the app\'s UserID and the code, each value cut on its own', async () => {
+    // The whole finding was cut at 400 characters: 'issued for UserID "aaaa…" (5058 characters)', with the app's
+    // UserID and 70013 gone.
+    const huge = generateUserSig({ identifier: 'a'.repeat(5000), sdkAppId: 1400000000, secretKey: KEY, expire: 86400 * 7, time: t });
+    for (const [lang, tail] of [['en', 'but the app logs in as "bob" (70013)'], ['zh', '但应用登录的是 "bob"（70013）']]) {
+      const r = await run(['usersig', huge, '--user', 'bob', '--lang', lang as string], { now: NOW, columns: 400 });
+      expect(r.code).toBe(1);
+      // Wrapped lines joined, spaces aside (Chinese wraps between any two characters).
+      expect(r.stdout.replace(/\s+/g, ''), lang).toContain((tail as string).replace(/\s+/g, ''));
+      expect(r.stdout).not.toContain('a'.repeat(300));
+    }
+  });
+});
+
+describe('a UserSig given where a code or a command belongs', () => {
+  it('is pointed at usersig and not echoed back', async () => {
+    // `chaterr <sig>` said "unknown command 'eJ…'" and `chaterr explain <sig>` "is not an error code", each with
+    // the sig's first 80 characters: a credential copied into the terminal's scrollback, and no way forward.
+    const pasted = sig(86400 * 7);
+    const bare = await run([pasted]);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toBe('chaterr: this looks like a UserSig, not a command: decode it with chaterr usersig - (paste it there)\n');
+    const explained = await run(['explain', pasted, '6206']);
+    expect(explained.code).toBe(1);
+    expect(explained.stdout).toContain('ERR_USER_SIG_EXPIRED');
+    expect(explained.stderr).toBe('chaterr: this looks like a UserSig, not an error code: decode it with chaterr usersig - (paste it there)\n');
+    // search matched stray fragments of the index and answered 2118 VOICE_TO_TEXT_FAIL with exit 0.
+    const searched = await run(['search', pasted]);
+    expect(searched.code).toBe(2);
+    expect(searched.stdout).toBe('');
+    expect(searched.stderr).toBe('chaterr: this looks like a UserSig, not words about an error: decode it with chaterr usersig - (paste it there)\n');
+    for (const r of [bare, explained, searched]) expect(r.stderr).not.toContain(pasted.slice(0, 12));
+  });
+});
+

@@ -113,6 +113,17 @@ describe('shell completion', () => {
     expect(spawnSync('zsh', ['-n'], { input: script }).status).toBe(0);
   });
 
+  it.runIf(has('zsh'))('completes in zsh without touching PATH while it runs', () => {
+    // The script's `local path=` emptied PATH (zsh ties path to it) for as long as the function ran, so any
+    // command a completion helper or a user's zstyle ran from there was not found. compadd is stubbed to print
+    // what it was given and the PATH it saw.
+    const script = chaterr(['completion', 'zsh']).stdout;
+    const driver = `compdef() { :; }\n${script}\ncompadd() { print -r -- "PATH=$PATH"; print -r -- "$@"; }\nwords=(chaterr list --source ''); CURRENT=4; _chaterr`;
+    const r = spawnSync('zsh', ['-f'], { input: driver, encoding: 'utf8', env: { PATH: '/usr/bin:/bin', HOME: tempDir('zsh-home') } });
+    expect(r.stdout).toContain('PATH=/usr/bin:/bin\n');
+    expect(r.stdout).toContain('-- sdk server sdk-v3 web');
+  });
+
   it.runIf(has('fish'))('completes in fish', () => {
     const script = chaterr(['completion', 'fish']).stdout;
     const r = spawnSync('fish', ['--no-config', '-c', `function chaterr; end; ${script}\ncomplete -C 'chaterr list gr'; complete -C 'chaterr ex'`], { encoding: 'utf8' });

@@ -23,6 +23,11 @@ export interface FakeOptions {
   stdinOpen?: boolean;
   /** The user presses Ctrl-C as soon as the command listens for it. */
   interrupt?: boolean;
+  /**
+   * The Ctrl-C that also ended the producer (`tail -f`): stdin ends first, and the signal follows this many
+   * milliseconds later, as a terminal's Ctrl-C reaches the two processes.
+   */
+  interruptAfterEnd?: number;
   /** stdout is redirected to this regular file (`> out.txt`); what is written still lands in the captured text. */
   stdoutFile?: string;
   now?: Date;
@@ -61,6 +66,14 @@ export async function run(argv: string[], options: FakeOptions = {}): Promise<Fa
     io.onInterrupt = (handler) => {
       const pressed = setImmediate(handler);
       return () => clearImmediate(pressed);
+    };
+  }
+  const afterEnd = options.interruptAfterEnd;
+  if (afterEnd !== undefined) {
+    io.onInterrupt = (handler) => {
+      let pressed: NodeJS.Timeout | undefined;
+      stdin.once('end', () => (pressed = setTimeout(handler, afterEnd)));
+      return () => clearTimeout(pressed);
     };
   }
   const code = await runCli(argv, io);

@@ -181,6 +181,14 @@ describe('scan annotations on a narrow terminal', () => {
     expect(displayWidth(note)).toBeLessThanOrEqual(40);
     expect(note).toMatch(/^ {2}↳ 6206 again, first at ….*\/app\.log:12$/);
     expect(annotation(chalk, 6206, readingsOf(6206), { file: path, line: 12 }, true, 'en')).toContain(path);
+    // The Chinese note is wider: the path gets less room, never a floor that runs past the edge.
+    for (const code of [6206, -10001]) {
+      const zh = annotation(chalk, code, readingsOf(code), { file: path, line: 12 }, true, 'zh', 40).trimEnd();
+      expect(displayWidth(zh), zh).toBeLessThanOrEqual(40);
+      expect(zh).toMatch(/首次见于 …[^…]*\.log:12$/);
+    }
+    // Too narrow for anything but the line: `…:12` stays.
+    expect(annotation(chalk, -10001, readingsOf(-10001), { file: path, line: 12 }, true, 'zh', 20).trimEnd()).toMatch(/首次见于 …:12$/);
     expect(annotation(chalk, 123456, [], undefined, false, 'en', 40)).toBe('  ↳ 123456 unknown code\n');
     expect(annotation(chalk, 123456, [], undefined, false, 'en', 60)).toBe('  ↳ 123456 unknown code: not in the catalogue\n');
   });

@@ -66,10 +66,14 @@ Examples:
           // A code is not a mistyped slug: it is explain's. The command names the code as explain reads it, so
           // pasted back it runs (`(6206)` and `code:6206` as typed were a shell syntax error and a quoting puzzle).
           const asCode = query?.kind === 'code' ? String(query.code) : query?.kind === 'span' ? `${query.min}-${query.max}` : undefined;
+          // So is a constant name (`list ERR_SDK_NOT_INITIALIZED` listed every slug, as for a mistyped one).
+          const asName = query?.kind === 'name' ? getCatalogue().lookupName(query.name)?.names.find((n) => n.toUpperCase() === query.name.toUpperCase()) : undefined;
           const near =
             asCode !== undefined
               ? `; ${echoInput(input ?? '')} looks like a code: chaterr explain ${asCode}`
-              : selection.didYouMean.length > 0
+              : asName !== undefined
+                ? `; ${echoInput(input ?? '')} is a constant name: chaterr explain ${asName}`
+                : selection.didYouMean.length > 0
                 ? `; did you mean ${selection.didYouMean.join(' or ')}?`
                 : `; categories: ${selection.candidates.join(', ')}`;
           throw new CliError(`no category or source "${echoInput(input ?? selection.input)}"${near}`, EXIT.notFound);

@@ -43,6 +43,26 @@ const CROWDED_READ_FINDINGS = 16 * 1024;
 /** The shell's convention for a process ended by Ctrl-C (128 + SIGINT). */
 const EXIT_INTERRUPTED = 130;
 
+/**
+ * How long an end of stdin waits for a Ctrl-C that may have caused it. The terminal's Ctrl-C also ends the
+ * producer (`tail -f`), and its end of input was often read a millisecond or so before the signal arrived: the
+ * summary then ran on after the ^C and the exit code was 0. Ended early by the Ctrl-C itself.
+ */
+const INTERRUPT_GRACE_MS = 50;
+
+/** Resolves after `ms`, or at once when `signal` aborts. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done);
+  });
+}
+
 interface ScanFlags {
   onlyMatching?: boolean;
   summary?: boolean;
@@ -223,6 +243,8 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
           }
         }
         if (io.signal?.aborted) break;
+        // Only where a terminal is about (a Ctrl-C comes from one): a piped run in CI pays nothing.
+        if (readingStdin && stopListening !== undefined && (io.stdout.isTTY || io.stderr.isTTY)) await pause(INTERRUPT_GRACE_MS, stop.signal);
         await emit(file, scanner.end());
         const lineEnd: Piece[] = [];
         printer.endFile(lineEnd);

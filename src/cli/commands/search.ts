@@ -1,5 +1,6 @@
 // chaterr search: ranked search in English or Chinese over names, descriptions and synonyms; fuse.js loads only for typos.
 import { MAX_QUERY_CHARS } from '../../core/limits.js';
+import { looksLikeUserSig } from '../../core/usersig-shape.js';
 import type { Command } from 'commander';
 import { getCatalogue } from '../../core/catalogue.js';
 import { resolveCategory, splitQualifiedCategory } from '../../core/categories.js';
@@ -60,6 +61,9 @@ Examples:
       // Only punctuation or emoji (`!!!`, `，。`, `👍`) holds no word to search for: a usage error like an empty query,
       // not "nothing matches" (exit 1), which says the words were fine and the catalogue lacks them.
       if (!/[\p{L}\p{N}]/u.test(query)) throw new CliError(`"${echoInput(query)}" holds no word to search for: give some words, e.g. chaterr search frequency`);
+      // A UserSig's base64 matched stray fragments of the index (2118 VOICE_TO_TEXT_FAIL, exit 0): it is pointed at
+      // the command that decodes it, and not echoed (it is a credential).
+      if (looksLikeUserSig(query)) throw new CliError('this looks like a UserSig, not words about an error: decode it with chaterr usersig - (paste it there)');
       if (query.length > MAX_QUERY_CHARS) throw new CliError(`the query has ${query.length} characters; search takes at most ${MAX_QUERY_CHARS}`);
       // `--category sdk/account` (as scan and list print a category) names the source too; it must agree with --source.
       const qualified = options.category === undefined ? undefined : splitQualifiedCategory(categoryFromZh(options.category, getCatalogue().categories) ?? options.category);

@@ -98,6 +98,9 @@ async function readSigFromStdin(io: CliIO): Promise<{ text: string; cut: boolean
       return { text, cut: true };
     }
   }
+  // Ctrl-D ends the input where the cursor is, on the prompt's line: what follows starts a line of its own, as
+  // after Enter (the message ran on after "press Enter: ").
+  if (terminal) io.stderr.write('\n');
   return { text, cut: false };
 }
 

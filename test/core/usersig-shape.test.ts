@@ -1,0 +1,21 @@
+// Which words have a UserSig's shape: a sig pasted where a code belongs is pointed at usersig, and nothing else is.
+import { describe, expect, it } from 'vitest';
+import { generateUserSig } from '../../src/core/usersig.js';
+import { looksLikeUserSig } from '../../src/core/usersig-shape.js';
+
+const real = generateUserSig({ identifier: 'alice', sdkAppId: 1400000000, secretKey: 'k', expire: 86400, time: 1_800_000_000 });
+
+describe('looksLikeUserSig', () => {
+  it.each([
+    ['a sig TLSSigAPIv2 makes', real, true],
+    ['the same with spaces around it', ` ${real}\n`, true],
+    ['a code', '70001', false],
+    ['a constant name', 'ERR_USER_SIG_EXPIRED', false],
+    ['words', 'usersig expired', false],
+    ['a short word starting eJ', 'eJwrSS0uAQAEXQHB', false],
+    ['a long word not starting eJ', `x${real.slice(1)}`, false],
+    ['a sig with a space inside', `${real.slice(0, 50)} ${real.slice(50)}`, false],
+  ])('%s: %s', (_what, word, expected) => {
+    expect(looksLikeUserSig(word)).toBe(expected);
+  });
+});
