@@ -197,7 +197,8 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         let denseRead = DENSE_READ_CHUNK;
         const readSize = () => (dense ? Math.min(readChunk, denseRead) : firstRead ? Math.min(readChunk, DENSE_READ_CHUNK) : readChunk);
         try {
-          for await (const chunk of readInput(io, file, scanner.chunkBuffer(readChunk), stop.signal, readSize)) {
+          // Room for two reads: one is scanned while the next is read (readInput).
+          for await (const chunk of readInput(io, file, scanner.chunkBuffer(2 * readChunk), stop.signal, readSize)) {
             const segments = scanner.push(chunk);
             firstRead = false;
             const hits = hitCounts(segments);
