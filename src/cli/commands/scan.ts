@@ -179,6 +179,20 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         return output.write(pieces);
       };
 
+      /**
+       * What a read's segments come to: a summary only counts its findings (nothing is rendered before the end, and the
+       * rendering code is never run, nor compiled by V8, for it); the other modes are rendered and written by emit().
+       */
+      const take = async (file: string, segments: ScanSegment[]): Promise<boolean> => {
+        if (!summary) return emit(file, segments);
+        for (const segment of segments) {
+          if (segment.kind !== 'hit') continue;
+          const { hit } = segment;
+          for (const finding of hit.findings) tally.record(finding.code, { file, line: hit.line });
+        }
+        return true;
+      };
+
       const report = (problem: InputProblem) => {
         unreadable ||= problem.unreadable;
         io.stderr.write(`chaterr: ${problem.message}\n`);
@@ -210,7 +224,7 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
               keepHeapSmall();
             }
             if (dense) denseRead = denseReadSize(chunk.length, Math.max(hits.findings, candidates));
-            const more = await emit(file, segments);
+            const more = await take(file, segments);
             // After emit: the read's findings are garbage only once they are written or tallied.
             if (crowded) collectGarbage();
             if (!more || stop.signal.aborted) break;
@@ -224,7 +238,7 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
           }
         }
         if (io.signal?.aborted) break;
-        await emit(file, scanner.end());
+        await take(file, scanner.end());
         const lineEnd: Piece[] = [];
         printer.endFile(lineEnd);
         // Writes nothing when the file ended with its line end.
