@@ -212,22 +212,28 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         const readSize = () => (dense ? Math.min(readChunk, denseRead) : firstRead ? Math.min(readChunk, DENSE_READ_CHUNK) : readChunk);
         try {
           // Room for two reads: one is scanned while the next is read (readInput).
-          for await (const chunk of readInput(io, file, scanner.chunkBuffer(2 * readChunk), stop.signal, readSize)) {
-            const segments = scanner.push(chunk);
-            firstRead = false;
-            const hits = hitCounts(segments);
-            const candidates = scanner.lastPushCandidates;
-            // A read crowded with findings (lines of thousands of codes each) is dense whatever its line count.
-            const crowded = hits.findings >= CROWDED_READ_FINDINGS;
-            if (!dense && (crowded || isDenseChunk(chunk.length, hits.lines, candidates, linesBefore + scanner.lineCount))) {
-              dense = true;
-              keepHeapSmall();
+          reads: for await (const read of readInput(io, file, scanner.chunkBuffer(2 * readChunk), stop.signal, readSize)) {
+            // The read began a chunk ahead of the scan (readInput): one that began before the log was found dense is
+            // scanned in pieces of the size now asked for, so no more hits are alive at once than a read of that size.
+            for (let at = 0; at < read.length; ) {
+              const chunk = read.subarray(at, at + Math.max(1, readSize()));
+              at += chunk.length;
+              const segments = scanner.push(chunk);
+              firstRead = false;
+              const hits = hitCounts(segments);
+              const candidates = scanner.lastPushCandidates;
+              // A read crowded with findings (lines of thousands of codes each) is dense whatever its line count.
+              const crowded = hits.findings >= CROWDED_READ_FINDINGS;
+              if (!dense && (crowded || isDenseChunk(chunk.length, hits.lines, candidates, linesBefore + scanner.lineCount))) {
+                dense = true;
+                keepHeapSmall();
+              }
+              if (dense) denseRead = denseReadSize(chunk.length, Math.max(hits.findings, candidates));
+              const more = await take(file, segments);
+              // After emit: the read's findings are garbage only once they are written or tallied.
+              if (crowded) collectGarbage();
+              if (!more || stop.signal.aborted) break reads;
             }
-            if (dense) denseRead = denseReadSize(chunk.length, Math.max(hits.findings, candidates));
-            const more = await take(file, segments);
-            // After emit: the read's findings are garbage only once they are written or tallied.
-            if (crowded) collectGarbage();
-            if (!more || stop.signal.aborted) break;
           }
         } catch (error) {
           // Only the input can fail here: anything without an error code is a bug and goes up as one.
