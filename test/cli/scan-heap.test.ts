@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { collectGarbage, keepHeapSmall } from '../../src/cli/heap.js';
+import { DENSE_READ_CHUNK } from '../../src/cli/streams.js';
+import { LogScanner } from '../../src/core/scan/log-scanner.js';
 import { run } from '../helpers/fake-io.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -57,6 +59,31 @@ describe('scan and the heap', () => {
     expect(counts).toEqual({ 6206: 30000, 70001: 30000 });
     expect(keepHeapSmall).toHaveBeenCalled();
     expect(collectGarbage).toHaveBeenCalled();
+  });
+
+  it('scans a read that began before the log turned dense in pieces no larger than a dense read', async () => {
+    // 2 MiB without codes, then lines with codes: the read after the one that finds them began a chunk ahead, at 1 MiB.
+    const file = join(dir, 'turns-dense.log');
+    const quiet = '2020-01-21 09:55:35.297 [22008-22113] I/imsdk: heartbeat ok seq:1 size:2 appSeq:3\n';
+    writeFileSync(file, quiet.repeat(Math.ceil((2 << 20) / quiet.length)) + denseLines(40000));
+    const pushes: number[] = [];
+    let denseAt = -1;
+    vi.mocked(keepHeapSmall).mockImplementation(() => void (denseAt = pushes.length));
+    const original = LogScanner.prototype.push;
+    const push = vi.spyOn(LogScanner.prototype, 'push').mockImplementation(function (this: LogScanner, chunk: Buffer) {
+      pushes.push(chunk.length);
+      return original.call(this, chunk);
+    });
+    try {
+      const r = await run(['scan', '--summary', file]);
+      expect(r.code).toBe(0);
+    } finally {
+      push.mockRestore();
+      vi.mocked(keepHeapSmall).mockReset();
+    }
+    expect(denseAt).toBeGreaterThan(0);
+    expect(pushes[denseAt - 1]).toBeGreaterThan(DENSE_READ_CHUNK);
+    expect(Math.max(...pushes.slice(denseAt))).toBeLessThanOrEqual(DENSE_READ_CHUNK);
   });
 
   it('never collects by hand for a dense log of ordinary lines', async () => {

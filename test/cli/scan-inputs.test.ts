@@ -1,5 +1,5 @@
-// Reading a log file: chunks land in the caller's buffer, as large as the caller asks for each time.
-import { writeFileSync } from 'node:fs';
+// Reading a log file: chunks land in the two halves of the caller's buffer in turn, as large as the caller asks for each time.
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
@@ -25,14 +25,45 @@ async function chunkSizes(size: number, bufferSize: number, readSize?: (taken: n
 }
 
 describe('readInput', () => {
-  it('fills the whole buffer by default', async () => {
-    expect((await chunkSizes(100_000, 40_000)).sizes).toEqual([40_000, 40_000, 20_000]);
+  it('fills half the buffer by default', async () => {
+    expect((await chunkSizes(100_000, 80_000)).sizes).toEqual([40_000, 40_000, 20_000]);
   });
 
-  it('reads as much as readSize asks before each read, never more than the buffer holds', async () => {
-    // A scan that found a dense log after its first chunk reads smaller chunks from then on.
-    expect((await chunkSizes(100_000, 40_000, (taken) => (taken === 0 ? 40_000 : 16_000))).sizes).toEqual([40_000, 16_000, 16_000, 16_000, 12_000]);
-    expect((await chunkSizes(50_000, 40_000, () => 1 << 20)).sizes).toEqual([40_000, 10_000]);
+  it('reads as much as readSize asks as each read starts, never more than half the buffer holds', async () => {
+    // The next read starts before the caller has its chunk (it runs while the caller scans): a scan that found a
+    // dense log in its first chunk reads smaller chunks from the third on.
+    expect((await chunkSizes(100_000, 80_000, (taken) => (taken === 0 ? 40_000 : 16_000))).sizes).toEqual([40_000, 40_000, 16_000, 4_000]);
+    expect((await chunkSizes(50_000, 80_000, () => 1 << 20)).sizes).toEqual([40_000, 10_000]);
+  });
+
+  it('hands out each chunk whole while the next is read into the other half of the buffer', async () => {
+    const file = join(tempDir('read'), 'app.log');
+    const content = Buffer.from(Array.from({ length: 5000 }, (_, i) => `line ${i} code:6014\n`).join(''));
+    writeFileSync(file, content);
+    const buffer = Buffer.alloc(8192);
+    let at = 0;
+    for await (const chunk of readInput(io, file, buffer, new AbortController().signal)) {
+      // Compared after a turn of the event loop, when the next read has had time to land in the other half.
+      const copy = Buffer.from(chunk);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      expect(chunk.equals(copy)).toBe(true);
+      expect(copy.equals(content.subarray(at, at + copy.length))).toBe(true);
+      at += copy.length;
+    }
+    expect(at).toBe(content.length);
+  });
+
+  // Open files are counted through /proc, which Linux has.
+  it.skipIf(!existsSync('/proc/self/fd'))('closes the file when the caller stops early, once the read in flight is done', async () => {
+    const file = join(tempDir('read'), 'app.log');
+    writeFileSync(file, 'code:6014 login failed\n'.repeat(10_000));
+    const openFiles = () => readdirSync('/proc/self/fd').length;
+    const before = openFiles();
+    for await (const chunk of readInput(io, file, Buffer.alloc(8192), new AbortController().signal)) {
+      expect(chunk.length).toBe(4096);
+      break;
+    }
+    expect(openFiles()).toBe(before);
   });
 });
 

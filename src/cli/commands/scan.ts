@@ -199,6 +199,20 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         return output.write(pieces);
       };
 
+      /**
+       * What a read's segments come to: a summary only counts its findings (nothing is rendered before the end, and the
+       * rendering code is never run, nor compiled by V8, for it); the other modes are rendered and written by emit().
+       */
+      const take = async (file: string, segments: ScanSegment[]): Promise<boolean> => {
+        if (!summary) return emit(file, segments);
+        for (const segment of segments) {
+          if (segment.kind !== 'hit') continue;
+          const { hit } = segment;
+          for (const finding of hit.findings) tally.record(finding.code, { file, line: hit.line });
+        }
+        return true;
+      };
+
       const report = (problem: InputProblem) => {
         unreadable ||= problem.unreadable;
         io.stderr.write(`chaterr: ${problem.message}\n`);
@@ -217,22 +231,29 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         let denseRead = DENSE_READ_CHUNK;
         const readSize = () => (dense ? Math.min(readChunk, denseRead) : firstRead ? Math.min(readChunk, DENSE_READ_CHUNK) : readChunk);
         try {
-          for await (const chunk of readInput(io, file, scanner.chunkBuffer(readChunk), stop.signal, readSize)) {
-            const segments = scanner.push(chunk);
-            firstRead = false;
-            const hits = hitCounts(segments);
-            const candidates = scanner.lastPushCandidates;
-            // A read crowded with findings (lines of thousands of codes each) is dense whatever its line count.
-            const crowded = hits.findings >= CROWDED_READ_FINDINGS;
-            if (!dense && (crowded || isDenseChunk(chunk.length, hits.lines, candidates, linesBefore + scanner.lineCount))) {
-              dense = true;
-              keepHeapSmall();
+          // Room for two reads: one is scanned while the next is read (readInput).
+          reads: for await (const read of readInput(io, file, scanner.chunkBuffer(2 * readChunk), stop.signal, readSize)) {
+            // The read began a chunk ahead of the scan (readInput): one that began before the log was found dense is
+            // scanned in pieces of the size now asked for, so no more hits are alive at once than a read of that size.
+            for (let at = 0; at < read.length; ) {
+              const chunk = read.subarray(at, at + Math.max(1, readSize()));
+              at += chunk.length;
+              const segments = scanner.push(chunk);
+              firstRead = false;
+              const hits = hitCounts(segments);
+              const candidates = scanner.lastPushCandidates;
+              // A read crowded with findings (lines of thousands of codes each) is dense whatever its line count.
+              const crowded = hits.findings >= CROWDED_READ_FINDINGS;
+              if (!dense && (crowded || isDenseChunk(chunk.length, hits.lines, candidates, linesBefore + scanner.lineCount))) {
+                dense = true;
+                keepHeapSmall();
+              }
+              if (dense) denseRead = denseReadSize(chunk.length, Math.max(hits.findings, candidates));
+              const more = await take(file, segments);
+              // After emit: the read's findings are garbage only once they are written or tallied.
+              if (crowded) collectGarbage();
+              if (!more || stop.signal.aborted) break reads;
             }
-            if (dense) denseRead = denseReadSize(chunk.length, Math.max(hits.findings, candidates));
-            const more = await emit(file, segments);
-            // After emit: the read's findings are garbage only once they are written or tallied.
-            if (crowded) collectGarbage();
-            if (!more || stop.signal.aborted) break;
           }
         } catch (error) {
           // Only the input can fail here: anything without an error code is a bug and goes up as one.
@@ -245,7 +266,7 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         if (io.signal?.aborted) break;
         // Only where a terminal is about (a Ctrl-C comes from one): a piped run in CI pays nothing.
         if (readingStdin && stopListening !== undefined && (io.stdout.isTTY || io.stderr.isTTY)) await pause(INTERRUPT_GRACE_MS, stop.signal);
-        await emit(file, scanner.end());
+        await take(file, scanner.end());
         const lineEnd: Piece[] = [];
         printer.endFile(lineEnd);
         // Writes nothing when the file ended with its line end.
