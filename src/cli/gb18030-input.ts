@@ -12,20 +12,36 @@ import { sniffGb18030 } from '../core/gb18030-sniff.js';
 export class Gb18030Switch {
   private decided = false;
   private decoder: TextDecoder | undefined;
+  /** A character cut by the end of a chunk that was otherwise ASCII: too little to tell by, so read with the next. */
+  private held: Buffer | undefined;
 
-  /** The chunk as UTF-8, or as it is; empty while a GB18030 character cut by the chunk's end waits for the rest. */
+  /** The chunk as UTF-8, or as it is; shorter while a character cut by the chunk's end waits for the rest. */
   take(chunk: Buffer): Buffer {
     if (!this.decided) {
-      if (isAscii(chunk)) return chunk;
+      const bytes = this.held ? Buffer.concat([this.held, chunk]) : chunk;
+      this.held = undefined;
+      if (isAscii(bytes)) return bytes;
+      const verdict = sniffGb18030(bytes);
+      if (verdict === 'unknown') {
+        let from = 0;
+        while ((bytes[from] as number) < 0x80) from++;
+        // A copy: the chunk's memory is read into again.
+        this.held = Buffer.from(bytes.subarray(from));
+        return bytes.subarray(0, from);
+      }
       this.decided = true;
-      if (sniffGb18030(chunk) === 'gb18030') this.decoder = new TextDecoder('gb18030');
+      if (verdict === 'gb18030') this.decoder = new TextDecoder('gb18030');
+      chunk = bytes;
     }
     // stream: a character split between two chunks is kept whole.
     return this.decoder ? Buffer.from(this.decoder.decode(chunk, { stream: true })) : chunk;
   }
 
-  /** What a cut character at the input's end comes to (U+FFFD), if anything. */
+  /** What is left at the input's end: a cut character, as it is or (in GB18030) as U+FFFD, if any. */
   end(): Buffer | undefined {
+    const held = this.held;
+    this.held = undefined;
+    if (held) return held;
     const rest = this.decoder?.decode();
     return rest ? Buffer.from(rest) : undefined;
   }

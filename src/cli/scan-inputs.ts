@@ -1,4 +1,4 @@
-// scan's inputs: directories walked recursively, gzip decompressed and UTF-16 and GB18030 decoded on the fly, stdin streamed.
+// scan's inputs: directories walked recursively; gzip, UTF-16 and GB18030 decoded on the fly; stdin streamed.
 import { closeSync, createReadStream, openSync, read, readdirSync, statSync } from 'node:fs';
 import { pipeline, Readable } from 'node:stream';
 import { Gb18030Switch } from './gb18030-input.js';
@@ -261,8 +261,7 @@ async function* decoded(source: AsyncIterable<Buffer | string>, stop?: AbortSign
     }
     const last = text.end();
     if (last) yield last;
-  }
-  else if (encoding === 'gzip') yield* decoded(gunzip(rest()), stop);
+  } else if (encoding === 'gzip') yield* decoded(gunzip(rest()), stop);
   else {
     // Lines and codes are found in UTF-8; the decoder drops the byte-order mark and keeps split characters whole.
     const decoder = new TextDecoder(encoding);

@@ -1,7 +1,10 @@
 // Tells a GBK / GB18030 log (Chinese Windows apps, older SDKs on Chinese systems) from UTF-8 by its non-ASCII bytes.
 
-/** What a chunk's bytes say: no non-ASCII byte yet, UTF-8 (or anything else read as bytes), or GB18030. */
-export type TextVerdict = 'ascii' | 'utf8' | 'gb18030';
+/**
+ * What a chunk's bytes say: no non-ASCII byte yet, UTF-8 (or anything else read as bytes), GB18030, or nothing yet
+ * because its only non-ASCII bytes are a character cut by its end (at most 3 bytes, to be read with the next chunk).
+ */
+export type TextVerdict = 'ascii' | 'utf8' | 'gb18030' | 'unknown';
 
 /**
  * Bytes looked at from the first non-ASCII byte on: a few thousand Chinese characters, plenty to tell, and a bound
@@ -93,11 +96,13 @@ function gbCounts(bytes: Uint8Array, from: number, end: number): { han: number; 
 }
 
 /**
- * Whether `bytes` (a log's first chunk with a non-ASCII byte) are GB18030 text rather than UTF-8. GB18030 only when
- * the bytes are not UTF-8, more of its multi-byte characters broken than whole (some GBK pairs are well-formed UTF-8
- * by chance, a few stray bytes in a UTF-8 log are far fewer than its characters), and as GB18030 they are at least two
- * common Han characters, a third or more of its characters, with at most one broken byte in 32 (binary junk breaks about a quarter of its
- * would-be pairs). A pure-ASCII or well-formed UTF-8 chunk is never GB18030. One pass over at most GB18030_PROBE bytes.
+ * Whether `bytes` (a log's first chunk with a non-ASCII byte) are GB18030 text rather than UTF-8. GB18030 only when the
+ * bytes are not UTF-8, with broken UTF-8 bytes more than half as many as whole characters (a few GBK pairs are
+ * well-formed UTF-8 by chance; a few stray bytes in a UTF-8 log are far fewer than its characters), and when as GB18030
+ * they hold two or more common Han characters, a third or more of its characters, with at most one broken byte or
+ * binary control character in 64 (random bytes break a quarter of their would-be pairs). A pure-ASCII or well-formed
+ * UTF-8 chunk is never GB18030. One pass over at most GB18030_PROBE bytes.
+ * A chunk whose only non-ASCII bytes are a character cut by its end is 'unknown'.
  */
 export function sniffGb18030(bytes: Uint8Array): TextVerdict {
   let from = 0;
@@ -105,8 +110,10 @@ export function sniffGb18030(bytes: Uint8Array): TextVerdict {
   if (from === bytes.length) return 'ascii';
   const end = Math.min(bytes.length, from + GB18030_PROBE);
   const utf8 = utf8Counts(bytes, from, end);
+  if (utf8.valid + utf8.invalid === 0) return 'unknown';
   if (utf8.invalid === 0 || utf8.invalid * 2 <= utf8.valid) return 'utf8';
   const gb = gbCounts(bytes, from, end);
-  const gbk = gb.han >= 2 && gb.han * 2 >= gb.other && gb.invalid * 32 <= gb.han + gb.other;
+  if (gb.han + gb.other + gb.invalid === 0) return 'unknown';
+  const gbk = gb.han >= 2 && gb.han * 2 >= gb.other && gb.invalid * 64 <= gb.han + gb.other;
   return gbk ? 'gb18030' : 'utf8';
 }
