@@ -52,7 +52,7 @@ describe('sniffGb18030', () => {
     ['binary junk', junk(4096, 1), 'utf8'],
     ['more binary junk', junk(64, 7), 'utf8'],
     ['a PNG header', Buffer.from('89504e470d0a1a0a0000000d49484452000001000000010008060000005c72a866', 'hex'), 'utf8'],
-    ['high bytes only', junk(4096, 3).map((b) => b | 0x80), 'utf8'],
+    ['high bytes only', Buffer.from(junk(4096, 3).map((b) => b | 0x80)), 'utf8'],
   ])('%s', (_name, bytes, verdict) => {
     expect(sniffGb18030(bytes)).toBe(verdict);
   });
