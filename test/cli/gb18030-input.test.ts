@@ -11,7 +11,8 @@ import { GBK_LINE, GBK_LINE_TEXT as TEXT } from '../helpers/gbk.js';
 /** The chunks through one switch, joined. */
 function through(chunks: Buffer[]): string {
   const text = new Gb18030Switch();
-  const out = chunks.map((chunk) => text.take(chunk));
+  // Copies: a decoded chunk is valid until the next is taken.
+  const out = chunks.map((chunk) => Buffer.from(text.take(chunk)));
   const last = text.end();
   return Buffer.concat(last ? [...out, last] : out).toString();
 }
@@ -32,6 +33,12 @@ describe('Gb18030Switch', () => {
     // The same with UTF-8, which then passes as it is, and an input that ends with a cut character keeps its byte.
     expect(through([Buffer.from('a 用').subarray(0, 3), Buffer.from('用 b').subarray(1)])).toBe('a 用 b');
     expect(through([Buffer.from('a \xb5', 'latin1')])).toBe('a \ufffd');
+  });
+
+  it('decodes a read larger than its decoding slices, characters cut at their edges kept whole', () => {
+    // 23-byte lines after one byte: the slices' edges (every 16 KiB) fall inside characters.
+    const lines = Array.from({ length: 5000 }, () => GBK_LINE);
+    expect(through([Buffer.concat([Buffer.from('x'), ...lines])])).toBe('x' + TEXT.repeat(5000));
   });
 
   it('decides at the first chunk with a non-ASCII byte: ASCII chunks before it read alike either way', () => {
