@@ -464,6 +464,9 @@ describe('chaterr scan inputs', () => {
     // The code is highlighted where it stands in the decoded line.
     const colour = await run(['scan', '-N', log], { tty: true, env: { FORCE_COLOR: '1' } });
     expect(colour.stdout.split('\n')[1]).toBe('登录失败，错误码：\x1b[1m\x1b[31m6206\x1b[39m\x1b[22m');
+    // A four-byte GB18030 sequence that decodes to a C1 control (U+009B, CSI) is shown escaped on a terminal too.
+    const csi = file('csi.log', Buffer.concat([GBK_LINE.subarray(0, 8), Buffer.from([0x81, 0x30, 0x83, 0x37]), Buffer.from('[2J code:6206\n')]));
+    expect((await run(['scan', '-N', csi], { tty: true, env: { NO_COLOR: '1' } })).stdout.split('\n')[0]).toBe('登录失败\\x9b[2J code:6206');
     // The same text in UTF-8 with a stray byte stays bytes as they are.
     const stray = await run(['scan'], { stdin: Buffer.concat([Buffer.from('启动 '), Buffer.from([0xff]), Buffer.from('\n登录失败，错误码：6206\n')]) });
     expect(stray.stdout).toBe('启动 \ufffd\n登录失败，错误码：6206\n  ↳ 6206 sdk/account [auth] UserSig has expired.\n');
