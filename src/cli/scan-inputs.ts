@@ -1,6 +1,7 @@
-// scan's inputs: directories walked recursively, gzip decompressed and UTF-16 decoded on the fly, stdin streamed.
+// scan's inputs: directories walked recursively; gzip, UTF-16 and GB18030 decoded on the fly; stdin streamed.
 import { closeSync, createReadStream, openSync, read, readdirSync, statSync } from 'node:fs';
 import { pipeline, Readable } from 'node:stream';
+import { Gb18030Switch } from './gb18030-input.js';
 import type { CliIO } from './io.js';
 import { describeReadError, echoPath } from './streams.js';
 
@@ -174,7 +175,8 @@ const readAsync = (fd: number, buffer: Buffer, length: number): Promise<number> 
 
 /**
  * The input's bytes in chunks, as UTF-8 text or bytes as they are: gzip (by its magic number, whatever the
- * file is called) is decompressed and UTF-16 with a byte-order mark decoded, as they stream. A plain file,
+ * file is called) is decompressed and UTF-16 with a byte-order mark decoded, as they stream, and GB18030 text (told
+ * by its first non-ASCII bytes, Gb18030Switch) decoded wherever it comes from. A plain file,
  * the common case, is read into the two halves of `buffer` in turn (the prefilter's memory, so that it is scanned
  * where it lies): while the caller works on one chunk, the next is already being read into the other half on
  * libuv's thread pool, which on two cores takes the kernel's copy off the main thread. Memory stays flat however
@@ -199,19 +201,23 @@ export async function* readInput(
   const halfFor = (count: number): Buffer => (count % 2 === 0 ? lower : upper);
   const fd = openSync(fsPath(file), 'r');
   const readInto = (target: Buffer) => readAsync(fd, target, Math.min(half, Math.max(1, readSize())));
-  let plain = false;
+  let streamed = false;
+  const text = new Gb18030Switch();
   /** The read in flight: the file is closed only once it is done, and its half of the buffer left alone. */
   let pending: Promise<number> | undefined = readInto(halfFor(0));
   try {
     for (let count = 0; ; count++) {
       const bytesRead: number = await pending;
       pending = undefined;
-      if (bytesRead === 0) return;
+      if (bytesRead === 0) break;
       const chunk = halfFor(count).subarray(0, bytesRead);
-      if (count === 0 && sniff(chunk) !== 'plain') break;
-      plain = true;
+      if (count === 0 && sniff(chunk) !== 'plain') {
+        streamed = true;
+        break;
+      }
       pending = readInto(halfFor(count + 1));
-      yield chunk;
+      const out = text.take(chunk);
+      if (out.length > 0) yield out;
       if (stop.aborted) return;
     }
   } finally {
@@ -219,7 +225,11 @@ export async function* readInput(
     if (pending) await pending.catch(() => 0);
     closeSync(fd);
   }
-  if (!plain) yield* decoded(createReadStream(fsPath(file), { highWaterMark: GUNZIP_CHUNK }), stop);
+  if (streamed) yield* decoded(createReadStream(fsPath(file), { highWaterMark: GUNZIP_CHUNK }), stop);
+  else {
+    const last = text.end();
+    if (last) yield last;
+  }
 }
 
 /** Bytes from a stream, decompressed or decoded according to what its first bytes say. */
@@ -243,8 +253,15 @@ async function* decoded(source: AsyncIterable<Buffer | string>, stop?: AbortSign
     }
   }
   const encoding = sniff(head);
-  if (encoding === 'plain') yield* rest();
-  else if (encoding === 'gzip') yield* decoded(gunzip(rest()), stop);
+  if (encoding === 'plain') {
+    const text = new Gb18030Switch();
+    for await (const chunk of rest()) {
+      const out = text.take(chunk);
+      if (out.length > 0) yield out;
+    }
+    const last = text.end();
+    if (last) yield last;
+  } else if (encoding === 'gzip') yield* decoded(gunzip(rest()), stop);
   else {
     // Lines and codes are found in UTF-8; the decoder drops the byte-order mark and keeps split characters whole.
     const decoder = new TextDecoder(encoding);

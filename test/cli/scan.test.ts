@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp-dir.js';
 import { run } from '../helpers/fake-io.js';
 import { displayWidth } from '../../src/render/text.js';
+import { GBK_LINE } from '../helpers/gbk.js';
 
 const LOG = [
   '2020-01-21 09:55:35.297 [22008-22113] I/imsdk: heartbeat seq:9520',
@@ -444,6 +445,31 @@ describe('chaterr scan inputs', () => {
     expect((await run(['scan', '--json', bare])).stdout).toContain('"code":6206');
     // A UTF-8 log with NUL bytes in it is not mistaken for UTF-16.
     expect((await run(['scan', '-o'], { stdin: 'a\0b\0c\0d\0e\0f\0g\0h\0 code:6206\n' })).stdout).toContain('a\0b\0c');
+  });
+
+  it('reads GBK / GB18030 logs as text: files, directories, gzip and stdin; Chinese keys match, lines come out as UTF-8', async () => {
+    // `2024 I/app: 启动` then `登录失败，错误码：6206` in GBK, as a Chinese Windows app writes its log.
+    const gbk = Buffer.concat([Buffer.from('2024 I/app: '), Buffer.from('c6f4b6af0a', 'hex'), GBK_LINE]);
+    const log = file('gbk.log', gbk);
+    const annotated = '1:2024 I/app: 启动\n2:登录失败，错误码：6206\n  ↳ 6206 sdk/account [auth] UserSig has expired.\n';
+    expect(await run(['scan', '-n', log])).toMatchObject({ code: 0, stdout: annotated });
+    expect((await run(['scan', '-n'], { stdin: gbk })).stdout).toBe(annotated);
+    expect((await run(['scan', '-n', file('gbk.log.gz', gzipSync(gbk))])).stdout).toBe(annotated);
+    const logs = join(dir, 'gbk-dir');
+    mkdirSync(logs, { recursive: true });
+    writeFileSync(join(logs, 'a.log'), gbk);
+    expect((await run(['scan', '-o', logs])).stdout).toBe(`${logs}/a.log:登录失败，错误码：6206\n  ↳ 6206 sdk/account [auth] UserSig has expired.\n`);
+    // Columns count in the decoded line, the match is its text.
+    expect(JSON.parse((await run(['scan', '--json', log])).stdout)).toMatchObject({ line: 2, column: 6, match: '错误码：6206', code: 6206 });
+    // The code is highlighted where it stands in the decoded line.
+    const colour = await run(['scan', '-N', log], { tty: true, env: { FORCE_COLOR: '1' } });
+    expect(colour.stdout.split('\n')[1]).toBe('登录失败，错误码：\x1b[1m\x1b[31m6206\x1b[39m\x1b[22m');
+    // A four-byte GB18030 sequence that decodes to a C1 control (U+009B, CSI) is shown escaped on a terminal too.
+    const csi = file('csi.log', Buffer.concat([GBK_LINE.subarray(0, 8), Buffer.from([0x81, 0x30, 0x83, 0x37]), Buffer.from('[2J code:6206\n')]));
+    expect((await run(['scan', '-N', csi], { tty: true, env: { NO_COLOR: '1' } })).stdout.split('\n')[0]).toBe('登录失败\\x9b[2J code:6206');
+    // The same text in UTF-8 with a stray byte stays bytes as they are.
+    const stray = await run(['scan'], { stdin: Buffer.concat([Buffer.from('启动 '), Buffer.from([0xff]), Buffer.from('\n登录失败，错误码：6206\n')]) });
+    expect(stray.stdout).toBe('启动 \ufffd\n登录失败，错误码：6206\n  ↳ 6206 sdk/account [auth] UserSig has expired.\n');
   });
 
   it('reports a corrupt gzip file on stderr with exit 2, and scans the rest', async () => {

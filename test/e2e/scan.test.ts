@@ -1,10 +1,11 @@
-// Spawns the built bin for scan's inputs and outputs: -n, directories, gzip (and a zlib bomb), UTF-16, Ctrl-C, Markdown.
+// Spawns the built bin for scan's inputs and outputs: -n, directories, gzip (and a zlib bomb), UTF-16, GBK, Ctrl-C, Markdown.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp-dir.js';
+import { GBK_LINE } from '../helpers/gbk.js';
 import { ROOT } from '../helpers/sources.js';
 
 const BIN = join(ROOT, 'bin', 'chaterr.cjs');
@@ -80,6 +81,15 @@ describe('scan, spawned', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`${le}:登录失败 错误码 6206\r\n  ↳ 6206 `);
     expect(r.stdout).toContain(`${be}:send failed code:9520\n  ↳ 9520 `);
+  });
+
+  it('decodes GBK logs (Chinese Windows apps write them): the Chinese key matches and the line reads as UTF-8', () => {
+    const log = join(dir, 'gbk.log');
+    writeFileSync(log, Buffer.concat([Buffer.from('ok\r\n'), GBK_LINE]));
+    const r = chaterr(['scan', '-o', '-n', log]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('2:登录失败，错误码：6206\n  ↳ 6206 sdk/account [auth] UserSig has expired.\n');
   });
 
   it('prints the summary of what was seen on Ctrl-C during a streamed --summary, then exits 130', async () => {

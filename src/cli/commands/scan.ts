@@ -1,4 +1,4 @@
-// chaterr scan: streams logs (files, directories, gzip, UTF-16, stdin) and prints their lines with the codes explained, or a summary.
+// chaterr scan: streams logs (files, directories, gzip, UTF-16, GBK, stdin) and prints their lines with the codes explained, or a summary.
 import type { Command } from 'commander';
 import { getCatalogue } from '../../core/catalogue.js';
 import type { Entry } from '../../core/types.js';
@@ -77,7 +77,7 @@ export function registerScan(program: Command, io: CliIO): Command {
   return program
     .command('scan')
     .description('find and explain the error codes in log files, directories or standard input')
-    .argument('[path...]', 'log files (.gz and UTF-16 too) and directories to read in order; none or - reads standard input')
+    .argument('[path...]', 'log files (.gz, UTF-16 and GBK too) and directories to read in order; none or - reads standard input')
     .option('-o, --only-matching', 'print only the lines that hold codes (with their annotations)')
     .option('-n, --line-number', 'put the line number before each line (the default on a terminal)')
     .option('-N, --no-line-number', 'no line numbers, also on a terminal')
