@@ -292,5 +292,12 @@ describe('a UserSig given where a code or a command belongs', () => {
     expect(searched.stderr).toBe('chaterr: this looks like a UserSig, not words about an error: decode it with chaterr usersig - (paste it there)\n');
     for (const r of [bare, explained, searched]) expect(r.stderr).not.toContain(pasted.slice(0, 12));
   });
+
+  it('is not echoed after -- either', async () => {
+    // `chaterr -- <sig>` said "unknown command 'eJ…'" with the sig's first 80 characters.
+    const r = await run(['--', sig(86400 * 7)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('chaterr: this looks like a UserSig, not a command: decode it with chaterr usersig - (paste it there)\n');
+  });
 });
 
