@@ -304,6 +304,13 @@ describe('a UserSig given where a code or a command belongs', () => {
     expect(doc.results[0]?.error).toContain('chaterr usersig');
   });
 
+  it('is not echoed by list', async () => {
+    // `chaterr list <sig>` said 'no category or source "eJ…"' with the sig's first 80 characters.
+    const r = await run(['list', sig(86400 * 7)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('chaterr: this looks like a UserSig, not a category: decode it with chaterr usersig - (paste it there)\n');
+  });
+
   it('is not echoed after -- either', async () => {
     // `chaterr -- <sig>` said "unknown command 'eJ…'" with the sig's first 80 characters.
     const r = await run(['--', sig(86400 * 7)]);
