@@ -101,9 +101,10 @@ function withExplain(argv: readonly string[], commands: ReadonlySet<string>, isK
   }
   // `chaterr eJw...`: a UserSig pasted without its command. It is a credential, so it is not echoed back as an
   // "unknown command"; it is pointed at the command that decodes it.
-  if (looksLikeUserSig(word)) throw new CliError('this looks like a UserSig, not a command: decode it with chaterr usersig - (paste it there)');
   // `chaterr -- -10001`, the usual way to pass a negative number: `--` ends the options and a code follows it.
   const lookup = word === '--' ? target : word;
+  // After `--` too (`chaterr -- eJw...`), where commander's "unknown command" quoted its first 80 characters.
+  if (looksLikeUserSig(lookup ?? '')) throw new CliError('this looks like a UserSig, not a command: decode it with chaterr usersig - (paste it there)');
   if (lookup === undefined || (word === '--' && commands.has(lookup)) || !isLookup(lookup, isKnownName)) return [...argv];
   return [...argv.slice(0, first), 'explain', ...argv.slice(first)];
 }

@@ -200,7 +200,13 @@ export async function* readInput(
   /** The half that read number `count` (from 0) goes into. */
   const halfFor = (count: number): Buffer => (count % 2 === 0 ? lower : upper);
   const fd = openSync(fsPath(file), 'r');
-  const readInto = (target: Buffer) => readAsync(fd, target, Math.min(half, Math.max(1, readSize())));
+  const readInto = (target: Buffer) => {
+    const reading = readAsync(fd, target, Math.min(half, Math.max(1, readSize())));
+    // Awaited only when the caller asks for the next chunk: a read that fails while the caller still works (an
+    // output that waits to drain) would otherwise be an unhandled rejection, which ends the process.
+    reading.catch(() => undefined);
+    return reading;
+  };
   let streamed = false;
   const text = new Gb18030Switch();
   /** The read in flight: the file is closed only once it is done, and its half of the buffer left alone. */

@@ -6,6 +6,14 @@
  */
 const USERSIG_SHAPE = /^eJ[A-Za-z0-9*_+/=-]{80,}$/;
 
+/**
+ * The same sig as copied out of code, a config file or a sentence: after a key (`userSig=`, `"UserSig":`), in
+ * quotes, or with the punctuation that followed it. None of these marks is in the sig's alphabet, so each is
+ * taken at most once, and the match stays linear.
+ */
+const USERSIG_COPIED = /^(?:["']?[A-Za-z_]+["']?\s*[=:]\s*)?["'`\u201c\u2018]?(eJ[A-Za-z0-9*_+/=-]{80,})["'`\u201d\u2019]?[,;.\u3002\uff0c\uff1b]?$/;
+
 export function looksLikeUserSig(word: string): boolean {
-  return USERSIG_SHAPE.test(word.trim());
+  const trimmed = word.trim();
+  return USERSIG_SHAPE.test(trimmed) || USERSIG_COPIED.test(trimmed);
 }

@@ -292,5 +292,30 @@ describe('a UserSig given where a code or a command belongs', () => {
     expect(searched.stderr).toBe('chaterr: this looks like a UserSig, not words about an error: decode it with chaterr usersig - (paste it there)\n');
     for (const r of [bare, explained, searched]) expect(r.stderr).not.toContain(pasted.slice(0, 12));
   });
+
+  it('is not written back in explain --json', async () => {
+    // The document's query was the sig as typed, and its suggestions were made from it.
+    const pasted = sig(86400 * 7);
+    const r = await run(['explain', '--json', pasted, '6206']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toContain(pasted.slice(0, 12));
+    const doc = JSON.parse(r.stdout) as { results: Array<{ query: string; found: boolean; error?: string }> };
+    expect(doc.results.map((x) => [x.found, x.query === '6206'])).toEqual([[false, false], [true, true]]);
+    expect(doc.results[0]?.error).toContain('chaterr usersig');
+  });
+
+  it('is not echoed by list', async () => {
+    // `chaterr list <sig>` said 'no category or source "eJ…"' with the sig's first 80 characters.
+    const r = await run(['list', sig(86400 * 7)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('chaterr: this looks like a UserSig, not a category: decode it with chaterr usersig - (paste it there)\n');
+  });
+
+  it('is not echoed after -- either', async () => {
+    // `chaterr -- <sig>` said "unknown command 'eJ…'" with the sig's first 80 characters.
+    const r = await run(['--', sig(86400 * 7)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('chaterr: this looks like a UserSig, not a command: decode it with chaterr usersig - (paste it there)\n');
+  });
 });
 

@@ -9,6 +9,11 @@ describe('looksLikeUserSig', () => {
   it.each([
     ['a sig TLSSigAPIv2 makes', real, true],
     ['the same with spaces around it', ` ${real}\n`, true],
+    ['the same in quotes', `"${real}"`, true],
+    ['the same with a comma after it', `${real},`, true],
+    ['the same after its key', `userSig=${real}`, true],
+    ['the same as a JSON member', `"UserSig":"${real}",`, true],
+    ['the same with a full stop in Chinese', `${real}\u3002`, true],
     ['a code', '70001', false],
     ['a constant name', 'ERR_USER_SIG_EXPIRED', false],
     ['words', 'usersig expired', false],

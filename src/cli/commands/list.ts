@@ -5,6 +5,7 @@ import { getCatalogue } from '../../core/catalogue.js';
 import { isTriageClass, TRIAGE_CLASS_NAMES } from '../../core/classes.js';
 import { selectForList } from '../../core/list-select.js';
 import { parseQuery } from '../../core/query.js';
+import { looksLikeUserSig } from '../../core/usersig-shape.js';
 import type { Source, TriageClass } from '../../core/types.js';
 import { categoriesDocument, entriesDocument, toJsonLine } from '../../render/json.js';
 import { echoInput } from '../../render/echo-input.js';
@@ -62,6 +63,10 @@ Examples:
         case 'ambiguous':
           throw new CliError(`"${echoInput(selection.input)}" matches several categories: ${selection.candidates.join(', ')}`);
         case 'unknown': {
+          // A credential is not echoed back, as explain and search do not echo one.
+          if (input !== undefined && looksLikeUserSig(input)) {
+            throw new CliError('this looks like a UserSig, not a category: decode it with chaterr usersig - (paste it there)');
+          }
           const query = input === undefined ? undefined : parseQuery(input);
           // A code is not a mistyped slug: it is explain's. The command names the code as explain reads it, so
           // pasted back it runs (`(6206)` and `code:6206` as typed were a shell syntax error and a quoting puzzle).

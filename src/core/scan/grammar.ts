@@ -175,7 +175,7 @@ export const GENERIC_OFFSET = 100;
  * ActionStatus, and its Web SDK's 1002 is an internal heartbeat state: a number in this block is Tencent's only on a
  * line that names Tencent, or where the words after it repeat what the catalogue says of it (a row of Tencent's table).
  */
-export const SHARED_FIRST_CODES: readonly [number, number] = [1000, 1099];
+export const SHARED_FIRST_CODES: readonly [number, number] = [1001, 1099];
 
 /**
  * Chinese keys that follow the code they name: 新增8003错误码, 返回6006错误码, 官网文档对于6017错误码, 增加-4xxxx错误码, and
