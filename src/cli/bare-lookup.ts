@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { parseQuery } from '../core/query.js';
 import { looksLikeUserSig } from '../core/usersig-shape.js';
 import { echoInput } from '../render/echo-input.js';
+import { userSigHint } from '../render/i18n.js';
 import { CliError } from './errors.js';
 import { GLOBAL_OPTION_FLAGS } from './help-layout.js';
 
@@ -104,7 +105,7 @@ function withExplain(argv: readonly string[], commands: ReadonlySet<string>, isK
   // `chaterr -- -10001`, the usual way to pass a negative number: `--` ends the options and a code follows it.
   const lookup = word === '--' ? target : word;
   // After `--` too (`chaterr -- eJw...`), where commander's "unknown command" quoted its first 80 characters.
-  if (looksLikeUserSig(lookup ?? '')) throw new CliError('this looks like a UserSig, not a command: decode it with chaterr usersig - (paste it there)');
+  if (looksLikeUserSig(lookup ?? '')) throw new CliError(userSigHint('a command'));
   if (lookup === undefined || (word === '--' && commands.has(lookup)) || !isLookup(lookup, isKnownName)) return [...argv];
   return [...argv.slice(0, first), 'explain', ...argv.slice(first)];
 }

@@ -47,6 +47,12 @@ interface Words {
   };
 }
 
+/**
+ * Where a UserSig was given in place of `notA` (an error code, a command, a category…): it is a credential, so the
+ * message never echoes it, and points at the command that decodes it. One wording for every command and for JSON.
+ */
+export const userSigHint = (notA: string): string => `this looks like a UserSig, not ${notA}: decode it with chaterr usersig - (paste it there)`;
+
 const EN: Words = {
   range: 'Range',
   why: 'Why',
@@ -75,7 +81,7 @@ const EN: Words = {
     nearby: (place, range) => `it would sit among the ${place} codes (${range})`,
     didYouMean: (list) => `did you mean ${list}?`,
     trySearch: (word) => `try: chaterr search ${word}`,
-    userSig: 'this looks like a UserSig, not an error code: decode it with chaterr usersig - (paste it there)',
+    userSig: userSigHint('an error code'),
     separator: '; ',
   },
 };

@@ -3,6 +3,7 @@ import type { ExplainResult, Suggestions } from '../core/explain.js';
 import type { SearchHit } from '../core/search.js';
 import type { CategoryInfo, CodeRef, Entry, Link } from '../core/types.js';
 import { looksLikeUserSig } from '../core/usersig-shape.js';
+import { words } from './i18n.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -118,14 +119,13 @@ export function toReading(entry: Entry): Reading {
 
 /** What an explain document holds in place of a UserSig given as a query. */
 const USERSIG_QUERY = '(a UserSig, not shown)';
-const USERSIG_ERROR = 'this looks like a UserSig, not an error code: decode it with chaterr usersig - (paste it there)';
 
 export function explainDocument(results: ExplainResult[]): ExplainDocument {
   return {
     schemaVersion: SCHEMA_VERSION,
     results: results.map((r) => {
       // A UserSig is a credential: neither it nor suggestions made from it are written back (as stderr does not).
-      if (!r.found && looksLikeUserSig(r.query)) return { query: USERSIG_QUERY, found: false, readings: [], error: USERSIG_ERROR };
+      if (!r.found && looksLikeUserSig(r.query)) return { query: USERSIG_QUERY, found: false, readings: [], error: words('en').problems.userSig };
       const item: ExplainItem = { query: r.query, found: r.found, readings: r.readings.map(toReading) };
       if (r.error) item.error = r.error;
       if (r.suggestions) item.suggestions = r.suggestions;

@@ -9,6 +9,7 @@ import { looksLikeUserSig } from '../../core/usersig-shape.js';
 import type { Source, TriageClass } from '../../core/types.js';
 import { categoriesDocument, entriesDocument, toJsonLine } from '../../render/json.js';
 import { echoInput } from '../../render/echo-input.js';
+import { userSigHint } from '../../render/i18n.js';
 import { categoryFromZh } from '../../render/i18n.js';
 import { renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
@@ -65,7 +66,7 @@ Examples:
         case 'unknown': {
           // A credential is not echoed back, as explain and search do not echo one.
           if (input !== undefined && looksLikeUserSig(input)) {
-            throw new CliError('this looks like a UserSig, not a category: decode it with chaterr usersig - (paste it there)');
+            throw new CliError(userSigHint('a category'));
           }
           const query = input === undefined ? undefined : parseQuery(input);
           // A code is not a mistyped slug: it is explain's. The command names the code as explain reads it, so

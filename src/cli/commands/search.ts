@@ -6,7 +6,7 @@ import { getCatalogue } from '../../core/catalogue.js';
 import { resolveCategory, splitQualifiedCategory } from '../../core/categories.js';
 import { nearCategoryWords } from '../../core/list-select.js';
 import { SOURCES } from '../../core/types.js';
-import { categoryFromZh } from '../../render/i18n.js';
+import { categoryFromZh, userSigHint } from '../../render/i18n.js';
 import type { Source } from '../../core/types.js';
 import { searchDocument, toJsonLine } from '../../render/json.js';
 import { echoInput } from '../../render/echo-input.js';
@@ -63,7 +63,7 @@ Examples:
       if (!/[\p{L}\p{N}]/u.test(query)) throw new CliError(`"${echoInput(query)}" holds no word to search for: give some words, e.g. chaterr search frequency`);
       // A UserSig's base64 matched stray fragments of the index (2118 VOICE_TO_TEXT_FAIL, exit 0): it is pointed at
       // the command that decodes it, and not echoed (it is a credential).
-      if (looksLikeUserSig(query)) throw new CliError('this looks like a UserSig, not words about an error: decode it with chaterr usersig - (paste it there)');
+      if (looksLikeUserSig(query)) throw new CliError(userSigHint('words about an error'));
       if (query.length > MAX_QUERY_CHARS) throw new CliError(`the query has ${query.length} characters; search takes at most ${MAX_QUERY_CHARS}`);
       // `--category sdk/account` (as scan and list print a category) names the source too; it must agree with --source.
       const qualified = options.category === undefined ? undefined : splitQualifiedCategory(categoryFromZh(options.category, getCatalogue().categories) ?? options.category);
