@@ -123,10 +123,11 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
     loose: { recall: 1, falseCodes: 2, hardFlagged: 2 },
   },
   // Far from the issue's targets (recall 0.95, one false code per 200 lines, a tenth of hard negatives); never tuned on.
+  // Issue 11's third round: RongCloud's table row that names its App Key (| 20008 | …) went in default and loose mode.
   fresh2: {
     strict: { recall: 0.48, falseCodes: 1, hardFlagged: 1 },
-    default: { recall: 1, falseCodes: 2, hardFlagged: 2 },
-    loose: { recall: 1, falseCodes: 3, hardFlagged: 3 },
+    default: { recall: 1, falseCodes: 1, hardFlagged: 1 },
+    loose: { recall: 1, falseCodes: 2, hardFlagged: 2 },
   },
   // Measured once on 2026-11-26, never tuned on (see the header): recall 5/21, 15/21, 19/21; the false codes are
   // TLS-SDK numbers, Xinge's 3000, an Aliyun table of 8001-8010 and 80001, and an unrelated site's 20004.

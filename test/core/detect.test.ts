@@ -317,6 +317,15 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     // The catalogue's own advice for Tencent's push-certificate codes names the vendor's AppSecret.
     ['离线推送失败 错误码 -197，已核对 AppSecret', [-197]],
     ['TIM: access_token refreshed, then login failed code: 70001', [70001]],
+    // The app key other chat and push SDKs initialise with (Tencent Chat's app is its SDKAppID), one word or two.
+    ['| 20008 | 测试人数超限, 请前往开发者后台 -> 应用 -> App Key -> 测试用户数,增加测试人数', []],
+    ['login failed, error 10001: invalid appkey', []],
+    ['errorcode:10001,metadata: appKey - not defined in manifest', []],
+    ['send failed code=10004, message=app_key does not exist', []],
+    ['push failed, error 6014, app-key mismatch', []],
+    ['TIM: login failed code: 6014, app key of the vendor push set', [6014]],
+    ['离线推送失败 错误码 -197，已核对 App Key', [-197]],
+    ['send failed code: 6014, apps keyed by user', [6014]],
   ])("takes a code on a line that names another platform's credential for that platform's: %j", (line, expected) => {
     expect(codesIn(line)).toEqual(expected);
     expect(codesIn(line, 'loose')).toEqual(expected);

@@ -7,6 +7,8 @@
 import { FULLWIDTH_ZERO, isCodeDigit, isMinusSign } from '../code-chars.js';
 import { isXlogField } from './xlog.js';
 import {
+  APP_KEY_CREDENTIAL,
+  APP_KEY_WORDS,
   ARGUMENT_MARK,
   CODE_TABLE_MARKS,
   CJK_ID_WORDS,
@@ -146,6 +148,10 @@ const CREDENTIAL_WORDS = new Set<string>(FOREIGN_CREDENTIALS);
 /** One hash set for both lists: a word's hash is looked up once, and sliced only when it may be one of them. */
 const FOREIGN_OR_CREDENTIAL_HASHES = new Set([...FOREIGN_HASHES, ...hashesOf(CREDENTIAL_WORDS)]);
 const LONGEST_LISTED_WORD = Math.max(LONGEST_FOREIGN_WORD, ...FOREIGN_CREDENTIALS.map((w) => w.length));
+/** The hashes of the app key's two words (lowerHash), so the walk slices a word of three letters only when it may be one. */
+const APP_KEY_HASHES = APP_KEY_WORDS.map((w) => lowerHash(w, 0, w.length));
+/** One space or `-` between the app key's words: App Key, app-key. */
+const isAppKeyJoin = (c: number) => c === 32 || c === 45;
 
 /**
  * Whether the line names another product, noting on the way the other platforms' credentials it names
@@ -157,6 +163,8 @@ function namesForeignProduct(line: string, credentials: string[]): boolean {
   // Each word's hash is built as the word is walked, so a word costs one look at each character and one set lookup.
   let h = 0x811c9dc5;
   let start = 0;
+  // Where the last word `app` ended (App Key, app-key: the app key written as two words), or -2.
+  let appEnd = -2;
   for (let i = 0; i <= line.length; i++) {
     const c = i < line.length ? line.charCodeAt(i) : 32;
     if (c < 128 && WORD_CHAR[c] === 1) {
@@ -165,11 +173,16 @@ function namesForeignProduct(line: string, credentials: string[]): boolean {
     }
     if (c > 0x2e80) chinese = true;
     const length = i - start;
-    if (length >= 3 && length <= LONGEST_LISTED_WORD && FOREIGN_OR_CREDENTIAL_HASHES.has(h >>> 0)) {
+    const hash = h >>> 0;
+    if (length >= 3 && length <= LONGEST_LISTED_WORD && FOREIGN_OR_CREDENTIAL_HASHES.has(hash)) {
       const word = line.slice(start, i).toLowerCase();
       if (FOREIGN_WORDS.has(word)) return true;
       if (CREDENTIAL_WORDS.has(word) && !credentials.includes(word)) credentials.push(word);
     }
+    if (length === 3 && hash === APP_KEY_HASHES[1] && appEnd === start - 1 && isAppKeyJoin(line.charCodeAt(appEnd)) && line.slice(start, i).toLowerCase() === APP_KEY_WORDS[1]) {
+      if (!credentials.includes(APP_KEY_CREDENTIAL)) credentials.push(APP_KEY_CREDENTIAL);
+    }
+    appEnd = length === 3 && hash === APP_KEY_HASHES[0] && line.slice(start, i).toLowerCase() === APP_KEY_WORDS[0] ? i : -2;
     h = 0x811c9dc5;
     start = i + 1;
   }

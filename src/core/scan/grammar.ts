@@ -135,7 +135,18 @@ export const FOREIGN_FEATURES = ['setalias', 'deletealias', 'getalias', 'bindali
  * access_token is invalid or not latest), matched as whole words ignoring case, except for a code whose own texts in the
  * catalogue use the word: Tencent's push-certificate codes tell users to check the vendor's AppSecret.
  */
-export const FOREIGN_CREDENTIALS = ['appsecret', 'app_secret', 'access_token'] as const;
+export const FOREIGN_CREDENTIALS = ['appsecret', 'app_secret', 'access_token', 'appkey', 'app_key'] as const;
+
+/**
+ * The app key, which the other chat and push SDKs initialise with and name in their errors (NetEase Yunxin's `appkey
+ * not exist`, Easemob's `invalid appkey`, RongCloud's `App Key`, JPush's `code=1004, message=app_key does not
+ * exist`, Meizu and Aliyun push's AppKey) while Tencent Chat identifies an app by its SDKAppID, is a credential of
+ * FOREIGN_CREDENTIALS too, also written as two words: APP_KEY_WORDS[0], one space or `-`, then APP_KEY_WORDS[1].
+ * Tencent's own texts name a push vendor's AppKey only for its offline-push codes, which Catalogue.mentions keeps.
+ */
+export const APP_KEY_WORDS = ['app', 'key'] as const;
+/** What a line names when it writes APP_KEY_WORDS apart: one of FOREIGN_CREDENTIALS. */
+export const APP_KEY_CREDENTIAL = 'appkey';
 
 /**
  * WeChat's names. A line that names WeChat may carry WeChat's numbering, whose 40xxx and 45xxx codes look like
