@@ -138,10 +138,12 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   },
   // Seen since its single unseen measurement (see the header). The false codes left: a payment service's table row
   // (| 90001 | message sign error |) and another service's JSON reply without a data field ({"code": 10031, …}).
+  // Issue 11's third round: another SDK's enum member aligned far right of its name (VCS_ERR_TOKEN_EXPIRED   = 10007,)
+  // went in loose mode.
   fresh4: {
     strict: { recall: 0.5, falseCodes: 0, hardFlagged: 0 },
     default: { recall: 0.95, falseCodes: 0, hardFlagged: 0 },
-    loose: { recall: 0.95, falseCodes: 1, hardFlagged: 1 },
+    loose: { recall: 0.95, falseCodes: 0, hardFlagged: 0 },
   },
   // Seen since its single unseen measurement (see the header). The false codes left: a Twilio table row, a Chinese
   // question about a number, another SDK's "[BUG] code 20001, msg appid is invalid".
@@ -245,10 +247,12 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   // SdkInternalError = 10006 and NoUpdateError = 10007, Alipay's 添加错误码2002和2003, WeChat devtools' "20003 Error:",
   // an SDK's 会话1001签名过期, and in loose mode also a WeChat errcode int(50002) in a PHP dump. The second round's rules,
   // written without this split, then took the 1001 row off in default and loose mode (the 1001-1099 block), no code lost.
+  // Issue 11's third round, by figures only: a name given a number with `=` is that constant's (OpenIM's Go constants,
+  // which the README had named from this split's first measurement, so this is no blind check): 4, 6, 7 -> 2, 3, 4.
   fresh15: {
-    strict: { recall: 0.242, falseCodes: 4, hardFlagged: 3 },
-    default: { recall: 1, falseCodes: 6, hardFlagged: 5 },
-    loose: { recall: 1, falseCodes: 7, hardFlagged: 6 },
+    strict: { recall: 0.242, falseCodes: 2, hardFlagged: 1 },
+    default: { recall: 1, falseCodes: 3, hardFlagged: 2 },
+    loose: { recall: 1, falseCodes: 4, hardFlagged: 3 },
   },
 };
 

@@ -253,6 +253,30 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     },
   );
 
+  it.each([
+    // Go const blocks (OpenIM's sdkerrs: ArgsError = …), C# and TypeScript enums: a name given a number with `=`, even a
+    // name that ends in a failure word, or one aligned far right of its name.
+    '\tArgsError                = 10002 //输入参数错误',
+    'SdkInternalError = 10006 // SDK internal error',
+    '\tNetworkTimeoutError          = 10001',
+    '  ResourceLoadNotCompleteError = 10004 // Resource initialization incomplete, error',
+    '    VCS_ERR_TOKEN_EXPIRED                     = 10007,   // "token 已过期"',
+    '    LoginFailed                                = 6014, // login error',
+  ])("reads a number given another table's name with `=` as that constant's value, in every mode: %j", (line) => {
+    expect(codesIn(line)).toEqual([]);
+    expect(codesIn(line, 'loose')).toEqual([]);
+    expect(codesIn(line, 'strict')).toEqual([]);
+  });
+
+  it.each([
+    ['onError: 6206 userSig expired', [6206]],
+    ['errorCode                    = 6014 failed', [6014]],
+    ['    ERR_SDK_NET_WAIT_SEND_TIMEOUT               = 9519,    // 请求包已进入待发送队列', [9519]],
+    ['login failed, error = 6014', [6014]],
+  ])('still reads a callback, a key or a Tencent constant before its number: %j', (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+  });
+
   it.each(['6013 messages synced', '2000 OK', '10004 Items in queue', '6014 Done ok', '70001 Sig'])(
     'reads a number opening a line with no mark as a code only before a description: %j',
     (line) => {

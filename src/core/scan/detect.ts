@@ -625,6 +625,8 @@ export function findCodesInLine(
       continue;
     }
     if (mode === 'strict' || key.kind === 'other-key' || !known) continue;
+    // Another SDK's constant, its value aligned in a column too far right to read as a key's (see assignedToName).
+    if (key.kind === 'none' && assignedToName(line, numberStart, isKnownName)) continue;
     if (!standsAlone(line, numberStart, digitsEnd)) continue;
     const definition = isDefinitionLine(line, numberStart, digitsEnd);
     if (
@@ -878,6 +880,7 @@ function keyBefore(line: string, numberStart: number): KeyContext {
   let j = numberStart;
   let marks = 0;
   let quotes = 0;
+  let assigned = false;
   while (j > 0 && numberStart - j < MAX_SEPARATOR_RUN) {
     const c = line.charCodeAt(j - 1);
     // "code", 6208: after a closing quote, the argument mark counts as the key's mark.
@@ -886,6 +889,7 @@ function keyBefore(line: string, numberStart: number): KeyContext {
     if (kind === 0) break;
     if (kind === 2) marks++;
     else if (kind === 3) quotes++;
+    if (c === ASSIGNMENT) assigned = true;
     j--;
   }
   // A longer run than any real separator: what stands before it is no key of this number.
@@ -916,8 +920,10 @@ function keyBefore(line: string, numberStart: number): KeyContext {
     // WSAETIMEDOUT, not Tencent's group error 10060), as FOREIGN_KEY_CONTEXT says.
     if (isForeignKeyWord(line, k, j)) return setKey('foreign', false, false, numberStart);
     // A callback or event named for a failure (onError: 6206, loginFailed: 6014, Android Studio's "onError: " + code)
-    // keys its code as the failure word alone would; it is no other key's value.
-    const failureNamed = marks > 0 && endsWithFailureName(line, k, j);
+    // keys its code as the failure word alone would; it is no other key's value. Given the value with `=`, such a name
+    // is a constant of another SDK's error table (OpenIM's Go `ArgsError = …`, a C# or TypeScript enum's member), as
+    // any other name given a number is (NotLogin = …): the value of another key.
+    const failureNamed = marks > 0 && !assigned && endsWithFailureName(line, k, j);
     if (!failureNamed) {
       // The value of another key (seq:9520, size: 6206, "port":9520) is not a code.
       return marks > 0 && isLetter(line.charCodeAt(k)) ? setKey('other-key', false, false, numberStart) : none;
@@ -1156,6 +1162,27 @@ function describedAfterSpace(line: string, e: number): boolean {
     k++;
   }
   return words === 3;
+}
+
+/** The mark that gives a name its value in source code (ArgsError = …, NotLogin = …). */
+const ASSIGNMENT = 61;
+
+/**
+ * Whether the number is the value given a name with `=`, however far its column is aligned (Go's const blocks and
+ * C headers pad names to one column: OpenIM's `NetworkTimeoutError          = …`, an SDK enum's
+ * `VCS_ERR_TOKEN_EXPIRED                     = …,`), and the name is neither a key (errorCode = …) nor one of
+ * Tencent's constants (those were read by namedByConstant already): another table's constant. Bounded walks back.
+ */
+function assignedToName(line: string, numberStart: number, isKnownName: ((name: string) => boolean) | undefined): boolean {
+  const markEnd = spacesStart(line, numberStart, Math.max(0, numberStart - 8));
+  if (line.charCodeAt(markEnd - 1) !== ASSIGNMENT) return false;
+  const j = spacesStart(line, markEnd - 1, Math.max(0, numberStart - MAX_CONSTANT_GAP));
+  let k = j;
+  while (k > 0 && j - k <= MAX_CONSTANT_NAME && isWordChar(line.charCodeAt(k - 1))) k--;
+  if (k === j || j - k > MAX_CONSTANT_NAME || !isLetter(line.charCodeAt(k))) return false;
+  const lower = j - k <= LONGEST_KEY && KEY_HASHES.has(lowerHash(line, k, j)) ? line.slice(k, j).toLowerCase() : '';
+  if (lower !== '' && (STRONG_KEY_SET.has(lower) || WEAK_KEY_SET.has(lower))) return false;
+  return !(isKnownName?.(line.slice(k, j)) ?? false);
 }
 
 /** Tencent's constant names are upper case with underscores and at most this long (the longest has 60 characters). */
