@@ -277,6 +277,20 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     expect(codesIn(line)).toEqual(expected);
   });
 
+  it.each([
+    // A parameter table's row: a cell holds only a type name, so its numbers are a field's values and defaults.
+    ['| `connectTimeout` | long    | HTTP 连接超时（毫秒）         | 3000   |', []],
+    ['| timeout | Integer | 请求超时时间，默认 9520 |', []],
+    ['| retryTimes | int | 失败后的重试次数 | 6014 |', []],
+    // Error tables never type their cells, and a keyed code in a typed row still counts.
+    ['| 9520 | 请求超时 | request timed out |', [9520]],
+    ['| ErrorCode | Integer | 失败时为错误码，如 code: 70001 |', [70001]],
+    ['| 6014 | 未登录，long 类型的参数无效 |', [6014]],
+  ])("reads a parameter table's numbers as its fields' values: %j", (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+    expect(codesIn(line, 'loose')).toEqual(expected);
+  });
+
   it.each(['6013 messages synced', '2000 OK', '10004 Items in queue', '6014 Done ok', '70001 Sig'])(
     'reads a number opening a line with no mark as a code only before a description: %j',
     (line) => {

@@ -42,6 +42,7 @@ import {
   STRONG_KEYS,
   TENCENT_CODE_RANGES,
   TENCENT_MARKERS,
+  TYPE_CELL_WORDS,
   UNIT_WORDS,
   WEAK_CJK_KEYS,
   WEAK_KEYS,
@@ -428,6 +429,11 @@ class LineFacts {
       return !rows.describes(code, message) && !rows.echoes(code, message);
     });
   }
+  private parameters: boolean | undefined;
+  /** Whether the line is a row of a parameter table: a cell holds only a type name (see typedCell). */
+  parameterRow(): boolean {
+    return (this.parameters ??= typedCell(this.line));
+  }
   // Once per line, however many envelopes it holds: a line of ten thousand {"code":… must not be read ten thousand times.
   private dataField: number | undefined;
   /** Whether a `"data":` field comes after `from`: one in front holds the code's object ({"name":"error","data":{"code":…). */
@@ -639,6 +645,8 @@ export function findCodesInLine(
       continue;
     }
     if (namesAThing(line, numberStart) || unitAfter(line, digitsEnd) || isProcessId(line, numberStart, digitsEnd) || isResponseSize(line, numberStart) || facts.foreignFor(code, mentions)) continue;
+    // A parameter table's row (| connectTimeout | long | HTTP 连接超时（毫秒） | 3000 |) gives a field's value or default.
+    if (facts.parameterRow()) continue;
     // A row of another product's code table (| 90001 | message sign error |) says something else of the number, and so
     // may a bare number followed by its own words (times out 10001 Network timeout error): both are judged as rows.
     if (rows && (definition || startsWithWord(line, digitsEnd)) && !rows.describes(code, rowAfter(line, digitsEnd))) continue;
@@ -1327,6 +1335,27 @@ const isSharedFirstCode = (code: number) => code >= SHARED_FIRST_CODES[0] && cod
  */
 function ownTableRow(line: string, numberStart: number, digitsEnd: number, code: number, rows: RowJudge | undefined): boolean {
   return rows !== undefined && opensLine(line, numberStart) && rows.echoes(code, rowAfter(line, digitsEnd));
+}
+
+const TYPE_CELL_SET = new Set<string>(TYPE_CELL_WORDS);
+const LONGEST_TYPE_WORD = Math.max(...TYPE_CELL_WORDS.map((w) => w.length));
+/** Spaces around a type cell's word at most: Markdown tables pad cells to their column's width. */
+const MAX_TYPE_CELL_PADDING = 16;
+
+/**
+ * Whether a cell of the line holds only a type name (TYPE_CELL_WORDS): `| long |`, `| Integer |`. Each `|` is looked at
+ * once, with a bounded look to its right (padding, a word, padding): linear in the line.
+ */
+function typedCell(line: string): boolean {
+  for (let bar = line.indexOf('|'); bar >= 0; bar = line.indexOf('|', bar + 1)) {
+    const start = spacesEnd(line, bar + 1, bar + 1 + MAX_TYPE_CELL_PADDING);
+    let end = start;
+    while (end < line.length && end - start <= LONGEST_TYPE_WORD && isWordChar(line.charCodeAt(end))) end++;
+    if (end === start || end - start > LONGEST_TYPE_WORD) continue;
+    if (line.charCodeAt(spacesEnd(line, end, end + MAX_TYPE_CELL_PADDING)) !== 124) continue;
+    if (TYPE_CELL_SET.has(line.slice(start, end).toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** What follows the number, as far as the row checks read it. */

@@ -189,6 +189,14 @@ export const GENERIC_OFFSET = 100;
 export const SHARED_FIRST_CODES: readonly [number, number] = [1001, 1099];
 
 /**
+ * A table cell holding only one of these type names makes its row a parameter table's (name | type | description |
+ * default): its numbers are the field's values, defaults and ranges, not codes (`| connectTimeout | long | HTTP
+ * 连接超时（毫秒） | 3000 |`; Tencent's own callback docs: `| ResultCode | Integer | 必填 | … [38000,39000] |`). Error
+ * tables never type their cells. Compared with the whole cell, ignoring case and the spaces around it.
+ */
+export const TYPE_CELL_WORDS = ['int', 'integer', 'long', 'short', 'number', 'string', 'boolean', 'bool', 'float', 'double', 'int32', 'int64', 'uint32', 'uint64', 'array', 'object'] as const;
+
+/**
  * Chinese keys that follow the code they name: 新增8003错误码, 返回6006错误码, 官网文档对于6017错误码, 增加-4xxxx错误码, and
  * the code defined in prose: 您好，6707，表示网络已断开. At most two of KEY_AFTER_SEPARATORS may stand between. They
  * vouch for unknown codes shaped like Tencent's. Chinese only: the prefilter looks for them in lines with non-ASCII bytes.
