@@ -1349,6 +1349,8 @@ const MAX_TYPE_CELL_PADDING = 16;
 function typedCell(line: string): boolean {
   for (let bar = line.indexOf('|'); bar >= 0; bar = line.indexOf('|', bar + 1)) {
     const start = spacesEnd(line, bar + 1, bar + 1 + MAX_TYPE_CELL_PADDING);
+    // Type names start with a letter: a code table's `| 6014 |` costs no slice.
+    if (!isLetter(line.charCodeAt(start))) continue;
     let end = start;
     while (end < line.length && end - start <= LONGEST_TYPE_WORD && isWordChar(line.charCodeAt(end))) end++;
     if (end === start || end - start > LONGEST_TYPE_WORD) continue;
