@@ -58,7 +58,8 @@ describe('chaterr', () => {
       const r = await run(argv);
       expect(r.code).toBe(0);
       expect(r.stderr).toBe('');
-      expect(r.stdout).toBe((await run(['usersig', 'generate', '--help'])).stdout);
+      const lang = argv[0] === '--lang' ? argv.slice(0, 2) : [];
+      expect(r.stdout).toBe((await run([...lang, 'usersig', 'generate', '--help'])).stdout);
     },
   );
 
