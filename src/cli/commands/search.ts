@@ -6,7 +6,7 @@ import { getCatalogue } from '../../core/catalogue.js';
 import { resolveCategory, splitQualifiedCategory } from '../../core/categories.js';
 import { nearCategoryWords } from '../../core/list-select.js';
 import { SOURCES } from '../../core/types.js';
-import { categoryFromZh, userSigHint } from '../../render/i18n.js';
+import { categoryFromZh, userSigHint, words as wordsIn } from '../../render/i18n.js';
 import type { Source } from '../../core/types.js';
 import { searchDocument, toJsonLine } from '../../render/json.js';
 import { echoInput } from '../../render/echo-input.js';
@@ -88,17 +88,18 @@ Examples:
       if (hits.length === 0 && tier.ranked.onlyCommonWords) {
         throw new CliError(`"${echoInput(query)}" holds only common words (the, is, 的): give words about the error, e.g. chaterr search "kicked offline"`);
       }
+      const ctx = renderContext(command, io);
       if (options.json) io.stdout.write(toJsonLine(searchDocument(query, hits)));
       else if (hits.length > 0) {
         const { renderSearchTable } = await import('../../render/tables.js');
-        io.stdout.write(renderSearchTable(hits, renderContext(command, io)));
+        io.stdout.write(renderSearchTable(hits, ctx));
       }
-      if (hits.length > 0 && total > hits.length) io.stderr.write(`chaterr: showing ${hits.length} of ${total}; --limit for more\n`);
+      const notes = wordsIn(ctx.lang).notes;
+      if (hits.length > 0 && total > hits.length) io.stderr.write(`chaterr: ${notes.searchCut(hits.length, total)}\n`);
       if (hits.length === 0) {
         // With a filter, the filter may be what leaves nothing (search --source web 6206): say so.
         const filters = [options.source ? `--source ${options.source}` : '', options.category !== undefined ? `--category ${echoInput(options.category)}` : ''].filter(Boolean).join(' ');
-        const advice = filters ? `try without ${filters}, or other words` : 'try fewer or different words, or chaterr list to browse';
-        io.stderr.write(`chaterr: nothing matches "${echoInput(query)}"${filters ? ` with ${filters}` : ''}; ${advice}\n`);
+        io.stderr.write(`chaterr: ${notes.nothingMatches(echoInput(query), filters)}\n`);
         raiseExitCode(io, EXIT.notFound);
       }
     });
