@@ -177,7 +177,7 @@ describe('bare lookup', () => {
       [['--json', 'explain', '70001'], ['explain', '70001', '--json']],
       [['--json', '70001'], ['70001', '--json']],
       [['--json', '--', '-10001'], ['explain', '--json', '--', '-10001']],
-      [['--lang', 'zh', '--json', 'search', 'frequency'], ['search', 'frequency', '--json']],
+      [['--lang', 'zh', '--json', 'search', 'frequency'], ['search', 'frequency', '--json', '--lang', 'zh']],
       [['--json', 'list', 'group'], ['list', 'group', '--json']],
       // After `--lang=zh` too: --json was dropped and a card printed instead of the document.
       [['--json', '--lang=zh', 'explain', '6206'], ['explain', '6206', '--json']],
