@@ -10,7 +10,7 @@ import { categoryFromZh, userSigHint, words as wordsIn } from '../../render/i18n
 import type { Source } from '../../core/types.js';
 import { searchDocument, toJsonLine } from '../../render/json.js';
 import { echoInput } from '../../render/echo-input.js';
-import { raiseExitCode, renderContext } from '../context.js';
+import { outputLang, raiseExitCode, renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { parsePositiveInt, parseSource } from '../options.js';
@@ -88,13 +88,12 @@ Examples:
       if (hits.length === 0 && tier.ranked.onlyCommonWords) {
         throw new CliError(`"${echoInput(query)}" holds only common words (the, is, 的): give words about the error, e.g. chaterr search "kicked offline"`);
       }
-      const ctx = renderContext(command, io);
       if (options.json) io.stdout.write(toJsonLine(searchDocument(query, hits)));
       else if (hits.length > 0) {
         const { renderSearchTable } = await import('../../render/tables.js');
-        io.stdout.write(renderSearchTable(hits, ctx));
+        io.stdout.write(renderSearchTable(hits, renderContext(command, io)));
       }
-      const notes = wordsIn(ctx.lang).notes;
+      const notes = wordsIn(outputLang(command, io)).notes;
       if (hits.length > 0 && total > hits.length) io.stderr.write(`chaterr: ${notes.searchCut(hits.length, total)}\n`);
       if (hits.length === 0) {
         // With a filter, the filter may be what leaves nothing (search --source web 6206): say so.
