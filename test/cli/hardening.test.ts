@@ -221,8 +221,12 @@ describe('second review: what a new user still hit', () => {
   });
 
   it('help with --json prints words, not commander internals', async () => {
+    // `help --json` is `--help --json`: the help, exit 0 (it was an error document, and the help on stderr).
     const r = await run(['help', '--json']);
-    expect(JSON.parse(r.stdout).error.message).toBe('no command given: see chaterr --help');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: chaterr /);
+    const none = await run(['--json']);
+    expect(JSON.parse(none.stdout).error.message).toBe('no command given: see chaterr --help');
   });
 });
 
