@@ -112,7 +112,7 @@ export function renderExplainProblems(results: ExplainResult[], lang: Lang = 'en
     if (s?.nearby) {
       const n = s.nearby;
       const place = placeLabel({ source: n.source, category: n.category, categoryTitle: n.title }, lang);
-      parts.push(w.nearby(lang === 'en' ? placeInProse(place) : place.replace(' · ', ''), words(lang).codeRange(n.min, n.max)));
+      parts.push(w.nearby(lang === 'en' ? placeInProse(place) : place.replace(' · ', ''), words(lang).codeRange(n.span[0], n.span[1])));
     }
     if (s && s.didYouMean.length > 0) parts.push(w.didYouMean(s.didYouMean.join(', ')));
     // Only a query shown whole makes a command to paste (a long one is echoed cut), and one search would take.

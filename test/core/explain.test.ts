@@ -47,6 +47,19 @@ describe('explainQuery', () => {
     expect(r.suggestions?.nearby).toMatchObject({ source: 'server', category: 'account', min: 70001, max: 72001 });
   });
 
+  it.each([
+    ['70346', 'account', [70001, 72001]],
+    // The category's whole min and max told these they sat among "20001 to 130000" and "10001 to 110003".
+    ['20099', 'message', [20001, 23009]],
+    ['10099', 'group', [10001, 11000]],
+    ['-10099', 'access-layer', [-10114, -10000]],
+  ])('names the block of codes %s would sit in, not only its category\'s bounds', (query, category, span) => {
+    const nearby = explainQuery(query).suggestions?.nearby;
+    expect(nearby).toMatchObject({ source: 'server', category, span });
+    expect(nearby?.min).toBeLessThanOrEqual(span[0] as number);
+    expect(nearby?.max).toBeGreaterThanOrEqual(span[1] as number);
+  });
+
   it('offers codes one typo away: a missing digit, swapped digits', () => {
     expect(explainQuery('7000').suggestions?.didYouMean?.[0]).toBe(70001);
     expect(explainQuery('9052').suggestions?.didYouMean?.[0]).toBe(9502);

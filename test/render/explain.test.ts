@@ -188,4 +188,9 @@ describe('where an unknown code would sit, in a sentence', () => {
   ])('%s: %s', (query, place) => {
     expect(renderExplainProblems(explain(query), 'en')).toContain(`it would sit among ${place} (`);
   });
+
+  it('gives the block of codes the number falls in, in both languages', () => {
+    expect(renderExplainProblems(explain('20099'), 'en')).toContain('the server message codes (20001 to 23009)');
+    expect(renderExplainProblems(explain('20099'), 'zh')).toContain('（20001 至 23009）');
+  });
 });
