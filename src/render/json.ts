@@ -170,6 +170,19 @@ export function holdsRawInJson(text: string): boolean {
   return HOLDS_RAW_IN_JSON.test(text);
 }
 
+/** `usersig generate --json`: the sig, what it was made for, and when it was issued and expires (seconds). */
+export function generatedSigDocument(sig: { userSig: string; identifier: string; sdkAppId: number; time: number; expire: number }) {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    userSig: sig.userSig,
+    identifier: sig.identifier,
+    sdkAppId: sig.sdkAppId,
+    issuedAt: new Date(sig.time * 1000).toISOString(),
+    expiresAt: new Date((sig.time + sig.expire) * 1000).toISOString(),
+    expire: sig.expire,
+  };
+}
+
 export function toJsonLine(document: object): string {
   return `${escapeRawInJson(JSON.stringify(document))}\n`;
 }

@@ -191,6 +191,18 @@ describe('chaterr usersig', () => {
     expect(JSON.parse(check.stdout).checks.every((c: { ok: boolean; name: string }) => c.ok || c.name === 'validity')).toBe(true);
   });
 
+  it('generates with --json, as every command takes it: the sig and what it was made for, in one document', async () => {
+    // `usersig generate --json` was "unknown option '--json'", exit 2.
+    const argv = ['usersig', 'generate', '--user', 'carol', '--sdkappid', '1400000002', '--expire', '1d', '--key-file', keyFile];
+    const gen = await run([...argv, '--json'], { now: NOW });
+    expect(gen.code).toBe(0);
+    const doc = JSON.parse(gen.stdout);
+    expect(doc).toEqual({ schemaVersion: 1, userSig: (await run(argv, { now: NOW })).stdout.trim(), identifier: 'carol', sdkAppId: 1400000002, issuedAt: NOW.toISOString().replace(/\.\d+Z$/, '.000Z'), expiresAt: new Date(Math.floor(NOW.getTime() / 1000) * 1000 + 86400_000).toISOString(), expire: 86400 });
+    expect(gen.stdout).not.toContain(KEY);
+    const check = await run(['usersig', doc.userSig, '--user', 'carol', '--key-file', keyFile, '--json'], { now: NOW });
+    expect(JSON.parse(check.stdout).expiresAt).toBe(doc.expiresAt);
+  });
+
   it('refuses to generate without a key, and says where production sigs belong', async () => {
     const r = await run(['usersig', 'generate', '--user', 'a', '--sdkappid', '1']);
     expect(r.code).toBe(2);

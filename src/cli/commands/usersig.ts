@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
-import { toJsonLine } from '../../render/json.js';
+import { generatedSigDocument, toJsonLine } from '../../render/json.js';
 import { echoInput } from '../../render/echo-input.js';
 import { raiseExitCode, renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
@@ -200,6 +200,7 @@ The secret key is read only from --key-file or ${KEY_ENV}, never from the comman
     .requiredOption('--sdkappid <n>', 'the SDKAppID', parsePositiveInt(MAX_SDKAPPID))
     .option('--expire <duration>', 'validity: seconds, or with a unit: 90s, 15m, 24h, 7d (default: 180 days)', parseDuration)
     .option('--key-file <path>', `the secret key file (or set ${KEY_ENV})`)
+    .option('--json', 'print one JSON document (schemaVersion 1)')
     .addHelpText(
       'after',
       `
@@ -208,13 +209,18 @@ For local testing only. In production, generate UserSigs on your server: a secre
 Example:
   CHATERR_SECRET_KEY=... chaterr usersig generate --user alice --sdkappid 1400000000 --expire 7d`,
     )
-    .action(async (flags: KeyFlags & { user: string; sdkappid: number; expire?: number }) => {
+    .action(async (flags: KeyFlags & { user: string; sdkappid: number; expire?: number; json?: boolean }) => {
       const [{ generateUserSig }] = await loadUserSig();
       const key = secretKey(io, flags);
       if (!key) throw new CliError(`no secret key: pass --key-file <path> or set ${KEY_ENV}`);
       if (flags.user.trim() === '') throw new CliError('--user must not be empty');
       const time = Math.floor(io.now().getTime() / 1000);
-      io.stdout.write(`${generateUserSig({ identifier: flags.user, sdkAppId: flags.sdkappid, secretKey: key, expire: flags.expire ?? DEFAULT_EXPIRE_SECONDS, time })}\n`);
+      const expire = flags.expire ?? DEFAULT_EXPIRE_SECONDS;
+      const userSig = generateUserSig({ identifier: flags.user, sdkAppId: flags.sdkappid, secretKey: key, expire, time });
+      // `--json`, as every other command takes it, was an unknown option here: a script that makes test sigs
+      // could not get the sig with what it was made for in one parse.
+      if (!flags.json) io.stdout.write(`${userSig}\n`);
+      else io.stdout.write(toJsonLine(generatedSigDocument({ userSig, identifier: flags.user, sdkAppId: flags.sdkappid, time, expire })));
     });
 
   return usersig;
