@@ -3,6 +3,7 @@ import type { ExplainResult, Suggestions } from '../core/explain.js';
 import type { SearchHit } from '../core/search.js';
 import type { CategoryInfo, CodeRef, Entry, Link } from '../core/types.js';
 import { looksLikeUserSig } from '../core/usersig-shape.js';
+import { USERSIG_ECHO } from './echo-input.js';
 import { words } from './i18n.js';
 
 export const SCHEMA_VERSION = 1;
@@ -118,7 +119,7 @@ export function toReading(entry: Entry): Reading {
 }
 
 /** What an explain document holds in place of a UserSig given as a query. */
-const USERSIG_QUERY = '(a UserSig, not shown)';
+const USERSIG_QUERY = USERSIG_ECHO;
 
 export function explainDocument(results: ExplainResult[]): ExplainDocument {
   return {
