@@ -61,8 +61,11 @@ const CODE_KEY = /code|err|ret|错误|返回码/i;
 /** Codes joined by commas or semicolons, ASCII or Chinese, as a list or a sentence gives them. Linear: every run is separated. */
 const SEVERAL_CODES = /^[+-]?\d+(?:\s*[,，、;；]\s*[+-]?\d+)+$/;
 const MAX_LISTED_CODES = 8;
-/** A span of codes as `list` prints one (120001-130000, 4001–4005). */
-const SPAN = /^(\d{1,12})\s*[-–—~]\s*(\d{1,12})$/;
+/**
+ * A span of codes as `list` prints one (120001-130000, 4001–4005), or as a Chinese input method types its dash:
+ * the full-width tilde and the wave dash (120001～130000) were "not a number".
+ */
+const SPAN = /^(\d{1,12})\s*[-–—~～〜]\s*(\d{1,12})$/;
 
 export function parseQuery(raw: string): Query {
   const text = asciiDigits(unwrapped(raw.replace(INVISIBLE, '').trim()));

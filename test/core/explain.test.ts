@@ -7,7 +7,8 @@ import { editDistance } from '../../src/core/edit-distance.js';
 describe('explainQuery', () => {
   it('takes the range as list prints it (120001-130000), and rejects other spans with a reason', () => {
     // `chaterr list --all` prints the webhook range's code as 120001-130000; explain said "is not a number".
-    for (const input of ['120001-130000', '120001–130000', '120001 - 130000']) {
+    // A Chinese input method's full-width tilde and wave dash too: they were "not a number".
+    for (const input of ['120001-130000', '120001–130000', '120001 - 130000', '120001～130000', '120001 〜 130000', '１２０００１～１３００００']) {
       const r = explainQuery(input);
       expect(r.found, input).toBe(true);
       expect(r.readings).toEqual([expect.objectContaining({ code: 120001, range: [120001, 130000] })]);
