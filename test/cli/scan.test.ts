@@ -42,6 +42,21 @@ describe('chaterr scan', () => {
     expect(r.stdout).toContain('\r\n  ↳ 6206');
   });
 
+  it('escapes control characters when colour is forced on a pipe (--color | less -R, FORCE_COLOR in CI)', async () => {
+    // The log's escape sequences (a terminal title, an OSC 8 link, a screen clear) passed through live among
+    // chaterr's colours, to the terminal at the end of the pipe.
+    const input = 'evil \x1b]8;;https://e.example\x07link\x1b]8;;\x07 \x1b[2J code:6206\r\n';
+    for (const colour of [{ argv: ['--color'], env: {} }, { argv: [], env: { FORCE_COLOR: '1' } }]) {
+      const r = await run(['scan', '-N', ...colour.argv], { stdin: input, env: colour.env });
+      const plain = r.stdout.replace(/\x1b\[[0-9;]*m/g, '');
+      expect(plain).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f]/);
+      expect(plain).toContain('evil \\x1b]8;;https://e.example\\x07link\\x1b]8;;\\x07 \\x1b[2J code:6206\n');
+      expect(r.stdout).toMatch(/\x1b\[1m\x1b\[31m6206/);
+    }
+    // Without colour, a pipe still gets the log's bytes as they are.
+    expect((await run(['scan', '-N'], { stdin: input })).stdout.startsWith(input)).toBe(true);
+  });
+
   it('escapes control characters on a terminal', async () => {
     const r = await run(['scan'], { stdin: 'evil \x1b]0;title\x07 code:6206\r\n', tty: true, env: { NO_COLOR: '1' } });
     expect(r.stdout).not.toContain('\x1b');
