@@ -462,6 +462,19 @@ describe('chaterr scan inputs', () => {
     expect((await run(['scan', '-o'], { stdin: 'a\0b\0c\0d\0e\0f\0g\0h\0 code:6206\n' })).stdout).toContain('a\0b\0c');
   });
 
+  it('opens one gzip layer, as zcat does: a gzip inside a gzip is read as its bytes, in files and on stdin', async () => {
+    // Every layer was opened: gzip in gzip in gzip multiplies the text up to a thousandfold per layer, so a few KB
+    // held terabytes and kept scan reading for hours.
+    const inner = gzipSync('send failed code:6206\n');
+    const nested = file('nested.log.gz', gzipSync(inner));
+    const r = await run(['scan', '--json', nested]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect((await run(['scan', '--json'], { stdin: gzipSync(inner) })).code).toBe(1);
+    // What zcat gives, piped on, is one layer less, and is opened.
+    expect((await run(['scan', '--json'], { stdin: inner })).stdout).toContain('"code":6206');
+  });
+
   it('reads GBK / GB18030 logs as text: files, directories, gzip and stdin; Chinese keys match, lines come out as UTF-8', async () => {
     // `2024 I/app: 启动` then `登录失败，错误码：6206` in GBK, as a Chinese Windows app writes its log.
     const gbk = Buffer.concat([Buffer.from('2024 I/app: '), Buffer.from('c6f4b6af0a', 'hex'), GBK_LINE]);
