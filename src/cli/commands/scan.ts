@@ -116,7 +116,10 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
       const echo = summary || flags.json ? 'none' : flags.onlyMatching ? 'matching' : 'all';
       const lineNumbers = flags.lineNumber ?? isTTY;
       const readChunk = echo === 'all' && (showFile || lineNumbers) ? PREFIXED_READ_CHUNK : READ_CHUNK;
-      const printer = new ScanPrinter({ chalk: ctx.chalk, lang, escape: isTTY, lineNumbers, showFile, echo, width: isTTY ? ctx.width : undefined });
+      // Colour asked for when piped (`--color | less -R`, FORCE_COLOR in CI) is output bound for a terminal too: the
+      // log's own escape sequences passed through live there, among chaterr's colours.
+      const escape = isTTY || ctx.chalk.level > 0;
+      const printer = new ScanPrinter({ chalk: ctx.chalk, lang, escape, lineNumbers, showFile, echo, width: isTTY ? ctx.width : undefined });
       const catalogue = getCatalogue();
       const tally = new CodeTally();
       const output = new BatchWriter(io);
