@@ -40,6 +40,7 @@ const NOT_CODES = new Map<string, string>([
   ['31008', "Twilio's own error code, a false code in the scanner's fresh9 split (README's quality notes)"],
   ['3200', "another service's own error code, a false code in the scanner's fresh10 split (README's quality notes)"],
   ['38000', "an app's own callback result code, a false code in the scanner's fresh10 split (README's quality notes)"],
+  ['39000', "the upper bound of the callback reply's ResultCode range [38000,39000] in Tencent's docs, a parameter table's row the scanner reads no code in"],
   ['1200', "an unknown code after ret=, a false code in the scanner's fresh10 split (README's quality notes)"],
   ['7000', "a prefix grepped for in the README's example (chaterr list group | grep 7000)"],
   ['1020', "an unknown generic number after 错误码, a false code in the scanner's fresh2 split (README's generic-number rule)"],

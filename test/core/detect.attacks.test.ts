@@ -55,6 +55,11 @@ describe('detector work on crafted lines', () => {
     ['codes each paired with a clause', `${'1001:重复初始化、8002 请求参数错误。'.repeat(40_000)}`],
     // Each code is asked of the catalogue's texts once per line, not once per occurrence.
     ["another platform's credentials between codes of every kind", [...Array(60_000).keys()].map((i) => `AppSecret error ${[40001, 70001, -197, 10004, 6014][i % 5]}`).join(' ')],
+    ['the app key written as two words between codes', [...Array(50_000).keys()].map((i) => `app key error ${[40001, 70001, -197, 10004, 6014][i % 5]}`).join(' app ')],
+    ['names aligned far from the codes assigned them', `${'ArgsError'.repeat(20_000)}${' = 6014 failed error = '.repeat(40_000)}`],
+    ['codes assigned with padding as wide as a name may be', 'LoginFailed                                  = 6014 error '.repeat(18_000)],
+    ['table cells padded as far as a type cell may be, none a type', `${'|                long             '.repeat(28_000)}| 6014 error`],
+    ['type-like words in cells that never close', `error 6014 ${'| integerx'.repeat(100_000)}`],
     ['codes of the block every product opens with, each opening nothing', '1001 | 1004: error '.repeat(60_000)],
   ])('scans %s within the budget', (_name, line) => {
     expect(msPerMiB(line)).toBeLessThan(BUDGET_MS_PER_MIB);

@@ -253,6 +253,44 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     },
   );
 
+  it.each([
+    // Go const blocks (OpenIM's sdkerrs: ArgsError = …), C# and TypeScript enums: a name given a number with `=`, even a
+    // name that ends in a failure word, or one aligned far right of its name.
+    '\tArgsError                = 10002 //输入参数错误',
+    'SdkInternalError = 10006 // SDK internal error',
+    '\tNetworkTimeoutError          = 10001',
+    '  ResourceLoadNotCompleteError = 10004 // Resource initialization incomplete, error',
+    '    VCS_ERR_TOKEN_EXPIRED                     = 10007,   // "token 已过期"',
+    '    LoginFailed                                = 6014, // login error',
+  ])("reads a number given another table's name with `=` as that constant's value, in every mode: %j", (line) => {
+    expect(codesIn(line)).toEqual([]);
+    expect(codesIn(line, 'loose')).toEqual([]);
+    expect(codesIn(line, 'strict')).toEqual([]);
+  });
+
+  it.each([
+    ['onError: 6206 userSig expired', [6206]],
+    ['errorCode                    = 6014 failed', [6014]],
+    ['    ERR_SDK_NET_WAIT_SEND_TIMEOUT               = 9519,    // 请求包已进入待发送队列', [9519]],
+    ['login failed, error = 6014', [6014]],
+  ])('still reads a callback, a key or a Tencent constant before its number: %j', (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+  });
+
+  it.each([
+    // A parameter table's row: a cell holds only a type name, so its numbers are a field's values and defaults.
+    ['| `connectTimeout` | long    | HTTP 连接超时（毫秒）         | 3000   |', []],
+    ['| timeout | Integer | 请求超时时间，默认 9520 |', []],
+    ['| retryTimes | int | 失败后的重试次数 | 6014 |', []],
+    // Error tables never type their cells, and a keyed code in a typed row still counts.
+    ['| 9520 | 请求超时 | request timed out |', [9520]],
+    ['| ErrorCode | Integer | 失败时为错误码，如 code: 70001 |', [70001]],
+    ['| 6014 | 未登录，long 类型的参数无效 |', [6014]],
+  ])("reads a parameter table's numbers as its fields' values: %j", (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+    expect(codesIn(line, 'loose')).toEqual(expected);
+  });
+
   it.each(['6013 messages synced', '2000 OK', '10004 Items in queue', '6014 Done ok', '70001 Sig'])(
     'reads a number opening a line with no mark as a code only before a description: %j',
     (line) => {
@@ -317,6 +355,15 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     // The catalogue's own advice for Tencent's push-certificate codes names the vendor's AppSecret.
     ['离线推送失败 错误码 -197，已核对 AppSecret', [-197]],
     ['TIM: access_token refreshed, then login failed code: 70001', [70001]],
+    // The app key other chat and push SDKs initialise with (Tencent Chat's app is its SDKAppID), one word or two.
+    ['| 20008 | 测试人数超限, 请前往开发者后台 -> 应用 -> App Key -> 测试用户数,增加测试人数', []],
+    ['login failed, error 10001: invalid appkey', []],
+    ['errorcode:10001,metadata: appKey - not defined in manifest', []],
+    ['send failed code=10004, message=app_key does not exist', []],
+    ['push failed, error 6014, app-key mismatch', []],
+    ['TIM: login failed code: 6014, app key of the vendor push set', [6014]],
+    ['离线推送失败 错误码 -197，已核对 App Key', [-197]],
+    ['send failed code: 6014, apps keyed by user', [6014]],
   ])("takes a code on a line that names another platform's credential for that platform's: %j", (line, expected) => {
     expect(codesIn(line)).toEqual(expected);
     expect(codesIn(line, 'loose')).toEqual(expected);

@@ -7,6 +7,8 @@
 import { FULLWIDTH_ZERO, isCodeDigit, isMinusSign } from '../code-chars.js';
 import { isXlogField } from './xlog.js';
 import {
+  APP_KEY_CREDENTIAL,
+  APP_KEY_WORDS,
   ARGUMENT_MARK,
   CODE_TABLE_MARKS,
   CJK_ID_WORDS,
@@ -40,6 +42,7 @@ import {
   STRONG_KEYS,
   TENCENT_CODE_RANGES,
   TENCENT_MARKERS,
+  TYPE_CELL_WORDS,
   UNIT_WORDS,
   WEAK_CJK_KEYS,
   WEAK_KEYS,
@@ -146,6 +149,10 @@ const CREDENTIAL_WORDS = new Set<string>(FOREIGN_CREDENTIALS);
 /** One hash set for both lists: a word's hash is looked up once, and sliced only when it may be one of them. */
 const FOREIGN_OR_CREDENTIAL_HASHES = new Set([...FOREIGN_HASHES, ...hashesOf(CREDENTIAL_WORDS)]);
 const LONGEST_LISTED_WORD = Math.max(LONGEST_FOREIGN_WORD, ...FOREIGN_CREDENTIALS.map((w) => w.length));
+/** The hashes of the app key's two words (lowerHash), so the walk slices a word of three letters only when it may be one. */
+const APP_KEY_HASHES = APP_KEY_WORDS.map((w) => lowerHash(w, 0, w.length));
+/** One space or `-` between the app key's words: App Key, app-key. */
+const isAppKeyJoin = (c: number) => c === 32 || c === 45;
 
 /**
  * Whether the line names another product, noting on the way the other platforms' credentials it names
@@ -157,6 +164,8 @@ function namesForeignProduct(line: string, credentials: string[]): boolean {
   // Each word's hash is built as the word is walked, so a word costs one look at each character and one set lookup.
   let h = 0x811c9dc5;
   let start = 0;
+  // Where the last word `app` ended (App Key, app-key: the app key written as two words), or -2.
+  let appEnd = -2;
   for (let i = 0; i <= line.length; i++) {
     const c = i < line.length ? line.charCodeAt(i) : 32;
     if (c < 128 && WORD_CHAR[c] === 1) {
@@ -165,11 +174,16 @@ function namesForeignProduct(line: string, credentials: string[]): boolean {
     }
     if (c > 0x2e80) chinese = true;
     const length = i - start;
-    if (length >= 3 && length <= LONGEST_LISTED_WORD && FOREIGN_OR_CREDENTIAL_HASHES.has(h >>> 0)) {
+    const hash = h >>> 0;
+    if (length >= 3 && length <= LONGEST_LISTED_WORD && FOREIGN_OR_CREDENTIAL_HASHES.has(hash)) {
       const word = line.slice(start, i).toLowerCase();
       if (FOREIGN_WORDS.has(word)) return true;
       if (CREDENTIAL_WORDS.has(word) && !credentials.includes(word)) credentials.push(word);
     }
+    if (length === 3 && hash === APP_KEY_HASHES[1] && appEnd === start - 1 && isAppKeyJoin(line.charCodeAt(appEnd)) && line.slice(start, i).toLowerCase() === APP_KEY_WORDS[1]) {
+      if (!credentials.includes(APP_KEY_CREDENTIAL)) credentials.push(APP_KEY_CREDENTIAL);
+    }
+    appEnd = length === 3 && hash === APP_KEY_HASHES[0] && line.slice(start, i).toLowerCase() === APP_KEY_WORDS[0] ? i : -2;
     h = 0x811c9dc5;
     start = i + 1;
   }
@@ -415,6 +429,11 @@ class LineFacts {
       return !rows.describes(code, message) && !rows.echoes(code, message);
     });
   }
+  private parameters: boolean | undefined;
+  /** Whether the line is a row of a parameter table: a cell holds only a type name (see typedCell). */
+  parameterRow(): boolean {
+    return (this.parameters ??= typedCell(this.line));
+  }
   // Once per line, however many envelopes it holds: a line of ten thousand {"code":… must not be read ten thousand times.
   private dataField: number | undefined;
   /** Whether a `"data":` field comes after `from`: one in front holds the code's object ({"name":"error","data":{"code":…). */
@@ -612,6 +631,8 @@ export function findCodesInLine(
       continue;
     }
     if (mode === 'strict' || key.kind === 'other-key' || !known) continue;
+    // Another SDK's constant, its value aligned in a column too far right to read as a key's (see assignedToName).
+    if (key.kind === 'none' && assignedToName(line, numberStart, isKnownName)) continue;
     if (!standsAlone(line, numberStart, digitsEnd)) continue;
     const definition = isDefinitionLine(line, numberStart, digitsEnd);
     if (
@@ -624,6 +645,8 @@ export function findCodesInLine(
       continue;
     }
     if (namesAThing(line, numberStart) || unitAfter(line, digitsEnd) || isProcessId(line, numberStart, digitsEnd) || isResponseSize(line, numberStart) || facts.foreignFor(code, mentions)) continue;
+    // A parameter table's row (| connectTimeout | long | HTTP 连接超时（毫秒） | 3000 |) gives a field's value or default.
+    if (facts.parameterRow()) continue;
     // A row of another product's code table (| 90001 | message sign error |) says something else of the number, and so
     // may a bare number followed by its own words (times out 10001 Network timeout error): both are judged as rows.
     if (rows && (definition || startsWithWord(line, digitsEnd)) && !rows.describes(code, rowAfter(line, digitsEnd))) continue;
@@ -865,6 +888,7 @@ function keyBefore(line: string, numberStart: number): KeyContext {
   let j = numberStart;
   let marks = 0;
   let quotes = 0;
+  let assigned = false;
   while (j > 0 && numberStart - j < MAX_SEPARATOR_RUN) {
     const c = line.charCodeAt(j - 1);
     // "code", 6208: after a closing quote, the argument mark counts as the key's mark.
@@ -873,6 +897,7 @@ function keyBefore(line: string, numberStart: number): KeyContext {
     if (kind === 0) break;
     if (kind === 2) marks++;
     else if (kind === 3) quotes++;
+    if (c === ASSIGNMENT) assigned = true;
     j--;
   }
   // A longer run than any real separator: what stands before it is no key of this number.
@@ -903,8 +928,10 @@ function keyBefore(line: string, numberStart: number): KeyContext {
     // WSAETIMEDOUT, not Tencent's group error 10060), as FOREIGN_KEY_CONTEXT says.
     if (isForeignKeyWord(line, k, j)) return setKey('foreign', false, false, numberStart);
     // A callback or event named for a failure (onError: 6206, loginFailed: 6014, Android Studio's "onError: " + code)
-    // keys its code as the failure word alone would; it is no other key's value.
-    const failureNamed = marks > 0 && endsWithFailureName(line, k, j);
+    // keys its code as the failure word alone would; it is no other key's value. Given the value with `=`, such a name
+    // is a constant of another SDK's error table (OpenIM's Go `ArgsError = …`, a C# or TypeScript enum's member), as
+    // any other name given a number is (NotLogin = …): the value of another key.
+    const failureNamed = marks > 0 && !assigned && endsWithFailureName(line, k, j);
     if (!failureNamed) {
       // The value of another key (seq:9520, size: 6206, "port":9520) is not a code.
       return marks > 0 && isLetter(line.charCodeAt(k)) ? setKey('other-key', false, false, numberStart) : none;
@@ -1145,6 +1172,27 @@ function describedAfterSpace(line: string, e: number): boolean {
   return words === 3;
 }
 
+/** The mark that gives a name its value in source code (ArgsError = …, NotLogin = …). */
+const ASSIGNMENT = 61;
+
+/**
+ * Whether the number is the value given a name with `=`, however far its column is aligned (Go's const blocks and
+ * C headers pad names to one column: OpenIM's `NetworkTimeoutError          = …`, an SDK enum's
+ * `VCS_ERR_TOKEN_EXPIRED                     = …,`), and the name is neither a key (errorCode = …) nor one of
+ * Tencent's constants (those were read by namedByConstant already): another table's constant. Bounded walks back.
+ */
+function assignedToName(line: string, numberStart: number, isKnownName: ((name: string) => boolean) | undefined): boolean {
+  const markEnd = spacesStart(line, numberStart, Math.max(0, numberStart - 8));
+  if (line.charCodeAt(markEnd - 1) !== ASSIGNMENT) return false;
+  const j = spacesStart(line, markEnd - 1, Math.max(0, numberStart - MAX_CONSTANT_GAP));
+  let k = j;
+  while (k > 0 && j - k <= MAX_CONSTANT_NAME && isWordChar(line.charCodeAt(k - 1))) k--;
+  if (k === j || j - k > MAX_CONSTANT_NAME || !isLetter(line.charCodeAt(k))) return false;
+  const lower = j - k <= LONGEST_KEY && KEY_HASHES.has(lowerHash(line, k, j)) ? line.slice(k, j).toLowerCase() : '';
+  if (lower !== '' && (STRONG_KEY_SET.has(lower) || WEAK_KEY_SET.has(lower))) return false;
+  return !(isKnownName?.(line.slice(k, j)) ?? false);
+}
+
 /** Tencent's constant names are upper case with underscores and at most this long (the longest has 60 characters). */
 const MAX_CONSTANT_NAME = 64;
 /** Header rows align their values: at most this many columns between a number and the name it is the value of. */
@@ -1287,6 +1335,29 @@ const isSharedFirstCode = (code: number) => code >= SHARED_FIRST_CODES[0] && cod
  */
 function ownTableRow(line: string, numberStart: number, digitsEnd: number, code: number, rows: RowJudge | undefined): boolean {
   return rows !== undefined && opensLine(line, numberStart) && rows.echoes(code, rowAfter(line, digitsEnd));
+}
+
+const TYPE_CELL_SET = new Set<string>(TYPE_CELL_WORDS);
+const LONGEST_TYPE_WORD = Math.max(...TYPE_CELL_WORDS.map((w) => w.length));
+/** Spaces around a type cell's word at most: Markdown tables pad cells to their column's width. */
+const MAX_TYPE_CELL_PADDING = 16;
+
+/**
+ * Whether a cell of the line holds only a type name (TYPE_CELL_WORDS): `| long |`, `| Integer |`. Each `|` is looked at
+ * once, with a bounded look to its right (padding, a word, padding): linear in the line.
+ */
+function typedCell(line: string): boolean {
+  for (let bar = line.indexOf('|'); bar >= 0; bar = line.indexOf('|', bar + 1)) {
+    const start = spacesEnd(line, bar + 1, bar + 1 + MAX_TYPE_CELL_PADDING);
+    // Type names start with a letter: a code table's `| 6014 |` costs no slice.
+    if (!isLetter(line.charCodeAt(start))) continue;
+    let end = start;
+    while (end < line.length && end - start <= LONGEST_TYPE_WORD && isWordChar(line.charCodeAt(end))) end++;
+    if (end === start || end - start > LONGEST_TYPE_WORD) continue;
+    if (line.charCodeAt(spacesEnd(line, end, end + MAX_TYPE_CELL_PADDING)) !== 124) continue;
+    if (TYPE_CELL_SET.has(line.slice(start, end).toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** What follows the number, as far as the row checks read it. */

@@ -135,7 +135,18 @@ export const FOREIGN_FEATURES = ['setalias', 'deletealias', 'getalias', 'bindali
  * access_token is invalid or not latest), matched as whole words ignoring case, except for a code whose own texts in the
  * catalogue use the word: Tencent's push-certificate codes tell users to check the vendor's AppSecret.
  */
-export const FOREIGN_CREDENTIALS = ['appsecret', 'app_secret', 'access_token'] as const;
+export const FOREIGN_CREDENTIALS = ['appsecret', 'app_secret', 'access_token', 'appkey', 'app_key'] as const;
+
+/**
+ * The app key, which the other chat and push SDKs initialise with and name in their errors (NetEase Yunxin's `appkey
+ * not exist`, Easemob's `invalid appkey`, RongCloud's `App Key`, JPush's `code=1004, message=app_key does not
+ * exist`, Meizu and Aliyun push's AppKey) while Tencent Chat identifies an app by its SDKAppID, is a credential of
+ * FOREIGN_CREDENTIALS too, also written as two words: APP_KEY_WORDS[0], one space or `-`, then APP_KEY_WORDS[1].
+ * Tencent's own texts name a push vendor's AppKey only for its offline-push codes, which Catalogue.mentions keeps.
+ */
+export const APP_KEY_WORDS = ['app', 'key'] as const;
+/** What a line names when it writes APP_KEY_WORDS apart: one of FOREIGN_CREDENTIALS. */
+export const APP_KEY_CREDENTIAL = 'appkey';
 
 /**
  * WeChat's names. A line that names WeChat may carry WeChat's numbering, whose 40xxx and 45xxx codes look like
@@ -176,6 +187,14 @@ export const GENERIC_OFFSET = 100;
  * line that names Tencent, or where the words after it repeat what the catalogue says of it (a row of Tencent's table).
  */
 export const SHARED_FIRST_CODES: readonly [number, number] = [1001, 1099];
+
+/**
+ * A table cell holding only one of these type names makes its row a parameter table's (name | type | description |
+ * default): its numbers are the field's values, defaults and ranges, not codes (`| connectTimeout | long | HTTP
+ * 连接超时（毫秒） | 3000 |`; Tencent's own callback docs: `| ResultCode | Integer | 必填 | … [38000,39000] |`). Error
+ * tables never type their cells. Compared with the whole cell, ignoring case and the spaces around it.
+ */
+export const TYPE_CELL_WORDS = ['int', 'integer', 'long', 'short', 'number', 'string', 'boolean', 'bool', 'float', 'double', 'int32', 'int64', 'uint32', 'uint64', 'array', 'object'] as const;
 
 /**
  * Chinese keys that follow the code they name: 新增8003错误码, 返回6006错误码, 官网文档对于6017错误码, 增加-4xxxx错误码, and
