@@ -259,7 +259,10 @@ interface IndexHead {
   messages: Array<[string, number[]]>;
 }
 
-/** A loaded index: terms found by binary search in the packed table, postings decoded per term on demand, and kept. */
+/**
+ * A loaded index: terms found by binary search in the packed table, postings decoded per term on demand, and kept.
+ * `packed.terms` and `packed.postings` are read only when first needed, so they may be getters that load them.
+ */
 export class SearchIndex {
   private readonly decoded = new Map<string, Posting[]>();
   private readonly head: IndexHead;

@@ -116,11 +116,17 @@ export class RowAgreement implements RowJudge {
 
   private judgeDescribes(code: number, row: string, minTelling: number): boolean {
     if (KANA.test(row.slice(0, MAX_ROW_CHARS)) || !this.hasReadings(code)) return true;
+    const terms = rowTerms(row, this.wordTerms);
+    // Fewer than MIN_KNOWN_TERMS of the row's terms are in the index at all, so fewer are known to codes (below): the
+    // verdict is known without any term's postings, which then need not be read (`, request failed` on every line).
+    let indexed = 0;
+    for (const term of terms) if (this.indexes(term) && ++indexed >= MIN_KNOWN_TERMS) break;
+    if (indexed < MIN_KNOWN_TERMS) return true;
     let known = 0;
     let shares = false;
     let telling = 0;
     let sharesTelling = false;
-    for (const term of rowTerms(row, this.wordTerms)) {
+    for (const term of terms) {
       const codes = this.codesWith(term);
       if (codes === undefined) continue;
       known++;
@@ -190,6 +196,15 @@ export class RowAgreement implements RowJudge {
   private sharedWith(term: string, code: number): boolean | undefined {
     const codes = this.codesWith(term);
     return codes === undefined ? undefined : codes.has(code);
+  }
+
+  /** Whether the index has the term at all (cheaper than codesWith: no postings are read). */
+  private indexes(term: string): boolean {
+    const known = this.termCodes.get(term);
+    if (known !== undefined) return true;
+    const index = this.terms();
+    if (index.numberTerms && ASCII_NUMBER.test(term)) return index.numberTerms().has(term);
+    return index.has(term);
   }
 
   /**
