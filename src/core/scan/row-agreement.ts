@@ -198,10 +198,12 @@ export class RowAgreement implements RowJudge {
     return codes === undefined ? undefined : codes.has(code);
   }
 
-  /** Whether the index has the term at all (cheaper than codesWith: no postings are read). */
+  /**
+   * Whether the term may be known to codes: exactly when codesWith has remembered it, else whether the index has it at
+   * all (no postings are read). Never false for a term codesWith would find codes of.
+   */
   private indexes(term: string): boolean {
-    const known = this.termCodes.get(term);
-    if (known !== undefined) return true;
+    if (this.termCodes.has(term)) return this.termCodes.get(term) !== undefined;
     const index = this.terms();
     if (index.numberTerms && ASCII_NUMBER.test(term)) return index.numberTerms().has(term);
     return index.has(term);
