@@ -75,6 +75,35 @@ function isLookup(word: string, isKnownName: (name: string) => boolean): boolean
   return query.kind === 'name' && (query.name === query.name.toUpperCase() || isKnownName(query.name));
 }
 
+/**
+ * `help` followed by options: the global ones go after the command it names (`help scan --lang zh` already
+ * worked), `-h`/`--help` asks for what `help` gives anyway, and with no command named it is the program's own
+ * help. Any other option, or `--lang` without its value, is left alone after dropping `help`, so commander names
+ * it ("unknown option '--bogus'") instead of printing the help as an error.
+ */
+function withHelpOptionsLast(argv: readonly string[], first: number, commands: ReadonlySet<string>, isKnownName: (name: string) => boolean): string[] {
+  const before = argv.slice(0, first);
+  const options: string[] = [];
+  const words: string[] = [];
+  for (let i = first + 1; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '-h' || arg === '--help') continue;
+    if (GLOBAL_OPTIONS_WITH_VALUE.includes(arg)) {
+      if (i + 1 === argv.length) return [...before, ...argv.slice(first + 1)];
+      options.push(arg, argv[i + 1] as string);
+      i++;
+    } else if (GLOBAL_OPTION_FLAGS.includes(arg) || arg === '--json' || GLOBAL_OPTIONS_WITH_VALUE.some((o) => arg.startsWith(`${o}=`))) {
+      options.push(arg);
+    } else if (arg.startsWith('-')) {
+      return [...before, ...argv.slice(first + 1)];
+    } else {
+      words.push(arg);
+    }
+  }
+  if (words.length === 0) return [...before, ...options, '--help'];
+  return withExplain([...before, 'help', ...words, ...options], commands, isKnownName);
+}
+
 function withExplain(argv: readonly string[], commands: ReadonlySet<string>, isKnownName: (name: string) => boolean): string[] {
   const first = firstWord(argv);
   const word = argv[first];
@@ -85,6 +114,11 @@ function withExplain(argv: readonly string[], commands: ReadonlySet<string>, isK
   // `help help` asks for the help of the help command, which is the program's help: commander has no command of
   // that name and printed the whole help as an error.
   if (word === 'help' && target === 'help') return withExplain([...argv.slice(0, first + 1), ...argv.slice(first + 2)], commands, isKnownName);
+  // commander's help command reads the word after it as a command name: `help --help`, `help -h`, `help --lang zh`
+  // and `help --no-color scan` printed the whole help on stderr, unwrapped, with exit 2.
+  if (word === 'help' && target !== undefined && target.startsWith('-') && target !== '--') {
+    return withHelpOptionsLast(argv, first, commands, isKnownName);
+  }
   if (word === 'help' && target !== undefined && !target.startsWith('-') && !commands.has(target)) {
     return withExplain([...argv.slice(0, first), ...argv.slice(first + 1)], commands, isKnownName);
   }

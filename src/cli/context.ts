@@ -41,6 +41,11 @@ export function renderContext(command: Command, io: CliIO): RenderContext {
   };
 }
 
+/** The language alone, for a note on stderr: no colour policy to settle (chalk loads on first use). */
+export function outputLang(command: Command, io: CliIO): Lang {
+  return resolveLang(globalOptions(command).lang, io.env);
+}
+
 export function raiseExitCode(io: CliIO, code: number): void {
   io.exitCode = Math.max(io.exitCode, code);
 }

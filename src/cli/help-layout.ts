@@ -1,8 +1,11 @@
-// Help layout shared by every command: epilogues wrapped to 80 columns, and each command's own options listed
-// before the options every command takes.
+// Help layout shared by every command: epilogues wrapped to 80 columns, each command's own options listed
+// before the options every command takes, and the whole help in the user's language.
 import { withEveryGlobalOption } from './global-options.js';
 import { parseKeepingCodes } from './code-words.js';
 import { Command, type AddHelpTextContext, type AddHelpTextPosition, type Help, type Option, type ParseOptionsResult } from 'commander';
+import type { Lang } from '../render/context.js';
+import { helpDefault, helpText, helpTitle } from '../render/help-zh.js';
+import { displayWidth } from '../render/text.js';
 
 export const HELP_WIDTH = 80;
 
@@ -65,9 +68,17 @@ function breakWords(text: string, room: number): string[] {
 export class ChaterrCommand extends Command {
   /** The epilogues as written, unwrapped: the man page lays them out itself. */
   readonly epilogues: string[] = [];
+  /** The language help is shown in; set on the program (createProgram), read by every command under it. */
+  helpLang: Lang = 'en';
 
   override createCommand(name?: string): Command {
     return new ChaterrCommand(name);
+  }
+
+  override createHelp(): Help {
+    const help = super.createHelp();
+    const lang = helpLangOf(this);
+    return lang === 'en' ? help : translatedHelp(help, lang);
   }
 
   /**
@@ -94,11 +105,49 @@ export class ChaterrCommand extends Command {
   override addHelpText(position: AddHelpTextPosition, text: string | ((context: AddHelpTextContext) => string)): this {
     if (typeof text === 'string') {
       if (position === 'after') this.epilogues.push(text);
-      // Wrapped only when help is shown: every start-up builds the program, few print its help.
-      return super.addHelpText(position, (context) => wrapHelpText(text, helpTextWidth(context)));
+      // Translated and wrapped only when help is shown: every start-up builds the program, few print its help.
+      return super.addHelpText(position, (context) => wrapHelpText(helpText(text, helpLangOf(context.command)), helpTextWidth(context)));
     }
     return super.addHelpText(position, (context) => wrapHelpText(text(context), helpTextWidth(context)));
   }
+}
+
+/** The language of the program a command belongs to. */
+function helpLangOf(command: Command): Lang {
+  let root = command;
+  while (root.parent) root = root.parent;
+  return root instanceof ChaterrCommand ? root.helpLang : 'en';
+}
+
+/**
+ * commander's help drawn in another language: descriptions and headings looked up by their English text, the
+ * default it appends in that language too, and widths counted in columns, as a Chinese character takes two.
+ */
+function translatedHelp(help: Help, lang: Lang): Help {
+  const english = {
+    optionDescription: help.optionDescription.bind(help),
+    argumentDescription: help.argumentDescription.bind(help),
+    subcommandDescription: help.subcommandDescription.bind(help),
+    commandDescription: help.commandDescription.bind(help),
+  };
+  /** commander's text is the description, then " (default: …)" when it shows one. */
+  const translate = (described: string, description: string) => {
+    const extra = described.startsWith(description) ? described.slice(description.length) : '';
+    const defaulted = /^ \(default: (.*)\)$/.exec(extra);
+    return helpText(description, lang) + (defaulted?.[1] !== undefined ? helpDefault(defaulted[1], lang) : extra);
+  };
+  return Object.assign(help, {
+    optionDescription: (option: Option) => translate(english.optionDescription(option), option.description ?? ''),
+    argumentDescription: (argument: Parameters<Help['argumentDescription']>[0]) =>
+      translate(english.argumentDescription(argument), argument.description ?? ''),
+    subcommandDescription: (command: Command) => helpText(english.subcommandDescription(command), lang),
+    commandDescription: (command: Command) => helpText(english.commandDescription(command), lang),
+    styleTitle: (title: string) => helpTitle(title, lang),
+    displayWidth: (text: string) => displayWidth(text),
+    // commander breaks lines at spaces only, which Chinese text has few of; the output's own wrap
+    // (render/help.ts, by display width, between any two Chinese characters) lays each line out instead.
+    boxWrap: (text: string) => text,
+  });
 }
 
 /**

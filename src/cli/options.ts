@@ -24,7 +24,9 @@ export function parseSource(value: string): Source {
  * (exit 2) where `CHATERR_LANG=zh-CN` gave Chinese.
  */
 export function parseLang(value: string): Lang {
-  const lang = /^([a-z]+)(?:[_\-.@]|$)/.exec(value.trim().toLowerCase())?.[1] ?? '';
+  // Each separator of a locale leads to a part (`zh_CN.UTF-8`, `sr_RS@latin`): `--lang en-`, `--lang zh_` and
+  // `--lang 'zh;x'` were taken as en and zh, a typo or a cut-off value read as a language.
+  const lang = /^([a-z]+)(?:[_\-.@][a-z0-9]+)*$/.exec(value.trim().toLowerCase())?.[1] ?? '';
   if (!(LANGS as readonly string[]).includes(lang)) throw new InvalidArgumentError(`expected one of ${LANGS.join(', ')}`);
   return lang as Lang;
 }

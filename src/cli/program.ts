@@ -12,11 +12,16 @@ import { safeCommanderMessage } from './commander-message.js';
 import { globalOptionsOnUse, withGlobalOptions } from './global-options.js';
 import { ChaterrCommand, helpConfiguration } from './help-layout.js';
 import type { CliIO } from './io.js';
+import type { Lang } from '../render/context.js';
 import { wrapHelpText } from '../render/help.js';
+import { commanderMessage } from '../render/help-zh.js';
 import { helpWidth } from './width.js';
 
-export function createProgram(io: CliIO): Command {
-  const program = new ChaterrCommand('chaterr')
+/** `lang` is the language help and commander's usage errors are shown in; the man page and completions ask for English. */
+export function createProgram(io: CliIO, lang: Lang = 'en'): Command {
+  const program = new ChaterrCommand('chaterr');
+  program.helpLang = lang;
+  program
     .description('Explain Tencent Cloud Chat (Tencent IM) error codes, offline.')
     .usage('[options] <command> | <code-or-name...>')
     .version(versionText(packageJson.version), '-V, --version', 'print the version and the catalogue\'s sources')
@@ -29,7 +34,7 @@ export function createProgram(io: CliIO): Command {
       writeOut: (text) => io.stdout.write(wrapHelpText(text, helpWidth(io))),
       getOutHelpWidth: () => helpWidth(io),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(`chaterr: ${safeCommanderMessage(text)}\n`),
+      outputError: (text, write) => write(`chaterr: ${commanderMessage(safeCommanderMessage(text), lang)}\n`),
     })
     .addHelpText(
       'after',

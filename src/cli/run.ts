@@ -7,6 +7,7 @@ import { getCatalogue } from '../core/catalogue.js';
 import { withBareLookup } from './bare-lookup.js';
 import { CliError, EXIT } from './errors.js';
 import type { CliIO } from './io.js';
+import { langInArgv, resolveLang } from './lang.js';
 import { createProgram } from './program.js';
 
 /** Help asked for and the version are successes; help shown because no command was given is a usage error. */
@@ -19,7 +20,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const json = argv.includes('--json');
   let failure: { message: string; exitCode: number } | undefined;
   try {
-    const program = createProgram(io);
+    const program = createProgram(io, resolveLang(langInArgv(argv), io.env));
     const isKnownName = (name: string) => getCatalogue().lookupName(name) !== undefined;
     await program.parseAsync(withBareLookup(argv, program, isKnownName), { from: 'user' });
   } catch (error) {

@@ -238,8 +238,12 @@ export async function* readInput(
   }
 }
 
-/** Bytes from a stream, decompressed or decoded according to what its first bytes say. */
-async function* decoded(source: AsyncIterable<Buffer | string>, stop?: AbortSignal): AsyncGenerator<Buffer> {
+/**
+ * Bytes from a stream, decompressed or decoded according to what its first bytes say. Only one gzip layer is
+ * opened, as zcat opens one: each layer multiplies the text up to a thousandfold, so a few KB of gzip in gzip in
+ * gzip held terabytes and kept scan reading for hours; a gzip inside is read as the bytes it is.
+ */
+async function* decoded(source: AsyncIterable<Buffer | string>, stop?: AbortSignal, inGzip = false): AsyncGenerator<Buffer> {
   const iterator = source[Symbol.asyncIterator]();
   const toBuffer = (chunk: Buffer | string) => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   // A pipe may deliver a single byte first; two are enough to tell.
@@ -258,7 +262,8 @@ async function* decoded(source: AsyncIterable<Buffer | string>, stop?: AbortSign
       yield toBuffer(next.value);
     }
   }
-  const encoding = sniff(head);
+  const sniffed = sniff(head);
+  const encoding = sniffed === 'gzip' && inGzip ? 'plain' : sniffed;
   if (encoding === 'plain') {
     const text = new Gb18030Switch();
     for await (const chunk of rest()) {
@@ -267,7 +272,7 @@ async function* decoded(source: AsyncIterable<Buffer | string>, stop?: AbortSign
     }
     const last = text.end();
     if (last) yield last;
-  } else if (encoding === 'gzip') yield* decoded(gunzip(rest()), stop);
+  } else if (encoding === 'gzip') yield* decoded(gunzip(rest()), stop, true);
   else {
     // Lines and codes are found in UTF-8; the decoder drops the byte-order mark and keeps split characters whole.
     const decoder = new TextDecoder(encoding);

@@ -58,11 +58,19 @@ const KEYED_CODE = /^["'“]?([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff.-]*)["'”]?
 /** Only a key that names an error code: `timeout:3000` is a setting, and search still reads it as words. */
 const CODE_KEY = /code|err|ret|错误|返回码/i;
 
-/** Codes joined by commas or semicolons, ASCII or Chinese, as a list or a sentence gives them. Linear: every run is separated. */
-const SEVERAL_CODES = /^[+-]?\d+(?:\s*[,，、;；]\s*[+-]?\d+)+$/;
+/**
+ * Codes joined by commas, semicolons or slashes, ASCII or Chinese, or by spaces alone, as a list, a sentence or a
+ * log (`30004/40004`) gives them; quoted whole (`"70001 6206"`) they were "not a number" or an unknown command.
+ * Linear: every run is separated.
+ */
+const SEVERAL_CODES = /^[+-]?\d+(?:\s*[,，、;；/]\s*[+-]?\d+|\s+[+-]?\d+)+$/;
+const CODE_SEPARATOR = /\s*[,，、;；/]\s*|\s+/;
 const MAX_LISTED_CODES = 8;
-/** A span of codes as `list` prints one (120001-130000, 4001–4005). */
-const SPAN = /^(\d{1,12})\s*[-–—~]\s*(\d{1,12})$/;
+/**
+ * A span of codes as `list` prints one (120001-130000, 4001–4005), or as a Chinese input method types its dash:
+ * the full-width tilde and the wave dash (120001～130000) were "not a number".
+ */
+const SPAN = /^(\d{1,12})\s*[-–—~～〜]\s*(\d{1,12})$/;
 
 export function parseQuery(raw: string): Query {
   const text = asciiDigits(unwrapped(raw.replace(INVISIBLE, '').trim()));
@@ -76,7 +84,7 @@ export function parseQuery(raw: string): Query {
   }
   // Codes copied as a list ("70001,6206") are one word to the shell: say how to give them rather than "not a number".
   if (SEVERAL_CODES.test(text)) {
-    const codes = text.split(/\s*[,，、;；]\s*/);
+    const codes = text.split(CODE_SEPARATOR);
     const shown = codes.length > MAX_LISTED_CODES ? [...codes.slice(0, MAX_LISTED_CODES), '…'] : codes;
     return { kind: 'invalid', reason: `"${abbreviate(text)}" holds several codes: give each as a word of its own (${shown.join(' ')})`, several: true };
   }

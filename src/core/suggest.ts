@@ -9,6 +9,11 @@ export interface Neighbourhood {
   title: string;
   min: number;
   max: number;
+  /**
+   * The block of the category's codes that holds the number (one of its `spans`): a hint that gave the whole
+   * category's min and max named a range across far-apart blocks of the server message table.
+   */
+  span: [number, number];
 }
 
 /** The category whose codes surround the number: both nearest known codes share it. */
@@ -22,7 +27,9 @@ export function whereCodeWouldSit(catalogue: Catalogue, code: number): Neighbour
   }
   if (!below || !above || below.source !== above.source || below.category !== above.category) return undefined;
   const info = catalogue.categories.find((c) => c.source === below.source && c.category === below.category);
-  return info && { source: info.source, category: info.category, title: info.title, min: info.min, max: info.max };
+  if (!info) return undefined;
+  const span = info.spans?.find(([first, last]) => first <= code && code <= last) ?? [info.min, info.max];
+  return { source: info.source, category: info.category, title: info.title, min: info.min, max: info.max, span: [span[0], span[1]] };
 }
 
 const MAX_SUGGESTIONS = 5;

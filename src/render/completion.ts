@@ -209,6 +209,40 @@ function oneLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
 }
 
+/**
+ * A fish function that succeeds when the words before the cursor lead to the command path it is given ('' for the
+ * root, 'usersig generate').
+ */
+function fishPathWalk(spec: CompletionSpec, fn: string): string[] {
+  const takesValue = [...new Set(paths(spec).flatMap(([, c]) => valueOptions(c).flatMap((o) => o.flags)))];
+  const branches = paths(spec)
+    .filter(([, c]) => c.subcommands.length > 0)
+    .map(([path, c]) => `      case ${subNames(c).map((n) => `'${path}|${n}'`).join(' ')}\n        set path (string trim -- "$path $w")`);
+  return [
+    `function ${fn}`,
+    `  set -l path ''`,
+    `  set -l skip 0`,
+    `  for w in (commandline -opc)[2..-1]`,
+    `    if test $skip = 1`,
+    `      set skip 0`,
+    `      continue`,
+    `    end`,
+    `    switch $w`,
+    `      case ${takesValue.join(' ')}`,
+    `        set skip 1`,
+    `        continue`,
+    `      case '-*'`,
+    `        continue`,
+    `    end`,
+    `    switch "$path|$w"`,
+    ...branches,
+    `    end`,
+    `  end`,
+    `  test "$path" = "$argv[1]"`,
+    `end`,
+  ];
+}
+
 function renderFish(spec: CompletionSpec): string {
   const p = spec.program;
   const lines = [
@@ -217,14 +251,12 @@ function renderFish(spec: CompletionSpec): string {
     `# Keep it:                ${p} completion fish > ~/.config/fish/completions/${p}.fish`,
     `complete -c ${p} -f`,
   ];
-  const condition = (path: string): string => {
-    if (path === '') return `__fish_use_subcommand`;
-    const parts = path.split(' ');
-    const deeper = paths(spec).find(([q]) => q === path)?.[1];
-    const inside = parts.map((w) => `__fish_seen_subcommand_from ${w}`).join('; and ');
-    const notDeeper = deeper && deeper.subcommands.length > 0 ? `; and not __fish_seen_subcommand_from ${subNames(deeper).join(' ')}` : '';
-    return `${inside}${notDeeper}`;
-  };
+  // fish's own __fish_use_subcommand took an option's value for the command (`chaterr --lang zh <Tab>` offered
+  // nothing), and __fish_seen_subcommand_from matched a command's name anywhere (`chaterr help scan -<Tab>` offered
+  // scan's options): the same walk as bash's and zsh's finds the command path instead.
+  const fn = `__${p.replace(/\W/g, '_')}_at`;
+  lines.push(...fishPathWalk(spec, fn));
+  const condition = (path: string): string => `${fn} "${path}"`;
   const fishOption = (o: CompletionOption): string => {
     const flags = o.flags.map((f) => (f.startsWith('--') ? `-l ${f.slice(2)}` : `-s ${f.slice(1)}`)).join(' ');
     const value = o.values === undefined ? '' : o.values.kind === 'files' ? ' -r -F' : o.values.words.length > 0 ? ` -x -a ${fishQuote(o.values.words.join(' '))}` : ' -x';

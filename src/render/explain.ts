@@ -17,6 +17,16 @@ export type { RenderContext } from './context.js';
 
 
 /** Advice holds one step per line; each step starts its own line on the card. */
+/**
+ * "Server · Account" as a sentence says it: "server account". Product names keep their case: lowering the whole
+ * label gave "the chat sdk common codes", "the web sdk internal codes" and "the sdk v3 (legacy) codes".
+ */
+function placeInProse(place: string): string {
+  const parts = place.replace(' · ', ' ').split(' ');
+  const beforeAcronym = (i: number) => /^[A-Z][A-Z0-9]+$/.test(parts[i + 1] ?? '');
+  return parts.map((word, i) => (/^[A-Z][a-z]+$/.test(word) && !beforeAcronym(i) ? word.toLowerCase() : word)).join(' ');
+}
+
 function steps(advice: string): string[] {
   return advice.split('\n').map((s) => s.trim()).filter(Boolean);
 }
@@ -102,7 +112,7 @@ export function renderExplainProblems(results: ExplainResult[], lang: Lang = 'en
     if (s?.nearby) {
       const n = s.nearby;
       const place = placeLabel({ source: n.source, category: n.category, categoryTitle: n.title }, lang);
-      parts.push(w.nearby(lang === 'en' ? place.replace(' · ', ' ').toLowerCase() : place.replace(' · ', ''), words(lang).codeRange(n.min, n.max)));
+      parts.push(w.nearby(lang === 'en' ? placeInProse(place) : place.replace(' · ', ''), words(lang).codeRange(n.span[0], n.span[1])));
     }
     if (s && s.didYouMean.length > 0) parts.push(w.didYouMean(s.didYouMean.join(', ')));
     // Only a query shown whole makes a command to paste (a long one is echoed cut), and one search would take.

@@ -1,5 +1,5 @@
 // Fits help text to the terminal: two-column lines (commands, options, examples) wrap under their second column.
-import { displayWidth, wrapText } from './text.js';
+import { charWidth, displayWidth, wrapText } from './text.js';
 
 /** Below this many columns beside the first column, the second column moves under the first instead. */
 const MIN_SECOND_COLUMN = 20;
@@ -14,12 +14,19 @@ function secondColumn(line: string): number {
   return start < line.length ? start : -1;
 }
 
+/** Two lines of one paragraph: a space between words, none between two Chinese characters (`。` then `密钥`). */
+function joinProse(before: string, after: string): string {
+  const last = before.codePointAt(before.length - 1) ?? 0;
+  const first = after.codePointAt(0) ?? 0;
+  return charWidth(last) === 2 && charWidth(first) === 2 ? before + after : `${before} ${after}`;
+}
+
 /** Unindented prose lines that run on ("... shipped in an" / "app or web page ...") join, when one is too wide. */
 function reflowParagraphs(lines: string[], width: number): string[] {
   const out: string[] = [];
   let paragraph: string[] = [];
   const flush = () => {
-    if (paragraph.some((l) => displayWidth(l) > width)) out.push(paragraph.join(' '));
+    if (paragraph.some((l) => displayWidth(l) > width)) out.push(paragraph.reduce(joinProse));
     else out.push(...paragraph);
     paragraph = [];
   };

@@ -45,6 +45,15 @@ interface Words {
     userSig: string;
     separator: string;
   };
+  /** One-line notes on stderr after a result; the query and filters come already made safe to echo. */
+  notes: {
+    /** search cut its list at --limit. */
+    searchCut: (shown: number, total: number) => string;
+    /** search found nothing; `filters` is "--source web --category x", or empty. */
+    nothingMatches: (query: string, filters: string) => string;
+    /** scan read everything and found no code. */
+    noCodesFound: string;
+  };
 }
 
 /**
@@ -84,6 +93,12 @@ const EN: Words = {
     userSig: userSigHint('an error code'),
     separator: '; ',
   },
+  notes: {
+    searchCut: (shown, total) => `showing ${shown} of ${total}; --limit for more`,
+    nothingMatches: (query, filters) =>
+      filters ? `nothing matches "${query}" with ${filters}; try without ${filters}, or other words` : `nothing matches "${query}"; try fewer or different words, or chaterr list to browse`,
+    noCodesFound: 'no error codes found',
+  },
 };
 
 const ZH: Words = {
@@ -117,6 +132,12 @@ const ZH: Words = {
     trySearch: (word) => `试试 chaterr search ${word}`,
     userSig: '这看起来是一个 UserSig，不是错误码：请用 chaterr usersig - 解码（在那里粘贴）',
     separator: '；',
+  },
+  notes: {
+    searchCut: (shown, total) => `共 ${total} 条结果，只显示了 ${shown} 条；用 --limit 查看更多`,
+    nothingMatches: (query, filters) =>
+      filters ? `在 ${filters} 范围内没有与“${query}”匹配的结果；去掉 ${filters} 或换个说法再试` : `没有与“${query}”匹配的结果；减少或换用其他关键词，或用 chaterr list 浏览`,
+    noCodesFound: '没有发现错误码',
   },
 };
 

@@ -3,6 +3,7 @@ import type { ExplainResult, Suggestions } from '../core/explain.js';
 import type { SearchHit } from '../core/search.js';
 import type { CategoryInfo, CodeRef, Entry, Link } from '../core/types.js';
 import { looksLikeUserSig } from '../core/usersig-shape.js';
+import { USERSIG_ECHO } from './echo-input.js';
 import { words } from './i18n.js';
 
 export const SCHEMA_VERSION = 1;
@@ -118,7 +119,7 @@ export function toReading(entry: Entry): Reading {
 }
 
 /** What an explain document holds in place of a UserSig given as a query. */
-const USERSIG_QUERY = '(a UserSig, not shown)';
+const USERSIG_QUERY = USERSIG_ECHO;
 
 export function explainDocument(results: ExplainResult[]): ExplainDocument {
   return {
@@ -168,6 +169,19 @@ const HOLDS_RAW_IN_JSON = new RegExp(RAW_IN_JSON_CLASS);
 /** Whether the text holds a character escapeRawInJson would escape: most texts do not, and need no copy. */
 export function holdsRawInJson(text: string): boolean {
   return HOLDS_RAW_IN_JSON.test(text);
+}
+
+/** `usersig generate --json`: the sig, what it was made for, and when it was issued and expires (seconds). */
+export function generatedSigDocument(sig: { userSig: string; identifier: string; sdkAppId: number; time: number; expire: number }) {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    userSig: sig.userSig,
+    identifier: sig.identifier,
+    sdkAppId: sig.sdkAppId,
+    issuedAt: new Date(sig.time * 1000).toISOString(),
+    expiresAt: new Date((sig.time + sig.expire) * 1000).toISOString(),
+    expire: sig.expire,
+  };
 }
 
 export function toJsonLine(document: object): string {

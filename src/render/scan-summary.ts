@@ -148,6 +148,10 @@ export function summaryLines(rows: TallyRow[], readingsOf: (code: number) => Ent
   const rowsFitOnlyBare = fixedWidth(layout(texts, ctx.width, withHead)) > ctx.width && fixedWidth(bare) <= ctx.width;
   const head = rowsFitOnlyBare ? headless : withHead;
   const cols = rowsFitOnlyBare ? bare : layout(texts, ctx.width, head);
+  // The constant name was padded to the longest one, so on a terminal too narrow for it (40 columns and a
+  // 48-character name) every row ran past the edge, and the terminal wrapped each. Then the count comes before
+  // the name, which ends the row unpadded: only the rows whose own name is that long run past the edge.
+  if (fixedWidth(cols) > ctx.width) return nameLastLines(rows, texts, ctx, options);
   let maxCount = 1;
   for (const row of rows) if (row.count > maxCount) maxCount = row.count;
 
@@ -173,6 +177,21 @@ export function summaryLines(rows: TallyRow[], readingsOf: (code: number) => Ent
     const where = t.known ? `${t.source}/${t.category}` : '-';
     lines.push(cells([t.code, where, t.name, t.count, t.first, bar, t.description], [chalk.yellow, dim, chalk.cyan, plain, plain, chalk.green, plain]));
   }
+  lines.push(chalk.bold(totalLine(rows, options.lang)));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The summary as code, count and constant name, for a terminal narrower than the longest name needs. */
+function nameLastLines(rows: TallyRow[], texts: RowText[], ctx: RenderContext, options: SummaryOptions): string {
+  const { chalk } = ctx;
+  const [code = '', , name = '', count = ''] = WORDS[options.lang].head;
+  const codeWidth = texts.reduce((w, t) => Math.max(w, displayWidth(t.code)), 0);
+  const countWidth = texts.reduce((w, t) => Math.max(w, displayWidth(t.count)), 0);
+  // As in summaryLines, a header whose words would widen the columns ("Count" over counts of two digits) is left
+  // out: the total line still says what the counts are.
+  const headFits = displayWidth(code) <= codeWidth && displayWidth(count) <= countWidth;
+  const lines = headFits ? [chalk.dim([pad(code, codeWidth), pad(count, countWidth, true), name].join(GAP))] : [];
+  for (const t of texts) lines.push([chalk.yellow(pad(t.code, codeWidth)), pad(t.count, countWidth, true), chalk.cyan(t.name)].join(GAP).trimEnd());
   lines.push(chalk.bold(totalLine(rows, options.lang)));
   return `${lines.join('\n')}\n`;
 }

@@ -79,8 +79,8 @@ function mentions(file: string): Array<{ where: string; number: string }> {
   return out;
 }
 
-describe('codes named in src/ and the README', () => {
-  const files = [...sourceFiles(join(ROOT, 'src')), join(ROOT, 'README.md')].filter((f) => !SKIPPED.has(relative(ROOT, f)));
+describe('codes named in src/, the README and the measurement history', () => {
+  const files = [...sourceFiles(join(ROOT, 'src')), join(ROOT, 'README.md'), join(ROOT, 'bench', 'HISTORY.md')].filter((f) => !SKIPPED.has(relative(ROOT, f)));
 
   it('are all in the catalogue (or listed here as deliberate non-codes)', () => {
     const unknown = files.flatMap(mentions).filter(({ number }) => !NOT_CODES.has(number) && !catalogue.isKnown(Number(number)));

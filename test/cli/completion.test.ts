@@ -28,7 +28,7 @@ describe('chaterr completion', () => {
   it('offers en and zh after --lang, which takes nothing else', async () => {
     // After --lang the scripts offered nothing, though it takes only these two.
     expect((await run(['completion', 'bash'])).stdout).toMatch(/"explain\|--lang"\) COMPREPLY=\(\$\(IFS=' '; compgen -W "en zh"/);
-    expect((await run(['completion', 'fish'])).stdout).toMatch(/__fish_seen_subcommand_from explain' -l lang -x -a 'en zh'/);
+    expect((await run(['completion', 'fish'])).stdout).toMatch(/__chaterr_at "explain"' -l lang -x -a 'en zh'/);
     expect((await run(['completion', 'zsh'])).stdout).toMatch(/"explain\|--lang"\) compadd .* -- en zh ;/);
   });
 

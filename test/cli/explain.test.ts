@@ -178,14 +178,15 @@ describe('chaterr explain', () => {
     });
 
     it('rejects an unknown --lang with exit 2', async () => {
-      for (const lang of ['fr', 'fr_FR', 'zhx', 'chinese', '']) {
+      // `en-`, `zh_`, `zh.` and `zh;x` were read as en and zh: a separator must lead to a locale part.
+      for (const lang of ['fr', 'fr_FR', 'zhx', 'chinese', '', 'en-', 'zh_', 'zh.', 'zh@', 'zh;x', 'zh__CN', 'zh CN']) {
         const r = await run(['explain', '6014', '--lang', lang]);
         expect(r.code, lang).toBe(2);
         expect(r.stderr).toMatch(/^chaterr: .*expected one of en, zh/);
       }
     });
 
-    it.each([['zh_CN', '客户端 SDK · 账号'], ['zh-CN', '客户端 SDK · 账号'], ['zh-Hans', '客户端 SDK · 账号'], ['zh_TW.UTF-8', '客户端 SDK · 账号'], ['en_US', 'Chat SDK · Account'], ['EN-us', 'Chat SDK · Account']])(
+    it.each([['zh_CN', '客户端 SDK · 账号'], ['zh-CN', '客户端 SDK · 账号'], ['zh-Hans', '客户端 SDK · 账号'], ['zh_TW.UTF-8', '客户端 SDK · 账号'], ['zh_CN.GB18030', '客户端 SDK · 账号'], ['en_US', 'Chat SDK · Account'], ['EN-us', 'Chat SDK · Account'], ['en_US.ISO-8859-1', 'Chat SDK · Account'], [' zh ', '客户端 SDK · 账号']])(
       'takes --lang %s as CHATERR_LANG takes it',
       async (lang, place) => {
         // `--lang zh-CN` was a usage error where `CHATERR_LANG=zh-CN` gave Chinese.

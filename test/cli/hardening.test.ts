@@ -35,6 +35,29 @@ describe('secrets typed by mistake are never echoed', () => {
   });
 });
 
+describe('a UserSig pasted where a path, a shell or an option value belongs is never echoed', () => {
+  // scan and --key-file echoed it whole ("cannot read eJw…"), commander's messages its first 80 characters.
+  it.each([
+    [['scan', sig()]],
+    [['scan', `userSig=${sig()}`]],
+    [['usersig', 'generate', '--user', 'a', '--sdkappid', '1', '--key-file', sig()]],
+    [['usersig', sig(), '--key-file', sig()]],
+    [['completion', sig()]],
+    [['search', 'x', '--category', sig()]],
+    [['search', 'x', '--limit', sig()]],
+    [['list', '--class', sig()]],
+    [['list', '--source', sig()]],
+    [['--lang', sig(), 'list']],
+    [['scan', sig(), '--json']],
+  ])('%j', async (argv) => {
+    const r = await run(argv, { now: NOW });
+    expect(r.code).toBe(2);
+    expect(r.stdout + r.stderr).not.toContain(sig().slice(0, 12));
+    expect(r.stderr).toContain('(a UserSig, not shown)');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
 describe('escapes in argv never reach the terminal live', () => {
   it.each([
     [['explain', '--x\u001b]0;pwned\u0007'], 2],
@@ -221,8 +244,12 @@ describe('second review: what a new user still hit', () => {
   });
 
   it('help with --json prints words, not commander internals', async () => {
+    // `help --json` is `--help --json`: the help, exit 0 (it was an error document, and the help on stderr).
     const r = await run(['help', '--json']);
-    expect(JSON.parse(r.stdout).error.message).toBe('no command given: see chaterr --help');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: chaterr /);
+    const none = await run(['--json']);
+    expect(JSON.parse(none.stdout).error.message).toBe('no command given: see chaterr --help');
   });
 });
 

@@ -1,6 +1,7 @@
 // The output language: --lang, then CHATERR_LANG, then LC_ALL, LC_MESSAGES and LANG, in that order.
 import { describe, expect, it } from 'vitest';
 import { langOfLocale, resolveLang } from '../../src/cli/lang.js';
+import { run } from '../helpers/fake-io.js';
 
 describe('resolveLang', () => {
   it.each([
@@ -47,5 +48,29 @@ describe('Chinese category names', () => {
     expect(card.stdout).toContain('Web SDK · 信令');
     expect(card.stdout).toContain('Web SDK · 版本');
     expect(card.stdout).not.toMatch(/Web SDK · (Signaling|Edition)/);
+  });
+});
+
+describe('the notes after a result, in the chosen language', () => {
+  it('says in Chinese that search cut its list, with the same counts as in English', async () => {
+    const english = await run(['search', 'frequency']);
+    const [, shown, total] = /showing (\d+) of (\d+); --limit for more/.exec(english.stderr) ?? [];
+    expect(Number(total)).toBeGreaterThan(Number(shown));
+    const chinese = await run(['search', 'frequency'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(chinese.stderr).toBe(`chaterr: 共 ${total} 条结果，只显示了 ${shown} 条；用 --limit 查看更多\n`);
+    expect(chinese.stdout.split('\n').map((line) => line.split('\t')[0])).toEqual(english.stdout.split('\n').map((line) => line.split('\t')[0]));
+  });
+
+  it('says in Chinese that nothing matched, and which filter may be why (exit 1 either way)', async () => {
+    const none = await run(['search', 'qqqzzz', '--lang', 'zh']);
+    expect([none.code, none.stderr]).toEqual([1, 'chaterr: 没有与“qqqzzz”匹配的结果；减少或换用其他关键词，或用 chaterr list 浏览\n']);
+    const filtered = await run(['search', 'qqqzzz', '--source', 'web', '--lang', 'zh']);
+    expect([filtered.code, filtered.stderr]).toEqual([1, 'chaterr: 在 --source web 范围内没有与“qqqzzz”匹配的结果；去掉 --source web 或换个说法再试\n']);
+  });
+
+  it('says in Chinese that scan found no code', async () => {
+    const r = await run(['scan'], { stdin: 'nothing here\n', env: { CHATERR_LANG: 'zh' } });
+    expect([r.code, r.stderr]).toEqual([1, 'chaterr: 没有发现错误码\n']);
+    expect((await run(['scan'], { stdin: 'nothing here\n' })).stderr).toBe('chaterr: no error codes found\n');
   });
 });

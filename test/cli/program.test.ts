@@ -1,6 +1,7 @@
 // The program as a whole: help, version, missing or unknown commands, and global options in either place.
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers/fake-io.js';
+import { widestLine } from '../helpers/width.js';
 
 describe('chaterr', () => {
   it('shows usage on stderr and exits 2 when no command is given', async () => {
@@ -58,7 +59,8 @@ describe('chaterr', () => {
       const r = await run(argv);
       expect(r.code).toBe(0);
       expect(r.stderr).toBe('');
-      expect(r.stdout).toBe((await run(['usersig', 'generate', '--help'])).stdout);
+      const lang = argv[0] === '--lang' ? argv.slice(0, 2) : [];
+      expect(r.stdout).toBe((await run([...lang, 'usersig', 'generate', '--help'])).stdout);
     },
   );
 
@@ -79,6 +81,35 @@ describe('chaterr', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(plain.stdout);
     expect(r.stdout).toMatch(/^Usage: chaterr /);
+  });
+
+  it.each([[['help', '--help']], [['help', '-h']], [['help', '--lang', 'zh']], [['help', '--no-color']], [['--color', 'help', '--debug']]])(
+    'answers %j with the program help on stdout, wrapped to the terminal, and exit 0',
+    async (argv) => {
+      // It printed the whole help on stderr, at 80 columns whatever the terminal, and exited 2.
+      const r = await run(argv as string[], { tty: true, columns: 40, env: { NO_COLOR: '1' } });
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toMatch(/^(Usage:|用法：) chaterr /);
+      expect(widestLine(r.stdout)).toBeLessThanOrEqual(40);
+    },
+  );
+
+  it('reads the options after help as the named command\'s: help --lang zh scan is scan\'s help', async () => {
+    for (const argv of [['help', '--lang', 'zh', 'scan'], ['help', '-h', 'scan'], ['help', '--lang=zh', 'scan']]) {
+      const r = await run(argv);
+      expect(r.code, argv.join(' ')).toBe(0);
+      expect(r.stdout, argv.join(' ')).toMatch(/^(Usage:|用法：) chaterr scan /);
+    }
+  });
+
+  it('names an unknown option or a missing value after help instead of dumping the help as an error', async () => {
+    const bogus = await run(['help', '--bogus']);
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toBe("chaterr: unknown option '--bogus'\n");
+    const missing = await run(['help', '--lang']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe("chaterr: option '--lang <lang>' argument missing\n");
   });
 
   it('takes global options before or after the command', async () => {
@@ -176,7 +207,7 @@ describe('bare lookup', () => {
       [['--json', 'explain', '70001'], ['explain', '70001', '--json']],
       [['--json', '70001'], ['70001', '--json']],
       [['--json', '--', '-10001'], ['explain', '--json', '--', '-10001']],
-      [['--lang', 'zh', '--json', 'search', 'frequency'], ['search', 'frequency', '--json']],
+      [['--lang', 'zh', '--json', 'search', 'frequency'], ['search', 'frequency', '--json', '--lang', 'zh']],
       [['--json', 'list', 'group'], ['list', 'group', '--json']],
       // After `--lang=zh` too: --json was dropped and a card printed instead of the document.
       [['--json', '--lang=zh', 'explain', '6206'], ['explain', '6206', '--json']],

@@ -42,6 +42,21 @@ describe('chaterr scan', () => {
     expect(r.stdout).toContain('\r\n  ↳ 6206');
   });
 
+  it('escapes control characters when colour is forced on a pipe (--color | less -R, FORCE_COLOR in CI)', async () => {
+    // The log's escape sequences (a terminal title, an OSC 8 link, a screen clear) passed through live among
+    // chaterr's colours, to the terminal at the end of the pipe.
+    const input = 'evil \x1b]8;;https://e.example\x07link\x1b]8;;\x07 \x1b[2J code:6206\r\n';
+    for (const colour of [{ argv: ['--color'], env: {} }, { argv: [], env: { FORCE_COLOR: '1' } }]) {
+      const r = await run(['scan', '-N', ...colour.argv], { stdin: input, env: colour.env });
+      const plain = r.stdout.replace(/\x1b\[[0-9;]*m/g, '');
+      expect(plain).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f]/);
+      expect(plain).toContain('evil \\x1b]8;;https://e.example\\x07link\\x1b]8;;\\x07 \\x1b[2J code:6206\n');
+      expect(r.stdout).toMatch(/\x1b\[1m\x1b\[31m6206/);
+    }
+    // Without colour, a pipe still gets the log's bytes as they are.
+    expect((await run(['scan', '-N'], { stdin: input })).stdout.startsWith(input)).toBe(true);
+  });
+
   it('escapes control characters on a terminal', async () => {
     const r = await run(['scan'], { stdin: 'evil \x1b]0;title\x07 code:6206\r\n', tty: true, env: { NO_COLOR: '1' } });
     expect(r.stdout).not.toContain('\x1b');
@@ -445,6 +460,19 @@ describe('chaterr scan inputs', () => {
     expect((await run(['scan', '--json', bare])).stdout).toContain('"code":6206');
     // A UTF-8 log with NUL bytes in it is not mistaken for UTF-16.
     expect((await run(['scan', '-o'], { stdin: 'a\0b\0c\0d\0e\0f\0g\0h\0 code:6206\n' })).stdout).toContain('a\0b\0c');
+  });
+
+  it('opens one gzip layer, as zcat does: a gzip inside a gzip is read as its bytes, in files and on stdin', async () => {
+    // Every layer was opened: gzip in gzip in gzip multiplies the text up to a thousandfold per layer, so a few KB
+    // held terabytes and kept scan reading for hours.
+    const inner = gzipSync('send failed code:6206\n');
+    const nested = file('nested.log.gz', gzipSync(inner));
+    const r = await run(['scan', '--json', nested]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect((await run(['scan', '--json'], { stdin: gzipSync(inner) })).code).toBe(1);
+    // What zcat gives, piped on, is one layer less, and is opened.
+    expect((await run(['scan', '--json'], { stdin: inner })).stdout).toContain('"code":6206');
   });
 
   it('reads GBK / GB18030 logs as text: files, directories, gzip and stdin; Chinese keys match, lines come out as UTF-8', async () => {

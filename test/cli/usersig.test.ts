@@ -90,11 +90,30 @@ describe('chaterr usersig', () => {
     const r = await run(['usersig', '-', '--json'], { now: NOW, stdin: `${sig(86400 * 7)}\nnot read yet`, stdinTty: true });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).identifier).toBe('alice');
-    expect(r.stderr).toBe('Paste the UserSig and press Enter: ');
+    // The terminal no longer echoes the Enter (see below): the prompt's line is ended by chaterr.
+    expect(r.stderr).toBe('Paste the UserSig and press Enter: \n');
     // Piped, the whole input is the sig, and nothing is asked.
     const piped = await run(['usersig', '-'], { now: NOW, stdin: `${sig(86400 * 7)}\nnot read yet` });
     expect(piped.code).toBe(2);
     expect(piped.stderr).not.toContain('Paste');
+  });
+
+  it('reads the pasted sig with the terminal echo off, keeps Backspace and Ctrl-U, and restores the terminal', async () => {
+    // The terminal echoed the pasted sig, a credential, into the scrollback of the command meant to keep it out
+    // of shell history. A terminal in raw mode sends Enter as CR and Backspace as DEL.
+    const r = await run(['usersig', '-', '--json'], { now: NOW, stdin: `junk\x15${sig(86400 * 7)}xy\x7f\x7f\rnot read yet`, stdinTty: true });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).identifier).toBe('alice');
+    expect(r.rawModes).toEqual([true, false]);
+    expect(r.stderr).toBe('Paste the UserSig and press Enter: \n');
+    expect(r.stderr + r.stdout).not.toContain(sig(86400 * 7).slice(0, 20));
+  });
+
+  it('ends with exit 130 on Ctrl-C at the prompt, the terminal restored, as the signal would have', async () => {
+    const r = await run(['usersig', '-'], { now: NOW, stdin: `${sig(86400 * 7).slice(0, 30)}\x03more`, stdinTty: true });
+    expect(r.code).toBe(130);
+    expect(r.rawModes).toEqual([true, false]);
+    expect(r.stderr).toBe('Paste the UserSig and press Enter: \nchaterr: interrupted\n');
   });
 
   it('starts its answer on a line of its own when the prompt is ended by Ctrl-D rather than Enter', async () => {
@@ -170,6 +189,18 @@ describe('chaterr usersig', () => {
     expect(gen.stdout).not.toContain(KEY);
     const check = await run(['usersig', gen.stdout.trim(), '--user', 'carol', '--sdkappid', '1400000002', '--key-file', keyFile, '--json'], { now: NOW });
     expect(JSON.parse(check.stdout).checks.every((c: { ok: boolean; name: string }) => c.ok || c.name === 'validity')).toBe(true);
+  });
+
+  it('generates with --json, as every command takes it: the sig and what it was made for, in one document', async () => {
+    // `usersig generate --json` was "unknown option '--json'", exit 2.
+    const argv = ['usersig', 'generate', '--user', 'carol', '--sdkappid', '1400000002', '--expire', '1d', '--key-file', keyFile];
+    const gen = await run([...argv, '--json'], { now: NOW });
+    expect(gen.code).toBe(0);
+    const doc = JSON.parse(gen.stdout);
+    expect(doc).toEqual({ schemaVersion: 1, userSig: (await run(argv, { now: NOW })).stdout.trim(), identifier: 'carol', sdkAppId: 1400000002, issuedAt: NOW.toISOString().replace(/\.\d+Z$/, '.000Z'), expiresAt: new Date(Math.floor(NOW.getTime() / 1000) * 1000 + 86400_000).toISOString(), expire: 86400 });
+    expect(gen.stdout).not.toContain(KEY);
+    const check = await run(['usersig', doc.userSig, '--user', 'carol', '--key-file', keyFile, '--json'], { now: NOW });
+    expect(JSON.parse(check.stdout).expiresAt).toBe(doc.expiresAt);
   });
 
   it('refuses to generate without a key, and says where production sigs belong', async () => {

@@ -7,7 +7,8 @@ import { editDistance } from '../../src/core/edit-distance.js';
 describe('explainQuery', () => {
   it('takes the range as list prints it (120001-130000), and rejects other spans with a reason', () => {
     // `chaterr list --all` prints the webhook range's code as 120001-130000; explain said "is not a number".
-    for (const input of ['120001-130000', '120001–130000', '120001 - 130000']) {
+    // A Chinese input method's full-width tilde and wave dash too: they were "not a number".
+    for (const input of ['120001-130000', '120001–130000', '120001 - 130000', '120001～130000', '120001 〜 130000', '１２０００１～１３００００']) {
       const r = explainQuery(input);
       expect(r.found, input).toBe(true);
       expect(r.readings).toEqual([expect.objectContaining({ code: 120001, range: [120001, 130000] })]);
@@ -45,6 +46,19 @@ describe('explainQuery', () => {
     const r = explainQuery('70346');
     expect(r.found).toBe(false);
     expect(r.suggestions?.nearby).toMatchObject({ source: 'server', category: 'account', min: 70001, max: 72001 });
+  });
+
+  it.each([
+    ['70346', 'account', [70001, 72001]],
+    // The category's whole min and max told these they sat among "20001 to 130000" and "10001 to 110003".
+    ['20099', 'message', [20001, 23009]],
+    ['10099', 'group', [10001, 11000]],
+    ['-10099', 'access-layer', [-10114, -10000]],
+  ])('names the block of codes %s would sit in, not only its category\'s bounds', (query, category, span) => {
+    const nearby = explainQuery(query).suggestions?.nearby;
+    expect(nearby).toMatchObject({ source: 'server', category, span });
+    expect(nearby?.min).toBeLessThanOrEqual(span[0] as number);
+    expect(nearby?.max).toBeGreaterThanOrEqual(span[1] as number);
   });
 
   it('offers codes one typo away: a missing digit, swapped digits', () => {

@@ -56,6 +56,10 @@ describe('parseQuery', () => {
     ['70001,6206', /^"70001,6206" holds several codes: give each as a word of its own \(70001 6206\)$/],
     ['6206，70001、-10001', /holds several codes: .*\(6206 70001 -10001\)$/],
     ['"6206, 70001"', /holds several codes/],
+    // Quoted whole with spaces, or joined by a slash as logs list them: "not a number" before.
+    ['70001 6206', /^"70001 6206" holds several codes: give each as a word of its own \(70001 6206\)$/],
+    ['30004/40004', /holds several codes: .*\(30004 40004\)$/],
+    ['6014 / 6206  -10001', /holds several codes: .*\(6014 6206 -10001\)$/],
     ['', /empty/],
     ['   ', /empty/],
     ['1234567890123456789012345678901234567890', /40 digits/],

@@ -129,6 +129,21 @@ describe('shell completion', () => {
     const r = spawnSync('fish', ['--no-config', '-c', `function chaterr; end; ${script}\ncomplete -C 'chaterr list gr'; complete -C 'chaterr ex'`], { encoding: 'utf8' });
     expect(r.stdout.split('\n').map((l) => l.split('\t')[0])).toEqual(expect.arrayContaining(['group', 'explain']));
   });
+
+  it.runIf(has('fish'))('completes in fish after a global option and its value, and only for the command in use', () => {
+    // `chaterr --lang zh <Tab>` offered nothing (fish took zh for the command), and `chaterr help scan -<Tab>`
+    // offered scan's options, as if scan were running.
+    const script = chaterr(['completion', 'fish']).stdout;
+    const complete = (line: string) => {
+      const r = spawnSync('fish', ['--no-config', '-c', `function chaterr; end; ${script}\ncomplete -C '${line}'`], { encoding: 'utf8' });
+      return r.stdout.split('\n').filter(Boolean).map((l) => l.split('\t')[0]);
+    };
+    expect(complete('chaterr --lang zh ')).toEqual(expect.arrayContaining(['explain', 'scan', 'usersig']));
+    expect(complete('chaterr --lang=zh sc')).toEqual(['scan']);
+    expect(complete('chaterr help scan --')).not.toContain('--summary');
+    expect(complete('chaterr usersig --lang zh generate --e')).toEqual(['--expire']);
+    expect(complete('chaterr list --class a')).toEqual(['app-code', 'auth']);
+  });
 });
 
 describe('list through the bin', () => {

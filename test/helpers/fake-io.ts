@@ -10,6 +10,8 @@ export interface FakeRun {
   stderr: string;
   /** How many writes stdout took (batching shows here). */
   stdoutWrites: number;
+  /** With stdinTty: each setRawMode call on stdin, in order (a terminal's echo is off while raw). */
+  rawModes: boolean[];
 }
 
 export interface FakeOptions {
@@ -49,7 +51,11 @@ export async function run(argv: string[], options: FakeOptions = {}): Promise<Fa
   const chunks = options.stdin === undefined ? [] : [Buffer.from(options.stdin)];
   const stdin = (options.stdinOpen ? new PassThrough() : Readable.from(chunks)) as CliIO['stdin'];
   if (options.stdinOpen) for (const chunk of chunks) stdin.push(chunk);
-  if (options.stdinTty) stdin.isTTY = true;
+  const rawModes: boolean[] = [];
+  if (options.stdinTty) {
+    stdin.isTTY = true;
+    Object.assign(stdin, { setRawMode: (raw: boolean) => rawModes.push(raw) });
+  }
   const io: CliIO = {
     stdout: out.stream,
     stderr: err.stream,
@@ -78,5 +84,5 @@ export async function run(argv: string[], options: FakeOptions = {}): Promise<Fa
   }
   const code = await runCli(argv, io);
   await new Promise((resolve) => setImmediate(resolve));
-  return { code, stdout: out.text(), stderr: err.text(), stdoutWrites: out.writes() };
+  return { code, stdout: out.text(), stderr: err.text(), stdoutWrites: out.writes(), rawModes };
 }

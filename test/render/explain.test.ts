@@ -176,3 +176,21 @@ describe('the search a problem line suggests', () => {
     expect(problem("it's $x")).toContain(`try: chaterr search 'it'\\''s $x'`);
   });
 });
+
+describe('where an unknown code would sit, in a sentence', () => {
+  it.each([
+    ['70346', 'the server account codes'],
+    ['-10099', 'the server access layer codes'],
+    ['30099', 'the server relationship chain codes'],
+    // Lowering the whole label gave "the web sdk internal codes" and "the sdk v3 (legacy) codes".
+    ['2992', 'the Web SDK internal codes'],
+    ['6108', 'the SDK V3 (legacy) codes'],
+  ])('%s: %s', (query, place) => {
+    expect(renderExplainProblems(explain(query), 'en')).toContain(`it would sit among ${place} (`);
+  });
+
+  it('gives the block of codes the number falls in, in both languages', () => {
+    expect(renderExplainProblems(explain('20099'), 'en')).toContain('the server message codes (20001 to 23009)');
+    expect(renderExplainProblems(explain('20099'), 'zh')).toContain('（20001 至 23009）');
+  });
+});

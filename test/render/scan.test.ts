@@ -85,8 +85,20 @@ describe('scan summary', () => {
 
   it('keeps the code and constant name whole even when the terminal is too narrow for them', () => {
     const lines = summaryLines(rows, readingsOf, { chalk, width: 30, lang: 'en' as const }, { showFile: true, lang: 'en' }).split('\n');
-    expect(lines[1]).toMatch(/^6206 +ERR_USER_SIG_EXPIRED +2/);
-    expect(lines[2]).toMatch(/^10007 +ERR_SVR_GROUP_PERMISSION_DENY +1/);
+    expect(lines).toContain('6206  2 ERR_USER_SIG_EXPIRED');
+    expect(lines).toContain('10007 1 ERR_SVR_GROUP_PERMISSION_DENY');
+  });
+
+  it('runs past a narrow terminal only on the rows whose own constant name is too long for it', () => {
+    // Every row was padded to the longest name, ERR_SVR_ACCOUNT_USERSIG_MISMATCH_PUBLICKEY here, and ran past 40
+    // columns, so the terminal wrapped each one; the count now comes before the name, which ends the row.
+    const long = tally([[6206, 'a.log', 1], [6206, 'a.log', 2], [70009, 'a.log', 3], [10007, 'a.log', 4]]).summary();
+    for (const lang of ['en', 'zh'] as const) {
+      const lines = summaryLines(long, readingsOf, { chalk, width: 40, lang }, { showFile: false, lang }).trimEnd().split('\n');
+      // The header's "Count" would widen the count column past its one digit: it is left out, as the total says.
+      expect(lines.slice(0, 3)).toEqual(['6206  2 ERR_USER_SIG_EXPIRED', '70009 1 ERR_SVR_ACCOUNT_USERSIG_MISMATCH_PUBLICKEY', '10007 1 ERR_SVR_GROUP_PERMISSION_DENY']);
+      expect(lines.filter((line) => displayWidth(line) > 40)).toEqual([lines[1]]);
+    }
   });
 
   it('shows the place whole at 80 columns, dropping a description that would be cut to a few words', () => {

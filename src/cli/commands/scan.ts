@@ -8,6 +8,7 @@ import type { LineHit, ScanSegment } from '../../core/scan/log-scanner.js';
 import { CodeTally } from '../../core/scan/tally.js';
 import { findingJson, ScanPrinter, type Piece } from '../../render/scan.js';
 import { summaryText } from '../../render/scan-summary.js';
+import { words } from '../../render/i18n.js';
 import { renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import { collectGarbage, keepHeapSmall } from '../heap.js';
@@ -115,7 +116,10 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
       const echo = summary || flags.json ? 'none' : flags.onlyMatching ? 'matching' : 'all';
       const lineNumbers = flags.lineNumber ?? isTTY;
       const readChunk = echo === 'all' && (showFile || lineNumbers) ? PREFIXED_READ_CHUNK : READ_CHUNK;
-      const printer = new ScanPrinter({ chalk: ctx.chalk, lang, escape: isTTY, lineNumbers, showFile, echo, width: isTTY ? ctx.width : undefined });
+      // Colour asked for when piped (`--color | less -R`, FORCE_COLOR in CI) is output bound for a terminal too: the
+      // log's own escape sequences passed through live there, among chaterr's colours.
+      const escape = isTTY || ctx.chalk.level > 0;
+      const printer = new ScanPrinter({ chalk: ctx.chalk, lang, escape, lineNumbers, showFile, echo, width: isTTY ? ctx.width : undefined });
       const catalogue = getCatalogue();
       const tally = new CodeTally();
       const output = new BatchWriter(io);
@@ -282,7 +286,7 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         const format = flags.json ? 'json' : flags.markdown ? 'markdown' : (layout ?? (isTTY ? 'table' : 'plain'));
         await output.write([summaryText(format, tally.summary(), readingsOf, ctx, { showFile, lang })]);
       }
-      if (tally.total === 0 && !unreadable) io.stderr.write('chaterr: no error codes found\n');
+      if (tally.total === 0 && !unreadable) io.stderr.write(`chaterr: ${words(lang).notes.noCodesFound}\n`);
       io.exitCode = stop.signal.aborted ? EXIT_INTERRUPTED : unreadable ? EXIT.usage : tally.total > 0 ? EXIT.ok : EXIT.notFound;
       // Listening until here: with tail -f, Ctrl-C also ends tail, and its end of input may come first; a Ctrl-C
       // taken by default now would kill the process before the summary is out.

@@ -6,11 +6,11 @@ import { getCatalogue } from '../../core/catalogue.js';
 import { resolveCategory, splitQualifiedCategory } from '../../core/categories.js';
 import { nearCategoryWords } from '../../core/list-select.js';
 import { SOURCES } from '../../core/types.js';
-import { categoryFromZh, userSigHint } from '../../render/i18n.js';
+import { categoryFromZh, userSigHint, words as wordsIn } from '../../render/i18n.js';
 import type { Source } from '../../core/types.js';
 import { searchDocument, toJsonLine } from '../../render/json.js';
 import { echoInput } from '../../render/echo-input.js';
-import { raiseExitCode, renderContext } from '../context.js';
+import { outputLang, raiseExitCode, renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { parsePositiveInt, parseSource } from '../options.js';
@@ -93,12 +93,12 @@ Examples:
         const { renderSearchTable } = await import('../../render/tables.js');
         io.stdout.write(renderSearchTable(hits, renderContext(command, io)));
       }
-      if (hits.length > 0 && total > hits.length) io.stderr.write(`chaterr: showing ${hits.length} of ${total}; --limit for more\n`);
+      const notes = wordsIn(outputLang(command, io)).notes;
+      if (hits.length > 0 && total > hits.length) io.stderr.write(`chaterr: ${notes.searchCut(hits.length, total)}\n`);
       if (hits.length === 0) {
         // With a filter, the filter may be what leaves nothing (search --source web 6206): say so.
         const filters = [options.source ? `--source ${options.source}` : '', options.category !== undefined ? `--category ${echoInput(options.category)}` : ''].filter(Boolean).join(' ');
-        const advice = filters ? `try without ${filters}, or other words` : 'try fewer or different words, or chaterr list to browse';
-        io.stderr.write(`chaterr: nothing matches "${echoInput(query)}"${filters ? ` with ${filters}` : ''}; ${advice}\n`);
+        io.stderr.write(`chaterr: ${notes.nothingMatches(echoInput(query), filters)}\n`);
         raiseExitCode(io, EXIT.notFound);
       }
     });

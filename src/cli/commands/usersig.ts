@@ -2,12 +2,12 @@
 import { statSync } from 'node:fs';
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
-import { toJsonLine } from '../../render/json.js';
+import { generatedSigDocument, toJsonLine } from '../../render/json.js';
 import { echoInput } from '../../render/echo-input.js';
 import { raiseExitCode, renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import { withGlobalOptions } from '../global-options.js';
-import type { CliIO } from '../io.js';
+import type { CliIO, InputStream } from '../io.js';
 import { parsePositiveInt } from '../options.js';
 import { keyFromText, readKeyFile } from '../key-file.js';
 import { echoPath, readErrorReason } from '../streams.js';
@@ -23,6 +23,8 @@ const MAX_SDKAPPID = 2 ** 32 - 1;
 const DEFAULT_EXPIRE_SECONDS = 180 * 86400;
 /** Enough for any real sig; stdin beyond this is a wrong paste and is not buffered further. */
 const MAX_STDIN_CHARS = 64 * 1024;
+/** As a shell reports a command ended by Ctrl-C: 128 plus SIGINT's number. */
+const EXIT_INTERRUPTED = 130;
 
 /** node:crypto and node:zlib cost start-up time, so the UserSig code loads only when this command runs. */
 const loadUserSig = () => Promise.all([import('../../core/usersig.js'), import('../../render/usersig.js')]);
@@ -88,6 +90,8 @@ function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
 async function readSigFromStdin(io: CliIO): Promise<{ text: string; cut: boolean }> {
   const terminal = Boolean(io.stdin.isTTY);
   if (terminal) io.stderr.write('Paste the UserSig and press Enter: ');
+  const stdin = io.stdin as InputStream & { setRawMode?: (raw: boolean) => unknown };
+  if (terminal && typeof stdin.setRawMode === 'function') return readUnechoed(io, stdin as InputStream & { setRawMode: (raw: boolean) => unknown });
   let text = '';
   for await (const chunk of io.stdin) {
     text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
@@ -102,6 +106,41 @@ async function readSigFromStdin(io: CliIO): Promise<{ text: string; cut: boolean
   // after Enter (the message ran on after "press Enter: ").
   if (terminal) io.stderr.write('\n');
   return { text, cut: false };
+}
+
+/** Ctrl-C, Ctrl-D, Backspace (DEL or BS) and Ctrl-U, which the terminal no longer handles in raw mode. */
+const KEY = { interrupt: '\x03', end: '\x04', erase: ['\x7f', '\b'], kill: '\x15' } as const;
+
+/**
+ * The terminal echoed the pasted sig, a credential that logs in as its user, into the scrollback of the very
+ * command meant to keep it out of shell history. Raw mode reads it unechoed, as a password prompt does; the keys
+ * the terminal's line editing gave are kept by hand, and Ctrl-C ends the command as it would have (exit 130).
+ */
+async function readUnechoed(io: CliIO, stdin: InputStream & { setRawMode: (raw: boolean) => unknown }): Promise<{ text: string; cut: boolean }> {
+  let text = '';
+  stdin.setRawMode(true);
+  try {
+    for await (const chunk of stdin) {
+      for (const ch of typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8')) {
+        if (ch === KEY.interrupt) {
+          io.stderr.write('\n');
+          throw new CliError('interrupted', EXIT_INTERRUPTED);
+        }
+        if (ch === '\r' || ch === '\n' || ch === KEY.end) {
+          io.stderr.write('\n');
+          return { text, cut: false };
+        }
+        if ((KEY.erase as readonly string[]).includes(ch)) text = [...text].slice(0, -1).join('');
+        else if (ch === KEY.kill) text = '';
+        else text += ch;
+      }
+      if (text.length > MAX_STDIN_CHARS) return { text, cut: true };
+    }
+    io.stderr.write('\n');
+    return { text, cut: false };
+  } finally {
+    stdin.setRawMode(false);
+  }
 }
 
 export function registerUserSig(program: Command, io: CliIO): Command {
@@ -161,6 +200,7 @@ The secret key is read only from --key-file or ${KEY_ENV}, never from the comman
     .requiredOption('--sdkappid <n>', 'the SDKAppID', parsePositiveInt(MAX_SDKAPPID))
     .option('--expire <duration>', 'validity: seconds, or with a unit: 90s, 15m, 24h, 7d (default: 180 days)', parseDuration)
     .option('--key-file <path>', `the secret key file (or set ${KEY_ENV})`)
+    .option('--json', 'print one JSON document (schemaVersion 1)')
     .addHelpText(
       'after',
       `
@@ -169,13 +209,18 @@ For local testing only. In production, generate UserSigs on your server: a secre
 Example:
   CHATERR_SECRET_KEY=... chaterr usersig generate --user alice --sdkappid 1400000000 --expire 7d`,
     )
-    .action(async (flags: KeyFlags & { user: string; sdkappid: number; expire?: number }) => {
+    .action(async (flags: KeyFlags & { user: string; sdkappid: number; expire?: number; json?: boolean }) => {
       const [{ generateUserSig }] = await loadUserSig();
       const key = secretKey(io, flags);
       if (!key) throw new CliError(`no secret key: pass --key-file <path> or set ${KEY_ENV}`);
       if (flags.user.trim() === '') throw new CliError('--user must not be empty');
       const time = Math.floor(io.now().getTime() / 1000);
-      io.stdout.write(`${generateUserSig({ identifier: flags.user, sdkAppId: flags.sdkappid, secretKey: key, expire: flags.expire ?? DEFAULT_EXPIRE_SECONDS, time })}\n`);
+      const expire = flags.expire ?? DEFAULT_EXPIRE_SECONDS;
+      const userSig = generateUserSig({ identifier: flags.user, sdkAppId: flags.sdkappid, secretKey: key, expire, time });
+      // `--json`, as every other command takes it, was an unknown option here: a script that makes test sigs
+      // could not get the sig with what it was made for in one parse.
+      if (!flags.json) io.stdout.write(`${userSig}\n`);
+      else io.stdout.write(toJsonLine(generatedSigDocument({ userSig, identifier: flags.user, sdkAppId: flags.sdkappid, time, expire })));
     });
 
   return usersig;

@@ -1,0 +1,325 @@
+// Chinese help: every description, epilogue and heading the program's --help shows, keyed by its English text.
+import type { Lang } from './context.js';
+
+let table: ReadonlyMap<string, string> | undefined;
+
+/**
+ * Keyed by the exact English text, so a command's definition stays in one language and in one place; a test walks
+ * the whole program and fails when a description or an epilogue has no entry here. Built on first use: most runs
+ * never show help.
+ */
+export function helpZh(): ReadonlyMap<string, string> {
+  table ??= new Map([
+    // The program and the options every command takes.
+    ['Explain Tencent Cloud Chat (Tencent IM) error codes, offline.', '离线解释腾讯云即时通信 IM（Tencent Cloud Chat）的错误码。'],
+    ["print the version and the catalogue's sources", '显示版本号和错误码目录的数据来源'],
+    ['force coloured output', '强制彩色输出'],
+    ['never colour output (also: NO_COLOR=1)', '不使用颜色（也可设置 NO_COLOR=1）'],
+    ['output language: en or zh (default: CHATERR_LANG, then the locale)', '输出语言：en 或 zh（默认取 CHATERR_LANG，其次取系统语言环境）'],
+    ['show stack traces for unexpected errors', '出现意外错误时显示调用栈'],
+    ['show help', '显示帮助'],
+    ['display help for command', '显示命令的帮助'],
+    ['print one JSON document (schemaVersion 1)', '输出一个 JSON 文档（schemaVersion 1）'],
+    ['draw box tables even when stdout is not a terminal', '即使标准输出不是终端，也绘制带边框的表格'],
+    ['only sdk, server, sdk-v3 or web', '只看 sdk、server、sdk-v3 或 web'],
+    [
+      `
+Examples:
+  chaterr 70001                          what it means and what to do
+  chaterr explain 70001                  the same
+  chaterr explain -10001 ERR_SDK_NOT_INITIALIZED 2801
+  chaterr search "frequency"             search descriptions and names
+  chaterr list                           categories, with counts and code spans
+  chaterr scan app.log                   annotate error codes in a log
+  tail -f app.log | chaterr scan         the same, as lines arrive
+  chaterr usersig "$SIG"                 decode a UserSig and check it
+  chaterr completion bash                a shell completion script
+
+Exit codes: 0 success, 1 not found (scan: no code found), 2 usage or input error.`,
+      `
+示例：
+  chaterr 70001                          含义和处理建议
+  chaterr explain 70001                  同上
+  chaterr explain -10001 ERR_SDK_NOT_INITIALIZED 2801
+  chaterr search "frequency"             按描述和名称搜索
+  chaterr list                           分类列表，附错误码数量和区间
+  chaterr scan app.log                   在日志中标注错误码
+  tail -f app.log | chaterr scan         同上，日志边写边标注
+  chaterr usersig "$SIG"                 解析并检查 UserSig
+  chaterr completion bash                Shell 补全脚本
+
+退出码：0 成功，1 未找到（scan：未发现错误码），2 用法或输入错误。`,
+    ],
+
+    // explain
+    ['explain error codes or constant names: meaning, source table, what to do, related codes', '解释错误码或常量名：含义、所属错误码表、处理建议、相关错误码'],
+    [
+      'codes (70001, -10001, 125000) or names (ERR_SDK_NOT_INITIALIZED, MESSAGE_SEND_FAIL)',
+      '错误码（70001、-10001、125000）或常量名（ERR_SDK_NOT_INITIALIZED、MESSAGE_SEND_FAIL）',
+    ],
+    [
+      `
+Examples:
+  chaterr explain 70001
+  chaterr explain -10001                 negative codes need no --
+  chaterr explain err_sdk_not_initialized MESSAGE_SEND_FAIL
+  chaterr explain 125000                 any code in the webhook range 120001-130000
+  chaterr explain 6014 --lang zh         in Chinese (also: CHATERR_LANG=zh, or a zh_CN locale)
+  chaterr explain 6206 --json | jq '.results[0].readings[0].class'`,
+      `
+示例：
+  chaterr explain 70001
+  chaterr explain -10001                 负数错误码无需加 --
+  chaterr explain err_sdk_not_initialized MESSAGE_SEND_FAIL
+  chaterr explain 125000                 第三方回调区间 120001-130000 内的任意错误码
+  chaterr explain 6014 --lang zh         中文输出（也可设置 CHATERR_LANG=zh 或使用 zh_CN 语言环境）
+  chaterr explain 6206 --json | jq '.results[0].readings[0].class'`,
+    ],
+
+    // search
+    ['search codes by words (English or Chinese), constant names or name prefixes', '按关键词（中文或英文）、常量名或常量名前缀搜索错误码'],
+    ['what to look for, e.g. frequency, "kicked offline", 被踢下线, ERR_SVR_GROUP', '要查找的内容，例如 frequency、"kicked offline"、被踢下线、ERR_SVR_GROUP'],
+    ['how many results at most', '最多显示多少条结果'],
+    [
+      'only this category (slug, title, unique prefix, or source/slug as in sdk/account)',
+      '只看该分类（slug、标题、唯一前缀，或 sdk/account 这样的 来源/slug）',
+    ],
+    [
+      `
+Examples:
+  chaterr search frequency
+  chaterr search "usersig expired" --limit 5
+  chaterr search 群已满
+  chaterr search ERR_SVR_GROUP --limit 50
+  chaterr search timeout --source sdk --category network
+  chaterr search blocklist --json`,
+      `
+示例：
+  chaterr search 频率
+  chaterr search "usersig 过期" --limit 5
+  chaterr search 群已满
+  chaterr search ERR_SVR_GROUP --limit 50
+  chaterr search 超时 --source sdk --category network
+  chaterr search 黑名单 --json`,
+    ],
+
+    // list
+    [
+      'list categories with counts and code spans, or the codes in a category, a source or a class',
+      '列出分类及其错误码数量和区间，或某个分类、来源、处理类别中的错误码',
+    ],
+    [
+      'a category slug, title or unique prefix (group, recent, ...), or a source (sdk, server, sdk-v3, web)',
+      '分类的 slug、标题或唯一前缀（group、recent 等），或来源（sdk、server、sdk-v3、web）',
+    ],
+    ['list every code, not the categories', '列出全部错误码，而不是分类'],
+    [
+      'only codes of this triage class (retry, auth, login, call-order, limit, time-window, request, permission, plan, config, webhook, storage, app-code, not-found, conflict, content, ok)',
+      '只看该处理类别的错误码（retry、auth、login、call-order、limit、time-window、request、permission、plan、config、webhook、storage、app-code、not-found、conflict、content、ok）',
+    ],
+    [
+      `
+Examples:
+  chaterr list
+  chaterr list web                       the Web SDK's categories
+  chaterr list group                     both the SDK and the server group tables
+  chaterr list group --source server
+  chaterr list recent                    a unique prefix is enough
+  chaterr list --all                     every code
+  chaterr list server --class auth       the server's login and UserSig codes
+  chaterr list --source web --json`,
+      `
+示例：
+  chaterr list
+  chaterr list web                       Web SDK 的分类
+  chaterr list group                     SDK 和服务端的群组错误码表
+  chaterr list group --source server
+  chaterr list recent                    唯一前缀即可
+  chaterr list --all                     全部错误码
+  chaterr list server --class auth       服务端的登录和 UserSig 错误码
+  chaterr list --source web --json`,
+    ],
+
+    // scan
+    ['find and explain the error codes in log files, directories or standard input', '查找并解释日志文件、目录或标准输入中的错误码'],
+    [
+      'log files (.gz, UTF-16 and GBK too) and directories to read in order; none or - reads standard input',
+      '按顺序读取的日志文件（也支持 .gz、UTF-16 和 GBK）和目录；不指定或为 - 时读取标准输入',
+    ],
+    ['print only the lines that hold codes (with their annotations)', '只输出含有错误码的行（及其标注）'],
+    ['put the line number before each line (the default on a terminal)', '在每行前显示行号（输出到终端时默认开启）'],
+    ['no line numbers, also on a terminal', '不显示行号，输出到终端时也不显示'],
+    ['print only one line per code found, most frequent first, and a total', '只输出汇总：每个错误码一行，出现次数多的在前，最后是总计'],
+    ['with --summary, print the summary as a Markdown table', '与 --summary 一起使用，以 Markdown 表格输出汇总'],
+    ['print one JSON object per code found (NDJSON); with --summary, one summary document', '每个错误码输出一个 JSON 对象（NDJSON）；与 --summary 一起使用时输出一个汇总文档'],
+    ['report keyed codes only (code:6206, "ErrorCode":90003, 错误码 20003)', '只报告带键名的错误码（code:6206、"ErrorCode":90003、错误码 20003）'],
+    ['also report every standalone number that is a known code', '同时报告所有单独出现、且是已知错误码的数字'],
+    [
+      "with --summary, print the terminal's aligned summary even when stdout is not a terminal",
+      '与 --summary 一起使用，即使标准输出不是终端，也输出对齐的汇总表',
+    ],
+    [
+      `
+Examples:
+  chaterr scan app.log
+  chaterr scan -n logs/                   # every file under logs/, with line numbers
+  chaterr scan app.log.1.gz               # gzip is read as it streams
+  adb logcat | chaterr scan -o
+  tail -f server.log | chaterr scan --summary    # Ctrl-C prints the summary so far
+  chaterr scan --summary --markdown ci.log >> "$GITHUB_STEP_SUMMARY"
+  chaterr scan --json app.log | jq .code
+
+Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error (a file that cannot be read, reported on stderr while the others are still scanned), 130 after Ctrl-C with --summary.`,
+      `
+示例：
+  chaterr scan app.log
+  chaterr scan -n logs/                   # logs/ 下的所有文件，带行号
+  chaterr scan app.log.1.gz               # gzip 文件边解压边扫描
+  adb logcat | chaterr scan -o
+  tail -f server.log | chaterr scan --summary    # 按 Ctrl-C 输出目前为止的汇总
+  chaterr scan --summary --markdown ci.log >> "$GITHUB_STEP_SUMMARY"
+  chaterr scan --json app.log | jq .code
+
+退出码与 grep 一致：0 找到了错误码，1 没有找到，2 出错（无法读取的文件会在标准错误中报告，其余文件照常扫描），130 使用 --summary 时按了 Ctrl-C。`,
+    ],
+
+    // usersig
+    [
+      'decode a UserSig: who, which app, when it expires, and whether it matches your app and key',
+      '解析 UserSig：属于哪个用户、哪个应用、何时过期，以及是否与你的应用和密钥匹配',
+    ],
+    ['the UserSig, or - to read it from standard input (keeps it out of shell history)', 'UserSig，或用 - 从标准输入读取（不会留在 Shell 历史记录中）'],
+    ['the UserID your app logs in with (mismatch: 70013)', '你的应用登录时使用的 UserID（不匹配：70013）'],
+    ['the SDKAppID your app uses (mismatch: 70014)', '你的应用使用的 SDKAppID（不匹配：70014）'],
+    [
+      'verify the signature with the secret key in this file (or set CHATERR_SECRET_KEY); mismatch: 70009',
+      '用该文件中的密钥校验签名（也可设置 CHATERR_SECRET_KEY）；不匹配：70009',
+    ],
+    [
+      `
+Examples:
+  chaterr usersig eJwtzM0Kgk...
+  pbpaste | chaterr usersig -
+  chaterr usersig "$SIG" --user alice --sdkappid 1400000000
+  CHATERR_SECRET_KEY=... chaterr usersig "$SIG"       verify the signature too
+  chaterr usersig generate --user alice --sdkappid 1400000000 --key-file key.txt
+
+Exit codes: 0 the sig is fine, 1 it would fail (expired, another user, app or key), 2 it is not a UserSig.
+The secret key is read only from --key-file or CHATERR_SECRET_KEY, never from the command line, and never printed.`,
+      `
+示例：
+  chaterr usersig eJwtzM0Kgk...
+  pbpaste | chaterr usersig -
+  chaterr usersig "$SIG" --user alice --sdkappid 1400000000
+  CHATERR_SECRET_KEY=... chaterr usersig "$SIG"       同时校验签名
+  chaterr usersig generate --user alice --sdkappid 1400000000 --key-file key.txt
+
+退出码：0 UserSig 没有问题，1 使用时会失败（已过期，或属于其他用户、应用或密钥），2 不是 UserSig。
+密钥只从 --key-file 或 CHATERR_SECRET_KEY 读取，从不取自命令行，也从不输出。`,
+    ],
+    ['make a test UserSig with your secret key (production sigs belong on your server)', '用你的密钥生成测试用 UserSig（正式环境的 UserSig 应由你的服务端生成）'],
+    ['the UserID to sign for', '要签发 UserSig 的 UserID'],
+    ['the SDKAppID', 'SDKAppID'],
+    ['validity: seconds, or with a unit: 90s, 15m, 24h, 7d (default: 180 days)', '有效期：秒数，或带单位：90s、15m、24h、7d（默认：180 天）'],
+    ['the secret key file (or set CHATERR_SECRET_KEY)', '密钥文件（也可设置 CHATERR_SECRET_KEY）'],
+    [
+      `
+For local testing only. In production, generate UserSigs on your server: a secret key shipped in an app or web page can be extracted, and anyone holding it can log in as any user of your app.
+
+Example:
+  CHATERR_SECRET_KEY=... chaterr usersig generate --user alice --sdkappid 1400000000 --expire 7d`,
+      `
+仅供本地测试。正式环境请在你的服务端生成 UserSig：打包进 App 或网页的密钥可以被提取，拿到密钥的人可以以你应用中任意用户的身份登录。
+
+示例：
+  CHATERR_SECRET_KEY=... chaterr usersig generate --user alice --sdkappid 1400000000 --expire 7d`,
+    ],
+
+    // completion
+    ['print a shell completion script (commands, options, categories, sources, classes)', '输出 Shell 补全脚本（命令、选项、分类、来源、处理类别）'],
+    ['the shell to complete in', '要补全的 Shell'],
+    [
+      `
+Install:
+  bash  echo 'source <(chaterr completion bash)' >> ~/.bashrc
+  zsh   echo 'source <(chaterr completion zsh)' >> ~/.zshrc      (after compinit)
+  fish  chaterr completion fish > ~/.config/fish/completions/chaterr.fish`,
+      `
+安装：
+  bash  echo 'source <(chaterr completion bash)' >> ~/.bashrc
+  zsh   echo 'source <(chaterr completion zsh)' >> ~/.zshrc      （放在 compinit 之后）
+  fish  chaterr completion fish > ~/.config/fish/completions/chaterr.fish`,
+    ],
+  ]);
+  return table;
+}
+
+/** commander's own headings. */
+const TITLES_ZH: ReadonlyMap<string, string> = new Map([
+  ['Usage:', '用法：'],
+  ['Arguments:', '参数：'],
+  ['Options:', '选项：'],
+  ['Commands:', '命令：'],
+  ['Global Options:', '全局选项：'],
+]);
+
+/** A help text in the language asked for; text with no Chinese entry stays English rather than vanishing. */
+export function helpText(text: string, lang: Lang): string {
+  return lang === 'zh' ? (helpZh().get(text) ?? text) : text;
+}
+
+export function helpTitle(title: string, lang: Lang): string {
+  return lang === 'zh' ? (TITLES_ZH.get(title) ?? title) : title;
+}
+
+/** commander's "(default: 10)" suffix, which it builds from the option's default value. */
+export function helpDefault(value: string, lang: Lang): string {
+  return lang === 'zh' ? `（默认：${value}）` : `(default: ${value})`;
+}
+
+/**
+ * commander's usage errors, already made safe (commander-message.ts), in Chinese. Each pattern is anchored and
+ * holds one free run at most, over a message whose echoed input is capped, so matching stays linear.
+ */
+const COMMANDER_ZH: ReadonlyArray<readonly [RegExp, (...parts: string[]) => string]> = [
+  [/^unknown option '([^']*)'$/, (option) => `未知选项 '${option}'`],
+  [/^unknown option '([^']*)' \(Did you mean ([^?]*)\?\)$/, (option, hint) => `未知选项 '${option}'（${didYouMeanZh(hint)}）`],
+  [/^unknown command '([^']*)'$/, (command) => `未知命令 '${command}'`],
+  [/^unknown command '([^']*)' \(Did you mean ([^?]*)\?\)$/, (command, hint) => `未知命令 '${command}'（${didYouMeanZh(hint)}）`],
+  [/^missing required argument '([^']*)'$/, (argument) => `缺少必需的参数 '${argument}'`],
+  [/^option '([^']*)' argument missing$/, (option) => `选项 '${option}' 缺少取值`],
+  [/^required option '([^']*)' not specified$/, (option) => `缺少必需的选项 '${option}'`],
+  [
+    /^too many arguments for '([^']*)'\. Expected (\d+) arguments? but got (\d+)\.$/,
+    (command, expected, got) => `'${command}' 的参数过多：应为 ${expected} 个，实际为 ${got} 个`,
+  ],
+  [/^too many arguments\. Expected (\d+) arguments? but got (\d+)\.$/, (expected, got) => `参数过多：应为 ${expected} 个，实际为 ${got} 个`],
+  [/^option '([^']*)' argument '([^']*)' is invalid\. (.*)$/, (option, value, reason) => `选项 '${option}' 的取值 '${value}' 无效：${parserReasonZh(reason)}`],
+  [/^command-argument value '([^']*)' is invalid for argument '([^']*)'\. (.*)$/, (value, argument, reason) => `参数 '${argument}' 的取值 '${value}' 无效：${parserReasonZh(reason)}`],
+];
+
+/** commander's suggestion: "Did you mean search?" or "Did you mean one of list, scan?". */
+function didYouMeanZh(hint: string): string {
+  return hint.startsWith('one of ') ? `是否想输入以下之一：${hint.slice('one of '.length)}？` : `是否想输入 ${hint}？`;
+}
+
+/** The reasons our option parsers (options.ts) and commander's choices give. */
+function parserReasonZh(reason: string): string {
+  const range = /^expected a whole number from (\d+) to (\d+)$/.exec(reason);
+  if (range) return `应为 ${range[1]} 到 ${range[2]} 之间的整数`;
+  const oneOf = /^expected one of (.*)$/.exec(reason);
+  if (oneOf) return `应为以下之一：${oneOf[1]}`;
+  const choices = /^Allowed choices are (.*)\.$/.exec(reason);
+  if (choices) return `可选值为 ${choices[1]}`;
+  return reason;
+}
+
+/** A commander usage error in the user's language; a message with no pattern here stays as commander wrote it. */
+export function commanderMessage(message: string, lang: Lang): string {
+  if (lang !== 'zh') return message;
+  for (const [pattern, say] of COMMANDER_ZH) {
+    const match = pattern.exec(message);
+    if (match) return say(...match.slice(1).map((part) => part ?? ''));
+  }
+  return message;
+}

@@ -1,0 +1,138 @@
+// Help and commander's usage errors in Chinese: chosen as the rest of the output is, complete, and fitted to the terminal.
+import { PassThrough, Readable } from 'node:stream';
+import type { Command } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { withEveryGlobalOption } from '../../src/cli/global-options.js';
+import { ChaterrCommand } from '../../src/cli/help-layout.js';
+import { langInArgv } from '../../src/cli/lang.js';
+import { createProgram } from '../../src/cli/program.js';
+import { displayWidth } from '../../src/render/text.js';
+import { commanderMessage, helpZh } from '../../src/render/help-zh.js';
+
+const HELP_ZH = helpZh();
+import { run } from '../helpers/fake-io.js';
+
+const COMMANDS = [[], ['explain'], ['search'], ['list'], ['scan'], ['usersig'], ['usersig', 'generate'], ['completion']];
+const HAN = /[\u4e00-\u9fff]/;
+
+/** Every text the program's help can show: descriptions of commands, arguments and options, and the epilogues. */
+function helpTexts(): string[] {
+  const io = { stdout: new PassThrough(), stderr: new PassThrough(), stdin: Readable.from([]), env: {}, now: () => new Date(0), exitCode: 0 };
+  const texts = new Set<string>(['show help', 'display help for command']);
+  const walk = (command: Command) => {
+    texts.add(command.description());
+    for (const argument of command.registeredArguments) texts.add(argument.description);
+    for (const option of command.options) texts.add(option.description);
+    for (const epilogue of (command as ChaterrCommand).epilogues) texts.add(epilogue);
+    command.commands.forEach(walk);
+  };
+  walk(withEveryGlobalOption(createProgram(io)));
+  texts.delete('');
+  return [...texts];
+}
+
+describe('the Chinese help table', () => {
+  it('has every description and epilogue the program shows, so a new option cannot ship with English help under zh', () => {
+    expect(helpTexts().filter((text) => !HELP_ZH.has(text))).toEqual([]);
+  });
+
+  it('holds no entry the program no longer shows, and every entry is Chinese', () => {
+    const shown = new Set(helpTexts());
+    expect([...HELP_ZH.keys()].filter((text) => !shown.has(text))).toEqual([]);
+    expect([...HELP_ZH.values()].filter((text) => !HAN.test(text) && text !== 'SDKAppID')).toEqual([]);
+  });
+
+  it('keeps every example command of an epilogue as it is, translating only the words beside it', () => {
+    const commands = (text: string) => text.split('\n').filter((line) => /^ {2}\S/.test(line)).map((line) => line.trim().split(/ {2,}/)[0]?.replace(/"[^"]*"|\S*[\u4e00-\u9fff]\S*/g, 'Q'));
+    for (const [english, chinese] of HELP_ZH) {
+      if (!english.includes('\n')) continue;
+      const wordsOnly = (line: string | undefined) => line?.replace(/\b(frequency|timeout|blocklist)\b/g, 'Q');
+      expect(commands(chinese).map(wordsOnly), english.slice(0, 40)).toEqual(commands(english).map(wordsOnly));
+    }
+  });
+});
+
+describe('help in the language asked for', () => {
+  it.each(COMMANDS)('%j --help: Chinese with --lang zh or a zh locale, English with en', async (...path) => {
+    for (const [argv, env] of [
+      [[...path, '--help', '--lang', 'zh'], {}],
+      [[...path, '--help'], { LANG: 'zh_CN.UTF-8' }],
+      [[...path, '--help'], { CHATERR_LANG: 'zh' }],
+    ] as const) {
+      const r = await run([...argv], { env: { ...env } });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^用法： chaterr/);
+      expect(r.stdout).toContain('选项：');
+      expect(r.stdout).toContain('显示帮助');
+      expect(r.stdout).not.toMatch(/^(Usage|Options|Examples):/m);
+    }
+    const english = await run([...path, '--help', '--lang', 'en'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(english.stdout).toMatch(/^Usage: chaterr/);
+    expect(english.stdout).not.toContain('选项');
+  });
+
+  it('shows an option\'s default in Chinese', async () => {
+    const r = await run(['search', '--help', '--lang', 'zh']);
+    expect(r.stdout.replace(/\s+/g, '')).toContain('最多显示多少条结果（默认：10）');
+  });
+
+  it.each([40, 60, 80])('fits %i columns: a line is wider only when it is one word that cannot break', async (columns) => {
+    for (const path of COMMANDS) {
+      const lines = (await run([...path, '--help', '--lang', 'zh'], { columns, tty: true })).stdout.split('\n');
+      const over = lines.filter((line) => displayWidth(line) > columns && /\s\S/.test(line.trim()));
+      expect(over, path.join(' ')).toEqual([]);
+      if (columns >= 60) expect(lines.filter((line) => displayWidth(line) > columns), path.join(' ')).toEqual([]);
+    }
+  });
+
+  it('does not change what the man page and completions are built from (the program defaults to English)', async () => {
+    const r = await run(['completion', 'zsh'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(r.stdout).toContain('explain error codes or constant names');
+  });
+});
+
+describe("commander's usage errors in Chinese", () => {
+  it.each([
+    [['explain', '--bogus'], "chaterr: 未知选项 '--bogus'"],
+    [['serch', 'x'], "chaterr: 未知命令 'serch'（是否想输入 search？）"],
+    [['search'], "chaterr: 缺少必需的参数 'words'"],
+    [['search', 'x', '--limit', '0'], "chaterr: 选项 '-n, --limit <n>' 的取值 '0' 无效：应为 1 到 1000 之间的整数"],
+    [['search', 'x', '--source', 'foo'], "chaterr: 选项 '-s, --source <source>' 的取值 'foo' 无效：应为以下之一：sdk, server, sdk-v3, web"],
+    [['search', 'x', '--limit'], "chaterr: 选项 '-n, --limit <n>' 缺少取值"],
+    [['usersig', 'generate'], "chaterr: 缺少必需的选项 '--user <id>'"],
+    [['list', 'a', 'b'], "chaterr: 'list' 的参数过多：应为 1 个，实际为 2 个"],
+    [['completion', 'foo'], "chaterr: 参数 'shell' 的取值 'foo' 无效：可选值为 bash, zsh, fish"],
+  ])('%j', async (argv, message) => {
+    const r = await run([...argv], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`${message}\n`);
+    const english = await run([...argv, '--lang', 'en'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(english.stderr).not.toMatch(HAN);
+  });
+
+  it('still escapes what the user typed, and redacts an option value, in Chinese', async () => {
+    const r = await run(['explain', '--key=SECRET\u001b[31m'], { env: { CHATERR_LANG: 'zh' } });
+    expect(r.stderr).toBe("chaterr: 未知选项 '--key=…'\n");
+    const control = await run(['explain', '--bo\u001bgus', '--lang', 'zh']);
+    expect(control.stderr).toBe("chaterr: 未知选项 '--bo\\x1bgus'\n");
+  });
+
+  it('leaves a message it has no pattern for as commander wrote it', () => {
+    expect(commanderMessage('something new', 'zh')).toBe('something new');
+    expect(commanderMessage("unknown option '--x'", 'en')).toBe("unknown option '--x'");
+  });
+});
+
+describe('langInArgv', () => {
+  it.each([
+    [['--lang', 'zh'], 'zh'],
+    [['explain', '6014', '--lang=zh-CN'], 'zh'],
+    [['--lang', 'zh', 'search', 'x', '--lang', 'en'], 'en'],
+    [['--lang', 'fr'], undefined],
+    [['--lang'], undefined],
+    [['search', '--', '--lang', 'zh'], undefined],
+    [['search', 'lang', 'zh'], undefined],
+  ] as const)('%j -> %s', (argv, lang) => {
+    expect(langInArgv(argv)).toBe(lang);
+  });
+});
