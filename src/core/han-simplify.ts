@@ -1,8 +1,11 @@
 // Reads a Traditional Chinese query as Simplified, character by character, since every text search holds is Simplified.
 import { HAN_SIMPLIFIED, HAN_TRADITIONAL } from './han-map.generated.js';
 
-/** One Han character (a surrogate pair counts as one, and is never in the map, which is all one-unit characters). */
-const HAN_CHAR = /\p{Script=Han}/gu;
+/**
+ * One Han character (a surrogate pair counts as one, and is never in the map, which is all one-unit characters). Built
+ * on first use (see search-text.ts hanPattern).
+ */
+let hanChar: RegExp | undefined;
 /** CJK Compatibility Ideographs: NFKC makes each a unified character, which may be a Traditional one (U+F900 becomes 豈, U+8C48). */
 const COMPATIBILITY = /^[\uF900-\uFAFF]$/;
 
@@ -20,5 +23,5 @@ function simplifyChar(char: string): string {
  * and a character whose forms differ by phrase (乾燥 / 乾隆) rarely matters to an error code.
  */
 export function simplifyHan(text: string): string {
-  return text.replace(HAN_CHAR, simplifyChar);
+  return text.replace((hanChar ??= /\p{Script=Han}/gu), simplifyChar);
 }

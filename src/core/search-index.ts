@@ -189,9 +189,16 @@ export function isMessagePhrase(phrase: string, docFreq: (word: string) => numbe
   return words.length >= 4 || (words.length === 3 && (words.every(content) || words.some(rare)));
 }
 
-/** Where Han characters meet Latin letters or digits, either way round ("TLS解密", "A2校验"). */
-const HAN_LATIN_SEAM = /(?<=\p{Script=Han})(?=[\p{L}\p{N}])(?!\p{Script=Han})|(?<=[\p{L}\p{N}])(?<!\p{Script=Han})(?=\p{Script=Han})/gu;
-const SPACE_BESIDE_HAN = / (?=\p{Script=Han})|(?<=\p{Script=Han}) /gu;
+/**
+ * Where Han characters meet Latin letters or digits, either way round ("TLS解密", "A2校验"), and a space beside a Han
+ * character: built on first use (see search-text.ts hanPattern).
+ */
+let seams: { hanLatin: RegExp; spaceBesideHan: RegExp } | undefined;
+const seamPatterns = () =>
+  (seams ??= {
+    hanLatin: /(?<=\p{Script=Han})(?=[\p{L}\p{N}])(?!\p{Script=Han})|(?<=[\p{L}\p{N}])(?<!\p{Script=Han})(?=\p{Script=Han})/gu,
+    spaceBesideHan: / (?=\p{Script=Han})|(?<=\p{Script=Han}) /gu,
+  });
 
 /**
  * The form a message and a query are compared in: canonical, lower-cased first, with Latin words cut off the Han text
@@ -201,7 +208,8 @@ const SPACE_BESIDE_HAN = / (?=\p{Script=Han})|(?<=\p{Script=Han}) /gu;
  * a Latin word glued to Han as one unstemmed token).
  */
 export function messageForm(text: string): string {
-  return canonical(text.normalize('NFKC').toLowerCase().replace(HAN_LATIN_SEAM, ' ')).replace(SPACE_BESIDE_HAN, '');
+  const { hanLatin, spaceBesideHan } = seamPatterns();
+  return canonical(text.normalize('NFKC').toLowerCase().replace(hanLatin, ' ')).replace(spaceBesideHan, '');
 }
 
 /**
@@ -259,7 +267,10 @@ interface IndexHead {
   messages: Array<[string, number[]]>;
 }
 
-/** A loaded index: terms found by binary search in the packed table, postings decoded per term on demand, and kept. */
+/**
+ * A loaded index: terms found by binary search in the packed table, postings decoded per term on demand, and kept.
+ * `packed.terms` and `packed.postings` are read only when first needed, so they may be getters that load them.
+ */
 export class SearchIndex {
   private readonly decoded = new Map<string, Posting[]>();
   private readonly head: IndexHead;

@@ -92,7 +92,17 @@ const indexes = new WeakMap<Catalogue, SearchIndex>();
 export function getSearchIndex(catalogue: Catalogue = getCatalogue()): SearchIndex {
   let index = indexes.get(catalogue);
   if (!index) {
-    const bundled = new SearchIndex({ head: SEARCH_INDEX_HEAD, terms: SEARCH_INDEX_TERMS, postings: SEARCH_INDEX_POSTINGS });
+    // The terms and postings are read when first used (in the bin, each is a file in dist/ read on first access):
+    // scan's row checks often need only the head and the terms, and the postings are the largest part (1.4 MB).
+    const bundled = new SearchIndex({
+      head: SEARCH_INDEX_HEAD,
+      get terms() {
+        return SEARCH_INDEX_TERMS;
+      },
+      get postings() {
+        return SEARCH_INDEX_POSTINGS;
+      },
+    });
     // The bundled catalogue and index are generated together (a test fails when either is stale), so only another
     // catalogue needs its readings compared one by one, which would parse every reading.
     const fits =

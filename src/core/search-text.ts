@@ -7,17 +7,26 @@ import { nameAsWords } from './abbreviations.js';
  * heldout3, "after although because while still even again ever" took English hit@3 from 90.5% to 92.8% (Chinese
  * unchanged). Each word is kept in its stemmed form as well, since documents and queries are matched stemmed.
  */
-const STOPWORDS = new Set(
-  'a an the of to in is on or and for be by it its this that with as at from are was were has have had not no can cannot could do does did be been will would should may might i my me we our you your they them their he she his her what why how when which who whom there here if then than so but also into out via per only just get got gets error errors code codes fail failed fails failure too very please after although because while still even again ever says saying said shows showing keep keeps kept always sometimes often someone something nothing nobody anyone'.split(
-    ' ',
-  ).flatMap((word) => [word, stem(word)]),
-);
+const STOPWORD_LIST =
+  'a an the of to in is on or and for be by it its this that with as at from are was were has have had not no can cannot could do does did be been will would should may might i my me we our you your they them their he she his her what why how when which who whom there here if then than so but also into out via per only just get got gets error errors code codes fail failed fails failure too very please after although because while still even again ever says saying said shows showing keep keeps kept always sometimes often someone something nothing nobody anyone';
+let stopwords: Set<string> | undefined;
+/**
+ * Built on first use, not when the module loads: every command loads it (the catalogue's row checks import it), and
+ * stemming every stop word ran a dozen regular expressions cold at each start-up of `explain` and `scan`.
+ */
+const isStopword = (token: string): boolean => (stopwords ??= new Set(STOPWORD_LIST.split(' ').flatMap((word) => [word, stem(word)]))).has(token);
 
-/** Han ideographs (the CJK blocks Tencent's texts use). */
-const HAN = /\p{Script=Han}/u;
+/**
+ * Han ideographs (the CJK blocks Tencent's texts use). Built on first use, as are the other patterns of Unicode scripts
+ * here and in search-index.ts and han-simplify.ts: V8 builds a script's character set when such a pattern is created
+ * (the bundle creates them with `new RegExp`), and the six cost about a millisecond of every command's start-up,
+ * though only search and scan's row checks use them.
+ */
+let han: RegExp | undefined;
+const hanPattern = (): RegExp => (han ??= /\p{Script=Han}/u);
 
 export function isHan(char: string): boolean {
-  return HAN.test(char);
+  return hanPattern().test(char);
 }
 
 /**
@@ -61,15 +70,16 @@ export function canonical(text: string): string {
   const out: string[] = [];
   // Han characters are letters too, so a Latin word glued to Chinese ("appid不存在", "userSig过期") is cut where the
   // script changes: one pattern for both would make it a single token that is neither word.
-  for (const match of spaced.matchAll(TOKEN)) {
+  for (const match of spaced.matchAll(tokenPattern())) {
     const token = match[0];
-    out.push(HAN.test(token) ? token : stem(token));
+    out.push(hanPattern().test(token) ? token : stem(token));
   }
   return out.join(' ');
 }
 
-/** A run of Han characters, or of other letters and digits. */
-const TOKEN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
+/** A run of Han characters, or of other letters and digits (built on first use, as hanPattern). */
+let token: RegExp | undefined;
+const tokenPattern = (): RegExp => (token ??= /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu);
 
 /** Splits a run of Han characters into words. */
 export type HanSplitter = (run: string) => string[];
@@ -132,7 +142,7 @@ const HAN_PARTICLES = new Set('的了是吗呢啊吧么着和与及或'.split(''
 export function holdsOnlyCommonWords(query: string): boolean {
   const tokens = canonical(query).split(' ').filter((t) => t !== '');
   if (tokens.length === 0) return false;
-  return tokens.every((t) => (HAN.test(t) ? [...t].every((c) => HAN_PARTICLES.has(c)) : STOPWORDS.has(t)));
+  return tokens.every((t) => (hanPattern().test(t) ? [...t].every((c) => HAN_PARTICLES.has(c)) : isStopword(t)));
 }
 
 /** Index terms of a canonical string: Latin stems that are not stopwords, numbers, and Han words. */
@@ -140,9 +150,9 @@ export function termsOf(canon: string, splitHan: HanSplitter = bigrams): string[
   const terms: string[] = [];
   for (const token of canon.split(' ')) {
     if (token === '') continue;
-    if (HAN.test(token)) {
+    if (hanPattern().test(token)) {
       for (const word of splitHan(token)) terms.push(word);
-    } else if (!STOPWORDS.has(token) && (token.length > 1 || /\d/.test(token))) {
+    } else if (!isStopword(token) && (token.length > 1 || /\d/.test(token))) {
       terms.push(token);
     }
   }
@@ -162,7 +172,7 @@ export function conceptTerm(concept: string): string {
 
 export function memberMatches(canon: string, member: string): number {
   if (member === '') return 0;
-  const han = HAN.test(member);
+  const han = hanPattern().test(member);
   const haystack = han ? canon : ` ${canon} `;
   const needle = han ? member : ` ${member} `;
   // A Latin match ends in the space the next one may start with.

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
-import { MAX_ROW_CHARS, RowAgreement, rowTerms } from '../../src/core/scan/row-agreement.js';
+import { MAX_ROW_CHARS, RowAgreement, rowTerms, type ReadingTerms } from '../../src/core/scan/row-agreement.js';
 import { bigrams, canonical, termsOf } from '../../src/core/search-text.js';
 import { getSearchIndex } from '../../src/core/search-rank.js';
 
@@ -104,5 +104,39 @@ describe('the index\'s number terms', () => {
     for (const term of ['10', '100', '1000']) expect(numbers.has(term), term).toBe(index.has(term));
     expect(numbers.has('987654321')).toBe(false);
     expect([...numbers].every((t) => /^[0-9]+$/.test(t))).toBe(true);
+  });
+});
+
+describe('a row with fewer than two indexed terms', () => {
+  /** The real index, counting the postings asked for: a row check that needs none leaves the postings file unread. */
+  function countingIndex() {
+    const index = getSearchIndex(catalogue);
+    const asked: string[] = [];
+    const terms: ReadingTerms = {
+      docs: index.docs,
+      messages: index.messages,
+      has: (term) => index.has(term),
+      numberTerms: () => index.numberTerms(),
+      postings: (term) => {
+        asked.push(term);
+        return index.postings(term);
+      },
+    };
+    return { judge: new RowAgreement(() => terms), asked };
+  }
+
+  it('is judged without reading any postings, with the verdict a full judgement gives', () => {
+    const { judge, asked } = countingIndex();
+    // "fail" and "failed" are stop words: "request" is the row's one indexed term.
+    expect(judge.describes(7006, ', request failed')).toBe(true);
+    expect(judge.describes(8001, ', request failed')).toBe(rows.describes(8001, ', request failed'));
+    expect(judge.allows(10015, ' request failed')).toBe(true);
+    expect(asked).toEqual([]);
+  });
+
+  it('still reads the postings of a row with two or more', () => {
+    const { judge, asked } = countingIndex();
+    expect(judge.describes(50001, ' | The current application needs to purchase the TUICallKit Group Call Version Package to use |')).toBe(false);
+    expect(asked.length).toBeGreaterThan(1);
   });
 });

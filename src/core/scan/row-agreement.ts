@@ -116,11 +116,17 @@ export class RowAgreement implements RowJudge {
 
   private judgeDescribes(code: number, row: string, minTelling: number): boolean {
     if (KANA.test(row.slice(0, MAX_ROW_CHARS)) || !this.hasReadings(code)) return true;
+    const terms = rowTerms(row, this.wordTerms);
+    // Fewer than MIN_KNOWN_TERMS of the row's terms are in the index at all, so fewer are known to codes (below): the
+    // verdict is known without any term's postings, which then need not be read (`, request failed` on every line).
+    let indexed = 0;
+    for (const term of terms) if (this.indexes(term) && ++indexed >= MIN_KNOWN_TERMS) break;
+    if (indexed < MIN_KNOWN_TERMS) return true;
     let known = 0;
     let shares = false;
     let telling = 0;
     let sharesTelling = false;
-    for (const term of rowTerms(row, this.wordTerms)) {
+    for (const term of terms) {
       const codes = this.codesWith(term);
       if (codes === undefined) continue;
       known++;
@@ -190,6 +196,17 @@ export class RowAgreement implements RowJudge {
   private sharedWith(term: string, code: number): boolean | undefined {
     const codes = this.codesWith(term);
     return codes === undefined ? undefined : codes.has(code);
+  }
+
+  /**
+   * Whether the term may be known to codes: exactly when codesWith has remembered it, else whether the index has it at
+   * all (no postings are read). Never false for a term codesWith would find codes of.
+   */
+  private indexes(term: string): boolean {
+    if (this.termCodes.has(term)) return this.termCodes.get(term) !== undefined;
+    const index = this.terms();
+    if (index.numberTerms && ASCII_NUMBER.test(term)) return index.numberTerms().has(term);
+    return index.has(term);
   }
 
   /**
