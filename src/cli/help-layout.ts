@@ -4,7 +4,7 @@ import { withEveryGlobalOption } from './global-options.js';
 import { parseKeepingCodes } from './code-words.js';
 import { Command, type AddHelpTextContext, type AddHelpTextPosition, type Help, type Option, type ParseOptionsResult } from 'commander';
 import type { Lang } from '../render/context.js';
-import { helpDefault, helpText, helpTitle } from '../render/help-zh.js';
+import { helpDefault, helpEpilogue, helpText, helpTitle } from '../render/help-zh.js';
 import { displayWidth } from '../render/text.js';
 
 export const HELP_WIDTH = 80;
@@ -106,10 +106,17 @@ export class ChaterrCommand extends Command {
     if (typeof text === 'string') {
       if (position === 'after') this.epilogues.push(text);
       // Translated and wrapped only when help is shown: every start-up builds the program, few print its help.
-      return super.addHelpText(position, (context) => wrapHelpText(helpText(text, helpLangOf(context.command)), helpTextWidth(context)));
+      return super.addHelpText(position, (context) => wrapHelpText(helpEpilogue(commandPath(context.command), text, helpLangOf(context.command)), helpTextWidth(context)));
     }
     return super.addHelpText(position, (context) => wrapHelpText(text(context), helpTextWidth(context)));
   }
+}
+
+/** A command's full name: `chaterr usersig generate`. */
+export function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = command; c; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
 }
 
 /** The language of the program a command belongs to. */

@@ -1,12 +1,12 @@
-// Chinese help: every description, epilogue and heading the program's --help shows, keyed by its English text.
+// Chinese help: every description and heading the program's --help shows, keyed by its English text, and each
+// command's epilogue, keyed by the command.
 import type { Lang } from './context.js';
 
 let table: ReadonlyMap<string, string> | undefined;
 
 /**
  * Keyed by the exact English text, so a command's definition stays in one language and in one place; a test walks
- * the whole program and fails when a description or an epilogue has no entry here. Built on first use: most runs
- * never show help.
+ * the whole program and fails when a description has no entry here. Built on first use: most runs never show help.
  */
 export function helpZh(): ReadonlyMap<string, string> {
   table ??= new Map([
@@ -22,58 +22,12 @@ export function helpZh(): ReadonlyMap<string, string> {
     ['print one JSON document (schemaVersion 1)', '输出一个 JSON 文档（schemaVersion 1）'],
     ['draw box tables even when stdout is not a terminal', '即使标准输出不是终端，也绘制带边框的表格'],
     ['only sdk, server, sdk-v3 or web', '只看 sdk、server、sdk-v3 或 web'],
-    [
-      `
-Examples:
-  chaterr 70001                          what it means and what to do
-  chaterr explain 70001                  the same
-  chaterr explain -10001 ERR_SDK_NOT_INITIALIZED 2801
-  chaterr search "frequency"             search descriptions and names
-  chaterr list                           categories, with counts and code spans
-  chaterr scan app.log                   annotate error codes in a log
-  tail -f app.log | chaterr scan         the same, as lines arrive
-  chaterr usersig "$SIG"                 decode a UserSig and check it
-  chaterr completion bash                a shell completion script
-
-Exit codes: 0 success, 1 not found (scan: no code found), 2 usage or input error.`,
-      `
-示例：
-  chaterr 70001                          含义和处理建议
-  chaterr explain 70001                  同上
-  chaterr explain -10001 ERR_SDK_NOT_INITIALIZED 2801
-  chaterr search "frequency"             按描述和名称搜索
-  chaterr list                           分类列表，附错误码数量和区间
-  chaterr scan app.log                   在日志中标注错误码
-  tail -f app.log | chaterr scan         同上，日志边写边标注
-  chaterr usersig "$SIG"                 解析并检查 UserSig
-  chaterr completion bash                Shell 补全脚本
-
-退出码：0 成功，1 未找到（scan：未发现错误码），2 用法或输入错误。`,
-    ],
 
     // explain
     ['explain error codes or constant names: meaning, source table, what to do, related codes', '解释错误码或常量名：含义、所属错误码表、处理建议、相关错误码'],
     [
       'codes (70001, -10001, 125000) or names (ERR_SDK_NOT_INITIALIZED, MESSAGE_SEND_FAIL)',
       '错误码（70001、-10001、125000）或常量名（ERR_SDK_NOT_INITIALIZED、MESSAGE_SEND_FAIL）',
-    ],
-    [
-      `
-Examples:
-  chaterr explain 70001
-  chaterr explain -10001                 negative codes need no --
-  chaterr explain err_sdk_not_initialized MESSAGE_SEND_FAIL
-  chaterr explain 125000                 any code in the webhook range 120001-130000
-  chaterr explain 6014 --lang zh         in Chinese (also: CHATERR_LANG=zh, or a zh_CN locale)
-  chaterr explain 6206 --json | jq '.results[0].readings[0].class'`,
-      `
-示例：
-  chaterr explain 70001
-  chaterr explain -10001                 负数错误码无需加 --
-  chaterr explain err_sdk_not_initialized MESSAGE_SEND_FAIL
-  chaterr explain 125000                 第三方回调区间 120001-130000 内的任意错误码
-  chaterr explain 6014 --lang zh         中文输出（也可设置 CHATERR_LANG=zh 或使用 zh_CN 语言环境）
-  chaterr explain 6206 --json | jq '.results[0].readings[0].class'`,
     ],
 
     // search
@@ -83,24 +37,6 @@ Examples:
     [
       'only this category (slug, title, unique prefix, or source/slug as in sdk/account)',
       '只看该分类（slug、标题、唯一前缀，或 sdk/account 这样的 来源/slug）',
-    ],
-    [
-      `
-Examples:
-  chaterr search frequency
-  chaterr search "usersig expired" --limit 5
-  chaterr search 群已满
-  chaterr search ERR_SVR_GROUP --limit 50
-  chaterr search timeout --source sdk --category network
-  chaterr search blocklist --json`,
-      `
-示例：
-  chaterr search 频率
-  chaterr search "usersig 过期" --limit 5
-  chaterr search 群已满
-  chaterr search ERR_SVR_GROUP --limit 50
-  chaterr search 超时 --source sdk --category network
-  chaterr search 黑名单 --json`,
     ],
 
     // list
@@ -116,28 +52,6 @@ Examples:
     [
       'only codes of this triage class (retry, auth, login, call-order, limit, time-window, request, permission, plan, config, webhook, storage, app-code, not-found, conflict, content, ok)',
       '只看该处理类别的错误码（retry、auth、login、call-order、limit、time-window、request、permission、plan、config、webhook、storage、app-code、not-found、conflict、content、ok）',
-    ],
-    [
-      `
-Examples:
-  chaterr list
-  chaterr list web                       the Web SDK's categories
-  chaterr list group                     both the SDK and the server group tables
-  chaterr list group --source server
-  chaterr list recent                    a unique prefix is enough
-  chaterr list --all                     every code
-  chaterr list server --class auth       the server's login and UserSig codes
-  chaterr list --source web --json`,
-      `
-示例：
-  chaterr list
-  chaterr list web                       Web SDK 的分类
-  chaterr list group                     SDK 和服务端的群组错误码表
-  chaterr list group --source server
-  chaterr list recent                    唯一前缀即可
-  chaterr list --all                     全部错误码
-  chaterr list server --class auth       服务端的登录和 UserSig 错误码
-  chaterr list --source web --json`,
     ],
 
     // scan
@@ -158,30 +72,6 @@ Examples:
       "with --summary, print the terminal's aligned summary even when stdout is not a terminal",
       '与 --summary 一起使用，即使标准输出不是终端，也输出对齐的汇总表',
     ],
-    [
-      `
-Examples:
-  chaterr scan app.log
-  chaterr scan -n logs/                   # every file under logs/, with line numbers
-  chaterr scan app.log.1.gz               # gzip is read as it streams
-  adb logcat | chaterr scan -o
-  tail -f server.log | chaterr scan --summary    # Ctrl-C prints the summary so far
-  chaterr scan --summary --markdown ci.log >> "$GITHUB_STEP_SUMMARY"
-  chaterr scan --json app.log | jq .code
-
-Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error (a file that cannot be read, reported on stderr while the others are still scanned), 130 after Ctrl-C with --summary.`,
-      `
-示例：
-  chaterr scan app.log
-  chaterr scan -n logs/                   # logs/ 下的所有文件，带行号
-  chaterr scan app.log.1.gz               # gzip 文件边解压边扫描
-  adb logcat | chaterr scan -o
-  tail -f server.log | chaterr scan --summary    # 按 Ctrl-C 输出目前为止的汇总
-  chaterr scan --summary --markdown ci.log >> "$GITHUB_STEP_SUMMARY"
-  chaterr scan --json app.log | jq .code
-
-退出码与 grep 一致：0 找到了错误码，1 没有找到，2 出错（无法读取的文件会在标准错误中报告，其余文件照常扫描），130 使用 --summary 时按了 Ctrl-C。`,
-    ],
 
     // usersig
     [
@@ -195,17 +85,94 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
       'verify the signature with the secret key in this file (or set CHATERR_SECRET_KEY); mismatch: 70009',
       '用该文件中的密钥校验签名（也可设置 CHATERR_SECRET_KEY）；不匹配：70009',
     ],
-    [
-      `
-Examples:
-  chaterr usersig eJwtzM0Kgk...
-  pbpaste | chaterr usersig -
-  chaterr usersig "$SIG" --user alice --sdkappid 1400000000
-  CHATERR_SECRET_KEY=... chaterr usersig "$SIG"       verify the signature too
-  chaterr usersig generate --user alice --sdkappid 1400000000 --key-file key.txt
+    ['make a test UserSig with your secret key (production sigs belong on your server)', '用你的密钥生成测试用 UserSig（正式环境的 UserSig 应由你的服务端生成）'],
+    ['the UserID to sign for', '要签发 UserSig 的 UserID'],
+    ['the SDKAppID', 'SDKAppID'],
+    ['validity: seconds, or with a unit: 90s, 15m, 24h, 7d (default: 180 days)', '有效期：秒数，或带单位：90s、15m、24h、7d（默认：180 天）'],
+    ['the secret key file (or set CHATERR_SECRET_KEY)', '密钥文件（也可设置 CHATERR_SECRET_KEY）'],
 
-Exit codes: 0 the sig is fine, 1 it would fail (expired, another user, app or key), 2 it is not a UserSig.
-The secret key is read only from --key-file or CHATERR_SECRET_KEY, never from the command line, and never printed.`,
+    // completion
+    ['print a shell completion script (commands, options, categories, sources, classes)', '输出 Shell 补全脚本（命令、选项、分类、来源、处理类别）'],
+    ['the shell to complete in', '要补全的 Shell'],
+  ]);
+  return table;
+}
+
+/**
+ * Each command's epilogue (examples, exit codes) in Chinese, keyed by the command's path; the English one is the
+ * command's own (addHelpText). A test checks every command with an epilogue has one here, with the same example commands.
+ */
+let epilogues: ReadonlyMap<string, string> | undefined;
+
+export function epiloguesZh(): ReadonlyMap<string, string> {
+  epilogues ??= new Map([
+    [
+      'chaterr',
+      `
+示例：
+  chaterr 70001                          含义和处理建议
+  chaterr explain 70001                  同上
+  chaterr explain -10001 ERR_SDK_NOT_INITIALIZED 2801
+  chaterr search "frequency"             按描述和名称搜索
+  chaterr list                           分类列表，附错误码数量和区间
+  chaterr scan app.log                   在日志中标注错误码
+  tail -f app.log | chaterr scan         同上，日志边写边标注
+  chaterr usersig "$SIG"                 解析并检查 UserSig
+  chaterr completion bash                Shell 补全脚本
+
+退出码：0 成功，1 未找到（scan：未发现错误码），2 用法或输入错误。`,
+    ],
+    [
+      'chaterr explain',
+      `
+示例：
+  chaterr explain 70001
+  chaterr explain -10001                 负数错误码无需加 --
+  chaterr explain err_sdk_not_initialized MESSAGE_SEND_FAIL
+  chaterr explain 125000                 第三方回调区间 120001-130000 内的任意错误码
+  chaterr explain 6014 --lang zh         中文输出（也可设置 CHATERR_LANG=zh 或使用 zh_CN 语言环境）
+  chaterr explain 6206 --json | jq '.results[0].readings[0].class'`,
+    ],
+    [
+      'chaterr search',
+      `
+示例：
+  chaterr search 频率
+  chaterr search "usersig 过期" --limit 5
+  chaterr search 群已满
+  chaterr search ERR_SVR_GROUP --limit 50
+  chaterr search 超时 --source sdk --category network
+  chaterr search 黑名单 --json`,
+    ],
+    [
+      'chaterr list',
+      `
+示例：
+  chaterr list
+  chaterr list web                       Web SDK 的分类
+  chaterr list group                     SDK 和服务端的群组错误码表
+  chaterr list group --source server
+  chaterr list recent                    唯一前缀即可
+  chaterr list --all                     全部错误码
+  chaterr list server --class auth       服务端的登录和 UserSig 错误码
+  chaterr list --source web --json`,
+    ],
+    [
+      'chaterr scan',
+      `
+示例：
+  chaterr scan app.log
+  chaterr scan -n logs/                   # logs/ 下的所有文件，带行号
+  chaterr scan app.log.1.gz               # gzip 文件边解压边扫描
+  adb logcat | chaterr scan -o
+  tail -f server.log | chaterr scan --summary    # 按 Ctrl-C 输出目前为止的汇总
+  chaterr scan --summary --markdown ci.log >> "$GITHUB_STEP_SUMMARY"
+  chaterr scan --json app.log | jq .code
+
+退出码与 grep 一致：0 找到了错误码，1 没有找到，2 出错（无法读取的文件会在标准错误中报告，其余文件照常扫描），130 使用 --summary 时按了 Ctrl-C。`,
+    ],
+    [
+      'chaterr usersig',
       `
 示例：
   chaterr usersig eJwtzM0Kgk...
@@ -217,33 +184,16 @@ The secret key is read only from --key-file or CHATERR_SECRET_KEY, never from th
 退出码：0 UserSig 没有问题，1 使用时会失败（已过期，或属于其他用户、应用或密钥），2 不是 UserSig。
 密钥只从 --key-file 或 CHATERR_SECRET_KEY 读取，从不取自命令行，也从不输出。`,
     ],
-    ['make a test UserSig with your secret key (production sigs belong on your server)', '用你的密钥生成测试用 UserSig（正式环境的 UserSig 应由你的服务端生成）'],
-    ['the UserID to sign for', '要签发 UserSig 的 UserID'],
-    ['the SDKAppID', 'SDKAppID'],
-    ['validity: seconds, or with a unit: 90s, 15m, 24h, 7d (default: 180 days)', '有效期：秒数，或带单位：90s、15m、24h、7d（默认：180 天）'],
-    ['the secret key file (or set CHATERR_SECRET_KEY)', '密钥文件（也可设置 CHATERR_SECRET_KEY）'],
     [
-      `
-For local testing only. In production, generate UserSigs on your server: a secret key shipped in an app or web page can be extracted, and anyone holding it can log in as any user of your app.
-
-Example:
-  CHATERR_SECRET_KEY=... chaterr usersig generate --user alice --sdkappid 1400000000 --expire 7d`,
+      'chaterr usersig generate',
       `
 仅供本地测试。正式环境请在你的服务端生成 UserSig：打包进 App 或网页的密钥可以被提取，拿到密钥的人可以以你应用中任意用户的身份登录。
 
 示例：
   CHATERR_SECRET_KEY=... chaterr usersig generate --user alice --sdkappid 1400000000 --expire 7d`,
     ],
-
-    // completion
-    ['print a shell completion script (commands, options, categories, sources, classes)', '输出 Shell 补全脚本（命令、选项、分类、来源、处理类别）'],
-    ['the shell to complete in', '要补全的 Shell'],
     [
-      `
-Install:
-  bash  echo 'source <(chaterr completion bash)' >> ~/.bashrc
-  zsh   echo 'source <(chaterr completion zsh)' >> ~/.zshrc      (after compinit)
-  fish  chaterr completion fish > ~/.config/fish/completions/chaterr.fish`,
+      'chaterr completion',
       `
 安装：
   bash  echo 'source <(chaterr completion bash)' >> ~/.bashrc
@@ -251,7 +201,7 @@ Install:
   fish  chaterr completion fish > ~/.config/fish/completions/chaterr.fish`,
     ],
   ]);
-  return table;
+  return epilogues;
 }
 
 /** commander's own headings. */
@@ -270,6 +220,11 @@ export function helpText(text: string, lang: Lang): string {
 
 export function helpTitle(title: string, lang: Lang): string {
   return lang === 'zh' ? (TITLES_ZH.get(title) ?? title) : title;
+}
+
+/** A command's epilogue in the language asked for; `path` is its full name (`chaterr usersig generate`). */
+export function helpEpilogue(path: string, english: string, lang: Lang): string {
+  return lang === 'zh' ? (epiloguesZh().get(path) ?? english) : english;
 }
 
 /** commander's "(default: 10)" suffix, which it builds from the option's default value. */

@@ -3,11 +3,11 @@ import { PassThrough, Readable } from 'node:stream';
 import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { withEveryGlobalOption } from '../../src/cli/global-options.js';
-import { ChaterrCommand } from '../../src/cli/help-layout.js';
+import { ChaterrCommand, commandPath } from '../../src/cli/help-layout.js';
 import { langInArgv } from '../../src/cli/lang.js';
 import { createProgram } from '../../src/cli/program.js';
 import { displayWidth } from '../../src/render/text.js';
-import { commanderMessage, helpZh } from '../../src/render/help-zh.js';
+import { commanderMessage, epiloguesZh, helpZh } from '../../src/render/help-zh.js';
 
 const HELP_ZH = helpZh();
 import { run } from '../helpers/fake-io.js';
@@ -15,39 +15,62 @@ import { run } from '../helpers/fake-io.js';
 const COMMANDS = [[], ['explain'], ['search'], ['list'], ['scan'], ['usersig'], ['usersig', 'generate'], ['completion']];
 const HAN = /[\u4e00-\u9fff]/;
 
-/** Every text the program's help can show: descriptions of commands, arguments and options, and the epilogues. */
-function helpTexts(): string[] {
+/** Every command of the program, with every global option in place. */
+function allCommands(): ChaterrCommand[] {
   const io = { stdout: new PassThrough(), stderr: new PassThrough(), stdin: Readable.from([]), env: {}, now: () => new Date(0), exitCode: 0 };
-  const texts = new Set<string>(['show help', 'display help for command']);
+  const commands: ChaterrCommand[] = [];
   const walk = (command: Command) => {
-    texts.add(command.description());
-    for (const argument of command.registeredArguments) texts.add(argument.description);
-    for (const option of command.options) texts.add(option.description);
-    for (const epilogue of (command as ChaterrCommand).epilogues) texts.add(epilogue);
+    commands.push(command as ChaterrCommand);
     command.commands.forEach(walk);
   };
   walk(withEveryGlobalOption(createProgram(io)));
+  return commands;
+}
+
+/** Every description the program's help can show: of commands, arguments and options. */
+function helpTexts(): string[] {
+  const texts = new Set<string>(['show help', 'display help for command']);
+  for (const command of allCommands()) {
+    texts.add(command.description());
+    for (const argument of command.registeredArguments) texts.add(argument.description);
+    for (const option of command.options) texts.add(option.description);
+  }
   texts.delete('');
   return [...texts];
 }
 
+/** Each command's English epilogue by its path, as help-zh.ts keys the Chinese ones. */
+function englishEpilogues(): Map<string, string> {
+  const epilogues = new Map<string, string>();
+  for (const command of allCommands()) {
+    expect(command.epilogues.length, commandPath(command)).toBeLessThanOrEqual(1);
+    if (command.epilogues[0] !== undefined) epilogues.set(commandPath(command), command.epilogues[0]);
+  }
+  return epilogues;
+}
+
 describe('the Chinese help table', () => {
-  it('has every description and epilogue the program shows, so a new option cannot ship with English help under zh', () => {
+  it('has every description the program shows, so a new option cannot ship with English help under zh', () => {
     expect(helpTexts().filter((text) => !HELP_ZH.has(text))).toEqual([]);
+  });
+
+  it("has an epilogue for every command that has one, and none for a command that has none", () => {
+    expect([...epiloguesZh().keys()].sort()).toEqual([...englishEpilogues().keys()].sort());
   });
 
   it('holds no entry the program no longer shows, and every entry is Chinese', () => {
     const shown = new Set(helpTexts());
     expect([...HELP_ZH.keys()].filter((text) => !shown.has(text))).toEqual([]);
-    expect([...HELP_ZH.values()].filter((text) => !HAN.test(text) && text !== 'SDKAppID')).toEqual([]);
+    expect([...HELP_ZH.values(), ...epiloguesZh().values()].filter((text) => !HAN.test(text) && text !== 'SDKAppID')).toEqual([]);
   });
 
   it('keeps every example command of an epilogue as it is, translating only the words beside it', () => {
     const commands = (text: string) => text.split('\n').filter((line) => /^ {2}\S/.test(line)).map((line) => line.trim().split(/ {2,}/)[0]?.replace(/"[^"]*"|\S*[\u4e00-\u9fff]\S*/g, 'Q'));
-    for (const [english, chinese] of HELP_ZH) {
-      if (!english.includes('\n')) continue;
+    const chineseEpilogues = epiloguesZh();
+    for (const [path, english] of englishEpilogues()) {
+      const chinese = chineseEpilogues.get(path) ?? '';
       const wordsOnly = (line: string | undefined) => line?.replace(/\b(frequency|timeout|blocklist)\b/g, 'Q');
-      expect(commands(chinese).map(wordsOnly), english.slice(0, 40)).toEqual(commands(english).map(wordsOnly));
+      expect(commands(chinese).map(wordsOnly), path).toEqual(commands(english).map(wordsOnly));
     }
   });
 });
