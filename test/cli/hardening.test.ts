@@ -49,12 +49,30 @@ describe('a UserSig pasted where a path, a shell or an option value belongs is n
     [['list', '--source', sig()]],
     [['--lang', sig(), 'list']],
     [['scan', sig(), '--json']],
+    // Behind a quote (a paste inside the shell's own quotes) the sig was echoed whole: the echo was cut at the quote.
+    [['list', '--class', `'${sig()}'`]],
+    [['completion', `'${sig()}`]],
+    [['--lang', `"${sig()}'`, 'list']],
+    [['--lang', 'zh', 'search', 'x', '--limit', `'${sig()}`]],
   ])('%j', async (argv) => {
     const r = await run(argv, { now: NOW });
     expect(r.code).toBe(2);
     expect(r.stdout + r.stderr).not.toContain(sig().slice(0, 12));
     expect(r.stderr).toContain('(a UserSig, not shown)');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe("a value holding a quote is echoed capped, as any other", () => {
+  it.each([
+    [['search', 'x', '--limit', `'${'a'.repeat(100_000)}`]],
+    [['completion', `x'${'a'.repeat(100_000)}`]],
+    [['help', `x'${'a'.repeat(100_000)}`]],
+  ])('%j', async (argv) => {
+    const r = await run(argv, { now: NOW });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/… \(10000[12] characters\)/);
+    expect(r.stderr.length).toBeLessThan(400);
   });
 });
 
