@@ -102,6 +102,11 @@ describe("commander's usage errors in Chinese", () => {
     [['usersig', 'generate'], "chaterr: 缺少必需的选项 '--user <id>'"],
     [['list', 'a', 'b'], "chaterr: 'list' 的参数过多：应为 1 个，实际为 2 个"],
     [['completion', 'foo'], "chaterr: 参数 'shell' 的取值 'foo' 无效：可选值为 bash, zsh, fish"],
+    // A value holding a quote was left in English: the patterns took the echo to hold none.
+    [['completion', "x'y"], "chaterr: 参数 'shell' 的取值 'x'y' 无效：可选值为 bash, zsh, fish"],
+    [['search', 'x', '--limit', "1'2"], "chaterr: 选项 '-n, --limit <n>' 的取值 '1'2' 无效：应为 1 到 1000 之间的整数"],
+    [['--a\'b'], "chaterr: 未知选项 '--a'b'"],
+    [['help', "a'b"], "chaterr: 未知命令 'a'b'"],
   ])('%j', async (argv, message) => {
     const r = await run([...argv], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(r.code).toBe(2);
