@@ -175,6 +175,12 @@ describe('the search a problem line suggests', () => {
     expect(problem('say "hi" $HOME')).toContain(`try: chaterr search 'say "hi" $HOME'`);
     expect(problem("it's $x")).toContain(`try: chaterr search 'it'\\''s $x'`);
   });
+
+  it('puts a query that opens with a dash after --, so that search takes it as words, not an option', () => {
+    // `chaterr explain -- --foo` suggested `chaterr search "--foo"`, which was "unknown option '--foo'".
+    expect(renderExplainProblems(explain('--foo'), 'en')).toContain('try: chaterr search -- "--foo"');
+    expect(renderExplainProblems(explain('-x'), 'zh')).toContain('试试 chaterr search -- "-x"');
+  });
 });
 
 describe('where an unknown code would sit, in a sentence', () => {
