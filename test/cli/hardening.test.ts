@@ -287,3 +287,19 @@ describe('narrow terminals', () => {
     expect(r.stdout.split('\n').slice(0, -1).every((line) => line.split('\t').length === 5)).toBe(true);
   });
 });
+
+describe('a UserSig inside a longer word is not echoed either', () => {
+  // `scan /tmp/<sig>` echoed the sig whole ("cannot read /tmp/eJw…"), `help "a'<sig>"` its first 78 characters.
+  it.each([[['scan', `/tmp/${sig()}`]], [['help', `a'${sig()}`]], [['--lang', 'zh', 'list', '--class', `x${sig()}`]]])('%j', async (argv) => {
+    const r = await run(argv, { now: NOW });
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toContain(sig().slice(0, 12));
+    expect(r.stderr).toContain('(a UserSig, not shown)');
+  });
+
+  it('keeps a long path that merely holds "eJ"', async () => {
+    const path = `/tmp/eJohn/${'a'.repeat(60)}/${'b'.repeat(60)}.log`;
+    const r = await run(['scan', path], { now: NOW });
+    expect(r.stderr).toContain(path);
+  });
+});
