@@ -310,6 +310,9 @@ function parserReasonZh(reason: string): string {
   if (range) return `应为 ${range[1]} 到 ${range[2]} 之间的整数`;
   const oneOf = /^expected one of (.*)$/.exec(reason);
   if (oneOf) return `应为以下之一：${oneOf[1]}`;
+  // usersig generate --expire (commands/usersig.ts parseDuration): the examples are kept as typed, the words translated.
+  const duration = /^expected a duration such as (.*) or (\w+), from 1 s to (\d+) years$/.exec(reason);
+  if (duration) return `应为时长，例如 ${duration[1]?.split(', ').join('、')} 或 ${duration[2]}，从 1 秒到 ${duration[3]} 年`;
   const choices = /^Allowed choices are (.*)\.$/.exec(reason);
   if (choices) return `可选值为 ${choices[1]}`;
   return reason;
