@@ -107,6 +107,8 @@ describe("commander's usage errors in Chinese", () => {
     [['search', 'x', '--limit', "1'2"], "chaterr: 选项 '-n, --limit <n>' 的取值 '1'2' 无效：应为 1 到 1000 之间的整数"],
     [['--a\'b'], "chaterr: 未知选项 '--a'b'"],
     [['help', "a'b"], "chaterr: 未知命令 'a'b'"],
+    // Caps lock: the same unknown command as `serch`, which bare-lookup words as commander does, was left in English.
+    [['SCAN'], "chaterr: 未知命令 'SCAN'（是否想输入 scan？）"],
     // The duration's reason was left in English inside the Chinese sentence.
     [['usersig', 'generate', '--user', 'a', '--sdkappid', '1', '--expire', '5y'], "chaterr: 选项 '--expire <duration>' 的取值 '5y' 无效：应为时长，例如 90、90s、15m、24h 或 7d，从 1 秒到 10 年"],
   ])('%j', async (argv, message) => {
