@@ -85,6 +85,15 @@ describe('help in the language asked for', () => {
     }
   });
 
+  it.each([40, 80])('fits %i columns on stderr too, where `chaterr` alone shows help (it was not wrapped at all)', async (columns) => {
+    for (const lang of ['zh', 'en']) {
+      const r = await run(['--lang', lang], { columns, tty: true });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(lang === 'zh' ? '用法：' : 'Usage:');
+      expect(r.stderr.split('\n').filter((line) => displayWidth(line) > columns && /\s\S/.test(line.trim())), lang).toEqual([]);
+    }
+  });
+
   it('does not change what the man page and completions are built from (the program defaults to English)', async () => {
     const r = await run(['completion', 'zsh'], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(r.stdout).toContain('explain error codes or constant names');
