@@ -9,7 +9,7 @@ import { proseWidth, type Lang, type RenderContext } from './context.js';
 import { echoInput, MAX_ECHO_CHARS } from './echo-input.js';
 import { shellArgument } from './shell-word.js';
 import { field } from './fields.js';
-import { entryText, words } from './i18n.js';
+import { entryText, queryErrorText, words } from './i18n.js';
 import { codeLabel, codeRefLabel, placeLabel } from './labels.js';
 import { displayWidth, escapeControls, wrapText } from './text.js';
 
@@ -104,7 +104,7 @@ export function renderExplainProblems(results: ExplainResult[], lang: Lang = 'en
     }
     const shown = echoInput(result.query);
     if (result.error) {
-      lines.push(`chaterr: ${escapeControls(result.error)}`);
+      lines.push(`chaterr: ${escapeControls(queryErrorText(result.error, lang))}`);
       continue;
     }
     const s = result.suggestions;
