@@ -631,8 +631,9 @@ export function findCodesInLine(
       continue;
     }
     if (mode === 'strict' || key.kind === 'other-key' || !known) continue;
-    // Another SDK's constant, its value aligned in a column too far right to read as a key's (see assignedToName).
-    if (key.kind === 'none' && assignedToName(line, numberStart, isKnownName)) continue;
+    // Another SDK's constant, its value aligned in a column too far right to read as a key's (see assignedToName). A line
+    // that names Tencent ([TIM] lastErrorCode        = …) is no other SDK's table, as foreignProduct() reads it too.
+    if (key.kind === 'none' && assignedToName(line, numberStart, isKnownName) && !facts.namesTencent()) continue;
     if (!standsAlone(line, numberStart, digitsEnd)) continue;
     const definition = isDefinitionLine(line, numberStart, digitsEnd);
     if (
