@@ -34,10 +34,26 @@ function safeUnknownOption(body: string): string {
   return `${UNKNOWN_OPTION}${echoInput(redactOptionValue(token))}'${hint}`;
 }
 
+/**
+ * commander's messages that quote one value the user typed, as the text before it, the value, and commander's text
+ * after it. The value may hold quotes itself (`--class "'eJw…"`, `completion "x'y"`): it runs to the last quote that
+ * commander's own text follows (the greedy run), so a pair-wise quote match never leaves it outside the echo's cap
+ * and UserSig check. Anchored, with one greedy run before a fixed text and a quote-free tail: linear.
+ */
+const ONE_VALUE_MESSAGES: readonly RegExp[] = [
+  /^(option '[^']*' argument ')(.*)(' is invalid\. [^']*)$/s,
+  /^(command-argument value ')(.*)(' is invalid for argument '[^']*'\. [^']*)$/s,
+  /^(unknown command ')(.*)('(?: \(Did you mean [^']*\))?)$/s,
+];
+
 /** One line from commander's message: its prefix dropped, quoted input redacted and capped, controls escaped. */
 export function safeCommanderMessage(text: string): string {
   const body = text.replace(/^error: /, '').trimEnd().replace(/\n+/g, ' ');
   if (body.startsWith(UNKNOWN_OPTION)) return escapeControls(safeUnknownOption(body));
+  for (const shape of ONE_VALUE_MESSAGES) {
+    const parts = shape.exec(body);
+    if (parts) return escapeControls(`${parts[1]}${echoInput(redactOptionValue(parts[2] ?? ''))}${parts[3]}`);
+  }
   // commander puts what the user typed between single quotes; anything a quote pair does not catch is still escaped below.
   const quoted = body.replace(/'([^']*)'/g, (_whole, inner: string) => `'${isOptionSpec(inner) ? inner : echoInput(redactOptionValue(inner))}'`);
   return escapeControls(quoted);

@@ -33,8 +33,12 @@ export function createProgram(io: CliIO, lang: Lang = 'en'): Command {
       // Help and the version go through here: epilogues are wrapped to the terminal like commander's own text.
       writeOut: (text) => io.stdout.write(wrapHelpText(text, helpWidth(io))),
       getOutHelpWidth: () => helpWidth(io),
-      writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(`chaterr: ${commanderMessage(safeCommanderMessage(text), lang)}\n`),
+      // Help shown for a usage error (`chaterr` alone) goes here: wrapped as on stdout, since under zh commander
+      // leaves the wrapping to wrapHelpText (help-layout.ts translatedHelp) and the lines ran to 115 columns.
+      writeErr: (text) => io.stderr.write(wrapHelpText(text, helpWidth(io))),
+      getErrHelpWidth: () => helpWidth(io),
+      // An error is one line, never wrapped.
+      outputError: (text) => io.stderr.write(`chaterr: ${commanderMessage(safeCommanderMessage(text), lang)}\n`),
     })
     .addHelpText(
       'after',

@@ -3,6 +3,7 @@ import { CommanderError } from 'commander';
 import { errorDocument, toJsonLine } from '../render/json.js';
 import { escapeControls } from '../render/text.js';
 import { safeCommanderMessage } from './commander-message.js';
+import { commanderMessage } from '../render/help-zh.js';
 import { getCatalogue } from '../core/catalogue.js';
 import { withBareLookup } from './bare-lookup.js';
 import { CliError, EXIT } from './errors.js';
@@ -19,8 +20,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   // A script that asked for JSON parses stdout; a failure must not leave it empty.
   const json = argv.includes('--json');
   let failure: { message: string; exitCode: number } | undefined;
+  const lang = resolveLang(langInArgv(argv), io.env);
   try {
-    const program = createProgram(io, resolveLang(langInArgv(argv), io.env));
+    const program = createProgram(io, lang);
     const isKnownName = (name: string) => getCatalogue().lookupName(name) !== undefined;
     await program.parseAsync(withBareLookup(argv, program, isKnownName), { from: 'user' });
   } catch (error) {
@@ -32,7 +34,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       const helpShown = error.code === 'commander.help' || error.code === 'commander.helpDisplayed';
       if (!asked) failure = { message: helpShown ? 'no command given: see chaterr --help' : safeCommanderMessage(error.message), exitCode: EXIT.usage };
     } else if (error instanceof CliError) {
-      io.stderr.write(`chaterr: ${escapeControls(error.message)}\n`);
+      // A message of ours in commander's words (bare-lookup's "unknown command 'SCAN' (Did you mean scan?)") reads in
+      // the language commander's own do; the JSON error document stays English.
+      io.stderr.write(`chaterr: ${escapeControls(commanderMessage(error.message, lang))}\n`);
       io.exitCode = error.exitCode;
       failure = { message: error.message, exitCode: error.exitCode };
     } else {

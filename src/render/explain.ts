@@ -7,9 +7,9 @@ import { USERSIG_CHECKABLE } from '../core/usersig-codes.js';
 import { looksLikeUserSig } from '../core/usersig-shape.js';
 import { proseWidth, type Lang, type RenderContext } from './context.js';
 import { echoInput, MAX_ECHO_CHARS } from './echo-input.js';
-import { shellWord } from './shell-word.js';
+import { shellArgument } from './shell-word.js';
 import { field } from './fields.js';
-import { entryText, words } from './i18n.js';
+import { entryText, queryErrorText, words } from './i18n.js';
 import { codeLabel, codeRefLabel, placeLabel } from './labels.js';
 import { displayWidth, escapeControls, wrapText } from './text.js';
 
@@ -104,7 +104,7 @@ export function renderExplainProblems(results: ExplainResult[], lang: Lang = 'en
     }
     const shown = echoInput(result.query);
     if (result.error) {
-      lines.push(`chaterr: ${escapeControls(result.error)}`);
+      lines.push(`chaterr: ${escapeControls(queryErrorText(result.error, lang))}`);
       continue;
     }
     const s = result.suggestions;
@@ -116,7 +116,7 @@ export function renderExplainProblems(results: ExplainResult[], lang: Lang = 'en
     }
     if (s && s.didYouMean.length > 0) parts.push(w.didYouMean(s.didYouMean.join(', ')));
     // Only a query shown whole makes a command to paste (a long one is echoed cut), and one search would take.
-    if (s?.trySearch && result.query.length <= Math.min(MAX_QUERY_CHARS, MAX_ECHO_CHARS)) parts.push(w.trySearch(shellWord(shown)));
+    if (s?.trySearch && result.query.length <= Math.min(MAX_QUERY_CHARS, MAX_ECHO_CHARS)) parts.push(w.trySearch(shellArgument(shown)));
     lines.push(parts.join(w.separator));
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;

@@ -234,13 +234,14 @@ export function helpDefault(value: string, lang: Lang): string {
 
 /**
  * commander's usage errors, already made safe (commander-message.ts), in Chinese. Each pattern is anchored and
- * holds one free run at most, over a message whose echoed input is capped, so matching stays linear.
+ * holds one free run at most, over a message whose echoed input is capped, so matching stays linear. The echoed
+ * input may hold quotes (`--class "x'y"`): its run is greedy up to commander's own text, never a quote-free run.
  */
 const COMMANDER_ZH: ReadonlyArray<readonly [RegExp, (...parts: string[]) => string]> = [
-  [/^unknown option '([^']*)'$/, (option) => `未知选项 '${option}'`],
-  [/^unknown option '([^']*)' \(Did you mean ([^?]*)\?\)$/, (option, hint) => `未知选项 '${option}'（${didYouMeanZh(hint)}）`],
-  [/^unknown command '([^']*)'$/, (command) => `未知命令 '${command}'`],
-  [/^unknown command '([^']*)' \(Did you mean ([^?]*)\?\)$/, (command, hint) => `未知命令 '${command}'（${didYouMeanZh(hint)}）`],
+  [/^unknown option '(.*)'$/s, (option) => `未知选项 '${option}'`],
+  [/^unknown option '(.*)' \(Did you mean ([^?']*)\?\)$/s, (option, hint) => `未知选项 '${option}'（${didYouMeanZh(hint)}）`],
+  [/^unknown command '(.*)'$/s, (command) => `未知命令 '${command}'`],
+  [/^unknown command '(.*)' \(Did you mean ([^?']*)\?\)$/s, (command, hint) => `未知命令 '${command}'（${didYouMeanZh(hint)}）`],
   [/^missing required argument '([^']*)'$/, (argument) => `缺少必需的参数 '${argument}'`],
   [/^option '([^']*)' argument missing$/, (option) => `选项 '${option}' 缺少取值`],
   [/^required option '([^']*)' not specified$/, (option) => `缺少必需的选项 '${option}'`],
@@ -249,8 +250,8 @@ const COMMANDER_ZH: ReadonlyArray<readonly [RegExp, (...parts: string[]) => stri
     (command, expected, got) => `'${command}' 的参数过多：应为 ${expected} 个，实际为 ${got} 个`,
   ],
   [/^too many arguments\. Expected (\d+) arguments? but got (\d+)\.$/, (expected, got) => `参数过多：应为 ${expected} 个，实际为 ${got} 个`],
-  [/^option '([^']*)' argument '([^']*)' is invalid\. (.*)$/, (option, value, reason) => `选项 '${option}' 的取值 '${value}' 无效：${parserReasonZh(reason)}`],
-  [/^command-argument value '([^']*)' is invalid for argument '([^']*)'\. (.*)$/, (value, argument, reason) => `参数 '${argument}' 的取值 '${value}' 无效：${parserReasonZh(reason)}`],
+  [/^option '([^']*)' argument '(.*)' is invalid\. ([^']*)$/s, (option, value, reason) => `选项 '${option}' 的取值 '${value}' 无效：${parserReasonZh(reason)}`],
+  [/^command-argument value '(.*)' is invalid for argument '([^']*)'\. ([^']*)$/s, (value, argument, reason) => `参数 '${argument}' 的取值 '${value}' 无效：${parserReasonZh(reason)}`],
 ];
 
 /** commander's suggestion: "Did you mean search?" or "Did you mean one of list, scan?". */
@@ -264,6 +265,9 @@ function parserReasonZh(reason: string): string {
   if (range) return `应为 ${range[1]} 到 ${range[2]} 之间的整数`;
   const oneOf = /^expected one of (.*)$/.exec(reason);
   if (oneOf) return `应为以下之一：${oneOf[1]}`;
+  // usersig generate --expire (commands/usersig.ts parseDuration): the examples are kept as typed, the words translated.
+  const duration = /^expected a duration such as (.*) or (\w+), from 1 s to (\d+) years$/.exec(reason);
+  if (duration) return `应为时长，例如 ${duration[1]?.split(', ').join('、')} 或 ${duration[2]}，从 1 秒到 ${duration[3]} 年`;
   const choices = /^Allowed choices are (.*)\.$/.exec(reason);
   if (choices) return `可选值为 ${choices[1]}`;
   return reason;

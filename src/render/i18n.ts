@@ -236,3 +236,31 @@ export function entryText(entry: Entry, lang: Lang): { description: string; advi
     causes: entry.causesZh.length > 0 ? entry.causesZh : entry.causes,
   };
 }
+
+/**
+ * The reasons explain gives for a word that cannot be a code or a name (core/query.ts parseQuery, core/explain.ts),
+ * which the core words in English (explain --json keeps them so), in Chinese. Each pattern is anchored, with one
+ * greedy run for the echoed word (capped by the core, and it may hold quotes) before a fixed text: linear.
+ */
+const QUERY_ERRORS_ZH: ReadonlyArray<readonly [RegExp, (...parts: string[]) => string]> = [
+  [/^empty input: give an error code such as 70001 or a name such as ERR_SDK_NOT_INITIALIZED$/, () => '输入为空：请给出错误码（如 70001）或常量名（如 ERR_SDK_NOT_INITIALIZED）'],
+  [/^"(.*)" has (\d+) digits; no error code is that long$/s, (word, digits) => `“${word}”有 ${digits} 位数字，没有这么长的错误码`],
+  [/^"(.*)" holds several codes: give each as a word of its own \(([^()]*)\)$/s, (word, codes) => `“${word}”包含多个错误码：请分开输入，每个错误码作为一个参数（${codes}）`],
+  [/^"(.*)" is not a whole number: error codes are whole decimal numbers such as 70001 or -10001$/s, (word) => `“${word}”不是整数：错误码是十进制整数，如 70001 或 -10001`],
+  [/^"(.*)" is not a number: error codes are whole decimal numbers such as 70001 or -10001$/s, (word) => `“${word}”不是数字：错误码是十进制整数，如 70001 或 -10001`],
+  [
+    /^"(.*)" holds no code, name or word: give an error code such as 70001 or a name such as ERR_SDK_NOT_INITIALIZED$/s,
+    (word) => `“${word}”中没有错误码、常量名或词语：请给出错误码（如 70001）或常量名（如 ERR_SDK_NOT_INITIALIZED）`,
+  ],
+  [/^"(.*)" is a span of codes, not one code: give one code, or see chaterr list$/s, (word) => `“${word}”是一个错误码区间，而不是单个错误码：请给出一个错误码，或用 chaterr list 查看`],
+];
+
+/** Why a word cannot be a code or a name, in the language asked for; a reason with no pattern here stays English. */
+export function queryErrorText(reason: string, lang: Lang): string {
+  if (lang !== 'zh') return reason;
+  for (const [pattern, say] of QUERY_ERRORS_ZH) {
+    const match = pattern.exec(reason);
+    if (match) return say(...match.slice(1).map((part) => part ?? ''));
+  }
+  return reason;
+}

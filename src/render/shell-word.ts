@@ -7,3 +7,11 @@
 export function shellWord(text: string): string {
   return /["$`\\!]/.test(text) ? `'${text.replace(/'/g, "'\\''")}'` : `"${text}"`;
 }
+
+/**
+ * A word as a command's argument: after `--` when it opens with a dash, as `chaterr search "--foo"` pasted back was
+ * an unknown option, and `"-x"` a short option, not the words it suggested searching for.
+ */
+export function shellArgument(text: string): string {
+  return text.startsWith('-') ? `-- ${shellWord(text)}` : shellWord(text);
+}

@@ -49,12 +49,30 @@ describe('a UserSig pasted where a path, a shell or an option value belongs is n
     [['list', '--source', sig()]],
     [['--lang', sig(), 'list']],
     [['scan', sig(), '--json']],
+    // Behind a quote (a paste inside the shell's own quotes) the sig was echoed whole: the echo was cut at the quote.
+    [['list', '--class', `'${sig()}'`]],
+    [['completion', `'${sig()}`]],
+    [['--lang', `"${sig()}'`, 'list']],
+    [['--lang', 'zh', 'search', 'x', '--limit', `'${sig()}`]],
   ])('%j', async (argv) => {
     const r = await run(argv, { now: NOW });
     expect(r.code).toBe(2);
     expect(r.stdout + r.stderr).not.toContain(sig().slice(0, 12));
     expect(r.stderr).toContain('(a UserSig, not shown)');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe("a value holding a quote is echoed capped, as any other", () => {
+  it.each([
+    [['search', 'x', '--limit', `'${'a'.repeat(100_000)}`]],
+    [['completion', `x'${'a'.repeat(100_000)}`]],
+    [['help', `x'${'a'.repeat(100_000)}`]],
+  ])('%j', async (argv) => {
+    const r = await run(argv, { now: NOW });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/… \(10000[12] characters\)/);
+    expect(r.stderr.length).toBeLessThan(400);
   });
 });
 
@@ -267,5 +285,21 @@ describe('narrow terminals', () => {
   it('piped list of several tables prints records only, no blank lines', async () => {
     const r = await run(['list', 'group']);
     expect(r.stdout.split('\n').slice(0, -1).every((line) => line.split('\t').length === 5)).toBe(true);
+  });
+});
+
+describe('a UserSig inside a longer word is not echoed either', () => {
+  // `scan /tmp/<sig>` echoed the sig whole ("cannot read /tmp/eJw…"), `help "a'<sig>"` its first 78 characters.
+  it.each([[['scan', `/tmp/${sig()}`]], [['help', `a'${sig()}`]], [['--lang', 'zh', 'list', '--class', `x${sig()}`]]])('%j', async (argv) => {
+    const r = await run(argv, { now: NOW });
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toContain(sig().slice(0, 12));
+    expect(r.stderr).toContain('(a UserSig, not shown)');
+  });
+
+  it('keeps a long path that merely holds "eJ"', async () => {
+    const path = `/tmp/eJohn/${'a'.repeat(60)}/${'b'.repeat(60)}.log`;
+    const r = await run(['scan', path], { now: NOW });
+    expect(r.stderr).toContain(path);
   });
 });

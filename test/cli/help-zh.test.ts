@@ -108,6 +108,15 @@ describe('help in the language asked for', () => {
     }
   });
 
+  it.each([40, 80])('fits %i columns on stderr too, where `chaterr` alone shows help (it was not wrapped at all)', async (columns) => {
+    for (const lang of ['zh', 'en']) {
+      const r = await run(['--lang', lang], { columns, tty: true });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(lang === 'zh' ? '用法：' : 'Usage:');
+      expect(r.stderr.split('\n').filter((line) => displayWidth(line) > columns && /\s\S/.test(line.trim())), lang).toEqual([]);
+    }
+  });
+
   it('does not change what the man page and completions are built from (the program defaults to English)', async () => {
     const r = await run(['completion', 'zsh'], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(r.stdout).toContain('explain error codes or constant names');
@@ -125,6 +134,15 @@ describe("commander's usage errors in Chinese", () => {
     [['usersig', 'generate'], "chaterr: 缺少必需的选项 '--user <id>'"],
     [['list', 'a', 'b'], "chaterr: 'list' 的参数过多：应为 1 个，实际为 2 个"],
     [['completion', 'foo'], "chaterr: 参数 'shell' 的取值 'foo' 无效：可选值为 bash, zsh, fish"],
+    // A value holding a quote was left in English: the patterns took the echo to hold none.
+    [['completion', "x'y"], "chaterr: 参数 'shell' 的取值 'x'y' 无效：可选值为 bash, zsh, fish"],
+    [['search', 'x', '--limit', "1'2"], "chaterr: 选项 '-n, --limit <n>' 的取值 '1'2' 无效：应为 1 到 1000 之间的整数"],
+    [['--a\'b'], "chaterr: 未知选项 '--a'b'"],
+    [['help', "a'b"], "chaterr: 未知命令 'a'b'"],
+    // Caps lock: the same unknown command as `serch`, which bare-lookup words as commander does, was left in English.
+    [['SCAN'], "chaterr: 未知命令 'SCAN'（是否想输入 scan？）"],
+    // The duration's reason was left in English inside the Chinese sentence.
+    [['usersig', 'generate', '--user', 'a', '--sdkappid', '1', '--expire', '5y'], "chaterr: 选项 '--expire <duration>' 的取值 '5y' 无效：应为时长，例如 90、90s、15m、24h 或 7d，从 1 秒到 10 年"],
   ])('%j', async (argv, message) => {
     const r = await run([...argv], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(r.code).toBe(2);

@@ -273,6 +273,11 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     ['errorCode                    = 6014 failed', [6014]],
     ['    ERR_SDK_NET_WAIT_SEND_TIMEOUT               = 9519,    // 请求包已进入待发送队列', [9519]],
     ['login failed, error = 6014', [6014]],
+    // A line that names Tencent is no other SDK's constant table: the aligned value was dropped since the `=` rule.
+    ['[TIM] lastErrorCode                  = 6014', [6014]],
+    ['[imsdk] login failed, lastError                   = 70001', [70001]],
+    ['TIMLog: login onError = 6014', [6014]],
+    ['[TIM] V2TIMManager login onFailure = 70001', [70001]],
   ])('still reads a callback, a key or a Tencent constant before its number: %j', (line, expected) => {
     expect(codesIn(line)).toEqual(expected);
   });

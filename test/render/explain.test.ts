@@ -175,6 +175,12 @@ describe('the search a problem line suggests', () => {
     expect(problem('say "hi" $HOME')).toContain(`try: chaterr search 'say "hi" $HOME'`);
     expect(problem("it's $x")).toContain(`try: chaterr search 'it'\\''s $x'`);
   });
+
+  it('puts a query that opens with a dash after --, so that search takes it as words, not an option', () => {
+    // `chaterr explain -- --foo` suggested `chaterr search "--foo"`, which was "unknown option '--foo'".
+    expect(renderExplainProblems(explain('--foo'), 'en')).toContain('try: chaterr search -- "--foo"');
+    expect(renderExplainProblems(explain('-x'), 'zh')).toContain('试试 chaterr search -- "-x"');
+  });
 });
 
 describe('where an unknown code would sit, in a sentence', () => {
@@ -192,5 +198,22 @@ describe('where an unknown code would sit, in a sentence', () => {
   it('gives the block of codes the number falls in, in both languages', () => {
     expect(renderExplainProblems(explain('20099'), 'en')).toContain('the server message codes (20001 to 23009)');
     expect(renderExplainProblems(explain('20099'), 'zh')).toContain('（20001 至 23009）');
+  });
+});
+
+describe('why a word is no code, in Chinese', () => {
+  // Under zh these read in English beside Chinese "不是已知的错误码" lines: "holds several codes", "is not a number".
+  it.each([
+    ['70001 6206', '“70001 6206”包含多个错误码：请分开输入，每个错误码作为一个参数（70001 6206）'],
+    ['70001x', '“70001x”不是数字：错误码是十进制整数，如 70001 或 -10001'],
+    ['1.5', '“1.5”不是整数：错误码是十进制整数，如 70001 或 -10001'],
+    ['130000～120001', '“130000～120001”是一个错误码区间，而不是单个错误码：请给出一个错误码，或用 chaterr list 查看'],
+    ['!!!', '“!!!”中没有错误码、常量名或词语：请给出错误码（如 70001）或常量名（如 ERR_SDK_NOT_INITIALIZED）'],
+    ['1234567890123456789012', '“1234567890123456789012”有 22 位数字，没有这么长的错误码'],
+    ['  ', '输入为空：请给出错误码（如 70001）或常量名（如 ERR_SDK_NOT_INITIALIZED）'],
+    [`1"x'y`, `“1"x'y”不是数字：错误码是十进制整数，如 70001 或 -10001`],
+  ])('%j', (query, zh) => {
+    expect(renderExplainProblems(explain(query), 'zh')).toBe(`chaterr: ${zh}\n`);
+    expect(renderExplainProblems(explain(query), 'en')).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });

@@ -559,7 +559,7 @@ export function findCodesInLine(
     if (!known && !looksLikeTencentCode(code)) continue;
     if (known && isSharedFirstCode(code) && !facts.namesTencent() && !ownTableRow(line, numberStart, digitsEnd, code, rows)) continue;
 
-    const key = keyBefore(line, numberStart);
+    const key = keyBefore(line, numberStart, facts);
     if (key.kind === 'foreign') continue;
     // A constant and its value, as SDK headers and enum docs give them: ERR_SDK_INTERFACE_NOT_SUPPORT = 7013.
     if (mode !== 'strict' && isKnownName && known && namedByConstant(line, numberStart, isKnownName)) {
@@ -631,8 +631,9 @@ export function findCodesInLine(
       continue;
     }
     if (mode === 'strict' || key.kind === 'other-key' || !known) continue;
-    // Another SDK's constant, its value aligned in a column too far right to read as a key's (see assignedToName).
-    if (key.kind === 'none' && assignedToName(line, numberStart, isKnownName)) continue;
+    // Another SDK's constant, its value aligned in a column too far right to read as a key's (see assignedToName). A line
+    // that names Tencent ([TIM] lastErrorCode        = …) is no other SDK's table, as foreignProduct() reads it too.
+    if (key.kind === 'none' && assignedToName(line, numberStart, isKnownName) && !facts.namesTencent()) continue;
     if (!standsAlone(line, numberStart, digitsEnd)) continue;
     const definition = isDefinitionLine(line, numberStart, digitsEnd);
     if (
@@ -883,7 +884,7 @@ function setKey(kind: KeyContext['kind'], strong: boolean, marked: boolean, star
 }
 
 /** Reads the bounded stretch left of a number: separators, then a key (ASCII identifier or Chinese word). */
-function keyBefore(line: string, numberStart: number): KeyContext {
+function keyBefore(line: string, numberStart: number, facts: Pick<LineFacts, 'namesTencent'>): KeyContext {
   const none = setKey('none', false, false, numberStart);
   let j = numberStart;
   let marks = 0;
@@ -930,8 +931,9 @@ function keyBefore(line: string, numberStart: number): KeyContext {
     // A callback or event named for a failure (onError: 6206, loginFailed: 6014, Android Studio's "onError: " + code)
     // keys its code as the failure word alone would; it is no other key's value. Given the value with `=`, such a name
     // is a constant of another SDK's error table (OpenIM's Go `ArgsError = …`, a C# or TypeScript enum's member), as
-    // any other name given a number is (NotLogin = …): the value of another key.
-    const failureNamed = marks > 0 && !assigned && endsWithFailureName(line, k, j);
+    // any other name given a number is (NotLogin = …): the value of another key. Not on a line that names Tencent
+    // (TIMLog: login onError = …), which is no other SDK's table; asked only of such a name, and once per line.
+    const failureNamed = marks > 0 && endsWithFailureName(line, k, j) && (!assigned || facts.namesTencent());
     if (!failureNamed) {
       // The value of another key (seq:9520, size: 6206, "port":9520) is not a code.
       return marks > 0 && isLetter(line.charCodeAt(k)) ? setKey('other-key', false, false, numberStart) : none;
