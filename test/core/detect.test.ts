@@ -278,6 +278,11 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     ['[imsdk] login failed, lastError                   = 70001', [70001]],
     ['TIMLog: login onError = 6014', [6014]],
     ['[TIM] V2TIMManager login onFailure = 70001', [70001]],
+    // A callback or variable an app's own log prints (Log.e(TAG, "onError = " + code)) opens in lower case, where a
+    // table's constants (ArgsError, LoginFailed) are UpperCamel: it keeps its code on a line that names nothing.
+    ['D/ChatActivity: login onError = 6206', [6206]],
+    ['loginFailed = 6014', [6014]],
+    ['onFailure = 6014, desc = not logged in', [6014]],
   ])('still reads a callback, a key or a Tencent constant before its number: %j', (line, expected) => {
     expect(codesIn(line)).toEqual(expected);
   });

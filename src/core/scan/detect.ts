@@ -931,9 +931,11 @@ function keyBefore(line: string, numberStart: number, facts: Pick<LineFacts, 'na
     // A callback or event named for a failure (onError: 6206, loginFailed: 6014, Android Studio's "onError: " + code)
     // keys its code as the failure word alone would; it is no other key's value. Given the value with `=`, such a name
     // is a constant of another SDK's error table (OpenIM's Go `ArgsError = …`, a C# or TypeScript enum's member), as
-    // any other name given a number is (NotLogin = …): the value of another key. Not on a line that names Tencent
-    // (TIMLog: login onError = …), which is no other SDK's table; asked only of such a name, and once per line.
-    const failureNamed = marks > 0 && endsWithFailureName(line, k, j) && (!assigned || facts.namesTencent());
+    // any other name given a number is (NotLogin = …): the value of another key. Not a name that opens in lower case
+    // (onError = …, loginFailed = …, lastError = …: a callback or variable an app's log prints, where tables' constants
+    // are UpperCamel or upper case), nor on a line that names Tencent (TIMLog: login onError = …), which is no other
+    // SDK's table; asked only of such a name, and once per line.
+    const failureNamed = marks > 0 && endsWithFailureName(line, k, j) && (!assigned || isLowerAscii(line.charCodeAt(k)) || facts.namesTencent());
     if (!failureNamed) {
       // The value of another key (seq:9520, size: 6206, "port":9520) is not a code.
       return marks > 0 && isLetter(line.charCodeAt(k)) ? setKey('other-key', false, false, numberStart) : none;
