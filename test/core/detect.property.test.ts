@@ -1,9 +1,10 @@
-// Properties of the detector over generated log lines: keyed codes are always found, embedded numbers never are, nothing throws.
+// Properties of the detector over generated log lines: keyed codes are always found (coloured or not, and passed by the prefilter), embedded numbers never are, nothing throws.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import { findCodesInLine, type ScanMode } from '../../src/core/scan/detect.js';
 import { SHARED_FIRST_CODES } from '../../src/core/scan/grammar.js';
+import { LinePrefilter } from '../../src/core/scan/line-prefilter.js';
 import { LogScanner } from '../../src/core/scan/log-scanner.js';
 
 const catalogue = getCatalogue();
@@ -11,6 +12,7 @@ const isKnown = (code: number) => catalogue.isKnown(code);
 const knownCodes = catalogue.codes.filter((c) => c !== 0);
 const knownCode = fc.constantFrom(...knownCodes);
 const mode = fc.constantFrom<ScanMode>('default', 'strict', 'loose');
+const prefilters = { default: new LinePrefilter('default', catalogue.known), strict: new LinePrefilter('strict', catalogue.known), loose: new LinePrefilter('loose', catalogue.known) };
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 const timestamp = fc
@@ -50,6 +52,21 @@ describe('detector properties', () => {
         expect(findings.map((f) => f.code)).toContain(code);
         const found = findings.find((f) => f.code === code);
         expect(line.slice((found?.column ?? 0) - 1)).toMatch(new RegExp(`^[^\\d-]*${code}`));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds a known code in a keyed position with colour sequences around it, and the prefilter passes its line', () => {
+    const colour = fc.constantFrom('', '\x1b[31m', '\x1b[0m', '\x1b[1;32m', '\x1b[m');
+    fc.assert(
+      fc.property(colour, noise, keyedShape, colour, knownCode, colour, mode, (lead, before, key, between, code, after, m) => {
+        const shared = code >= SHARED_FIRST_CODES[0] && code <= SHARED_FIRST_CODES[1];
+        // The sequence between key and code is followed by a space: one glued to the number stays as it is.
+        const line = `${lead}${shared ? 'TIM: ' : ''}${before === '' ? '' : `${before} `}${key}${between}${between === '' ? '' : ' '}${code}${after} done`;
+        const findings = findCodesInLine(line, isKnown, m, catalogue.known);
+        expect(findings.map((f) => f.code)).toContain(code);
+        expect(prefilters[m].candidates(Buffer.from(line)).starts).toContain(0);
       }),
       { numRuns: 400 },
     );

@@ -104,9 +104,20 @@ const piece = fc.oneof(
   fc.constantFrom('0070001', '06206', '2020-01-21', '09:55:35.297', '[22008-22113]', '4.3.81', '1400183875', 'TIMManager.cpp.754'),
 );
 const logLine = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
+/**
+ * Terminal colour sequences, which the detector blanks to spaces unless a number or sign follows them, and which the
+ * prefilter reads as bytes: at a line's start, between a key and its number, around a code.
+ */
+const colour = fc.constantFrom('\x1b[31m', '\x1b[0m', '\x1b[1;32m', '\x1b[m', '\x1b[1m', '\x1b[38;5;196m', '\x1b[31m ', ' \x1b[0m', '\x1b[0m\x1b[1m');
 /** Lines that open with a known code, as definition lines do, and other lines that open with a number. */
-const openingLine = fc.tuple(fc.constantFrom('', ' ', '| ', '- ', '* ', '  ', '  [', '['), piece, logLine).map(([lead, first, rest]) => `${lead}${first}${rest}`);
-const anyLine = fc.oneof(logLine, openingLine);
+const openingLine = fc
+  .tuple(fc.constantFrom('', ' ', '| ', '- ', '* ', '  ', '  [', '[', '\x1b[31m ', '\x1b[1m| ', '\x1b[0m\t', '\x1b[1;32m', '\x1b[31m-', '| \x1b[1m', '\x1b[m•'), piece, logLine)
+  .map(([lead, first, rest]) => `${lead}${first}${rest}`);
+/** Log lines with a colour sequence before many of their pieces, and perhaps one at the end. */
+const colouredLine = fc
+  .tuple(fc.array(fc.tuple(fc.oneof(colour, fc.constant('')), piece), { maxLength: 10 }), fc.oneof(colour, fc.constant('')))
+  .map(([parts, last]) => `${parts.map(([c, p]) => c + p).join('')}${last}`);
+const anyLine = fc.oneof(logLine, openingLine, colouredLine);
 
 describe('LinePrefilter properties', () => {
   it('never leaves out a line the detector finds a code in, in any mode', () => {
@@ -150,7 +161,7 @@ describe('LinePrefilter: what the SIMD pass drops', () => {
     const known = catalogue.codes.find((c) => c > 6000) as number;
     for (const word of words) {
       for (const next of bytesAfter) {
-        for (const line of [`${word}${next}${known}`, `x ${word.toUpperCase()}${next} ${known} y`, `${word}${next}`]) {
+        for (const line of [`${word}${next}${known}`, `x ${word.toUpperCase()}${next} ${known} y`, `${word}${next}`, `${word}${next}\x1b[0m ${known}`]) {
           for (const mode of MODES) if (detects(line, mode)) expect(isCandidate(line, mode), `${mode}: ${JSON.stringify(line)}`).toBe(true);
         }
       }
@@ -158,9 +169,13 @@ describe('LinePrefilter: what the SIMD pass drops', () => {
   });
 
   /** Definition lines behind leader runs of any length, each starting anywhere in a 32-byte round. */
-  const leader = fc.constantFrom(...[...DEFINITION_LEADERS], '错', '\u3000');
+  const leader = fc.constantFrom(...[...DEFINITION_LEADERS], '错', '\u3000', '\x1b[31m', '\x1b[0m', '\x1b[1;32m');
   const definitionLine = fc
-    .tuple(fc.array(leader, { maxLength: 40 }), fc.constantFrom(...catalogue.codes.filter((c) => c !== 0)), fc.constantFrom(': 直播群不支持', '：直播群不支持', ' | request timed out', ' - not logged in', '|x', ' The IM SDK is not ready', ' 帐号'))
+    .tuple(
+      fc.array(leader, { maxLength: 40 }),
+      fc.constantFrom(...catalogue.codes.filter((c) => c !== 0)),
+      fc.constantFrom(': 直播群不支持', '：直播群不支持', ' | request timed out', ' - not logged in', '|x', ' The IM SDK is not ready', ' 帐号', '\x1b[0m | 未登录 |', ':\x1b[0m未登录', ' \x1b[0m| x', '\x1b[0m The IM SDK is not ready', '\x1b[0m未登录'),
+    )
     .map(([lead, code, rest]) => `${lead.join('')}${code}${rest}`);
   const noise = fc.constantFrom('', 'x', '2020-01-21 09:55:35.064 [21676-22173] I/imsdk: ok', '| 12 |', '09:55 6206', '  -', '错误');
 
@@ -180,6 +195,40 @@ describe('LinePrefilter: what the SIMD pass drops', () => {
   it.each(['-20009::4.3.81:errCode', '6017:v4.3 直播群'])('agrees with the detector that %j opens no code table row', (line) => {
     for (const mode of ['default', 'loose'] as const) expect(isCandidate(line, mode), mode).toBe(detects(line, mode));
     expect(detects(line, 'default')).toBe(false);
+  });
+
+  // The detector blanks colour sequences before it reads a line; the prefilter once read their bytes as they are, and
+  // held back definition lines and table rows that open after one, and codes after a key and a sequence.
+  it.each([
+    '\x1b[31m 6014: 未登录',
+    '\x1b[1m| 6014 | 未登录 |',
+    '| 6014\x1b[0m | 未登录 |',
+    '6014:\x1b[0m未登录',
+    '6014 \x1b[0m| x y',
+    '6014\x1b[0m未登录',
+    '6014\x1b[0m The IM SDK',
+    '报\x1b[31m 6014',
+    '提示\x1b[0m: 6014',
+    '错误码\x1b[31m 6014',
+    'code \x1b[31m 6014',
+    'ret\x1b[0m:6014',
+    'err\x1b[0m 6014',
+  ])('passes %j, coloured by a terminal, in every mode whose detector reports it', (line) => {
+    for (const mode of MODES) if (detects(line, mode)) expect(isCandidate(line, mode), mode).toBe(true);
+  });
+
+  it('finds the definition line and the table row that open after a colour sequence', () => {
+    for (const line of ['\x1b[31m 6014: 未登录', '\x1b[1m| 6014 | 未登录 |']) {
+      expect(findCodesInLine(line, known.has, 'default', known).map((f) => f.code)).toEqual([6014]);
+      expect(isCandidate(line, 'default')).toBe(true);
+    }
+  });
+
+  // The detector's key may stand 16 separators before its number, and a weak Chinese key's last byte 17 before: the
+  // prefilter once looked 16 back, and did not read `,` after a quote as the detector's argument mark.
+  it.each(['报                6014', 'abcdefghijklmnopqrstuvwxyz 报                6014', '报", 6014', '报\x1b[1;32m         6014'])('passes %j, a weak Chinese key far before its code', (line) => {
+    for (const mode of MODES) if (detects(line, mode)) expect(isCandidate(line, mode), mode).toBe(true);
+    expect(detects(line, 'strict')).toBe(true);
   });
 
   it('leaves out log lines whose only numbers follow a timestamp, and keeps those that open with a code', () => {

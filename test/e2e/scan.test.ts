@@ -1,4 +1,4 @@
-// Spawns the built bin for scan's inputs and outputs: -n, directories, gzip (and a zlib bomb), UTF-16, GBK, Ctrl-C, Markdown.
+// Spawns the built bin for scan's inputs and outputs: -n, directories, gzip (and a zlib bomb), UTF-16, GBK, Ctrl-C, Markdown, coloured lines.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +32,16 @@ describe('scan, spawned', () => {
     const r = spawnSync('script', ['-qec', `stty cols 80; "${process.execPath}" "${BIN}" scan "${log}"`, '/dev/null'], { env: env(), encoding: 'utf8' });
     const lines = r.stdout.replace(/\r\n/g, '\n').split('\n');
     expect(lines[1]).toBe('\x1b[32m2\x1b[39m\x1b[36m:\x1b[39msend failed code:\x1b[1m\x1b[31m6206\x1b[39m\x1b[22m');
+  });
+
+  // The prefilter once read a colour sequence's bytes where the detector reads blanks, and held these lines back.
+  it('finds a definition line and a table row that open after a terminal colour sequence', () => {
+    for (const line of ['\x1b[31m 6014: 未登录', '\x1b[1m| 6014 | 未登录 |']) {
+      const r = chaterr(['scan', '--summary'], `noise\n${line}\n`);
+      expect(r.code, JSON.stringify(line)).toBe(0);
+      expect(r.stdout.split('\t').slice(0, 2)).toEqual(['6014', 'sdk']);
+      expect(r.stdout.trimEnd().endsWith('\t1\t-:2')).toBe(true);
+    }
   });
 
   it('walks a directory: a symbolic link loop is a warning, a dangling link is unreadable (exit 2), the rest is scanned', () => {

@@ -122,20 +122,26 @@ function wordsFrom(all: Word[]): number[] {
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const DIGITS = range(0x30, 0x39);
 
+/** The byte that opens a terminal colour sequence (ESC [ 31 m), which the detector reads as blanks (detect.ts). */
+const ESCAPE = 0x1b;
+const OPEN_BRACKET = 0x5b;
+
 /**
  * Definition lines: a digit, a mark, then a space, a control byte or a non-ASCII byte (6017: 直播…, 6017：…), or a
  * digit, a space or tab, then a space, tab, mark, capital letter or CJK lead byte (9520 | …, 6013 The IM SDK…). The sets are chosen so that their nibble products
- * admit no digit after the digit (`21 09:55`, `12,` in ordinary logs would otherwise fire on every line).
+ * admit no digit after the digit (`21 09:55`, `12,` in ordinary logs would otherwise fire on every line). A colour
+ * sequence may stand where a space may (6014\x1b[0m | …, 6014:\x1b[0m未登录): the detector blanks it to spaces, so
+ * ESC counts as one, and `[` may follow it.
  */
 function definitionClasses(): Array<[Set<number>, Set<number>, Set<number>]> {
   const leads = (marks: string) => new Set([...marks].map((m) => Buffer.from(m, 'utf8')[0] as number));
-  const afterMark = new Set(range(1, 255).filter((b) => b < 0x10 || (b >= 0x20 && b < 0x30) || b >= 0x80));
+  const afterMark = new Set([ESCAPE, ...range(1, 255).filter((b) => b < 0x10 || (b >= 0x20 && b < 0x30) || b >= 0x80)]);
   const spaces = new Set([0x20, 0x09]);
   // A table row without marks (6013 The IM SDK…, 70001 帐号…): a capital letter or the lead byte of a CJK character.
   const described = new Set([...range(0x41, 0x5a), ...range(0xe3, 0xe9)]);
   return [
     [new Set(DIGITS), leads(DEFINITION_MARKS + CODE_TABLE_MARKS), afterMark],
-    [new Set(DIGITS), spaces, new Set([...leads(DEFINITION_MARKS_AFTER_SPACE), ...spaces, ...described])],
+    [new Set(DIGITS), new Set([...spaces, ESCAPE]), new Set([...leads(DEFINITION_MARKS_AFTER_SPACE), ...spaces, ...described, ESCAPE, OPEN_BRACKET])],
   ];
 }
 
