@@ -236,6 +236,8 @@ export interface PackedSearchIndex {
   head: string;
   terms: string;
   postings: string;
+  /** The line of postings that starts at an offset, when it can be read without `postings` whole (the bin reads it from disk). */
+  postingLine?: (offset: number) => string;
 }
 
 export function packSearchIndex(data: SearchIndexData): PackedSearchIndex {
@@ -360,11 +362,16 @@ export class SearchIndex {
     return this.latin;
   }
 
+  private postingLine(offset: number): string {
+    const { packed } = this;
+    return packed.postingLine ? packed.postingLine(offset) : packed.postings.slice(offset, lineEnd(packed.postings, offset));
+  }
+
   postings(term: string): Posting[] {
     let list = this.decoded.get(term);
     if (!list) {
       const offset = this.find(term);
-      const raw = offset < 0 ? '' : this.packed.postings.slice(offset, lineEnd(this.packed.postings, offset));
+      const raw = offset < 0 ? '' : this.postingLine(offset);
       list = raw === '' ? [] : raw.split(' ').map((p): Posting => {
         const colon = p.indexOf(':');
         const searchOnly = p.endsWith('+');

@@ -4,6 +4,7 @@ import { MAX_QUERY_CHARS } from './limits.js';
 import { getCatalogue, type Catalogue } from './catalogue.js';
 import { parseQuery } from './query.js';
 import { SEARCH_INDEX_HEAD, SEARCH_INDEX_POSTINGS, SEARCH_INDEX_TERMS } from './search-index.generated.js';
+import { postingLine } from './search-postings.js';
 import { buildSearchIndex, docKey, holdsMessage, messageForm, packSearchIndex, SEARCH_INDEX_VERSION, SearchIndex } from './search-index.js';
 import { bigrams, canonical, conceptsOf, holdsOnlyCommonWords, isHan, longestMatch, memberMatches, stem, termsOf } from './search-text.js';
 import { correctTypo } from './search-typos.js';
@@ -102,6 +103,7 @@ export function getSearchIndex(catalogue: Catalogue = getCatalogue()): SearchInd
       get postings() {
         return SEARCH_INDEX_POSTINGS;
       },
+      postingLine,
     });
     // The bundled catalogue and index are generated together (a test fails when either is stale), so only another
     // catalogue needs its readings compared one by one, which would parse every reading.

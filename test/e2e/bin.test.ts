@@ -7,6 +7,7 @@ import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp-dir.js';
 import { getCatalogue } from '../../src/core/catalogue.js';
+import { search } from '../../src/index.js';
 import { ROOT } from '../helpers/sources.js';
 
 const BIN = join(ROOT, 'bin', 'chaterr.cjs');
@@ -93,6 +94,15 @@ describe('the built bin', () => {
     expect(chaterr(['explain', '6206']).stdout).not.toMatch(ESC);
     expect(chaterr(['explain', '6206'], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(ESC);
     expect(chaterr(['explain', '6206'], { env: { NO_COLOR: '1' } }).stdout).not.toMatch(ESC);
+  });
+
+  it('searches as the library does, though it reads each term\'s postings from disk by offset', () => {
+    for (const query of ['被踢下线', '消息太长', 'kicked offline', 'frequency', 'ERR_SVR_GROUP', '群已满 超过上限']) {
+      const r = chaterr(['search', query, '--json', '--limit', '50']);
+      const fromBin = (JSON.parse(r.stdout) as { results: Array<{ source: string; code: number }> }).results.map((h) => `${h.source}:${h.code}`);
+      expect(fromBin, query).toEqual(search(query, { limit: 50 }).map((h) => `${h.entry.source}:${h.entry.code}`));
+      expect(fromBin.length, query).toBeGreaterThan(0);
+    }
   });
 
   it('parses as JSON', () => {
