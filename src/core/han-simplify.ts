@@ -1,11 +1,7 @@
 // Reads a Traditional Chinese query as Simplified, character by character, since every text search holds is Simplified.
 import { HAN_SIMPLIFIED, HAN_TRADITIONAL } from './han-map.generated.js';
+import { hasHan, isHanCode } from './han-script.js';
 
-/**
- * One Han character (a surrogate pair counts as one, and is never in the map, which is all one-unit characters). Built
- * on first use (see search-text.ts hanPattern).
- */
-let hanChar: RegExp | undefined;
 /** CJK Compatibility Ideographs: NFKC makes each a unified character, which may be a Traditional one (U+F900 becomes 豈, U+8C48). */
 const COMPATIBILITY = /^[\uF900-\uFAFF]$/;
 
@@ -23,5 +19,9 @@ function simplifyChar(char: string): string {
  * and a character whose forms differ by phrase (乾燥 / 乾隆) rarely matters to an error code.
  */
 export function simplifyHan(text: string): string {
-  return text.replace((hanChar ??= /\p{Script=Han}/gu), simplifyChar);
+  // Han characters only (a surrogate pair counts as one, and is never in the map, which is all one-unit characters).
+  if (!hasHan(text)) return text;
+  let out = '';
+  for (const char of text) out += isHanCode(char.codePointAt(0) as number) ? simplifyChar(char) : char;
+  return out;
 }

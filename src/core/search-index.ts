@@ -1,6 +1,7 @@
 // The search index: BM25F weights per (term, reading), built at build time from the catalogue and the synonym groups.
 import { codeKey, splitCodeKey } from './code-key.js';
 import type { Entry, Source } from './types.js';
+import { countHan, dropSpacesBesideHan, spaceHanSeams } from './han-script.js';
 import { bigrams, canonical, conceptsOf, icuWords, isHan, termsOf, type HanSplitter, type SynonymGroup } from './search-text.js';
 
 /** Bump when the index layout or the weighting changes, so a stale generated file is never read as current. */
@@ -177,7 +178,7 @@ const RARE_WORD_READINGS = 24;
  * in how many readings' texts a word stands (0 for a stop word, which is in none).
  */
 export function isMessagePhrase(phrase: string, docFreq: (word: string) => number): boolean {
-  const han = (phrase.match(/\p{Script=Han}/gu) ?? []).length;
+  const han = countHan(phrase);
   if (han >= 5) return true;
   const words = phrase.split(' ').filter((w) => w !== '' && !isHan(w));
   // A stop word ("not", "no", "of") is in no reading's terms at all (0), which is not rare but empty.
@@ -190,17 +191,6 @@ export function isMessagePhrase(phrase: string, docFreq: (word: string) => numbe
 }
 
 /**
- * Where Han characters meet Latin letters or digits, either way round ("TLS解密", "A2校验"), and a space beside a Han
- * character: built on first use (see search-text.ts hanPattern).
- */
-let seams: { hanLatin: RegExp; spaceBesideHan: RegExp } | undefined;
-const seamPatterns = () =>
-  (seams ??= {
-    hanLatin: /(?<=\p{Script=Han})(?=[\p{L}\p{N}])(?!\p{Script=Han})|(?<=[\p{L}\p{N}])(?<!\p{Script=Han})(?=\p{Script=Han})/gu,
-    spaceBesideHan: / (?=\p{Script=Han})|(?<=\p{Script=Han}) /gu,
-  });
-
-/**
  * The form a message and a query are compared in: canonical, lower-cased first, with Latin words cut off the Han text
  * they touch and no space left beside a Han character. The same string reaches users spaced differently where Chinese
  * meets Latin ("登录时TLS解密失败" in one SDK's log, "登录时 TLS 解密失败" in a doc) and in other case ("USERID" from
@@ -208,8 +198,9 @@ const seamPatterns = () =>
  * a Latin word glued to Han as one unstemmed token).
  */
 export function messageForm(text: string): string {
-  const { hanLatin, spaceBesideHan } = seamPatterns();
-  return canonical(text.normalize('NFKC').toLowerCase().replace(hanLatin, ' ')).replace(spaceBesideHan, '');
+  // Where Han characters meet Latin letters or digits, either way round ("TLS解密", "A2校验"), a space; then no space
+  // beside a Han character.
+  return dropSpacesBesideHan(canonical(spaceHanSeams(text.normalize('NFKC').toLowerCase())));
 }
 
 /**

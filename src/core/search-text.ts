@@ -1,5 +1,6 @@
 // Turns text (descriptions, names, queries) into search terms: English stems, Chinese character bigrams, synonym concepts.
 import { nameAsWords } from './abbreviations.js';
+import { hanOrWordRuns, hasHan } from './han-script.js';
 
 /**
  * Words too common to tell readings apart; they still count inside synonym phrases ("logged in elsewhere"). Users
@@ -16,17 +17,9 @@ let stopwords: Set<string> | undefined;
  */
 const isStopword = (token: string): boolean => (stopwords ??= new Set(STOPWORD_LIST.split(' ').flatMap((word) => [word, stem(word)]))).has(token);
 
-/**
- * Han ideographs (the CJK blocks Tencent's texts use). Built on first use, as are the other patterns of Unicode scripts
- * here and in search-index.ts and han-simplify.ts: V8 builds a script's character set when such a pattern is created
- * (the bundle creates them with `new RegExp`), and the six cost about a millisecond of every command's start-up,
- * though only search and scan's row checks use them.
- */
-let han: RegExp | undefined;
-const hanPattern = (): RegExp => (han ??= /\p{Script=Han}/u);
-
-export function isHan(char: string): boolean {
-  return hanPattern().test(char);
+/** Whether the text holds a Han character (told by code point, see han-script.ts: a Unicode pattern costs ms to build). */
+export function isHan(text: string): boolean {
+  return hasHan(text);
 }
 
 /**
@@ -70,16 +63,9 @@ export function canonical(text: string): string {
   const out: string[] = [];
   // Han characters are letters too, so a Latin word glued to Chinese ("appid不存在", "userSig过期") is cut where the
   // script changes: one pattern for both would make it a single token that is neither word.
-  for (const match of spaced.matchAll(tokenPattern())) {
-    const token = match[0];
-    out.push(hanPattern().test(token) ? token : stem(token));
-  }
+  for (const token of hanOrWordRuns(spaced)) out.push(hasHan(token) ? token : stem(token));
   return out.join(' ');
 }
-
-/** A run of Han characters, or of other letters and digits (built on first use, as hanPattern). */
-let token: RegExp | undefined;
-const tokenPattern = (): RegExp => (token ??= /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu);
 
 /** Splits a run of Han characters into words. */
 export type HanSplitter = (run: string) => string[];
@@ -142,7 +128,7 @@ const HAN_PARTICLES = new Set('的了是吗呢啊吧么着和与及或'.split(''
 export function holdsOnlyCommonWords(query: string): boolean {
   const tokens = canonical(query).split(' ').filter((t) => t !== '');
   if (tokens.length === 0) return false;
-  return tokens.every((t) => (hanPattern().test(t) ? [...t].every((c) => HAN_PARTICLES.has(c)) : isStopword(t)));
+  return tokens.every((t) => (hasHan(t) ? [...t].every((c) => HAN_PARTICLES.has(c)) : isStopword(t)));
 }
 
 /** Index terms of a canonical string: Latin stems that are not stopwords, numbers, and Han words. */
@@ -150,7 +136,7 @@ export function termsOf(canon: string, splitHan: HanSplitter = bigrams): string[
   const terms: string[] = [];
   for (const token of canon.split(' ')) {
     if (token === '') continue;
-    if (hanPattern().test(token)) {
+    if (hasHan(token)) {
       for (const word of splitHan(token)) terms.push(word);
     } else if (!isStopword(token) && (token.length > 1 || /\d/.test(token))) {
       terms.push(token);
@@ -172,7 +158,7 @@ export function conceptTerm(concept: string): string {
 
 export function memberMatches(canon: string, member: string): number {
   if (member === '') return 0;
-  const han = hanPattern().test(member);
+  const han = hasHan(member);
   const haystack = han ? canon : ` ${canon} `;
   const needle = han ? member : ` ${member} `;
   // A Latin match ends in the space the next one may start with.

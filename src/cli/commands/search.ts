@@ -6,6 +6,7 @@ import { getCatalogue } from '../../core/catalogue.js';
 import { resolveCategory, splitQualifiedCategory } from '../../core/categories.js';
 import { nearCategoryWords } from '../../core/list-select.js';
 import { SOURCES } from '../../core/types.js';
+import { hasWord } from '../../core/han-script.js';
 import { categoryFromZh, userSigHint, words as wordsIn } from '../../render/i18n.js';
 import type { Source } from '../../core/types.js';
 import { searchDocument, toJsonLine } from '../../render/json.js';
@@ -60,7 +61,7 @@ Examples:
       if (query === '') throw new CliError('give some words to search for, e.g. chaterr search frequency');
       // Only punctuation or emoji (`!!!`, `，。`, `👍`) holds no word to search for: a usage error like an empty query,
       // not "nothing matches" (exit 1), which says the words were fine and the catalogue lacks them.
-      if (!/[\p{L}\p{N}]/u.test(query)) throw new CliError(`"${echoInput(query)}" holds no word to search for: give some words, e.g. chaterr search frequency`);
+      if (!hasWord(query)) throw new CliError(`"${echoInput(query)}" holds no word to search for: give some words, e.g. chaterr search frequency`);
       // A UserSig's base64 matched stray fragments of the index (2118 VOICE_TO_TEXT_FAIL, exit 0): it is pointed at
       // the command that decodes it, and not echoed (it is a credential).
       if (looksLikeUserSig(query)) throw new CliError(userSigHint('words about an error'));
