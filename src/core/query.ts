@@ -1,4 +1,5 @@
 // Classifies what a user typed: a code, a constant name, plain words, or input that cannot be a code.
+import { hasWord } from './han-script.js';
 
 export type Query =
   | { kind: 'code'; code: number }
@@ -98,7 +99,7 @@ export function parseQuery(raw: string): Query {
   }
   // Only punctuation or emoji (`!!!`, `👍`) is no code, name or word: pointing it at search, which finds nothing in it,
   // was no help.
-  if (!/[\p{L}\p{N}]/u.test(text)) return { kind: 'invalid', reason: `"${abbreviate(text)}" holds no code, name or word: give an error code such as 70001 or a name such as ERR_SDK_NOT_INITIALIZED` };
+  if (!hasWord(text)) return { kind: 'invalid', reason: `"${abbreviate(text)}" holds no code, name or word: give an error code such as 70001 or a name such as ERR_SDK_NOT_INITIALIZED` };
   if (/^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)+$/.test(text)) return { kind: 'name', name: text };
   const qualified = QUALIFIED_NAME.exec(text);
   if (qualified?.[1] !== undefined) return { kind: 'name', name: qualified[1] };

@@ -1,8 +1,8 @@
 // The search index: BM25F weights per (term, reading), built at build time from the catalogue and the synonym groups.
 import { codeKey, splitCodeKey } from './code-key.js';
 import type { Entry, Source } from './types.js';
-import { countHan, dropSpacesBesideHan, spaceHanSeams } from './han-script.js';
-import { bigrams, canonical, conceptsOf, icuWords, isHan, termsOf, type HanSplitter, type SynonymGroup } from './search-text.js';
+import { countHan, dropSpacesBesideHan, hasHan, spaceHanSeams } from './han-script.js';
+import { bigrams, canonical, conceptsOf, icuWords, termsOf, type HanSplitter, type SynonymGroup } from './search-text.js';
 
 /** Bump when the index layout or the weighting changes, so a stale generated file is never read as current. */
 export const SEARCH_INDEX_VERSION = 8;
@@ -180,7 +180,7 @@ const RARE_WORD_READINGS = 24;
 export function isMessagePhrase(phrase: string, docFreq: (word: string) => number): boolean {
   const han = countHan(phrase);
   if (han >= 5) return true;
-  const words = phrase.split(' ').filter((w) => w !== '' && !isHan(w));
+  const words = phrase.split(' ').filter((w) => w !== '' && !hasHan(w));
   // A stop word ("not", "no", "of") is in no reading's terms at all (0), which is not rare but empty.
   const rare = (word: string) => {
     const readings = docFreq(word);
@@ -208,9 +208,9 @@ export function messageForm(text: string): string {
  * anywhere (Chinese runs straight on into the next word).
  */
 export function holdsMessage(query: string, phrase: string): boolean {
-  const startsHan = isHan(phrase.charAt(0));
-  const endsHan = isHan(phrase.charAt(phrase.length - 1));
-  const boundary = (c: string) => c === '' || c === ' ' || isHan(c);
+  const startsHan = hasHan(phrase.charAt(0));
+  const endsHan = hasHan(phrase.charAt(phrase.length - 1));
+  const boundary = (c: string) => c === '' || c === ' ' || hasHan(c);
   for (let at = query.indexOf(phrase); at >= 0; at = query.indexOf(phrase, at + 1)) {
     if ((startsHan || boundary(query.charAt(at - 1))) && (endsHan || boundary(query.charAt(at + phrase.length)))) return true;
   }
@@ -390,7 +390,7 @@ export class SearchIndex {
       if (at >= tab || start === lastLine) continue;
       lastLine = start;
       const term = text.slice(start, tab);
-      if (term !== char && isHan(term)) found.push(term);
+      if (term !== char && hasHan(term)) found.push(term);
     }
     return found;
   }

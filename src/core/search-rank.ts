@@ -6,7 +6,8 @@ import { parseQuery } from './query.js';
 import { SEARCH_INDEX_HEAD, SEARCH_INDEX_POSTINGS, SEARCH_INDEX_TERMS } from './search-index.generated.js';
 import { postingLine } from './search-postings.js';
 import { buildSearchIndex, docKey, holdsMessage, messageForm, packSearchIndex, SEARCH_INDEX_VERSION, SearchIndex } from './search-index.js';
-import { bigrams, canonical, conceptsOf, holdsOnlyCommonWords, isHan, longestMatch, memberMatches, stem, termsOf } from './search-text.js';
+import { hasHan } from './han-script.js';
+import { bigrams, canonical, conceptsOf, holdsOnlyCommonWords, longestMatch, memberMatches, stem, termsOf } from './search-text.js';
 import { correctTypo } from './search-typos.js';
 import type { Entry, Source } from './types.js';
 
@@ -165,13 +166,13 @@ function queryTerms(query: string, index: SearchIndex): QueryTerms {
   const singles: string[] = [];
   const latin: string[] = [];
   for (const token of canon.split(' ')) {
-    if (isHan(token) && [...token].length === 1) singles.push(token);
+    if (hasHan(token) && [...token].length === 1) singles.push(token);
   }
   // The index's own words split the query: no ICU dictionary to load at run time (about 25 ms), same words as the texts.
   const split = longestMatch((w) => index.has(w));
   for (const term of termsOf(canon, split)) {
     weighted.set(term, 1);
-    if (!isHan(term)) latin.push(term);
+    if (!hasHan(term)) latin.push(term);
   }
   // Every character pair of the query's Chinese too, where the words above left it out (求超 in 请求超时): a pair across
   // two words says that they stand together, as in a text that reads 请求超时 rather than 请求…超时 apart. Weighed lightly,
@@ -186,7 +187,7 @@ function queryTerms(query: string, index: SearchIndex): QueryTerms {
   for (const group of index.groups) {
     for (const member of group.members) if (memberMatches(canon, member) > 0) for (const word of member.split(' ')) covered.add(word);
   }
-  const highlight = [...new Set([...highlightWords(query), ...[...weighted.keys()].filter(isHan)])];
+  const highlight = [...new Set([...highlightWords(query), ...[...weighted.keys()].filter(hasHan)])];
   return { weighted, singles, highlight, latin: latin.filter((w) => !covered.has(w)) };
 }
 

@@ -17,10 +17,6 @@ let stopwords: Set<string> | undefined;
  */
 const isStopword = (token: string): boolean => (stopwords ??= new Set(STOPWORD_LIST.split(' ').flatMap((word) => [word, stem(word)]))).has(token);
 
-/** Whether the text holds a Han character (told by code point, see han-script.ts: a Unicode pattern costs ms to build). */
-export function isHan(text: string): boolean {
-  return hasHan(text);
-}
 
 /**
  * One light stemmer for both documents and queries: plurals, -ed, -ing, -ly, -ency/-ence, -ation and a final e,

@@ -1,6 +1,7 @@
 // Chinese help: every description and heading the program's --help shows, keyed by its English text, and each
 // command's epilogue, keyed by the command.
 import type { Lang } from './context.js';
+import { translateByPattern, type PatternTranslations } from './i18n.js';
 
 let table: ReadonlyMap<string, string> | undefined;
 
@@ -237,7 +238,7 @@ export function helpDefault(value: string, lang: Lang): string {
  * holds one free run at most, over a message whose echoed input is capped, so matching stays linear. The echoed
  * input may hold quotes (`--class "x'y"`): its run is greedy up to commander's own text, never a quote-free run.
  */
-const COMMANDER_ZH: ReadonlyArray<readonly [RegExp, (...parts: string[]) => string]> = [
+const COMMANDER_ZH: PatternTranslations = [
   [/^unknown option '(.*)'$/s, (option) => `未知选项 '${option}'`],
   [/^unknown option '(.*)' \(Did you mean ([^?']*)\?\)$/s, (option, hint) => `未知选项 '${option}'（${didYouMeanZh(hint)}）`],
   [/^unknown command '(.*)'$/s, (command) => `未知命令 '${command}'`],
@@ -275,10 +276,5 @@ function parserReasonZh(reason: string): string {
 
 /** A commander usage error in the user's language; a message with no pattern here stays as commander wrote it. */
 export function commanderMessage(message: string, lang: Lang): string {
-  if (lang !== 'zh') return message;
-  for (const [pattern, say] of COMMANDER_ZH) {
-    const match = pattern.exec(message);
-    if (match) return say(...match.slice(1).map((part) => part ?? ''));
-  }
-  return message;
+  return lang === 'zh' ? translateByPattern(message, COMMANDER_ZH) : message;
 }

@@ -237,12 +237,24 @@ export function entryText(entry: Entry, lang: Lang): { description: string; advi
   };
 }
 
+/** English messages by anchored pattern, each with its Chinese made from the parts the pattern captures. */
+export type PatternTranslations = ReadonlyArray<readonly [RegExp, (...parts: string[]) => string]>;
+
+/** The text in Chinese by the first pattern of `table` it matches; a text no pattern matches stays as it is. */
+export function translateByPattern(text: string, table: PatternTranslations): string {
+  for (const [pattern, say] of table) {
+    const match = pattern.exec(text);
+    if (match) return say(...match.slice(1).map((part) => part ?? ''));
+  }
+  return text;
+}
+
 /**
  * The reasons explain gives for a word that cannot be a code or a name (core/query.ts parseQuery, core/explain.ts),
  * which the core words in English (explain --json keeps them so), in Chinese. Each pattern is anchored, with one
  * greedy run for the echoed word (capped by the core, and it may hold quotes) before a fixed text: linear.
  */
-const QUERY_ERRORS_ZH: ReadonlyArray<readonly [RegExp, (...parts: string[]) => string]> = [
+const QUERY_ERRORS_ZH: PatternTranslations = [
   [/^empty input: give an error code such as 70001 or a name such as ERR_SDK_NOT_INITIALIZED$/, () => '输入为空：请给出错误码（如 70001）或常量名（如 ERR_SDK_NOT_INITIALIZED）'],
   [/^"(.*)" has (\d+) digits; no error code is that long$/s, (word, digits) => `“${word}”有 ${digits} 位数字，没有这么长的错误码`],
   [/^"(.*)" holds several codes: give each as a word of its own \(([^()]*)\)$/s, (word, codes) => `“${word}”包含多个错误码：请分开输入，每个错误码作为一个参数（${codes}）`],
@@ -257,10 +269,5 @@ const QUERY_ERRORS_ZH: ReadonlyArray<readonly [RegExp, (...parts: string[]) => s
 
 /** Why a word cannot be a code or a name, in the language asked for; a reason with no pattern here stays English. */
 export function queryErrorText(reason: string, lang: Lang): string {
-  if (lang !== 'zh') return reason;
-  for (const [pattern, say] of QUERY_ERRORS_ZH) {
-    const match = pattern.exec(reason);
-    if (match) return say(...match.slice(1).map((part) => part ?? ''));
-  }
-  return reason;
+  return lang === 'zh' ? translateByPattern(reason, QUERY_ERRORS_ZH) : reason;
 }

@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { holdsOnlyCommonWords, isHan, termsOf } from '../../src/core/search-text.js';
+import { hasHan } from '../../src/core/han-script.js';
+import { holdsOnlyCommonWords, termsOf } from '../../src/core/search-text.js';
 import { ROOT } from '../helpers/sources.js';
 
 /** Every .ts file under a directory of src/. */
@@ -26,8 +27,8 @@ describe('patterns of Unicode scripts', () => {
   });
 
   it('work the same when built lazily: Han is told apart, stop words are dropped', () => {
-    expect(isHan('登')).toBe(true);
-    expect(isHan('a')).toBe(false);
+    expect(hasHan('登')).toBe(true);
+    expect(hasHan('a')).toBe(false);
     expect(termsOf('the request failed 登录')).toEqual(['request', '登录']);
     expect(holdsOnlyCommonWords('the is it')).toBe(true);
   });

@@ -41,8 +41,6 @@ function hitCounts(segments: ScanSegment[]): { lines: number; findings: number }
  */
 const CROWDED_READ_FINDINGS = 16 * 1024;
 
-/** The shell's convention for a process ended by Ctrl-C (128 + SIGINT). */
-const EXIT_INTERRUPTED = 130;
 
 /**
  * How long an end of stdin waits for a Ctrl-C that may have caused it. The terminal's Ctrl-C also ends the
@@ -287,7 +285,7 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         await output.write([summaryText(format, tally.summary(), readingsOf, ctx, { showFile, lang })]);
       }
       if (tally.total === 0 && !unreadable) io.stderr.write(`chaterr: ${words(lang).notes.noCodesFound}\n`);
-      io.exitCode = stop.signal.aborted ? EXIT_INTERRUPTED : unreadable ? EXIT.usage : tally.total > 0 ? EXIT.ok : EXIT.notFound;
+      io.exitCode = stop.signal.aborted ? EXIT.interrupted : unreadable ? EXIT.usage : tally.total > 0 ? EXIT.ok : EXIT.notFound;
       // Listening until here: with tail -f, Ctrl-C also ends tail, and its end of input may come first; a Ctrl-C
       // taken by default now would kill the process before the summary is out.
       stopListening?.();

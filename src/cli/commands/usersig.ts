@@ -23,8 +23,6 @@ const MAX_SDKAPPID = 2 ** 32 - 1;
 const DEFAULT_EXPIRE_SECONDS = 180 * 86400;
 /** Enough for any real sig; stdin beyond this is a wrong paste and is not buffered further. */
 const MAX_STDIN_CHARS = 64 * 1024;
-/** As a shell reports a command ended by Ctrl-C: 128 plus SIGINT's number. */
-const EXIT_INTERRUPTED = 130;
 
 /** node:crypto and node:zlib cost start-up time, so the UserSig code loads only when this command runs. */
 const loadUserSig = () => Promise.all([import('../../core/usersig.js'), import('../../render/usersig.js')]);
@@ -124,7 +122,7 @@ async function readUnechoed(io: CliIO, stdin: InputStream & { setRawMode: (raw: 
       for (const ch of typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8')) {
         if (ch === KEY.interrupt) {
           io.stderr.write('\n');
-          throw new CliError('interrupted', EXIT_INTERRUPTED);
+          throw new CliError('interrupted', EXIT.interrupted);
         }
         if (ch === '\r' || ch === '\n' || ch === KEY.end) {
           io.stderr.write('\n');
