@@ -225,10 +225,19 @@ export interface DiagnoseOptions {
 /** The page recommends a validity of at least 24 hours; shorter sigs expire mid-session. */
 const RECOMMENDED_VALIDITY_SECONDS = 24 * 3600;
 
+/** What each comparison check names, and how the app's side of it is said. */
+const COMPARED = { identifier: { what: 'UserID', verb: 'logs in as' }, sdkappid: { what: 'SDKAppID', verb: 'uses' } } as const;
+
+/** A comparison check's finding in English, for the values given (a renderer passes them capped, one by one). */
+export function comparisonMessage(name: keyof typeof COMPARED, ok: boolean, code: number | null, issued: string, expected: string): string {
+  const { what, verb } = COMPARED[name];
+  return ok ? `issued for ${what} ${issued}` : `issued for ${what} ${issued}, but the app ${verb} ${expected} (${code})`;
+}
+
 /** The sig was issued for `issued`; the app says `expected`. */
-function sameValueCheck(name: Check['name'], code: number, what: string, issued: string, expected: string, verb: string): Check {
+function sameValueCheck(name: keyof typeof COMPARED, code: number, issued: string, expected: string): Check {
   const ok = issued === expected;
-  return { name, ok, code, issued, expected, message: ok ? `issued for ${what} ${issued}` : `issued for ${what} ${issued}, but the app ${verb} ${expected} (${code})` };
+  return { name, ok, code, issued, expected, message: comparisonMessage(name, ok, code, issued, expected) };
 }
 
 export function diagnoseUserSig(s: UserSig, o: DiagnoseOptions): Diagnosis {
@@ -258,10 +267,10 @@ export function diagnoseUserSig(s: UserSig, o: DiagnoseOptions): Diagnosis {
     });
   }
   if (o.identifier !== undefined) {
-    checks.push(sameValueCheck('identifier', USERSIG_CODES.identifier, 'UserID', JSON.stringify(s.identifier), JSON.stringify(o.identifier), 'logs in as'));
+    checks.push(sameValueCheck('identifier', USERSIG_CODES.identifier, JSON.stringify(s.identifier), JSON.stringify(o.identifier)));
   }
   if (o.sdkAppId !== undefined) {
-    checks.push(sameValueCheck('sdkappid', USERSIG_CODES.sdkappid, 'SDKAppID', String(s.sdkAppId), String(o.sdkAppId), 'uses'));
+    checks.push(sameValueCheck('sdkappid', USERSIG_CODES.sdkappid, String(s.sdkAppId), String(o.sdkAppId)));
   }
   if (o.secretKey !== undefined) {
     const ok = verifySignature(s, o.secretKey);

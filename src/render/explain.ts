@@ -16,7 +16,6 @@ import { displayWidth, escapeControls, wrapText } from './text.js';
 export type { RenderContext } from './context.js';
 
 
-/** Advice holds one step per line; each step starts its own line on the card. */
 /**
  * "Server · Account" as a sentence says it: "server account". Product names keep their case: lowering the whole
  * label gave "the chat sdk common codes", "the web sdk internal codes" and "the sdk v3 (legacy) codes".
@@ -27,6 +26,7 @@ function placeInProse(place: string): string {
   return parts.map((word, i) => (/^[A-Z][a-z]+$/.test(word) && !beforeAcronym(i) ? word.toLowerCase() : word)).join(' ');
 }
 
+/** Advice holds one step per line; each step starts its own line on the card. */
 function steps(advice: string): string[] {
   return advice.split('\n').map((s) => s.trim()).filter(Boolean);
 }

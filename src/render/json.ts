@@ -118,15 +118,12 @@ export function toReading(entry: Entry): Reading {
   return reading;
 }
 
-/** What an explain document holds in place of a UserSig given as a query. */
-const USERSIG_QUERY = USERSIG_ECHO;
-
 export function explainDocument(results: ExplainResult[]): ExplainDocument {
   return {
     schemaVersion: SCHEMA_VERSION,
     results: results.map((r) => {
       // A UserSig is a credential: neither it nor suggestions made from it are written back (as stderr does not).
-      if (!r.found && looksLikeUserSig(r.query)) return { query: USERSIG_QUERY, found: false, readings: [], error: words('en').problems.userSig };
+      if (!r.found && looksLikeUserSig(r.query)) return { query: USERSIG_ECHO, found: false, readings: [], error: words('en').problems.userSig };
       const item: ExplainItem = { query: r.query, found: r.found, readings: r.readings.map(toReading) };
       if (r.error) item.error = r.error;
       if (r.suggestions) item.suggestions = r.suggestions;

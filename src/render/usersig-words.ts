@@ -1,5 +1,5 @@
 // The words of the UserSig report, in English and Chinese: labels, durations and what each check found.
-import type { Check } from '../core/usersig.js';
+import { comparisonMessage, type Check } from '../core/usersig.js';
 import { USERSIG_CODES } from '../core/usersig-codes.js';
 import type { Lang } from './context.js';
 
@@ -40,11 +40,8 @@ const EN: UserSigWords = {
   expiredAgo: (d) => `expired ${d} ago`,
   validFor: (d) => `valid for ${d} more`,
   // The core's own English message says it already, but for the compared values, which the renderer caps one by one.
-  check: (c) => {
-    if (c.name === 'identifier') return c.ok ? `issued for UserID ${c.issued}` : `issued for UserID ${c.issued}, but the app logs in as ${c.expected} (${c.code})`;
-    if (c.name === 'sdkappid') return c.ok ? `issued for SDKAppID ${c.issued}` : `issued for SDKAppID ${c.issued}, but the app uses ${c.expected} (${c.code})`;
-    return c.message;
-  },
+  check: (c) =>
+    (c.name === 'identifier' || c.name === 'sdkappid') && c.issued !== undefined ? comparisonMessage(c.name, c.ok, c.code, c.issued, c.expected ?? '') : c.message,
   notChecked: 'signature not checked: no key given (--key-file <path> or CHATERR_SECRET_KEY)',
 };
 
