@@ -115,6 +115,9 @@ const STRONG_KEY_SET = new Set(STRONG_KEYS.flatMap(spellings));
 const WEAK_KEY_SET = new Set(WEAK_KEYS.flatMap(spellings));
 const LONGEST_KEY = Math.max(...[...STRONG_KEY_SET, ...WEAK_KEY_SET].map((k) => k.length));
 const KEY_HASHES = hashesOf([...STRONG_KEY_SET, ...WEAK_KEY_SET]);
+/** The key word (strong or weak) that line[k, j) is, lower-cased, or '': sliced only when its hash may be one. */
+const keyWordAt = (line: string, k: number, j: number): string =>
+  j - k <= LONGEST_KEY && KEY_HASHES.has(lowerHash(line, k, j)) ? line.slice(k, j).toLowerCase() : '';
 /** Longest first, so 报错码 wins over 报错 and 报. */
 const byLengthDown = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 /** Words grouped by one of their characters, longest first, so a position costs one map lookup. */
@@ -922,7 +925,7 @@ function keyBefore(line: string, numberStart: number, facts: Pick<LineFacts, 'na
   if (k === j || (k > 0 && isKeyChar(line.charCodeAt(k - 1)))) return none;
   // Digits or a dash right before the number belong to it (a range, a version), not to a key.
   if (!separated) return none;
-  const lower = j - k <= LONGEST_KEY && KEY_HASHES.has(lowerHash(line, k, j)) ? line.slice(k, j).toLowerCase() : '';
+  const lower = keyWordAt(line, k, j);
   const strong = lower !== '' && STRONG_KEY_SET.has(lower);
   if (!strong && (lower === '' || !WEAK_KEY_SET.has(lower))) {
     // A number right after another system's word is its code, keyed or not (connect failed errno 10060 is Winsock's
@@ -1192,7 +1195,7 @@ function assignedToName(line: string, numberStart: number, isKnownName: ((name: 
   let k = j;
   while (k > 0 && j - k <= MAX_CONSTANT_NAME && isWordChar(line.charCodeAt(k - 1))) k--;
   if (k === j || j - k > MAX_CONSTANT_NAME || !isLetter(line.charCodeAt(k))) return false;
-  const lower = j - k <= LONGEST_KEY && KEY_HASHES.has(lowerHash(line, k, j)) ? line.slice(k, j).toLowerCase() : '';
+  const lower = keyWordAt(line, k, j);
   if (lower !== '' && (STRONG_KEY_SET.has(lower) || WEAK_KEY_SET.has(lower))) return false;
   return !(isKnownName?.(line.slice(k, j)) ?? false);
 }
