@@ -132,14 +132,15 @@ function withExplain(argv: readonly string[], commands: ReadonlySet<string>, isK
   // commander's suggestions weigh case like any other edit: `chaterr SEARCH` (caps lock) got no "did you mean".
   const lower = word.toLowerCase();
   if (lower !== word && commands.has(lower) && !isLookup(word, isKnownName)) {
-    throw new CliError(`unknown command '${echoInput(word)}' (Did you mean ${lower}?)`);
+    const shown = echoInput(word);
+    throw new CliError({ en: `unknown command '${shown}' (Did you mean ${lower}?)`, zh: `未知命令 '${shown}'（是否想输入 ${lower}？）` });
   }
   // `chaterr eJw...`: a UserSig pasted without its command. It is a credential, so it is not echoed back as an
   // "unknown command"; it is pointed at the command that decodes it.
   // `chaterr -- -10001`, the usual way to pass a negative number: `--` ends the options and a code follows it.
   const lookup = word === '--' ? target : word;
   // After `--` too (`chaterr -- eJw...`), where commander's "unknown command" quoted its first 80 characters.
-  if (looksLikeUserSig(lookup ?? '')) throw new CliError(userSigHint('a command'));
+  if (looksLikeUserSig(lookup ?? '')) throw new CliError(userSigHint('command'));
   if (lookup === undefined || (word === '--' && commands.has(lookup)) || !isLookup(lookup, isKnownName)) return [...argv];
   return [...argv.slice(0, first), 'explain', ...argv.slice(first)];
 }

@@ -39,6 +39,11 @@ export function readKeyFile(path: string): string {
   } finally {
     closeSync(fd);
   }
-  if (length > MAX_KEY_FILE_BYTES) throw new CliError(`the key file ${echoPath(path)} is over ${MAX_KEY_FILE_BYTES} bytes: a secret key is one 64-character line`);
+  if (length > MAX_KEY_FILE_BYTES) {
+    throw new CliError({
+      en: `the key file ${echoPath(path)} is over ${MAX_KEY_FILE_BYTES} bytes: a secret key is one 64-character line`,
+      zh: `密钥文件 ${echoPath(path)} 超过 ${MAX_KEY_FILE_BYTES} 字节：密钥只有一行，共 64 个字符`,
+    });
+  }
   return keyFileText(buffer.subarray(0, length));
 }

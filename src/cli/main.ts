@@ -1,6 +1,7 @@
 // The process entry: wires the real stdio into runCli and treats a closed stdout (EPIPE) as success.
 import { fstatSync } from 'node:fs';
 import { CliError } from './errors.js';
+import { langInArgv, resolveLang } from './lang.js';
 import { runCli } from './run.js';
 import { fileIdOf } from './scan-inputs.js';
 import type { CliIO } from './io.js';
@@ -22,7 +23,7 @@ const io: CliIO = {
   // Touching process.stdin creates a stream; only scan and usersig need it, so it stays lazy.
   // `< somedir` gives a stream that simply ends, which would read as "empty input": say what it really is.
   get stdin() {
-    if (!stdinUsed && stdinIsDirectory()) throw new CliError('standard input is a directory, not a file or a pipe');
+    if (!stdinUsed && stdinIsDirectory()) throw new CliError({ en: 'standard input is a directory, not a file or a pipe', zh: '标准输入是一个目录，而不是文件或管道' });
     stdinUsed = true;
     return process.stdin;
   },
@@ -78,9 +79,10 @@ function onStreamError(this: NodeJS.WriteStream, error: NodeJS.ErrnoException): 
   if (closed.signal.aborted) return;
   stopOutput(2);
   if (this !== process.stderr) {
-    const reason = error.code === 'ENOSPC' ? 'no space left on the device' : (error.code ?? error.message);
+    const zh = resolveLang(langInArgv(process.argv.slice(2)), process.env) === 'zh';
+    const reason = error.code === 'ENOSPC' ? (zh ? '设备上没有剩余空间' : 'no space left on the device') : (error.code ?? error.message);
     // Through io so stderr has its error listener: when it is the same full disk, that failure ends quietly too.
-    io.stderr.write(`chaterr: cannot write the output: ${reason}\n`);
+    io.stderr.write(zh ? `chaterr: 无法写出输出：${reason}\n` : `chaterr: cannot write the output: ${reason}\n`);
   }
 }
 process.stdout.on('error', onStreamError);

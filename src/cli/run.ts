@@ -3,7 +3,6 @@ import { CommanderError } from 'commander';
 import { errorDocument, toJsonLine } from '../render/json.js';
 import { escapeControls } from '../render/text.js';
 import { safeCommanderMessage } from './commander-message.js';
-import { commanderMessage } from '../render/help-zh.js';
 import { getCatalogue } from '../core/catalogue.js';
 import { withBareLookup } from './bare-lookup.js';
 import { CliError, EXIT } from './errors.js';
@@ -34,15 +33,18 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       const helpShown = error.code === 'commander.help' || error.code === 'commander.helpDisplayed';
       if (!asked) failure = { message: helpShown ? 'no command given: see chaterr --help' : safeCommanderMessage(error.message), exitCode: EXIT.usage };
     } else if (error instanceof CliError) {
-      // A message of ours in commander's words (bare-lookup's "unknown command 'SCAN' (Did you mean scan?)") reads in
-      // the language commander's own do; the JSON error document stays English.
-      io.stderr.write(`chaterr: ${escapeControls(commanderMessage(error.message, lang))}\n`);
+      // Said in the user's language; the JSON error document stays English.
+      io.stderr.write(`chaterr: ${escapeControls(error.textIn(lang))}\n`);
       io.exitCode = error.exitCode;
       failure = { message: error.message, exitCode: error.exitCode };
     } else {
       const err = error instanceof Error ? error : new Error(String(error));
       io.stderr.write(
-        debug ? `${escapeControls(err.stack ?? err.message).replace(/\\n/g, '\n')}\n` : `chaterr: unexpected error: ${escapeControls(err.message)} (run with --debug for details)\n`,
+        debug
+          ? `${escapeControls(err.stack ?? err.message).replace(/\\n/g, '\n')}\n`
+          : lang === 'zh'
+            ? `chaterr: 意外错误：${escapeControls(err.message)}（加上 --debug 查看详情）\n`
+            : `chaterr: unexpected error: ${escapeControls(err.message)} (run with --debug for details)\n`,
       );
       io.exitCode = EXIT.usage;
       failure = { message: `unexpected error: ${err.message}`, exitCode: EXIT.usage };

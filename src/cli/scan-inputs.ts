@@ -3,11 +3,12 @@ import { closeSync, createReadStream, openSync, read, readdirSync, statSync } fr
 import { pipeline, Readable } from 'node:stream';
 import { Gb18030Switch } from './gb18030-input.js';
 import type { CliIO } from './io.js';
+import type { Said } from './errors.js';
 import { describeReadError, echoPath } from './streams.js';
 
 /** Something found while walking directories: a loop is a warning, anything unreadable makes the exit code 2. */
 export interface InputProblem {
-  message: string;
+  message: Said;
   unreadable: boolean;
 }
 
@@ -55,7 +56,7 @@ function fileId(path: string): string | undefined {
 
 /** The file stdout writes to: reading it would read the scan's own output as it grows, as grep also refuses to. */
 function reportOutput(path: string, report: (problem: InputProblem) => void): void {
-  report({ message: `warning: ${echoPath(path)} is the output file, skipped`, unreadable: false });
+  report({ message: { en: `warning: ${echoPath(path)} is the output file, skipped`, zh: `警告：${echoPath(path)} 是输出文件，已跳过` }, unreadable: false });
 }
 
 /**
@@ -114,7 +115,7 @@ function* walk(dir: string, ancestors: Set<string>, report: (problem: InputProbl
       const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
       report(
         loop
-          ? { message: `warning: ${echoPath(path)}: symbolic link loop, skipped`, unreadable: false }
+          ? { message: { en: `warning: ${echoPath(path)}: symbolic link loop, skipped`, zh: `警告：${echoPath(path)}：符号链接循环，已跳过` }, unreadable: false }
           : { message: describeReadError(path, error), unreadable: true },
       );
       continue;
@@ -122,7 +123,7 @@ function* walk(dir: string, ancestors: Set<string>, report: (problem: InputProbl
     if (stats.isDirectory()) {
       const key = fileIdOf(stats);
       if (ancestors.has(key)) {
-        report({ message: `warning: ${echoPath(path)}: recursive directory loop, skipped`, unreadable: false });
+        report({ message: { en: `warning: ${echoPath(path)}: recursive directory loop, skipped`, zh: `警告：${echoPath(path)}：目录递归循环，已跳过` }, unreadable: false });
         continue;
       }
       ancestors.add(key);

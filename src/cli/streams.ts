@@ -2,6 +2,7 @@
 import { echoInput } from '../render/echo-input.js';
 import type { Piece } from '../render/scan.js';
 import type { CliIO } from './io.js';
+import type { Said } from './errors.js';
 
 /**
  * Small enough to keep memory flat and latency low, large enough that per-chunk costs vanish: 1 MiB reads
@@ -90,34 +91,41 @@ export class BatchWriter {
   }
 }
 
-/** Why a file could not be read, in words rather than errno names. */
-export function readErrorReason(error: unknown): string {
+/** Why a file could not be read, in words rather than errno names, in both languages. */
+export function readErrorReason(error: unknown): Said {
   const err = error as NodeJS.ErrnoException;
   switch (err.code) {
     case 'ENOENT':
-      return 'no such file';
+      return { en: 'no such file', zh: '文件不存在' };
     case 'EISDIR':
-      return 'is a directory';
+      return { en: 'is a directory', zh: '这是一个目录' };
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return { en: 'permission denied', zh: '没有权限' };
     case 'ELOOP':
-      return 'symbolic link loop';
+      return { en: 'symbolic link loop', zh: '符号链接循环' };
     case 'Z_DATA_ERROR':
     case 'Z_BUF_ERROR':
       // A log still being written or cut by a copy: every whole line before the break was scanned, as zcat shows them.
-      if (err.code === 'Z_BUF_ERROR' && /unexpected end/i.test(err.message)) return 'gzip data ends early (a truncated file?); the lines before the break were scanned';
+      if (err.code === 'Z_BUF_ERROR' && /unexpected end/i.test(err.message)) {
+        return {
+          en: 'gzip data ends early (a truncated file?); the lines before the break were scanned',
+          zh: 'gzip 数据提前结束（文件被截断？）；中断之前的行已扫描',
+        };
+      }
       // Otherwise zlib's messages ("incorrect header check", "unknown compression method") say what went wrong.
-      return `not valid gzip data (${err.message})`;
+      return { en: `not valid gzip data (${err.message})`, zh: `不是有效的 gzip 数据（${err.message}）` };
     case 'ENAMETOOLONG':
-      return 'file name too long';
+      return { en: 'file name too long', zh: '文件名过长' };
     case 'ENOTDIR':
-      return 'a part of the path is not a directory';
-    default:
+      return { en: 'a part of the path is not a directory', zh: '路径中有一部分不是目录' };
+    default: {
       // Node's own messages repeat the path in full ("ENXIO: no such device or address, open '…'"): their words
       // between the code and the call say what failed without echoing it again (a socket named on the command
-      // line said only "ENXIO"). The code stands in when there are none.
-      return /^E[A-Z0-9]+: ([^,']+),/.exec(err.message ?? '')?.[1] ?? err.code ?? 'unreadable';
+      // line said only "ENXIO"). The code stands in when there are none. They are the system's words, in English.
+      const reason = /^E[A-Z0-9]+: ([^,']+),/.exec(err.message ?? '')?.[1] ?? err.code ?? 'unreadable';
+      return { en: reason, zh: reason === 'unreadable' ? '无法读取' : reason };
+    }
   }
 }
 
@@ -127,8 +135,9 @@ const MAX_PATH_ECHO = 240;
 /** A path shown in a message: escaped, and capped more loosely than a typed word. */
 export const echoPath = (path: string): string => echoInput(path, MAX_PATH_ECHO);
 
-export function describeReadError(file: string, error: unknown): string {
+export function describeReadError(file: string, error: unknown): Said {
   // An empty argument (`chaterr scan "$LOG"` with LOG unset) is named as such, not as nothing.
-  if (file === '') return 'cannot read "": an empty path names no file';
-  return `cannot read ${echoPath(file)}: ${readErrorReason(error)}`;
+  if (file === '') return { en: 'cannot read "": an empty path names no file', zh: '无法读取 ""：空路径不指向任何文件' };
+  const reason = readErrorReason(error);
+  return { en: `cannot read ${echoPath(file)}: ${reason.en}`, zh: `无法读取 ${echoPath(file)}：${reason.zh}` };
 }

@@ -18,7 +18,10 @@ export interface UserSig {
 export type DecodeResult =
   | { ok: true; userSig: UserSig }
   /** `legacy`: a well-formed sig of the old version 1, which this decoder does not read; not a malformed one. */
-  | { ok: false; reason: string; legacy?: true };
+  | { ok: false; reason: string; reasonZh: string; legacy?: true };
+
+/** Two sigs pasted as one, said once for both places that find the extra bytes. */
+const trailingZh = (bytes?: number): string => `UserSig 后面还有${bytes === undefined ? '' : ` ${bytes} 字节`}多余的数据（粘贴了两次，或两个 UserSig 连在一起？）`;
 
 /** Real sigs are a few hundred characters; anything far longer is a wrong paste, not a sig. */
 const MAX_USERSIG_CHARS = 8192;
@@ -70,20 +73,22 @@ export function stripPaste(input: string): string {
 
 export function decodeUserSig(input: string): DecodeResult {
   const sig = stripPaste(input);
-  if (sig === '') return { ok: false, reason: 'the UserSig is empty' };
-  if (sig.length > MAX_USERSIG_CHARS) return { ok: false, reason: `${sig.length} characters is far too long for a UserSig (they are a few hundred)` };
+  if (sig === '') return { ok: false, reason: 'the UserSig is empty', reasonZh: 'UserSig 为空' };
+  if (sig.length > MAX_USERSIG_CHARS) {
+    return { ok: false, reason: `${sig.length} characters is far too long for a UserSig (they are a few hundred)`, reasonZh: `${sig.length} 个字符，远超 UserSig 的长度（UserSig 只有几百个字符）` };
+  }
   const bad = /[^A-Za-z0-9*\-_+/=]/.exec(sig);
   if (bad) {
     // Only a printable ASCII character is shown as itself: anything else could be a control or a look-alike.
     const unicode = `U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
     const shown = /^[\x21-\x7e]$/.test(bad[0]) ? `"${bad[0]}" (${unicode})` : unicode;
-    return { ok: false, reason: `character ${shown} at position ${bad.index + 1} cannot appear in a UserSig` };
+    return { ok: false, reason: `character ${shown} at position ${bad.index + 1} cannot appear in a UserSig`, reasonZh: `第 ${bad.index + 1} 个字符 ${shown} 不会出现在 UserSig 中` };
   }
   const base64 = toBase64(sig);
   // Node's base64 decoder stops at padding, so a second sig after a padded first one would vanish unseen.
   const padding = base64.indexOf('=');
   if (padding >= 0 && /[^=]/.test(base64.slice(padding))) {
-    return { ok: false, reason: 'trailing data after the UserSig (pasted twice, or two sigs run together?)' };
+    return { ok: false, reason: 'trailing data after the UserSig (pasted twice, or two sigs run together?)', reasonZh: trailingZh() };
   }
   const bytes = Buffer.from(base64, 'base64');
   let json: string;
@@ -91,16 +96,21 @@ export function decodeUserSig(input: string): DecodeResult {
     const { buffer, engine } = inflateSync(bytes, { info: true }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
     // zlib stops at the end of its stream and ignores the rest, so a sig pasted twice would otherwise decode as one.
     if (engine.bytesWritten < bytes.length) {
-      return { ok: false, reason: `${bytes.length - engine.bytesWritten} bytes of trailing data after the UserSig (pasted twice, or two sigs run together?)` };
+      const extra = bytes.length - engine.bytesWritten;
+      return { ok: false, reason: `${extra} bytes of trailing data after the UserSig (pasted twice, or two sigs run together?)`, reasonZh: trailingZh(extra) };
     }
     json = buffer.toString('utf8');
   } catch (error) {
     // A sig cut short when copied (a selection that missed its end, a column too narrow) starts as zlib data and
     // stops early: saying so points at the copy, where "not zlib" points at the wrong thing.
     if ((error as { code?: unknown }).code === 'Z_BUF_ERROR') {
-      return { ok: false, reason: 'the UserSig is cut short: its compressed data ends early (only part of it copied?)' };
+      return {
+        ok: false,
+        reason: 'the UserSig is cut short: its compressed data ends early (only part of it copied?)',
+        reasonZh: 'UserSig 不完整：压缩数据提前结束（只复制了一部分？）',
+      };
     }
-    return { ok: false, reason: 'the base64 does not decode to zlib-compressed data' };
+    return { ok: false, reason: 'the base64 does not decode to zlib-compressed data', reasonZh: 'base64 解码后不是 zlib 压缩数据' };
   }
   let fields: Record<string, unknown>;
   try {
@@ -108,17 +118,19 @@ export function decodeUserSig(input: string): DecodeResult {
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
     fields = parsed as Record<string, unknown>;
   } catch {
-    return { ok: false, reason: 'the decompressed data is not a JSON object' };
+    return { ok: false, reason: 'the decompressed data is not a JSON object', reasonZh: '解压后的数据不是 JSON 对象' };
   }
   const version = fields['TLS.ver'];
   // TLSSigAPI version 1 (ECDSA) named its fields otherwise (TLS.version, TLS.sdk_appid, TLS.expire_after): such a
   // sig was "missing TLS.ver, TLS.sdkappid, TLS.expire", as if corrupt, when it is whole and only old.
   const legacyVersion = fields['TLS.version'];
   if (version === undefined && (typeof legacyVersion === 'string' || typeof legacyVersion === 'number')) {
+    const shownVersion = String(legacyVersion).slice(0, 20);
     return {
       ok: false,
       legacy: true,
-      reason: `a version-1 UserSig (TLS.version ${String(legacyVersion).slice(0, 20)}, signed with ECDSA by the old TLSSigAPI); chaterr reads version 2, which TLSSigAPIv2 makes`,
+      reason: `a version-1 UserSig (TLS.version ${shownVersion}, signed with ECDSA by the old TLSSigAPI); chaterr reads version 2, which TLSSigAPIv2 makes`,
+      reasonZh: `这是第 1 版 UserSig（TLS.version ${shownVersion}，由旧的 TLSSigAPI 用 ECDSA 签名）；chaterr 读取的是 TLSSigAPIv2 生成的第 2 版`,
     };
   }
   const identifier = fields['TLS.identifier'];
@@ -134,9 +146,11 @@ export function decodeUserSig(input: string): DecodeResult {
     expire === undefined && 'TLS.expire',
     typeof signature !== 'string' && 'TLS.sig',
   ].filter(Boolean);
-  if (missing.length > 0) return { ok: false, reason: `missing or malformed field${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` };
+  if (missing.length > 0) {
+    return { ok: false, reason: `missing or malformed field${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, reasonZh: `字段缺失或格式错误：${missing.join(', ')}` };
+  }
   if ((time as number) > MAX_SIG_TIME || (time as number) + (expire as number) > MAX_SIG_TIME) {
-    return { ok: false, reason: 'TLS.time or TLS.expire lies past the year 9999' };
+    return { ok: false, reason: 'TLS.time or TLS.expire lies past the year 9999', reasonZh: 'TLS.time 或 TLS.expire 超出了 9999 年' };
   }
   const userSig: UserSig = {
     version: version as string,

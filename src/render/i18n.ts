@@ -60,7 +60,21 @@ interface Words {
  * Where a UserSig was given in place of `notA` (an error code, a command, a category…): it is a credential, so the
  * message never echoes it, and points at the command that decodes it. One wording for every command and for JSON.
  */
-export const userSigHint = (notA: string): string => `this looks like a UserSig, not ${notA}: decode it with chaterr usersig - (paste it there)`;
+export function userSigHint(notA: keyof typeof NOT_A): { en: string; zh: string } {
+  const [en, zh] = NOT_A[notA];
+  return {
+    en: `this looks like a UserSig, not ${en}: decode it with chaterr usersig - (paste it there)`,
+    zh: `这看起来是一个 UserSig，不是${zh}：请用 chaterr usersig - 解码（在那里粘贴）`,
+  };
+}
+
+/** What a UserSig was given in place of, in each language. */
+const NOT_A = {
+  code: ['an error code', '错误码'],
+  command: ['a command', '命令'],
+  category: ['a category', '分类'],
+  searchWords: ['words about an error', '描述错误的词语'],
+} as const;
 
 const EN: Words = {
   range: 'Range',
@@ -90,7 +104,7 @@ const EN: Words = {
     nearby: (place, range) => `it would sit among the ${place} codes (${range})`,
     didYouMean: (list) => `did you mean ${list}?`,
     trySearch: (word) => `try: chaterr search ${word}`,
-    userSig: userSigHint('an error code'),
+    userSig: userSigHint('code').en,
     separator: '; ',
   },
   notes: {
@@ -130,7 +144,7 @@ const ZH: Words = {
     nearby: (place, range) => `按数值它应属于${place}错误码（${range}）`,
     didYouMean: (list) => `可能是 ${list}`,
     trySearch: (word) => `试试 chaterr search ${word}`,
-    userSig: '这看起来是一个 UserSig，不是错误码：请用 chaterr usersig - 解码（在那里粘贴）',
+    userSig: userSigHint('code').zh,
     separator: '；',
   },
   notes: {

@@ -53,7 +53,10 @@ Examples:
     )
     .action(async (input: string | undefined, options: ListFlags, command: Command) => {
       // An empty word is a usage error, as explain '', search '', scan '' and --category '' are, not a category not found.
-      if (input !== undefined && input.trim() === '') throw new CliError('empty category: give a category or a source (chaterr list shows them), or none');
+      if (input !== undefined && input.trim() === '') throw new CliError({
+          en: 'empty category: give a category or a source (chaterr list shows them), or none',
+          zh: '分类为空：请给出一个分类或来源（chaterr list 会列出它们），或者不给',
+        });
       const catalogue = getCatalogue();
       const named = input === undefined ? undefined : (categoryFromZh(input, catalogue.categories) ?? input);
       const selection = selectForList(catalogue, { input: named, source: options.source, triageClass: options.class, all: options.all });
@@ -61,11 +64,14 @@ Examples:
       const tables = () => import('../../render/tables.js');
       switch (selection.kind) {
         case 'ambiguous':
-          throw new CliError(`"${echoInput(selection.input)}" matches several categories: ${selection.candidates.join(', ')}`);
+          throw new CliError({
+            en: `"${echoInput(selection.input)}" matches several categories: ${selection.candidates.join(', ')}`,
+            zh: `“${echoInput(selection.input)}”匹配多个分类：${selection.candidates.join(', ')}`,
+          });
         case 'unknown': {
           // A credential is not echoed back, as explain and search do not echo one.
           if (input !== undefined && looksLikeUserSig(input)) {
-            throw new CliError(userSigHint('a category'));
+            throw new CliError(userSigHint('category'));
           }
           const query = input === undefined ? undefined : parseQuery(input);
           // A code is not a mistyped slug: it is explain's. The command names the code as explain reads it, so
@@ -73,25 +79,40 @@ Examples:
           const asCode = query?.kind === 'code' ? String(query.code) : query?.kind === 'span' ? `${query.min}-${query.max}` : undefined;
           // So is a constant name (`list ERR_SDK_NOT_INITIALIZED` listed every slug, as for a mistyped one).
           const asName = query?.kind === 'name' ? getCatalogue().lookupName(query.name)?.names.find((n) => n.toUpperCase() === query.name.toUpperCase()) : undefined;
-          const near =
+          const typed = echoInput(input ?? '');
+          const [nearEn, nearZh] =
             asCode !== undefined
-              ? `; ${echoInput(input ?? '')} looks like a code: chaterr explain ${asCode}`
+              ? [`; ${typed} looks like a code: chaterr explain ${asCode}`, `；${typed} 看起来是错误码：chaterr explain ${asCode}`]
               : asName !== undefined
-                ? `; ${echoInput(input ?? '')} is a constant name: chaterr explain ${asName}`
+                ? [`; ${typed} is a constant name: chaterr explain ${asName}`, `；${typed} 是常量名：chaterr explain ${asName}`]
                 : selection.didYouMean.length > 0
-                ? `; did you mean ${selection.didYouMean.join(' or ')}?`
-                : `; categories: ${selection.candidates.join(', ')}`;
-          throw new CliError(`no category or source "${echoInput(input ?? selection.input)}"${near}`, EXIT.notFound);
+                  ? [`; did you mean ${selection.didYouMean.join(' or ')}?`, `；是否想输入 ${selection.didYouMean.join(' 或 ')}？`]
+                  : [`; categories: ${selection.candidates.join(', ')}`, `；分类有：${selection.candidates.join(', ')}`];
+          const asked = echoInput(input ?? selection.input);
+          throw new CliError({ en: `no category or source "${asked}"${nearEn}`, zh: `没有名为“${asked}”的分类或来源${nearZh}` }, EXIT.notFound);
         }
         case 'categories':
-          if (selection.categories.length === 0) throw new CliError(`no categories in ${echoInput(input ?? '')} with --source ${options.source ?? ''}`, EXIT.notFound);
+          if (selection.categories.length === 0) {
+            const asked = echoInput(input ?? '');
+            const source = options.source ?? '';
+            throw new CliError({ en: `no categories in ${asked} with --source ${source}`, zh: `${asked} 中没有 --source ${source} 的分类` }, EXIT.notFound);
+          }
           io.stdout.write(
             options.json ? toJsonLine(categoriesDocument(selection.categories)) : (await tables()).renderCategoriesTable(selection.categories, renderContext(command, io)),
           );
           return;
         case 'entries': {
           if (selection.blocks.length === 0) {
-            throw new CliError(`no ${options.class ? `${options.class} ` : ''}codes in ${echoInput(input ?? options.source ?? 'the catalogue')}${input !== undefined && options.source ? ` with --source ${options.source}` : ''}`, EXIT.notFound);
+            const place = input ?? options.source;
+            const withSource = input !== undefined && options.source ? options.source : undefined;
+            const ofClass = options.class ? `${options.class} ` : '';
+            throw new CliError(
+              {
+                en: `no ${ofClass}codes in ${echoInput(place ?? 'the catalogue')}${withSource ? ` with --source ${withSource}` : ''}`,
+                zh: `${place === undefined ? '整个目录' : echoInput(place)}中${withSource ? `在 --source ${withSource} 下` : ''}没有${options.class ? ` ${options.class} 类的` : ''}错误码`,
+              },
+              EXIT.notFound,
+            );
           }
           if (options.json) {
             io.stdout.write(toJsonLine(entriesDocument(selection.blocks.flatMap((b) => b.entries))));

@@ -10,7 +10,7 @@ import { findingJson, ScanPrinter, type Piece } from '../../render/scan.js';
 import { summaryText } from '../../render/scan-summary.js';
 import { words } from '../../render/i18n.js';
 import { renderContext } from '../context.js';
-import { CliError, EXIT } from '../errors.js';
+import { CliError, EXIT, sayIn } from '../errors.js';
 import { collectGarbage, keepHeapSmall } from '../heap.js';
 import type { CliIO } from '../io.js';
 import { expandInputs, isDirectory, readInput, type InputProblem } from '../scan-inputs.js';
@@ -100,8 +100,8 @@ Examples:
 Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error (a file that cannot be read, reported on stderr while the others are still scanned), 130 after Ctrl-C with --summary.`,
     )
     .action(async (paths: string[], flags: ScanFlags, command: Command) => {
-      if (flags.strict && flags.loose) throw new CliError('choose one of --strict and --loose');
-      if (flags.markdown && flags.json) throw new CliError('choose one of --markdown and --json');
+      if (flags.strict && flags.loose) throw new CliError({ en: 'choose one of --strict and --loose', zh: '--strict 和 --loose 只能选一个' });
+      if (flags.markdown && flags.json) throw new CliError({ en: 'choose one of --markdown and --json', zh: '--markdown 和 --json 只能选一个' });
       const summary = Boolean(flags.summary || flags.markdown);
       const mode: ScanMode = flags.strict ? 'strict' : flags.loose ? 'loose' : 'default';
       // Loaded here, not at the top: the detector builds its word tables when loaded, which no other command needs.
@@ -217,7 +217,7 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
 
       const report = (problem: InputProblem) => {
         unreadable ||= problem.unreadable;
-        io.stderr.write(`chaterr: ${problem.message}\n`);
+        io.stderr.write(`chaterr: ${sayIn(problem.message, lang)}\n`);
       };
       // Lines of the inputs done so far: a scan of many short dense logs is as dense as one long one (isDenseChunk).
       let linesBefore = 0;
@@ -262,7 +262,7 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
           if (!stop.signal.aborted) {
             if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
             unreadable = true;
-            io.stderr.write(`chaterr: ${describeReadError(file, error)}\n`);
+            io.stderr.write(`chaterr: ${sayIn(describeReadError(file, error), lang)}\n`);
           }
         }
         if (io.signal?.aborted) break;

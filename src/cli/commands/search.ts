@@ -29,11 +29,20 @@ function categoryOption(input: string | undefined, source: Source | undefined): 
   if (input === undefined) return undefined;
   const resolved = resolveCategory(getCatalogue(), input, source);
   if (resolved.kind === 'found') return resolved.categories[0]?.category;
-  if (resolved.kind === 'ambiguous') throw new CliError(`"${echoInput(input)}" is ambiguous; choose one of: ${resolved.candidates.join(', ')}`);
+  const shown = echoInput(input);
+  if (resolved.kind === 'ambiguous') {
+    throw new CliError({
+      en: `"${shown}" is ambiguous; choose one of: ${resolved.candidates.join(', ')}`,
+      zh: `“${shown}”有歧义；请选择以下之一：${resolved.candidates.join(', ')}`,
+    });
+  }
   // A typo gets the nearest slug, as list's argument does (grup: did you mean group?), not the list of all of them.
   const near = nearCategoryWords(getCatalogue(), input, source).filter((w) => !(SOURCES as readonly string[]).includes(w));
-  const hint = near.length > 0 ? `did you mean ${near.join(' or ')}?` : `choose one of: ${resolved.candidates.join(', ')}`;
-  throw new CliError(`"${echoInput(input)}" is not a category; ${hint}`);
+  const [hintEn, hintZh] =
+    near.length > 0
+      ? [`did you mean ${near.join(' or ')}?`, `是否想输入 ${near.join(' 或 ')}？`]
+      : [`choose one of: ${resolved.candidates.join(', ')}`, `请选择以下之一：${resolved.candidates.join(', ')}`];
+  throw new CliError({ en: `"${shown}" is not a category; ${hintEn}`, zh: `“${shown}”不是分类；${hintZh}` });
 }
 
 export function registerSearch(program: Command, io: CliIO): Command {
@@ -58,18 +67,32 @@ Examples:
     )
     .action(async (words: string[], options: SearchFlags, command: Command) => {
       const query = words.join(' ').trim();
-      if (query === '') throw new CliError('give some words to search for, e.g. chaterr search frequency');
+      if (query === '') throw new CliError({ en: 'give some words to search for, e.g. chaterr search frequency', zh: '请给出要搜索的词语，例如 chaterr search 频率' });
       // Only punctuation or emoji (`!!!`, `，。`, `👍`) holds no word to search for: a usage error like an empty query,
       // not "nothing matches" (exit 1), which says the words were fine and the catalogue lacks them.
-      if (!hasWord(query)) throw new CliError(`"${echoInput(query)}" holds no word to search for: give some words, e.g. chaterr search frequency`);
+      if (!hasWord(query)) {
+        throw new CliError({
+          en: `"${echoInput(query)}" holds no word to search for: give some words, e.g. chaterr search frequency`,
+          zh: `“${echoInput(query)}”中没有可搜索的词语：请给出一些词语，例如 chaterr search 频率`,
+        });
+      }
       // A UserSig's base64 matched stray fragments of the index (2118 VOICE_TO_TEXT_FAIL, exit 0): it is pointed at
       // the command that decodes it, and not echoed (it is a credential).
-      if (looksLikeUserSig(query)) throw new CliError(userSigHint('words about an error'));
-      if (query.length > MAX_QUERY_CHARS) throw new CliError(`the query has ${query.length} characters; search takes at most ${MAX_QUERY_CHARS}`);
+      if (looksLikeUserSig(query)) throw new CliError(userSigHint('searchWords'));
+      if (query.length > MAX_QUERY_CHARS) {
+        throw new CliError({
+          en: `the query has ${query.length} characters; search takes at most ${MAX_QUERY_CHARS}`,
+          zh: `查询有 ${query.length} 个字符；search 最多接受 ${MAX_QUERY_CHARS} 个`,
+        });
+      }
       // `--category sdk/account` (as scan and list print a category) names the source too; it must agree with --source.
       const qualified = options.category === undefined ? undefined : splitQualifiedCategory(categoryFromZh(options.category, getCatalogue().categories) ?? options.category);
       if (qualified?.source && options.source && qualified.source !== options.source) {
-        throw new CliError(`--category ${echoInput(options.category ?? '')} is in ${qualified.source}, but --source says ${options.source}`);
+        const category = echoInput(options.category ?? '');
+        throw new CliError({
+          en: `--category ${category} is in ${qualified.source}, but --source says ${options.source}`,
+          zh: `--category ${category} 属于 ${qualified.source}，但 --source 指定的是 ${options.source}`,
+        });
       }
       const source = qualified?.source ?? options.source;
       const category = categoryOption(qualified?.category, source);
@@ -87,7 +110,10 @@ Examples:
       const { hits, total } = result;
       // Only common words ("the", "的"): the words were no help, which is a usage error like punctuation alone.
       if (hits.length === 0 && tier.ranked.onlyCommonWords) {
-        throw new CliError(`"${echoInput(query)}" holds only common words (the, is, 的): give words about the error, e.g. chaterr search "kicked offline"`);
+        throw new CliError({
+          en: `"${echoInput(query)}" holds only common words (the, is, 的): give words about the error, e.g. chaterr search "kicked offline"`,
+          zh: `“${echoInput(query)}”只有常用词（的、是、the）：请给出描述错误的词语，例如 chaterr search 被踢下线`,
+        });
       }
       if (options.json) io.stdout.write(toJsonLine(searchDocument(query, hits)));
       else if (hits.length > 0) {

@@ -4,7 +4,8 @@ import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import { generatedSigDocument, toJsonLine } from '../../render/json.js';
 import { echoInput } from '../../render/echo-input.js';
-import { raiseExitCode, renderContext } from '../context.js';
+import { outputLang, raiseExitCode, renderContext } from '../context.js';
+import type { Lang } from '../../render/context.js';
 import { CliError, EXIT } from '../errors.js';
 import { withGlobalOptions } from '../global-options.js';
 import type { CliIO, InputStream } from '../io.js';
@@ -29,6 +30,9 @@ const loadUserSig = () => Promise.all([import('../../core/usersig.js'), import('
 
 /** A secret key as the console shows it: 64 hex digits (a shorter run of 32 or more is not a file name either). */
 const LOOKS_LIKE_KEY = /^\s*[0-9a-f]{32,}\s*$/i;
+
+/** An unset shell variable (`--user "$USER_ID"`) names no user, for decoding or for signing. */
+const EMPTY_USER = { en: '--user must not be empty', zh: '--user 不能为空' };
 
 /** Ten years: TLSSigAPIv2 takes any validity, but a longer one is a typo. */
 const MAX_EXPIRE_SECONDS = 10 * 365 * 86400;
@@ -62,21 +66,34 @@ function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
       if (error instanceof CliError) throw error;
       // The key itself given where its file belongs (`--key-file "$SECRET"`): echoing the "path" would print the key.
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && LOOKS_LIKE_KEY.test(flags.keyFile)) {
-        throw new CliError(`--key-file takes the path of a file holding the secret key, and this looks like the key itself: put it in a file, or set ${KEY_ENV}`);
+        throw new CliError({
+          en: `--key-file takes the path of a file holding the secret key, and this looks like the key itself: put it in a file, or set ${KEY_ENV}`,
+          zh: `--key-file 接受的是存放密钥的文件路径，而这看起来是密钥本身：请把它写入文件，或设置 ${KEY_ENV}`,
+        });
       }
-      throw new CliError(`cannot read the key file ${echoPath(flags.keyFile)}: ${readErrorReason(error)}`);
+      const reason = readErrorReason(error);
+      const path = echoPath(flags.keyFile);
+      throw new CliError({ en: `cannot read the key file ${path}: ${reason.en}`, zh: `无法读取密钥文件 ${path}：${reason.zh}` });
     }
     const key = keyFromText(text);
-    if (key === '') throw new CliError(`the key file ${echoPath(flags.keyFile)} is empty`);
-    if (/[\r\n]/.test(key)) throw new CliError(`the key file ${echoPath(flags.keyFile)} holds more than one line: a secret key is one line`);
+    const path = echoPath(flags.keyFile);
+    if (key === '') throw new CliError({ en: `the key file ${path} is empty`, zh: `密钥文件 ${path} 是空的` });
+    if (/[\r\n]/.test(key)) {
+      throw new CliError({ en: `the key file ${path} holds more than one line: a secret key is one line`, zh: `密钥文件 ${path} 有不止一行：密钥只有一行` });
+    }
     return key;
   }
   const raw = io.env[KEY_ENV];
   const fromEnv = raw === undefined ? undefined : keyFromText(raw);
-  if (fromEnv && /[\r\n]/.test(fromEnv)) throw new CliError(`${KEY_ENV} holds more than one line: a secret key is one line`);
+  if (fromEnv && /[\r\n]/.test(fromEnv)) {
+    throw new CliError({ en: `${KEY_ENV} holds more than one line: a secret key is one line`, zh: `${KEY_ENV} 有不止一行：密钥只有一行` });
+  }
   // `CHATERR_SECRET_KEY=key.txt` would sign with the text "key.txt". The value is not echoed: it may be a key.
   if (fromEnv && !LOOKS_LIKE_KEY.test(fromEnv) && isFile(fromEnv)) {
-    throw new CliError(`${KEY_ENV} holds the key itself, and this is the path of a file: use --key-file with the path`);
+    throw new CliError({
+      en: `${KEY_ENV} holds the key itself, and this is the path of a file: use --key-file with the path`,
+      zh: `${KEY_ENV} 应存放密钥本身，而这是一个文件路径：请用 --key-file 指定该路径`,
+    });
   }
   return fromEnv ? fromEnv : undefined;
 }
@@ -85,9 +102,9 @@ function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
  * Reads the sig from stdin, refusing to buffer more than a sig could ever be. On a terminal it asks for the sig
  * and takes the first line: a user pastes and presses Enter, and would otherwise wait, unprompted, for a Ctrl-D.
  */
-async function readSigFromStdin(io: CliIO): Promise<{ text: string; cut: boolean }> {
+async function readSigFromStdin(io: CliIO, lang: Lang): Promise<{ text: string; cut: boolean }> {
   const terminal = Boolean(io.stdin.isTTY);
-  if (terminal) io.stderr.write('Paste the UserSig and press Enter: ');
+  if (terminal) io.stderr.write(lang === 'zh' ? '请粘贴 UserSig，然后按回车：' : 'Paste the UserSig and press Enter: ');
   const stdin = io.stdin as InputStream & { setRawMode?: (raw: boolean) => unknown };
   if (terminal && typeof stdin.setRawMode === 'function') return readUnechoed(io, stdin as InputStream & { setRawMode: (raw: boolean) => unknown });
   let text = '';
@@ -122,7 +139,7 @@ async function readUnechoed(io: CliIO, stdin: InputStream & { setRawMode: (raw: 
       for (const ch of typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8')) {
         if (ch === KEY.interrupt) {
           io.stderr.write('\n');
-          throw new CliError('interrupted', EXIT.interrupted);
+          throw new CliError({ en: 'interrupted', zh: '已中断' }, EXIT.interrupted);
         }
         if (ch === '\r' || ch === '\n' || ch === KEY.end) {
           io.stderr.write('\n');
@@ -164,24 +181,37 @@ Exit codes: 0 the sig is fine, 1 it would fail (expired, another user, app or ke
 The secret key is read only from --key-file or ${KEY_ENV}, never from the command line, and never printed.`,
     )
     .action(async (sigArg: string | undefined, flags: KeyFlags & { user?: string; sdkappid?: number; json?: boolean }, command: Command) => {
-      if (sigArg === undefined) throw new CliError('give a UserSig, or - to read it from standard input (chaterr usersig --help)');
+      if (sigArg === undefined) {
+        throw new CliError({
+          en: 'give a UserSig, or - to read it from standard input (chaterr usersig --help)',
+          zh: '请给出 UserSig，或用 - 从标准输入读取（见 chaterr usersig --help）',
+        });
+      }
       // `chaterr usersig help`, as `chaterr help` works: no sig is the word help, which decoded as "not zlib data".
       if (sigArg === 'help') {
         command.outputHelp();
         return;
       }
       // An unset shell variable (`--user "$USER_ID"`) is not a UserID to compare with.
-      if (flags.user !== undefined && flags.user.trim() === '') throw new CliError('--user must not be empty');
+      if (flags.user !== undefined && flags.user.trim() === '') throw new CliError(EMPTY_USER);
       const [{ decodeUserSig, diagnoseUserSig, MALFORMED_CODES }, { diagnosisDocument, renderDiagnosis }] = await loadUserSig();
-      const input = sigArg === '-' ? await readSigFromStdin(io) : { text: sigArg, cut: false };
+      const input = sigArg === '-' ? await readSigFromStdin(io, outputLang(command, io)) : { text: sigArg, cut: false };
       // Reading stopped part way: the length read so far (a chunk or two) is not the input's, so say "more than".
       const decoded = input.cut
-        ? { ok: false as const, reason: `more than ${MAX_STDIN_CHARS} characters on standard input is far too long for a UserSig (they are a few hundred)` }
+        ? {
+            ok: false as const,
+            reason: `more than ${MAX_STDIN_CHARS} characters on standard input is far too long for a UserSig (they are a few hundred)`,
+            reasonZh: `标准输入超过 ${MAX_STDIN_CHARS} 个字符，远超 UserSig 的长度（UserSig 只有几百个字符）`,
+          }
         : decodeUserSig(input.text);
       if (!decoded.ok) {
         // An old sig is no malformed one: the codes Tencent gives a corrupt sig would be a guess for it.
-        if (decoded.legacy) throw new CliError(decoded.reason);
-        throw new CliError(`not a UserSig: ${decoded.reason}; Tencent rejects such a sig with ${MALFORMED_CODES.join(' / ')}`);
+        if (decoded.legacy) throw new CliError({ en: decoded.reason, zh: decoded.reasonZh });
+        const codes = MALFORMED_CODES.join(' / ');
+        throw new CliError({
+          en: `not a UserSig: ${decoded.reason}; Tencent rejects such a sig with ${codes}`,
+          zh: `不是 UserSig：${decoded.reasonZh}；腾讯会以 ${codes} 拒绝这样的 UserSig`,
+        });
       }
       const key = secretKey(io, flags);
       const now = io.now();
@@ -210,8 +240,8 @@ Example:
     .action(async (flags: KeyFlags & { user: string; sdkappid: number; expire?: number; json?: boolean }) => {
       const [{ generateUserSig }] = await loadUserSig();
       const key = secretKey(io, flags);
-      if (!key) throw new CliError(`no secret key: pass --key-file <path> or set ${KEY_ENV}`);
-      if (flags.user.trim() === '') throw new CliError('--user must not be empty');
+      if (!key) throw new CliError({ en: `no secret key: pass --key-file <path> or set ${KEY_ENV}`, zh: `没有密钥：请用 --key-file <路径> 指定，或设置 ${KEY_ENV}` });
+      if (flags.user.trim() === '') throw new CliError(EMPTY_USER);
       const time = Math.floor(io.now().getTime() / 1000);
       const expire = flags.expire ?? DEFAULT_EXPIRE_SECONDS;
       const userSig = generateUserSig({ identifier: flags.user, sdkAppId: flags.sdkappid, secretKey: key, expire, time });
