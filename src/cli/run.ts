@@ -5,7 +5,8 @@ import { escapeControls } from '../render/text.js';
 import { safeCommanderMessage } from './commander-message.js';
 import { getCatalogue } from '../core/catalogue.js';
 import { withBareLookup } from './bare-lookup.js';
-import { CliError, EXIT } from './errors.js';
+import { CliError, EXIT, type Said } from './errors.js';
+import { commanderMessage } from '../render/help-zh.js';
 import type { CliIO } from './io.js';
 import { langInArgv, resolveLang } from './lang.js';
 import { createProgram } from './program.js';
@@ -18,7 +19,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const debug = argv.includes('--debug');
   // A script that asked for JSON parses stdout; a failure must not leave it empty.
   const json = argv.includes('--json');
-  let failure: { message: string; exitCode: number } | undefined;
+  let failure: { message: Said; exitCode: number } | undefined;
   const lang = resolveLang(langInArgv(argv), io.env);
   try {
     const program = createProgram(io, lang);
@@ -31,12 +32,16 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.exitCode = asked ? EXIT.ok : EXIT.usage;
       // commander's help paths carry an internal marker ("(outputHelp)") as their message, not words for a user.
       const helpShown = error.code === 'commander.help' || error.code === 'commander.helpDisplayed';
-      if (!asked) failure = { message: helpShown ? 'no command given: see chaterr --help' : safeCommanderMessage(error.message), exitCode: EXIT.usage };
+      if (!asked) {
+        const safe = safeCommanderMessage(error.message);
+        const message = helpShown ? { en: 'no command given: see chaterr --help', zh: '没有给出命令：见 chaterr --help' } : { en: safe, zh: commanderMessage(safe, 'zh') };
+        failure = { message, exitCode: EXIT.usage };
+      }
     } else if (error instanceof CliError) {
       // Said in the user's language; the JSON error document stays English.
       io.stderr.write(`chaterr: ${escapeControls(error.textIn(lang))}\n`);
       io.exitCode = error.exitCode;
-      failure = { message: error.message, exitCode: error.exitCode };
+      failure = { message: { en: error.message, zh: error.zh }, exitCode: error.exitCode };
     } else {
       const err = error instanceof Error ? error : new Error(String(error));
       io.stderr.write(
@@ -47,7 +52,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
             : `chaterr: unexpected error: ${escapeControls(err.message)} (run with --debug for details)\n`,
       );
       io.exitCode = EXIT.usage;
-      failure = { message: `unexpected error: ${err.message}`, exitCode: EXIT.usage };
+      failure = { message: { en: `unexpected error: ${err.message}`, zh: `意外错误：${err.message}` }, exitCode: EXIT.usage };
     }
   }
   if (json && failure && !io.signal?.aborted) io.stdout.write(toJsonLine(errorDocument(failure.message, failure.exitCode)));

@@ -191,6 +191,7 @@ export function escapeRawInJson(text: string): string {
 }
 
 /** What `--json` prints on stdout when a command fails before it could print its own document. */
-export function errorDocument(message: string, exitCode: number): object {
-  return { schemaVersion: SCHEMA_VERSION, error: { message, exitCode } };
+/** A failure as JSON, in both languages as every document carries its text (`messageZh` came within version 1). */
+export function errorDocument(message: { en: string; zh: string }, exitCode: number): object {
+  return { schemaVersion: SCHEMA_VERSION, error: { message: message.en, messageZh: message.zh, exitCode } };
 }

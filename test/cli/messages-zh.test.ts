@@ -1,4 +1,4 @@
-// chaterr's own one-line errors and warnings on stderr in Chinese under zh, English otherwise; JSON error documents English.
+// chaterr's own one-line errors and warnings on stderr in Chinese under zh, English otherwise; JSON error documents in both.
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -67,11 +67,20 @@ describe("chaterr's own messages follow the output language", () => {
     expect(r.stderr).toBe('chaterr: 请给出 UserSig，或用 - 从标准输入读取（见 chaterr usersig --help）\n');
   });
 
-  it('the JSON error document keeps its English message under zh (its documented contract)', async () => {
-    const r = await run(['search', '!!!', '--json', '--lang', 'zh']);
+  it.each([['en'], ['zh']])('the JSON error document carries both languages under --lang %s', async (lang) => {
+    const r = await run(['search', '!!!', '--json', '--lang', lang]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('中没有可搜索的词语');
-    expect(JSON.parse(r.stdout).error.message).toMatch(/^"!!!" holds no word to search for/);
+    const { error } = JSON.parse(r.stdout);
+    expect(error.message).toMatch(/^"!!!" holds no word to search for/);
+    expect(error.messageZh).toMatch(/^“!!!”中没有可搜索的词语/);
+    expect(error.exitCode).toBe(2);
+  });
+
+  it("commander's usage errors and a missing command carry Chinese in JSON too", async () => {
+    const bogus = JSON.parse((await run(['search', 'x', '--bogus', '--json'])).stdout);
+    expect(bogus.error).toEqual({ message: "unknown option '--bogus'", messageZh: "未知选项 '--bogus'", exitCode: 2 });
+    const none = JSON.parse((await run(['--json'])).stdout);
+    expect(none.error.messageZh).toBe('没有给出命令：见 chaterr --help');
   });
 
   it('the paste prompt on a terminal is Chinese under zh', async () => {

@@ -242,7 +242,7 @@ describe('bare lookup', () => {
     const r = await run(['--json', 'foo']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("chaterr: unknown command 'foo'\n");
-    expect(JSON.parse(r.stdout)).toEqual({ schemaVersion: 1, error: { message: "unknown command 'foo'", exitCode: 2 } });
+    expect(JSON.parse(r.stdout)).toEqual({ schemaVersion: 1, error: { message: "unknown command 'foo'", messageZh: "未知命令 'foo'", exitCode: 2 } });
     const typo = await run(['--json', 'exlpain', '6206']);
     expect(typo.stderr).toBe("chaterr: unknown command 'exlpain' (Did you mean explain?)\n");
     // --json with no command at all is "no command given", as a bare `chaterr` is.
@@ -340,6 +340,6 @@ describe('a command typed in capitals', () => {
       expect(r.stderr).toBe(`chaterr: unknown command '${word}' (Did you mean ${command}?)\n`);
     }
     const json = await run(['--json', 'LIST']);
-    expect(JSON.parse(json.stdout).error).toEqual({ message: "unknown command 'LIST' (Did you mean list?)", exitCode: 2 });
+    expect(JSON.parse(json.stdout).error).toEqual({ message: "unknown command 'LIST' (Did you mean list?)", messageZh: "未知命令 'LIST'（是否想输入 list？）", exitCode: 2 });
   });
 });
