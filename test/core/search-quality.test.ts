@@ -38,7 +38,7 @@ const rate = (name: string, k: 'hit3' | 'hit10', from = groups) => {
 // of their own.
 const LATER_SPLITS = new Set([
   'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12',
-  'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18',
+  'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19',
 ]);
 const { groups: earlier } = evaluate(
   searchCatalogue,
@@ -102,6 +102,13 @@ describe('search quality', () => {
     expect(rate('zh heldout18', 'hit3')).toBeGreaterThanOrEqual(0.9);
     expect(rate('en heldout18', 'hit10')).toBeGreaterThanOrEqual(0.95);
     expect(rate('zh heldout18', 'hit10')).toBeGreaterThanOrEqual(1);
+    // heldout19 (20 English, 20 Chinese, all phrased as users ask from documentation pages no query, earlier line or data
+    // file cites: 8 REST pages, a deprecated iOS draft, the Web SDK's 2019 release notes) was measured once, unseen,
+    // before any change: 90.0% and 90.0% hit@3, 90.0% and 95.0% hit@10.
+    expect(rate('en heldout19', 'hit3')).toBeGreaterThanOrEqual(0.9);
+    expect(rate('zh heldout19', 'hit3')).toBeGreaterThanOrEqual(0.9);
+    expect(rate('en heldout19', 'hit10')).toBeGreaterThanOrEqual(0.9);
+    expect(rate('zh heldout19', 'hit10')).toBeGreaterThanOrEqual(0.95);
     // The whole set: 83.8% after the fourth round, 83.5% with heldout10 (466 queries), 83.3% with heldout11 (478),
     // 84.7% with the REST API error tables; 84.6% with heldout12 (521 queries) and words cut where the script changes;
     // 83.9% with guidance for 22 more readings (hit@10 92.7% -> 93.1%): their texts now answer five queries whose
@@ -110,7 +117,8 @@ describe('search quality', () => {
     // by a tenth of a point rather than leaving the batch out of the whole set. Symptoms and causes for seven readings,
     // written from the tuning splits' misses (2026-11-27), took the whole set (664 queries) from 85.4% to 87.3%;
     // heldout17 (40 queries, 72.5% hit@3 unseen) then took the whole set (704 queries) to 86.6%; heldout18 (40 queries,
-    // 90.0% hit@3 unseen) took it (744 queries) to 86.8%.
+    // 90.0% hit@3 unseen) took it (744 queries) to 86.8%; heldout19 (40 queries, 90.0% hit@3 unseen) took it (784
+    // queries) to 87.0%.
     expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.866);
     // The splits the ranking was built on (dev and the first three held-out rounds) must not slip either.
     expect(rate('all dev', 'hit3')).toBeGreaterThanOrEqual(0.9);
