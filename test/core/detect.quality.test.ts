@@ -64,6 +64,9 @@
 // Then SMS (sms, 短信) became another product's name: fresh8's row of Tencent Cloud SMS's 60008 went, nothing else moved.
 // Then other platforms' credentials (AppSecret, access_token) did, for codes whose catalogue texts never use them:
 // fresh6's WeChat row (40001 AppSecret 错误…) went, nothing else moved.
+// detect14 (written on the tuning splits, fresh12 to fresh16 checked by their figures only): Windows' socket errors
+// (WinError, Winsock, WSA… names), RongCloud's log tags, classes and ptid field, OpenIM's IMSDK.method() object and
+// OAuth 2.0's error identifiers became other products' numbering: fresh6 and fresh7 lost a false code each, no split a code.
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import type { ScanMode } from '../../src/core/scan/detect.js';
