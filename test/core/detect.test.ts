@@ -401,11 +401,15 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     ['IMSDK 版本 4.6.1 登录报错 6206', [6206]],
     ['ImSDK.framework login failed, code: 6206', [6206]],
     ['TIM: IMSDK.login failed, code: 6206', [6206]],
+    // Android's media player numbers its playback errors from 1000 to 7000, over the Web SDK's and the Chat SDK's.
+    ['- Media3 errorCode: 2001', []],
+    ['androidx.media3.common.PlaybackException: Source error, errorCode=6002', []],
+    ['E/ExoPlayerImplInternal: Playback error, code: 4001', []],
     // OAuth 2.0's error identifiers: a sign-in provider's reply, whose numbers are its own.
     ['AuthResponse(authCode=, errorCode=10004, errorMsg=server_error, authError=server_error)', []],
     ['sign in failed: access_denied, error code: 10007', []],
     ['channel connect completed|error code:9508|error msg:ERR_ACCESS_DENIED', [9508]],
-  ])("takes a number on a line of Windows' sockets, RongCloud's or OpenIM's SDK, or an OAuth reply for theirs: %j", (line, expected) => {
+  ])("takes a number on a line of Windows' sockets, RongCloud's or OpenIM's SDK, ExoPlayer or an OAuth reply for theirs: %j", (line, expected) => {
     expect(codesIn(line)).toEqual(expected);
     expect(codesIn(line, 'loose')).toEqual(expected);
   });

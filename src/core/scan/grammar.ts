@@ -122,6 +122,11 @@ export const FOREIGN_PRODUCTS = [
   // and RCIMClient and RCCoreClient on iOS), whose connection codes (310xx: a wrong token, a kicked device) and database
   // errors (330xx) lie over Tencent's relationship codes.
   'ronglog', 'rongimclient', 'rongcoreclient', 'rcimclient', 'rccoreclient',
+  // Android's media player, which a chat app's voice and video messages play through: ExoPlayer's and Media3's
+  // PlaybackException numbers its errors in blocks from 1000 to 7000 (2001 a failed network connection, 4001 a decoder
+  // that failed to start, 6001 to 6008 DRM errors), over the Web SDK's and the Chat SDK's own (Media3 errorCode: 2001;
+  // E/ExoPlayerImplInternal: … com.google.android.exoplayer2.ExoPlaybackException: Source error).
+  'exoplayer', 'exoplayer2', 'media3', 'playbackexception', 'exoplaybackexception', 'exoplayerimplinternal',
 ] as const;
 
 /**
