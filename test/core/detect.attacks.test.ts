@@ -61,6 +61,9 @@ describe('detector work on crafted lines', () => {
     ['table cells padded as far as a type cell may be, none a type', `${'|                long             '.repeat(28_000)}| 6014 error`],
     ['type-like words in cells that never close', `error 6014 ${'| integerx'.repeat(100_000)}`],
     ['codes of the block every product opens with, each opening nothing', '1001 | 1004: error '.repeat(60_000)],
+    // The Tencent markers are walked one by one only on a line that calls OpenIM's IMSDK object: each once.
+    ["OpenIM's SDK object called between Tencent markers and codes", 'IMSDK.login imsdk IMSDK. code: 6014 '.repeat(30_000)],
+    ["Winsock's prefix on words that are not its names", 'WSA WSAx wsaE error 10054 '.repeat(40_000)],
   ])('scans %s within the budget', (_name, line) => {
     expect(msPerMiB(line)).toBeLessThan(BUDGET_MS_PER_MIB);
   });

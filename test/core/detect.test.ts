@@ -380,6 +380,41 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
   });
 
   it.each([
+    // Windows' own numbers: Python's OSError on Windows and native code printing Winsock's error (10054 and 10060 are
+    // Tencent group codes too).
+    ['ConnectionResetError: [WinError 10054] 远程主机强迫关闭了一个现有的连接。', []],
+    ['TimeoutError: [WinError 10060] A connection attempt failed because the connected party did not respond', []],
+    ['tcp connect failed, Winsock error 10060', []],
+    ['socket recv failed (WSAECONNRESET), error 10054', []],
+    ['[net.c:88] ERROR: WSAGetLastError(): 10054', []],
+    ['TIM: [WinError 10054] dropped, then joinGroup failed, code: 10010', [10010]],
+    ['joinGroup failed, error 10010', [10010]],
+    // Only Winsock's names in capitals: wsauth is no Winsock name.
+    ['login via wsauth failed, code: 6206', [6206]],
+    // RongCloud's SDK logs under its own tags and classes, with a ptid field in its JSON events.
+    ['I/[RC:L-connect-R]: {"ptid":"1416-132","code":31004}', []],
+    ['D/RongLog: [ RongIMClient ] [connect] onError, errorCode: 10010', []],
+    ['RCCoreClient connect failed, errorCode: 31010', []],
+    // OpenIM's JavaScript SDK object, called with a method, is not Tencent's imsdk.
+    ['IMSDK.getSelfUserInfo() 报错 10005', []],
+    ['await IMSDK.login({ userID }) failed, errCode: 10102', []],
+    ['IMSDK 版本 4.6.1 登录报错 6206', [6206]],
+    ['ImSDK.framework login failed, code: 6206', [6206]],
+    ['TIM: IMSDK.login failed, code: 6206', [6206]],
+    // Android's media player numbers its playback errors from 1000 to 7000, over the Web SDK's and the Chat SDK's.
+    ['- Media3 errorCode: 2001', []],
+    ['androidx.media3.common.PlaybackException: Source error, errorCode=6002', []],
+    ['E/ExoPlayerImplInternal: Playback error, code: 4001', []],
+    // OAuth 2.0's error identifiers: a sign-in provider's reply, whose numbers are its own.
+    ['AuthResponse(authCode=, errorCode=10004, errorMsg=server_error, authError=server_error)', []],
+    ['sign in failed: access_denied, error code: 10007', []],
+    ['channel connect completed|error code:9508|error msg:ERR_ACCESS_DENIED', [9508]],
+  ])("takes a number on a line of Windows' sockets, RongCloud's or OpenIM's SDK, ExoPlayer or an OAuth reply for theirs: %j", (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+    expect(codesIn(line, 'loose')).toEqual(expected);
+  });
+
+  it.each([
     // Server teams post Tencent's REST replies to Feishu and DingTalk alert bots: the reply's ActionStatus is Tencent's.
     ['[Feishu alert] {"ActionStatus":"FAIL","ErrorInfo":"Fail to Parse json data of body, Please check it","ErrorCode":90001}', [90001]],
     ['钉钉告警 sendmsg {"ActionStatus":"FAIL","ErrorInfo":"Invalid format of To_Account","ErrorCode":90003}', [90003]],

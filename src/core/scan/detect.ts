@@ -27,6 +27,7 @@ import {
   FOREIGN_FIELDS,
   FOREIGN_KEY_CONTEXT,
   FOREIGN_PRODUCTS,
+  FOREIGN_SDK_OBJECT,
   GENERIC_OFFSET,
   GENERIC_ROUND,
   GLUED_AFTER,
@@ -49,6 +50,7 @@ import {
   WECHAT_CODE_KEY,
   WECHAT_MESSAGE_KEY,
   WECHAT_NAMES,
+  WINSOCK_PREFIX,
 } from './grammar.js';
 import { MAX_ROW_CHARS } from './row-agreement.js';
 
@@ -178,6 +180,9 @@ function namesForeignProduct(line: string, credentials: string[]): boolean {
     if (c > 0x2e80) chinese = true;
     const length = i - start;
     const hash = h >>> 0;
+    // Windows Sockets' own names (WSAGetLastError, WSAECONNRESET) and OpenIM's SDK object (IMSDK.login): as written, in capitals.
+    if (length > WINSOCK_PREFIX.length && line.charCodeAt(start) === 87 && isUpperAscii(line.charCodeAt(start + WINSOCK_PREFIX.length)) && line.startsWith(WINSOCK_PREFIX, start)) return true;
+    if (length === FOREIGN_SDK_OBJECT.length && isForeignSdkObject(line, start, i)) return true;
     if (length >= 3 && length <= LONGEST_LISTED_WORD && FOREIGN_OR_CREDENTIAL_HASHES.has(hash)) {
       const word = line.slice(start, i).toLowerCase();
       if (FOREIGN_WORDS.has(word)) return true;
@@ -193,6 +198,26 @@ function namesForeignProduct(line: string, credentials: string[]): boolean {
   return chinese && FOREIGN_CJK.some((w) => line.includes(w));
 }
 const TENCENT_LINE = new RegExp(`(?<![A-Za-z])(?:${alternation(TENCENT_MARKERS)})`, 'i');
+/** The same markers, to walk from one to the next on the few lines that call OpenIM's IMSDK object. */
+const TENCENT_MARKER = new RegExp(TENCENT_LINE.source, 'gi');
+const FOREIGN_SDK_CALL = `${FOREIGN_SDK_OBJECT}.`;
+/** Whether line[start, end) is OpenIM's SDK object with a method called on it (IMSDK.login): see FOREIGN_SDK_OBJECT. */
+const isForeignSdkObject = (line: string, start: number, end: number) =>
+  end - start === FOREIGN_SDK_OBJECT.length && line.charCodeAt(end) === 46 && isLowerAscii(line.charCodeAt(end + 1)) && line.startsWith(FOREIGN_SDK_OBJECT, start);
+/**
+ * Whether the line names Tencent by one of TENCENT_MARKERS, not counting OpenIM's IMSDK object (IMSDK.deleteMessage()),
+ * whose name is one of them in other capitals. Only a line that calls that object is walked marker by marker: each
+ * exec() starts where the last one ended, so the walk is linear.
+ */
+function hasTencentMarker(line: string): boolean {
+  if (!TENCENT_LINE.test(line)) return false;
+  if (!line.includes(FOREIGN_SDK_CALL)) return true;
+  TENCENT_MARKER.lastIndex = 0;
+  for (let m = TENCENT_MARKER.exec(line); m !== null; m = TENCENT_MARKER.exec(line)) {
+    if (!isForeignSdkObject(line, m.index, m.index + m[0].length)) return true;
+  }
+  return false;
+}
 /**
  * The SDK's own prefix, in capitals: TIM:, TIMManager, TIM.js (but not "timeout"). What /(?<![A-Za-z0-9_])TIM(?![a-z])/
  * says, by indexOf() from one `TIM` to the next, with no match object per line. Each occurrence is looked at once:
@@ -380,7 +405,7 @@ class LineFacts {
   private tencent: boolean | undefined;
   /** The line names Tencent's product or its SDK (TIM:, imsdk, TUIKit, 腾讯, ActionStatus). */
   namesTencent(): boolean {
-    return (this.tencent ??= hasTimPrefix(this.line) || TENCENT_LINE.test(this.line));
+    return (this.tencent ??= hasTimPrefix(this.line) || hasTencentMarker(this.line));
   }
   /**
    * Whether a key may vouch for a number the catalogue does not know: it must be shaped like Tencent's codes, and a
@@ -963,6 +988,7 @@ function endsWithFailureName(line: string, k: number, j: number): boolean {
   return false;
 }
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 
 /**
  * Another library's error domain or status right before a key (NSURLError code: -1002, HTTP status code: 404,

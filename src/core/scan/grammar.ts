@@ -68,6 +68,8 @@ export const CJK_ID_WORDS = ['第', '共', '房间', '房间号', '端口', '用
 export const FOREIGN_KEY_CONTEXT = [
   'NSURLError', 'NSError', 'NSPOSIXErrorDomain', 'NSCocoaErrorDomain', 'NSURLErrorDomain', 'kCFErrorDomainCFNetwork', 'WKErrorDomain', 'SQLite',
   'http', 'https', 'status', 'statusCode', 'errno', 'OSStatus', 'socket', 'grpc', 'curl', 'signal', 'exit', 'exited',
+  // Windows' error numbers, even on a line that names Tencent too ([WinError 10054], Winsock error 10060): see FOREIGN_PRODUCTS.
+  'WinError', 'Winsock',
 ] as const;
 
 /**
@@ -111,15 +113,53 @@ export const FOREIGN_PRODUCTS = [
   // SMS's 1004 and 60008 among them, from the same backend family and SDKAppIDs as the old IM API), and no text of the
   // catalogue names them. A line that also names Tencent (腾讯云短信) still counts as Tencent's, as every marker does.
   'sms', '短信',
+  // Windows' own error numbers, whose Windows Sockets block (from 10004, WSAEINTR: WSAECONNRESET is 10054, WSAETIMEDOUT
+  // 10060) lies over Tencent's group codes: Python's OSError on Windows (ConnectionResetError: [WinError 10054] …,
+  // TimeoutError: [WinError 10060] …), and native code that prints Winsock's error (Winsock error 10060, WSAGetLastError(): …).
+  // Winsock's own names (WSAECONNRESET, WSAStartup) are told by their prefix (WINSOCK_PREFIX).
+  'winerror', 'winsock',
+  // RongCloud's Android SDK logs under its own tags (D/RongLog: [ RongIMClient ] [connect] …) and classes (RongCoreClient,
+  // and RCIMClient and RCCoreClient on iOS), whose connection codes (310xx: a wrong token, a kicked device) and database
+  // errors (330xx) lie over Tencent's relationship codes.
+  'ronglog', 'rongimclient', 'rongcoreclient', 'rcimclient', 'rccoreclient',
+  // Android's media player, which a chat app's voice and video messages play through: ExoPlayer's and Media3's
+  // PlaybackException numbers its errors in blocks from 1000 to 7000 (2001 a failed network connection, 4001 a decoder
+  // that failed to start, 6001 to 6008 DRM errors), over the Web SDK's and the Chat SDK's own (Media3 errorCode: 2001;
+  // E/ExoPlayerImplInternal: … com.google.android.exoplayer2.ExoPlaybackException: Source error).
+  'exoplayer', 'exoplayer2', 'media3', 'playbackexception', 'exoplaybackexception', 'exoplayerimplinternal',
 ] as const;
+
+/**
+ * The prefix of Windows Sockets' own names, matched case-sensitively at a word's start and followed by a capital:
+ * its functions and error constants (WSAGetLastError, WSAStartup, WSAECONNRESET, WSAETIMEDOUT). A line that names one
+ * reports Winsock's numbers, as FOREIGN_PRODUCTS' winsock says.
+ */
+export const WINSOCK_PREFIX = 'WSA';
+
+/**
+ * OpenIM's JavaScript SDK object as its demos and users call it (IMSDK.login({…}), IMSDK.deleteMessage(…)): written so,
+ * in capitals and followed by a method in lower camel case, imsdk names OpenIM's SDK, not Tencent's (whose own
+ * `imsdk` is a package, log tag or framework name: com.tencent.imsdk, p1 = imsdk, ImSDK.framework). Compared
+ * case-sensitively, with the `.` and a lower-case letter after it.
+ */
+export const FOREIGN_SDK_OBJECT = 'IMSDK';
 
 /**
  * Field names and error helpers that only other products' responses carry, matched like FOREIGN_PRODUCTS (whole
  * words, ignoring case): OpenIM's `"operationID":…` and its Go `*errors.withStack`, Alipay's `'sub_code'`/`'sub_msg'`.
  * A line holding one is that product's response even when it names no product (response: {…"operationID":…,
- * "errCode":10006}; {'code': '40004', 'msg': 'Business Failed', 'sub_code': …}).
+ * "errCode":10006}; {'code': '40004', 'msg': 'Business Failed', 'sub_code': …}). RongCloud's SDK logs its events as JSON
+ * with a `ptid` (process and thread) field under tags of its own ([RC:L-connect-R]: {"ptid":"10802-1*","code":-1002}).
  */
-export const FOREIGN_FIELDS = ['operationid', 'withstack', 'sub_code', 'sub_msg'] as const;
+export const FOREIGN_FIELDS = [
+  'operationid', 'withstack', 'sub_code', 'sub_msg', 'ptid',
+  // OAuth 2.0's error identifiers (its RFC's sections 4.1.2.1 and 5.2), which sign-in providers answer with
+  // ({"error": "invalid_grant", "error_description": …}; TikTok's AuthResponse(… errorCode=…, errorMsg=server_error, …)):
+  // Tencent Chat signs users in with a UserSig, not OAuth, so the numbers beside one are the provider's. Tencent's own
+  // ERR_ACCESS_DENIED is one word, not access_denied.
+  'invalid_request', 'unauthorized_client', 'access_denied', 'unsupported_response_type', 'invalid_scope', 'server_error',
+  'temporarily_unavailable', 'invalid_client', 'invalid_grant', 'unsupported_grant_type',
+] as const;
 
 /**
  * Push aliases, a feature of other push SDKs (JPush, Getui, MiPush) that Tencent Chat does not have: a line about
