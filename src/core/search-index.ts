@@ -5,7 +5,7 @@ import { countHan, dropSpacesBesideHan, hasHan, spaceHanSeams } from './han-scri
 import { bigrams, canonical, conceptsOf, icuWords, termsOf, type HanSplitter, type SynonymGroup } from './search-text.js';
 
 /** Bump when the index layout or the weighting changes, so a stale generated file is never read as current. */
-export const SEARCH_INDEX_VERSION = 8;
+export const SEARCH_INDEX_VERSION = 9;
 
 /** What the generated module carries (as one JSON string, parsed on first search). */
 export interface SearchIndexData {
@@ -15,6 +15,11 @@ export interface SearchIndexData {
   groups: SynonymGroup[];
   /** Tencent's own error strings (the readings' messages) in messageForm, with the readings (positions) they belong to. */
   messages: Array<[string, number[]]>;
+  /**
+   * Readings (positions) that share one guidance file, as groups of two or more: their causes, advice and symptoms are
+   * the same text, so for most queries they score alike and would fill the top of the list together.
+   */
+  families: number[][];
   /** term -> "doc:weight doc:weight ..." (weights ×1000, rounded); decoded only for the terms a query uses. */
   postings: Record<string, string>;
 }
@@ -163,7 +168,23 @@ export function buildSearchIndex(
     }
   });
   const messageList = [...phrases].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return { version: SEARCH_INDEX_VERSION, docs, groups: groups.map((g) => ({ concept: g.concept, members: [...g.members] })), messages: messageList, postings };
+  const groupCopies = groups.map((g) => ({ concept: g.concept, members: [...g.members] }));
+  return { version: SEARCH_INDEX_VERSION, docs, groups: groupCopies, messages: messageList, families: guidanceFamilies(entries), postings };
+}
+
+/**
+ * The readings that share a guidance file. A file gives every reading it applies to the same causes, and no two files
+ * give the same ones, so equal causes mark one file without the generator passing file names along.
+ */
+function guidanceFamilies(entries: readonly Entry[]): number[][] {
+  const byCauses = new Map<string, number[]>();
+  entries.forEach((entry, doc) => {
+    const causes = entry.causes ?? [];
+    if (causes.length === 0) return;
+    const key = causes.join('\n');
+    byCauses.set(key, [...(byCauses.get(key) ?? []), doc]);
+  });
+  return [...byCauses.values()].filter((docs) => docs.length > 1);
 }
 
 /** A word in at most this many readings' texts (about 4% of them) makes a three-word string specific. */
@@ -223,7 +244,7 @@ export function holdsMessage(query: string, phrase: string): boolean {
  * unit (what `<` compares); `offset` is where the term's line of postings starts in `postings` ("doc:weight ...").
  */
 export interface PackedSearchIndex {
-  /** JSON of { version, docs, groups, messages }. */
+  /** JSON of { version, docs, groups, messages, families }. */
   head: string;
   terms: string;
   postings: string;
@@ -243,8 +264,8 @@ export function packSearchIndex(data: SearchIndexData): PackedSearchIndex {
     postingLines.push(list);
     offset += list.length + 1;
   }
-  const { version, docs, groups, messages } = data;
-  return { head: JSON.stringify({ version, docs, groups, messages }), terms: termLines.join('\n'), postings: postingLines.join('\n') };
+  const { version, docs, groups, messages, families } = data;
+  return { head: JSON.stringify({ version, docs, groups, messages, families }), terms: termLines.join('\n'), postings: postingLines.join('\n') };
 }
 
 /** Where the line holding `from` ends: its newline, or the end of the text for the last line. */
@@ -258,6 +279,7 @@ interface IndexHead {
   docs: string[];
   groups: SynonymGroup[];
   messages: Array<[string, number[]]>;
+  families: number[][];
 }
 
 /**
@@ -288,6 +310,16 @@ export class SearchIndex {
   /** Tencent's own error strings in messageForm, with the readings (positions) they belong to. */
   get messages(): ReadonlyArray<readonly [string, readonly number[]]> {
     return this.head.messages;
+  }
+
+  private familyOf: Map<number, number> | undefined;
+  /** The first reading of the guidance family a reading belongs to (itself when it shares its file with none). */
+  family(doc: number): number {
+    if (this.familyOf === undefined) {
+      this.familyOf = new Map();
+      for (const docs of this.head.families ?? []) for (const d of docs) this.familyOf.set(d, docs[0] as number);
+    }
+    return this.familyOf.get(doc) ?? doc;
   }
 
   /** Where a term's postings start, or -1: a binary search over the sorted lines, one line at a time. */

@@ -30,6 +30,21 @@ describe('generated search index', () => {
     expect(built.problems.problems.map(formatProblem)).toEqual([]);
   });
 
+  it('groups the readings that share a guidance file, and only those', () => {
+    const entries = getCatalogue().entries;
+    const keyOf = (doc: number) => `${entries[doc]?.source}:${entries[doc]?.code}`;
+    const family = built.data.families.find((docs) => docs.map(keyOf).includes('sdk:7006'));
+    expect(family?.map(keyOf).sort()).toEqual(['sdk:7004', 'sdk:7006', 'sdk:7007']);
+    const grouped = new Set(built.data.families.flat());
+    expect(grouped.size).toBe(built.data.families.flat().length);
+    for (const docs of built.data.families) {
+      for (const doc of docs) expect(entries[doc]?.causes).toEqual(entries[docs[0] as number]?.causes);
+    }
+    // A reading alone in its file is in no family.
+    const alone = entries.findIndex((e) => e.source === 'server' && e.code === 70402);
+    expect(grouped.has(alone)).toBe(false);
+  });
+
   it('is rebuilt for a catalogue it was not built from', () => {
     const first = getCatalogue().entries.find((e) => e.code === 6208 && e.source === 'sdk');
     const small = new Catalogue({ entries: first ? [first] : [], categories: [] });

@@ -118,8 +118,12 @@ describe('search quality', () => {
     // written from the tuning splits' misses (2026-11-27), took the whole set (664 queries) from 85.4% to 87.3%;
     // heldout17 (40 queries, 72.5% hit@3 unseen) then took the whole set (704 queries) to 86.6%; heldout18 (40 queries,
     // 90.0% hit@3 unseen) took it (744 queries) to 86.8%; heldout19 (40 queries, 90.0% hit@3 unseen) took it (784
-    // queries) to 87.0%.
-    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.866);
+    // queries) to 87.0%. Guidance families that follow their best reading, 报错 and 出错 read as noise, and group-type
+    // synonyms (search13, measured blind on heldout19: unchanged) took it to 88.0%.
+    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.875);
+    // Each language on the whole set: 87.3% English and 88.7% Chinese after search13.
+    expect(rate('en all', 'hit3')).toBeGreaterThanOrEqual(0.865);
+    expect(rate('zh all', 'hit3')).toBeGreaterThanOrEqual(0.88);
     // The splits the ranking was built on (dev and the first three held-out rounds) must not slip either.
     expect(rate('all dev', 'hit3')).toBeGreaterThanOrEqual(0.9);
     expect(rate('all heldout', 'hit3')).toBeGreaterThanOrEqual(0.92);
@@ -129,7 +133,8 @@ describe('search quality', () => {
     expect(rate('all all', 'hit10', earlier)).toBeGreaterThanOrEqual(0.88);
     // The whole set (420 queries, heldout9 included) measured 91.0% hit@10 when heldout9 was added, 91.7% after the fourth round.
     // 92.3% for the whole set (664 queries) before the round of 2026-11-27 that read the tuning splits' misses, 93.5% after.
-    expect(rate('all all', 'hit10')).toBeGreaterThanOrEqual(0.93);
+    // 93.8% for the whole set (744 queries) before search13, 94.5% after.
+    expect(rate('all all', 'hit10')).toBeGreaterThanOrEqual(0.94);
   });
 
   it.each([

@@ -71,6 +71,23 @@ describe('searchCatalogue', () => {
     expect(top3('please help kicked offline')).toContain('sdk:6208');
   });
 
+  it('reads 报错 and 出错 as saying only that something failed, as the English stop words error and fail do', () => {
+    for (const words of ['群已满', '被踢下线', '签名过期', '消息撤回失败']) {
+      expect(keys(`${words}报错`)).toEqual(keys(words));
+      expect(keys(`${words} 出错`)).toEqual(keys(words));
+    }
+    // On their own they are all the query holds, so they are searched for.
+    expect(keys('报错').length).toBeGreaterThan(0);
+  });
+
+  it('lets the readings of one guidance file share the top three with another reading the words fit', () => {
+    // sdk:7004, 7006 and 7007 share one file (a media file missing, empty or unreadable), so its causes and symptoms
+    // matched the query alike in all three and they filled the top three; the upload failure 6008 came fourth.
+    const top = top3('image voice video fails');
+    expect(top).toContain('sdk:6008');
+    expect(top.filter((key) => ['sdk:7004', 'sdk:7006', 'sdk:7007'].includes(key)).length).toBeLessThanOrEqual(2);
+  });
+
   it('counts every match and cuts at the limit', () => {
     const { hits, total } = searchWithTotal('frequency', { limit: 3 });
     expect(hits).toHaveLength(3);
