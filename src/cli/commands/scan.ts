@@ -234,7 +234,8 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         const readSize = () => (dense ? Math.min(readChunk, denseRead) : firstRead ? Math.min(readChunk, DENSE_READ_CHUNK) : readChunk);
         try {
           // Room for two reads: one is scanned while the next is read (readInput).
-          reads: for await (const read of readInput(io, file, scanner.chunkBuffer(2 * readChunk), stop.signal, readSize)) {
+          const warn = (message: string) => report({ message, unreadable: false });
+          reads: for await (const read of readInput(io, file, scanner.chunkBuffer(2 * readChunk), stop.signal, readSize, warn)) {
             // The read began a chunk ahead of the scan (readInput): one that began before the log was found dense is
             // scanned in pieces of the size now asked for, so no more hits are alive at once than a read of that size.
             for (let at = 0; at < read.length; ) {
