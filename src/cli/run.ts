@@ -7,6 +7,7 @@ import { commanderMessage } from '../render/help-zh.js';
 import { getCatalogue } from '../core/catalogue.js';
 import { withBareLookup } from './bare-lookup.js';
 import { CliError, EXIT } from './errors.js';
+import { withColorWhen } from './global-options.js';
 import type { CliIO } from './io.js';
 import { langInArgv, resolveLang } from './lang.js';
 import { createProgram } from './program.js';
@@ -24,7 +25,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
     const program = createProgram(io, lang);
     const isKnownName = (name: string) => getCatalogue().lookupName(name) !== undefined;
-    await program.parseAsync(withBareLookup(argv, program, isKnownName), { from: 'user' });
+    await program.parseAsync(withBareLookup(withColorWhen(argv), program, isKnownName), { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
       // commander has already printed its message (made safe by safeCommanderMessage); only the exit code is ours.
