@@ -182,7 +182,8 @@ export async function* gunzip(compressed: AsyncIterable<Buffer>, garbage: () => 
       return;
     }
   } finally {
-    // Garbage is not read on, and a file stream left mid-way would keep its descriptor open.
-    await source.return?.();
+    // Garbage is not read on, and a file stream left mid-way would keep its descriptor open. Not awaited: a caller that
+    // stops early may leave a read of an idle pipe pending, which the return would wait behind.
+    void source.return?.().catch(() => undefined);
   }
 }
