@@ -62,8 +62,19 @@ function withSubcommandHelp(argv: readonly string[], program: Command): string[]
   const parent = program.commands.find((c) => c.name() === argv[first]);
   const [next, after] = [argv[first + 1], argv[first + 2]];
   const isSub = (word: string | undefined) => word !== undefined && parent !== undefined && parent.commands.some((c) => c.name() === word);
-  if (next === 'help' && isSub(after)) return [...argv.slice(0, first + 1), after as string, '--help', ...argv.slice(first + 3)];
-  if (isSub(next) && after === 'help') return [...argv.slice(0, first + 2), '--help', ...argv.slice(first + 3)];
+  // A further word (`usersig help generate extra`) is one too many, as after `help scan` (withExplain).
+  const tooMany = (words: string[], expected: number) =>
+    new CliError(`too many arguments for 'help'. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${words.length}.`);
+  if (next === 'help' && isSub(after)) {
+    const words = helpWords(argv.slice(first + 2));
+    if (words.length > 1) throw tooMany(words, 1);
+    return [...argv.slice(0, first + 1), after as string, '--help', ...argv.slice(first + 3)];
+  }
+  if (isSub(next) && after === 'help') {
+    const words = helpWords(argv.slice(first + 3));
+    if (words.length > 0) throw tooMany(words, 0);
+    return [...argv.slice(0, first + 2), '--help', ...argv.slice(first + 3)];
+  }
   return [...argv];
 }
 

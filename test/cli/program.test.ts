@@ -53,6 +53,8 @@ describe('chaterr', () => {
       [['--json', 'help', 'list', 'a', 'b'], 1, 3],
       [['help', 'usersig', 'generate', 'extra'], 2, 3],
       [['help', 'usersig', 'bogus'], 1, 2],
+      [['usersig', 'help', 'generate', 'extra'], 1, 2],
+      [['usersig', 'generate', 'help', 'extra'], 0, 1],
     ] as const) {
       const r = await run([...argv]);
       const message = `too many arguments for 'help'. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${got}.`;
