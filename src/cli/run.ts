@@ -17,9 +17,12 @@ const SILENT_SUCCESS = new Set(['commander.helpDisplayed', 'commander.version'])
 
 /** argv is what follows the program name. Resolves with the exit code, which is also left on io.exitCode. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  const debug = argv.includes('--debug');
+  // Options end at `--`: after it, `--json` and `--debug` are words (`chaterr -- --json` is an unknown command).
+  const dashes = argv.indexOf('--');
+  const options = dashes < 0 ? argv : argv.slice(0, dashes);
+  const debug = options.includes('--debug');
   // A script that asked for JSON parses stdout; a failure must not leave it empty.
-  const json = argv.includes('--json');
+  const json = options.includes('--json');
   let failure: { message: string; exitCode: number } | undefined;
   const lang = resolveLang(langInArgv(argv), io.env);
   try {
