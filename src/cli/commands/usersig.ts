@@ -25,6 +25,9 @@ const DEFAULT_EXPIRE_SECONDS = 180 * 86400;
 const MAX_STDIN_CHARS = 64 * 1024;
 
 /** node:crypto and node:zlib cost start-up time, so the UserSig code loads only when this command runs. */
+/** The longest UserID the SDKs accept at login, in bytes. */
+const MAX_USERID_BYTES = 32;
+
 const loadUserSig = () => Promise.all([import('../../core/usersig.js'), import('../../render/usersig.js')]);
 
 /** A secret key as the console shows it: 64 hex digits (a shorter run of 32 or more is not a file name either). */
@@ -212,6 +215,14 @@ Example:
       const key = secretKey(io, flags);
       if (!key) throw new CliError(`no secret key: pass --key-file <path> or set ${KEY_ENV}`);
       if (flags.user.trim() === '') throw new CliError('--user must not be empty');
+      // The SDKs' limits for a UserID (their invalid-identifier error): a sig for a 100,000-character ID, or for one with
+      // the line break of a file it was read from, was made and could log in nowhere. Non-ASCII is left to the platform.
+      const bytes = Buffer.byteLength(flags.user);
+      const control = /[\u0000-\u001f\u007f-\u009f]/.test(flags.user);
+      if (bytes > MAX_USERID_BYTES || control) {
+        const why = control ? 'it holds a control character, such as a line break' : `it has ${bytes} bytes`;
+        throw new CliError(`--user is not a UserID the SDKs accept (${why}): a UserID is at most ${MAX_USERID_BYTES} bytes, without control characters`);
+      }
       const time = Math.floor(io.now().getTime() / 1000);
       const expire = flags.expire ?? DEFAULT_EXPIRE_SECONDS;
       const userSig = generateUserSig({ identifier: flags.user, sdkAppId: flags.sdkappid, secretKey: key, expire, time });
