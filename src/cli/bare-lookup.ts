@@ -6,6 +6,7 @@ import { looksLikeUserSig } from '../core/usersig-shape.js';
 import { echoInput } from '../render/echo-input.js';
 import { userSigHint } from '../render/i18n.js';
 import { CliError } from './errors.js';
+import { inCommanderWords } from './commander-message.js';
 import { GLOBAL_OPTION_FLAGS } from './help-layout.js';
 
 /** Global options that take a value as the next word (`--lang zh`): that word is not the command. */
@@ -23,11 +24,14 @@ function firstWord(argv: readonly string[]): number {
   return -1;
 }
 
+/** Each command name (aliases included) with its subcommands' names: `help` takes a command and, for these, one of them. */
+type Commands = ReadonlyMap<string, readonly string[]>;
+
 /** The commands with a --json option: a `--json` before one of them (`chaterr --json explain 70001`) is its own. */
 const JSON_COMMANDS = new Set(['explain', 'search', 'list', 'scan', 'usersig']);
 
 /** argv with a `--json` given before a command that takes one moved to just after the command's name. */
-function withLeadingJson(argv: readonly string[], commands: ReadonlySet<string>): string[] {
+function withLeadingJson(argv: readonly string[], commands: Commands): string[] {
   const first = firstWord(argv);
   const command = argv[first];
   const lead = first < 0 ? argv : argv.slice(0, first);
@@ -44,7 +48,8 @@ function withLeadingJson(argv: readonly string[], commands: ReadonlySet<string>)
  * command. `isKnownName` decides for lower-case names, so a mistyped command with an underscore stays an error.
  */
 export function withBareLookup(argv: readonly string[], program: Command, isKnownName: (name: string) => boolean): string[] {
-  const commands = new Set(['help', ...program.commands.flatMap((c) => [c.name(), ...c.aliases()])]);
+  const subcommands = (c: Command) => c.commands.map((sub) => sub.name());
+  const commands: Commands = new Map([['help', []], ...program.commands.flatMap((c) => [c.name(), ...c.aliases()].map((name): [string, string[]] => [name, subcommands(c)]))]);
   return withLeadingJson(withExplain(withSubcommandHelp(argv, program), commands, isKnownName), commands);
 }
 
@@ -58,8 +63,19 @@ function withSubcommandHelp(argv: readonly string[], program: Command): string[]
   const parent = program.commands.find((c) => c.name() === argv[first]);
   const [next, after] = [argv[first + 1], argv[first + 2]];
   const isSub = (word: string | undefined) => word !== undefined && parent !== undefined && parent.commands.some((c) => c.name() === word);
-  if (next === 'help' && isSub(after)) return [...argv.slice(0, first + 1), after as string, '--help', ...argv.slice(first + 3)];
-  if (isSub(next) && after === 'help') return [...argv.slice(0, first + 2), '--help', ...argv.slice(first + 3)];
+  // A further word (`usersig help generate extra`) is one too many, as after `help scan` (withExplain).
+  const tooMany = (words: string[], expected: number) =>
+    new CliError(inCommanderWords(`too many arguments for 'help'. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${words.length}.`));
+  if (next === 'help' && isSub(after)) {
+    const words = helpWords(argv.slice(first + 2));
+    if (words.length > 1) throw tooMany(words, 1);
+    return [...argv.slice(0, first + 1), after as string, '--help', ...argv.slice(first + 3)];
+  }
+  if (isSub(next) && after === 'help') {
+    const words = helpWords(argv.slice(first + 3));
+    if (words.length > 0) throw tooMany(words, 0);
+    return [...argv.slice(0, first + 2), '--help', ...argv.slice(first + 3)];
+  }
   return [...argv];
 }
 
@@ -81,7 +97,7 @@ function isLookup(word: string, isKnownName: (name: string) => boolean): boolean
  * help. Any other option, or `--lang` without its value, is left alone after dropping `help`, so commander names
  * it ("unknown option '--bogus'") instead of printing the help as an error.
  */
-function withHelpOptionsLast(argv: readonly string[], first: number, commands: ReadonlySet<string>, isKnownName: (name: string) => boolean): string[] {
+function withHelpOptionsLast(argv: readonly string[], first: number, commands: Commands, isKnownName: (name: string) => boolean): string[] {
   const before = argv.slice(0, first);
   const options: string[] = [];
   const words: string[] = [];
@@ -104,7 +120,21 @@ function withHelpOptionsLast(argv: readonly string[], first: number, commands: R
   return withExplain([...before, 'help', ...words, ...options], commands, isKnownName);
 }
 
-function withExplain(argv: readonly string[], commands: ReadonlySet<string>, isKnownName: (name: string) => boolean): string[] {
+/** The words among `help <command>`'s further arguments: not the global options, nor `--lang`'s value; none past another option. */
+function helpWords(args: readonly string[]): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (GLOBAL_OPTIONS_WITH_VALUE.includes(arg)) i++;
+    else if (GLOBAL_OPTION_FLAGS.includes(arg) || arg === '--json' || GLOBAL_OPTIONS_WITH_VALUE.some((o) => arg.startsWith(`${o}=`))) continue;
+    // Another option (`--bogus`, `--`) is left to commander, which names it.
+    else if (arg.startsWith('-')) break;
+    else words.push(arg);
+  }
+  return words;
+}
+
+function withExplain(argv: readonly string[], commands: Commands, isKnownName: (name: string) => boolean): string[] {
   const first = firstWord(argv);
   const word = argv[first];
   if (word === undefined) return [...argv];
@@ -123,10 +153,17 @@ function withExplain(argv: readonly string[], commands: ReadonlySet<string>, isK
     return withExplain([...argv.slice(0, first), ...argv.slice(first + 1)], commands, isKnownName);
   }
   // `help usersig generate`: commander's help command takes one word and showed usersig's help; the command's own
-  // --help knows its subcommands.
-  const sub = argv[first + 2];
-  if (word === 'help' && target !== undefined && commands.has(target) && target !== 'help' && sub !== undefined && !sub.startsWith('-')) {
-    return [...argv.slice(0, first), ...argv.slice(first + 1), '--help'];
+  // --help knows its subcommands. Any other word after the command (`help scan extra`) is one too many, a usage
+  // error as `help nosuchcommand` is: it was passed on with --help, which showed the command's help with exit 0.
+  const subs = target === undefined || target === 'help' ? undefined : commands.get(target);
+  if (word === 'help' && subs !== undefined) {
+    const words = helpWords(argv.slice(first + 2));
+    const sub = words[0];
+    if (sub !== undefined && words.length === 1 && subs.includes(sub) && argv[first + 2] === sub) return [...argv.slice(0, first), ...argv.slice(first + 1), '--help'];
+    const expected = sub !== undefined && subs.includes(sub) ? 2 : 1;
+    if (words.length >= expected) {
+      throw new CliError(inCommanderWords(`too many arguments for 'help'. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${words.length + 1}.`));
+    }
   }
   if (commands.has(word)) return [...argv];
   // commander's suggestions weigh case like any other edit: `chaterr SEARCH` (caps lock) got no "did you mean".

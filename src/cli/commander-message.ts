@@ -1,6 +1,11 @@
 // commander echoes what the user typed in its error messages; this makes that echo safe: no secret, no live control character, no flood.
 import { echoInput } from '../render/echo-input.js';
 import { escapeControls } from '../render/text.js';
+import { commanderMessage } from '../render/help-zh.js';
+import type { Said } from './errors.js';
+
+/** A usage error of ours worded as commander words its own, in both languages as commander's are translated. */
+export const inCommanderWords = (en: string): Said => ({ en, zh: commanderMessage(en, 'zh') });
 
 /**
  * `--key=SECRET` or `-kSECRET` typed by mistake would be echoed whole as an unknown option; only the option's name

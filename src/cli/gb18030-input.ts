@@ -1,7 +1,7 @@
 // Turns a log's bytes into UTF-8 when they prove to be GBK / GB18030 (Chinese Windows apps' logs), as they stream.
 import { isAscii } from 'node:buffer';
 import { TextDecoder } from 'node:util';
-import { sniffGb18030 } from '../core/gb18030-sniff.js';
+import { cutCharacterAt, NO_EVIDENCE, weighText } from '../core/gb18030-sniff.js';
 
 /** Input bytes decoded at a time: their text, 32 KiB at most in V8's two-byte strings, stays out of its large-object space. */
 const DECODE_SLICE = 16 * 1024;
@@ -9,16 +9,21 @@ const DECODE_SLICE = 16 * 1024;
 /**
  * Decides at a log's first chunk with a non-ASCII byte (until then the two read alike), once: GB18030 text is decoded
  * from then on, anything else passes through as it is. So a log that opens with a page of ASCII lines is still known,
- * and stdin (`tail -f`), whose first chunk may be one line, too. The ASCII check runs only while undecided, over
- * whole chunks at memory speed.
+ * and stdin (`tail -f`), whose first chunk may be one line, too. A chunk too short to tell by (one Chinese character,
+ * or a few that read both ways) is read as it leans, and the next chunks with non-ASCII bytes are weighed with it
+ * until the evidence is sure (weighText); a character cut by such a chunk's end waits for the next, so each is
+ * weighed from a character's start. The ASCII check runs only while undecided, over whole chunks at memory speed.
  */
 export class Gb18030Switch {
   private decided = false;
   private decoder: TextDecoder | undefined;
   /** Where decoded chunks are written, reused: a new 1.5 MiB Buffer per 1 MiB read took RSS past 150 MiB. */
   private output = Buffer.alloc(0);
-  /** A character cut by the end of a chunk that was otherwise ASCII: too little to tell by, so read with the next. */
+  /** A character cut by the end of a chunk while undecided: read with the next. */
   private held: Buffer | undefined;
+  /** What the chunks read while undecided said, and the decoder of those that leaned to GB18030. */
+  private evidence = NO_EVIDENCE;
+  private leaning: TextDecoder | undefined;
 
   /** The chunk as UTF-8, or as it is; shorter while a character cut by the chunk's end waits for the rest. */
   take(chunk: Buffer): Buffer {
@@ -26,7 +31,7 @@ export class Gb18030Switch {
       const bytes = this.held ? Buffer.concat([this.held, chunk]) : chunk;
       this.held = undefined;
       if (isAscii(bytes)) return bytes;
-      const verdict = sniffGb18030(bytes);
+      const { verdict, tentative, evidence } = weighText(bytes, this.evidence);
       if (verdict === 'unknown') {
         let from = 0;
         while ((bytes[from] as number) < 0x80) from++;
@@ -34,8 +39,18 @@ export class Gb18030Switch {
         this.held = Buffer.from(bytes.subarray(from));
         return bytes.subarray(0, from);
       }
+      if (tentative) {
+        this.evidence = evidence;
+        const cut = cutCharacterAt(bytes);
+        if (cut < bytes.length) this.held = Buffer.from(bytes.subarray(cut));
+        const body = bytes.subarray(0, cut);
+        if (verdict !== 'gb18030') return body;
+        this.leaning ??= new TextDecoder('gb18030');
+        return this.decode(this.leaning, body);
+      }
       this.decided = true;
-      if (verdict === 'gb18030') this.decoder = new TextDecoder('gb18030');
+      // The leaning decoder holds nothing: its chunks ended where a character does.
+      if (verdict === 'gb18030') this.decoder = this.leaning ?? new TextDecoder('gb18030');
       chunk = bytes;
     }
     return this.decoder ? this.decode(this.decoder, chunk) : chunk;

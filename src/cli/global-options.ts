@@ -1,6 +1,9 @@
 // The options every command accepts. Options are positional (the usersig subcommand shares names with its
 // parent), so each command declares these itself and they work before or after the command's arguments.
 import { Option, type Command } from 'commander';
+import { echoInput } from '../render/echo-input.js';
+import { CliError } from './errors.js';
+import { inCommanderWords } from './commander-message.js';
 import { parseLang } from './options.js';
 
 /**
@@ -41,4 +44,40 @@ export function withEveryGlobalOption(command: Command): Command {
   withGlobalOptions(command);
   for (const sub of command.commands) withEveryGlobalOption(sub);
   return command;
+}
+
+/** What `--color=WHEN` stands for: chaterr's own flag, or none for auto (the default decides). */
+const COLOR_WHEN: ReadonlyMap<string, string | undefined> = new Map([
+  ['always', '--color'],
+  ['never', '--no-color'],
+  ['auto', undefined],
+]);
+
+/**
+ * argv with `--color=always`, `--color=never` and `--color=auto`, as git and ripgrep take them, read as `--color`,
+ * `--no-color` and neither (auto also undoes a flag before it, since the last one wins). commander saw an unknown
+ * option and, hiding what follows `=` as it does for every option, said only "unknown option '--color=…'".
+ * Words after `--` are arguments.
+ */
+export function withColorWhen(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') {
+      out.push(...argv.slice(i));
+      break;
+    }
+    if (!arg.startsWith('--color=')) {
+      out.push(arg);
+      continue;
+    }
+    const when = arg.slice('--color='.length);
+    if (!COLOR_WHEN.has(when.toLowerCase())) {
+      throw new CliError(inCommanderWords(`option '--color' argument '${echoInput(when)}' is invalid. expected one of always, never, auto`));
+    }
+    const flag = COLOR_WHEN.get(when.toLowerCase());
+    if (flag !== undefined) out.push(flag);
+    else for (let k = out.length - 1; k >= 0; k--) if (out[k] === '--color' || out[k] === '--no-color') out.splice(k, 1);
+  }
+  return out;
 }

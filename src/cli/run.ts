@@ -7,6 +7,7 @@ import { getCatalogue } from '../core/catalogue.js';
 import { withBareLookup } from './bare-lookup.js';
 import { CliError, EXIT, type Said } from './errors.js';
 import { commanderMessage } from '../render/help-zh.js';
+import { withColorWhen } from './global-options.js';
 import type { CliIO } from './io.js';
 import { langInArgv, resolveLang } from './lang.js';
 import { createProgram } from './program.js';
@@ -16,15 +17,18 @@ const SILENT_SUCCESS = new Set(['commander.helpDisplayed', 'commander.version'])
 
 /** argv is what follows the program name. Resolves with the exit code, which is also left on io.exitCode. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  const debug = argv.includes('--debug');
+  // Options end at `--`: after it, `--json` and `--debug` are words (`chaterr -- --json` is an unknown command).
+  const dashes = argv.indexOf('--');
+  const options = dashes < 0 ? argv : argv.slice(0, dashes);
+  const debug = options.includes('--debug');
   // A script that asked for JSON parses stdout; a failure must not leave it empty.
-  const json = argv.includes('--json');
+  const json = options.includes('--json');
   let failure: { message: Said; exitCode: number } | undefined;
   const lang = resolveLang(langInArgv(argv), io.env);
   try {
     const program = createProgram(io, lang);
     const isKnownName = (name: string) => getCatalogue().lookupName(name) !== undefined;
-    await program.parseAsync(withBareLookup(argv, program, isKnownName), { from: 'user' });
+    await program.parseAsync(withBareLookup(withColorWhen(argv), program, isKnownName), { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
       // commander has already printed its message (made safe by safeCommanderMessage); only the exit code is ours.

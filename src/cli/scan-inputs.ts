@@ -1,7 +1,8 @@
 // scan's inputs: directories walked recursively; gzip, UTF-16 and GB18030 decoded on the fly; stdin streamed.
-import { closeSync, createReadStream, openSync, read, readdirSync, statSync } from 'node:fs';
-import { pipeline, Readable } from 'node:stream';
+import { closeSync, constants, createReadStream, openSync, read, readdirSync, statSync } from 'node:fs';
+import type * as Net from 'node:net';
 import { Gb18030Switch } from './gb18030-input.js';
+import { GUNZIP_CHUNK, gunzip } from './gunzip.js';
 import type { CliIO } from './io.js';
 import type { Said } from './errors.js';
 import { describeReadError, echoPath } from './streams.js';
@@ -137,9 +138,6 @@ function* walk(dir: string, ancestors: Set<string>, report: (problem: InputProbl
   }
 }
 
-/** Output chunks of the decompressor: small enough that a zlib bomb streams through in bounded memory. */
-const GUNZIP_CHUNK = 16 * 1024;
-
 type Encoding = 'gzip' | 'utf-16le' | 'utf-16be' | 'plain';
 
 /** Bytes looked at for UTF-16 without a byte-order mark. */
@@ -182,7 +180,9 @@ const readAsync = (fd: number, buffer: Buffer, length: number): Promise<number> 
  * where it lies): while the caller works on one chunk, the next is already being read into the other half on
  * libuv's thread pool, which on two cores takes the kernel's copy off the main thread. Memory stays flat however
  * large the input. A chunk is valid until the one after it is taken. `readSize`, asked as each read starts (one
- * chunk ahead of the caller), may ask for less than half the buffer.
+ * chunk ahead of the caller), may ask for less than half the buffer. A FIFO named as a path is read as stdin is, so
+ * that `stop` ends the wait for a writer that has gone quiet. `warn` gets what was skipped without making the
+ * input unreadable (bytes after the gzip data).
  */
 export async function* readInput(
   io: CliIO,
@@ -190,9 +190,19 @@ export async function* readInput(
   buffer: Buffer,
   stop: AbortSignal,
   readSize: () => number = () => buffer.length,
+  warn: (message: Said) => void = () => {},
 ): AsyncGenerator<Buffer> {
+  const garbage = () =>
+    warn({
+      en: `warning: ${file === '-' ? 'standard input' : echoPath(file)}: trailing garbage after the gzip data ignored; the data before it was scanned`,
+      zh: `警告：${file === '-' ? '标准输入' : echoPath(file)}：gzip 数据后面的多余内容已忽略；之前的数据已扫描`,
+    });
   if (file === '-') {
-    yield* decoded(io.stdin as AsyncIterable<Buffer | string>);
+    yield* decoded(io.stdin as AsyncIterable<Buffer | string>, garbage);
+    return;
+  }
+  if (isFifo(file)) {
+    yield* readFifo(file, stop, garbage);
     return;
   }
   const half = buffer.length >> 1;
@@ -232,7 +242,7 @@ export async function* readInput(
     if (pending) await pending.catch(() => 0);
     closeSync(fd);
   }
-  if (streamed) yield* decoded(createReadStream(fsPath(file), { highWaterMark: GUNZIP_CHUNK }), stop);
+  if (streamed) yield* decoded(createReadStream(fsPath(file), { highWaterMark: GUNZIP_CHUNK }), garbage, stop);
   else {
     const last = text.end();
     if (last) yield last;
@@ -244,7 +254,7 @@ export async function* readInput(
  * opened, as zcat opens one: each layer multiplies the text up to a thousandfold, so a few KB of gzip in gzip in
  * gzip held terabytes and kept scan reading for hours; a gzip inside is read as the bytes it is.
  */
-async function* decoded(source: AsyncIterable<Buffer | string>, stop?: AbortSignal, inGzip = false): AsyncGenerator<Buffer> {
+async function* decoded(source: AsyncIterable<Buffer | string>, garbage: () => void, stop?: AbortSignal, inGzip = false): AsyncGenerator<Buffer> {
   const iterator = source[Symbol.asyncIterator]();
   const toBuffer = (chunk: Buffer | string) => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   // A pipe may deliver a single byte first; two are enough to tell.
@@ -255,12 +265,17 @@ async function* decoded(source: AsyncIterable<Buffer | string>, stop?: AbortSign
     head = head.length === 0 ? toBuffer(next.value) : Buffer.concat([head, toBuffer(next.value)]);
   }
   async function* rest(): AsyncGenerator<Buffer> {
-    if (head.length > 0) yield head;
-    for (;;) {
-      if (stop?.aborted) return;
-      const next = await iterator.next();
-      if (next.done) return;
-      yield toBuffer(next.value);
+    try {
+      if (head.length > 0) yield head;
+      for (;;) {
+        if (stop?.aborted) return;
+        const next = await iterator.next();
+        if (next.done) return;
+        yield toBuffer(next.value);
+      }
+    } finally {
+      // A reader that stops early (gzip's trailing garbage) closes the stream, and a file's descriptor with it.
+      await iterator.return?.();
     }
   }
   const sniffed = sniff(head);
@@ -273,7 +288,7 @@ async function* decoded(source: AsyncIterable<Buffer | string>, stop?: AbortSign
     }
     const last = text.end();
     if (last) yield last;
-  } else if (encoding === 'gzip') yield* decoded(gunzip(rest()), stop, true);
+  } else if (encoding === 'gzip') yield* decoded(gunzip(rest(), garbage), garbage, stop, true);
   else {
     // Lines and codes are found in UTF-8; the decoder drops the byte-order mark and keeps split characters whole.
     const decoder = new TextDecoder(encoding);
@@ -286,13 +301,33 @@ async function* decoded(source: AsyncIterable<Buffer | string>, stop?: AbortSign
   }
 }
 
-/** A gzip stream (several members, as `cat a.gz b.gz` makes, included) decompressed with backpressure. */
-async function* gunzip(compressed: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
-  // node:zlib costs every command's start-up when loaded at the top; only a gzip input needs it.
-  // The bundle runs in a vm.Script, where import() of a builtin fails; getBuiltinModule (Node 20.16+) does not.
-  const { createGunzip } = process.getBuiltinModule?.('node:zlib') ?? (await import('node:zlib'));
-  const inflate = createGunzip({ chunkSize: GUNZIP_CHUNK });
-  // Errors from either side end the iteration over `inflate` with that error.
-  pipeline(Readable.from(compressed, { highWaterMark: 1 }), inflate, () => {});
-  yield* inflate;
+/** Whether a path names a FIFO (`mkfifo`, or `/dev/stdin` when stdin is a pipe). */
+function isFifo(file: string): boolean {
+  try {
+    return statSync(fsPath(file)).isFIFO();
+  } catch {
+    // The open reports it.
+    return false;
+  }
+}
+
+/**
+ * A FIFO read as stdin is: opened without waiting for a writer (a blocking open held the main thread, and Ctrl-C with
+ * it, until one came), then read through libuv's pipe handle, which waits for data without a thread-pool read that
+ * nothing can cancel. `stop` destroys it, so Ctrl-C during `scan --summary fifo` ends a wait on a quiet writer as it
+ * does on stdin. Reading starts once a writer writes, and ends when the last one closes, as `cat fifo` does.
+ */
+async function* readFifo(file: string, stop: AbortSignal, garbage: () => void): AsyncGenerator<Buffer> {
+  // node:net is loaded only here, as zlib is for gzip.
+  const net: typeof Net = process.getBuiltinModule?.('node:net') ?? (await import('node:net'));
+  const fd = openSync(fsPath(file), constants.O_RDONLY | constants.O_NONBLOCK);
+  const pipe = new net.Socket({ fd, readable: true, writable: false });
+  const onStop = () => pipe.destroy();
+  stop.addEventListener('abort', onStop, { once: true });
+  try {
+    if (!stop.aborted) yield* decoded(pipe, garbage, stop);
+  } finally {
+    stop.removeEventListener('abort', onStop);
+    pipe.destroy();
+  }
 }

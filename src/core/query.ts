@@ -71,7 +71,7 @@ const MAX_LISTED_CODES = 8;
  * A span of codes as `list` prints one (120001-130000, 4001–4005), or as a Chinese input method types its dash:
  * the full-width tilde and the wave dash (120001～130000) were "not a number".
  */
-const SPAN = /^(\d{1,12})\s*[-–—~～〜]\s*(\d{1,12})$/;
+const SPAN = /^([+-]?\d{1,12})\s*[-–—~～〜]\s*([+-]?\d{1,12})$/;
 
 export function parseQuery(raw: string): Query {
   const text = asciiDigits(unwrapped(raw.replace(INVISIBLE, '').trim()));

@@ -242,6 +242,11 @@ export function rankSearch(rawQuery: string, options: SearchOptions = {}, catalo
       for (const e of catalogue.lookupCode(Number(match[0]))) offer(e, SCORE.quotedCode);
     }
   }
+  // A span as explain reads it (6014~6017, -10009~-10001, full-width too): its two codes, with their signs. As words
+  // the span lost them (6014~6017 ranked 7014 first), and a negative one read as positive codes of another table.
+  if (parsed.kind === 'span') {
+    for (const code of [parsed.min, parsed.max]) for (const e of catalogue.lookupCode(code)) offer(e, SCORE.quotedCode);
+  }
 
   let terms: string[] = [];
   let unknownWords: string[] = [];

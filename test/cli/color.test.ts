@@ -35,6 +35,21 @@ describe('colour in output', () => {
     expect((await run(['--no-color', 'explain', '6206'], { tty: true })).stdout).not.toMatch(esc);
   });
 
+  it('takes --color=always, never and auto, as git and ripgrep do, where commander said "unknown option \'--color=…\'"', async () => {
+    expect((await run(['--color=always', 'explain', '6206'])).stdout).toMatch(esc);
+    expect((await run(['explain', '6206', '--color=ALWAYS'])).stdout).toMatch(esc);
+    expect((await run(['explain', '6206', '--color=never'], { tty: true, env: { FORCE_COLOR: '1' } })).stdout).not.toMatch(esc);
+    // auto is the default: it undoes a flag before it, and the TTY decides.
+    expect((await run(['--color', 'explain', '6206', '--color=auto'])).stdout).not.toMatch(esc);
+    expect((await run(['--no-color', 'explain', '6206', '--color=auto'], { tty: true })).stdout).toMatch(esc);
+    expect((await run(['--color=never', 'scan', '--color'], { stdin: 'code:6206\n' })).stdout).toMatch(esc);
+    const bad = await run(['--color=sometimes', 'explain', '6206']);
+    expect([bad.code, bad.stdout, bad.stderr]).toEqual([2, '', "chaterr: option '--color' argument 'sometimes' is invalid. expected one of always, never, auto\n"]);
+    expect((await run(['explain', '6206', '--color=x', '--lang', 'zh'])).stderr).toBe("chaterr: 选项 '--color' 的取值 'x' 无效：应为以下之一：always, never, auto\n");
+    // After --, it is an argument like any other.
+    expect((await run(['explain', '--', '--color=always'])).stderr).not.toContain("option '--color'");
+  });
+
   it('is off on a TERM=dumb terminal unless forced', async () => {
     expect((await run(['explain', '6206'], { tty: true, env: { TERM: 'dumb' } })).stdout).not.toMatch(esc);
     expect((await run(['explain', '6206', '--color'], { tty: true, env: { TERM: 'dumb' } })).stdout).toMatch(esc);

@@ -37,6 +37,23 @@ describe('chaterr explain', () => {
     }
   });
 
+  it('reads a span of negative codes as a span, with every separator explain takes, where commander saw an unknown option', async () => {
+    for (const word of ['-10016~-10001', '-10016～-10001', '-10016〜-10001', '-10016–-10001', '-10016--10001', '－１００１６～－１０００１']) {
+      for (const argv of [['explain', word], [word], ['explain', '--', word]]) {
+        const r = await run(argv);
+        expect([r.code, r.stdout, r.stderr], argv.join(' ')).toEqual([2, '', `chaterr: "${word}" is a span of codes, not one code: give one code, or see chaterr list\n`]);
+      }
+      expect((await run(['explain', '--lang', 'zh', word])).stderr).toBe(`chaterr: “${word}”是一个错误码区间，而不是单个错误码：请给出一个错误码，或用 chaterr list 查看\n`);
+      const json = await run(['explain', word, '6206', '--json']);
+      const results = (JSON.parse(json.stdout) as { results: Array<{ query: string; found: boolean; error?: string }> }).results;
+      expect(results.map((q) => [q.query, q.found, q.error?.includes('is a span of codes')])).toEqual([[word, false, true], ['6206', true, undefined]]);
+    }
+    // list points such a span at explain in a form that runs there.
+    const listed = await run(['list', '-10016~-10001']);
+    expect(listed.stderr).toContain('chaterr explain -10016~-10001\n');
+    expect((await run(['explain', '-10016~-10001'])).stderr).toContain('is a span of codes');
+  });
+
   it('leaves a hyphened code that is an option value to the option', async () => {
     const r = await run(['search', '--limit', '-１０００１', 'kicked']);
     expect(r.code).toBe(2);

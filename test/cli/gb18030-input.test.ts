@@ -54,6 +54,27 @@ describe('Gb18030Switch', () => {
     expect(text.end()).toBeUndefined();
   });
 
+  it('weighs a first chunk too short to tell together with the next: one GBK character is read as GBK, and the log stays GBK', () => {
+    // `错 code:6206` in GBK, one line at a time from a pipe: the lone 错 was read as UTF-8, and so was the whole log after it.
+    const one = Buffer.concat([Buffer.from('b4ed', 'hex'), Buffer.from(' code:6206\n')]);
+    expect(through([Buffer.from('boot\n'), one, GBK_LINE])).toBe(`boot\n错 code:6206\n${TEXT}`);
+    // A lone GBK character that is well-formed UTF-8 too (全, c8 ab, is U+022B) is read as UTF-8, and the next
+    // chunk's GBK settles the log.
+    expect(through([Buffer.from('c8ab0a', 'hex'), GBK_LINE, GBK_LINE])).toBe(`\u022b\n${TEXT}${TEXT}`);
+    // A GBK character cut between two such chunks stays whole.
+    const cut = Buffer.concat([one, Buffer.from('x '), GBK_LINE]);
+    for (let at = one.length; at < cut.length; at++) expect(through([cut.subarray(0, at), cut.subarray(at)])).toBe(`错 code:6206\nx ${TEXT}`);
+  });
+
+  it('never decodes a UTF-8 log whose first chunks hold a few accented letters, which GBK reads as Han pairs', () => {
+    const chunks = ['café\n', 'naïve\n', 'x\n', 'über ', 'más\n'].map((t) => Buffer.from(t));
+    const text = new Gb18030Switch();
+    const out = chunks.map((chunk) => Buffer.from(text.take(chunk)));
+    expect(Buffer.concat(out).toString()).toBe('café\nnaïve\nx\nüber más\n');
+    // Four UTF-8 characters settle it: GBK after them passes as it is.
+    expect(text.take(GBK_LINE)).toBe(GBK_LINE);
+  });
+
   it('ends a character cut by the end of the input as U+FFFD', () => {
     expect(through([GBK_LINE, GBK_LINE.subarray(0, 1)])).toBe(`${TEXT}\ufffd`);
   });

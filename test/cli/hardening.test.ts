@@ -269,6 +269,18 @@ describe('second review: what a new user still hit', () => {
     const none = await run(['--json']);
     expect(JSON.parse(none.stdout).error.message).toBe('no command given: see chaterr --help');
   });
+
+  it('reads --json and --debug after -- as words, so no JSON document or stack trace comes of them', async () => {
+    // `chaterr -- --json` printed {"schemaVersion":1,"error":…} on stdout, though nothing asked for JSON.
+    for (const argv of [['--', '--json'], ['--', '--json', '--debug'], ['explain', '--', '--json', 'x y']]) {
+      const r = await run(argv);
+      expect(r.stdout, argv.join(' ')).toBe('');
+      expect(r.stderr, argv.join(' ')).toMatch(/^chaterr: /);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+    // Before --, they still count.
+    expect(JSON.parse((await run(['--json', '--', 'nosuch'])).stdout).error.exitCode).toBe(2);
+  });
 });
 
 describe('narrow terminals', () => {

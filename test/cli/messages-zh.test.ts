@@ -1,6 +1,7 @@
 // chaterr's own one-line errors and warnings on stderr in Chinese under zh, English otherwise; JSON error documents in both.
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeUserSig } from '../../src/core/usersig.js';
 import { run, type FakeOptions } from '../helpers/fake-io.js';
@@ -14,6 +15,8 @@ writeFileSync(twoLineKey, 'a\nb\n');
 const loopDir = join(dir, 'logs');
 mkdirSync(loopDir);
 symlinkSync(loopDir, join(loopDir, 'self'));
+const garbageGz = join(dir, 'app.log.gz');
+writeFileSync(garbageGz, Buffer.concat([gzipSync('login failed, code: 6014\n'), Buffer.from('junk')]));
 
 interface Case {
   argv: string[];
@@ -44,6 +47,10 @@ const CASES: Case[] = [
   { argv: ['scan', join(dir, 'missing.log')], code: 2, en: 'missing.log: no such file', zh: 'missing.log：文件不存在' },
   { argv: ['scan', ''], code: 2, en: 'an empty path names no file', zh: '空路径不指向任何文件' },
   { argv: ['scan', loopDir], code: 1, en: 'recursive directory loop, skipped', zh: '目录递归循环，已跳过' },
+  { argv: ['scan', '--summary', garbageGz], code: 0, en: 'trailing garbage after the gzip data ignored', zh: 'gzip 数据后面的多余内容已忽略' },
+  { argv: ['help', 'scan', 'extra'], code: 2, en: "too many arguments for 'help'", zh: "'help' 的参数过多" },
+  { argv: ['--color=sometimes', 'explain', '6014'], code: 2, en: "option '--color' argument 'sometimes' is invalid", zh: "选项 '--color' 的取值 'sometimes' 无效" },
+  { argv: ['usersig', 'generate', '--user', 'a\nb', '--sdkappid', '1'], options: { env: { CHATERR_SECRET_KEY: 'k'.repeat(64) } }, code: 2, en: 'is not a UserID the SDKs accept', zh: '不是 SDK 接受的 UserID' },
   { argv: ['SCAN'], code: 2, en: "unknown command 'SCAN' (Did you mean scan?)", zh: "未知命令 'SCAN'（是否想输入 scan？）" },
 ];
 

@@ -44,6 +44,33 @@ describe('chaterr', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('takes one word after `help <command>` as too many, a usage error as an unknown command is, in the chosen language', async () => {
+    // `help scan extra` showed scan's help with exit 0, as if the extra word were not there.
+    for (const [argv, expected, got] of [
+      [['help', 'scan', 'extra'], 1, 2],
+      [['help', 'explain', '70001'], 1, 2],
+      [['help', 'scan', '--no-color', 'extra'], 1, 2],
+      [['--json', 'help', 'list', 'a', 'b'], 1, 3],
+      [['help', 'usersig', 'generate', 'extra'], 2, 3],
+      [['help', 'usersig', 'bogus'], 1, 2],
+      [['usersig', 'help', 'generate', 'extra'], 1, 2],
+      [['usersig', 'generate', 'help', 'extra'], 0, 1],
+    ] as const) {
+      const r = await run([...argv]);
+      const message = `too many arguments for 'help'. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${got}.`;
+      expect([r.code, r.stderr], argv.join(' ')).toEqual([2, `chaterr: ${message}\n`]);
+      const messageZh = `'help' 的参数过多：应为 ${expected} 个，实际为 ${got} 个`;
+      expect(r.stdout).toBe(argv[0] === '--json' ? `${JSON.stringify({ schemaVersion: 1, error: { message, messageZh, exitCode: 2 } })}\n` : '');
+    }
+    for (const argv of [['help', 'scan', 'extra', '--lang', 'zh'], ['help', 'scan', '--lang', 'zh', 'extra'], ['--lang', 'zh', 'help', 'scan', 'extra']]) {
+      expect(await run(argv)).toMatchObject({ code: 2, stdout: '', stderr: "chaterr: 'help' 的参数过多：应为 1 个，实际为 2 个\n" });
+    }
+    // A command's help with the global options around it is still help.
+    for (const argv of [['help', 'scan', '--lang', 'zh'], ['help', 'scan', '--no-color'], ['help', 'usersig', 'generate', '--lang=en']]) {
+      expect((await run(argv)).code, argv.join(' ')).toBe(0);
+    }
+  });
+
   it('shows a subcommand\'s help for `help usersig generate`, as for `usersig generate --help`', async () => {
     // It showed the help of usersig, which does not list generate's options (--expire).
     const r = await run(['help', 'usersig', 'generate']);

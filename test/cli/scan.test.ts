@@ -509,6 +509,37 @@ describe('chaterr scan inputs', () => {
     expect(r.stdout).toContain(`${good}:code:6206`);
   });
 
+  it('scans the gzip data before trailing garbage, with one warning on stderr, as zcat does; zero padding is silent', async () => {
+    // Node's gunzip read on into the garbage and dropped the text it had just decompressed: this whole log was lost,
+    // and the file called corrupt (exit 2).
+    const text = Array.from({ length: 3000 }, (_, i) => `line ${i} send failed code:${i === 2999 ? 70001 : 6206}`).join('\n') + '\n';
+    const gz = Buffer.concat([gzipSync(text.slice(0, 40_000)), gzipSync(text.slice(40_000))]);
+    const codes = (stdout: string) => (JSON.parse(stdout) as { summary: { code: number; count: number }[] }).summary.map((s) => [s.code, s.count]);
+    const whole = [[6206, 2999], [70001, 1]];
+    const junk = file('junk.log.gz', Buffer.concat([gz, Buffer.from('appended after rotation\n')]));
+    const r = await run(['scan', '--summary', '--json', junk]);
+    expect(r.code).toBe(0);
+    expect(codes(r.stdout)).toEqual(whole);
+    expect(r.stderr).toBe(`chaterr: warning: ${junk}: trailing garbage after the gzip data ignored; the data before it was scanned\n`);
+    // The lines come out whole, as zcat prints them.
+    expect((await run(['scan', '-N', junk])).stdout.split('\n').filter((l) => !l.startsWith('  ↳')).join('\n')).toBe(text);
+    const piped = await run(['scan', '--summary', '--json'], { stdin: Buffer.concat([gz, Buffer.from([0xff, 0x1f])]) });
+    expect([piped.code, codes(piped.stdout), piped.stderr]).toEqual([0, whole, 'chaterr: warning: standard input: trailing garbage after the gzip data ignored; the data before it was scanned\n']);
+    // Zeros after the last member are padding; anything after them is garbage again.
+    const padded = await run(['scan', '--summary', '--json', file('padded.gz', Buffer.concat([gz, Buffer.alloc(4096)]))]);
+    expect([padded.code, codes(padded.stdout), padded.stderr]).toEqual([0, whole, '']);
+    expect((await run(['scan', '--summary', '--json', file('zj.gz', Buffer.concat([gz, Buffer.alloc(10), Buffer.from('x')]))])).stderr).toContain('trailing garbage');
+    // A third member that opens like one but is not is corrupt data, and a wrong checksum too: exit 2, as before.
+    for (const [name, bytes, reason] of [
+      ['magic.gz', Buffer.concat([gz, Buffer.from([0x1f, 0x8b, 0x07, 0, 0, 0])]), 'unknown compression method'],
+      ['crc.gz', Buffer.concat([gz.subarray(0, gz.length - 8), Buffer.from([gz[gz.length - 8]! ^ 1]), gz.subarray(gz.length - 7)]), 'incorrect data check'],
+    ] as const) {
+      const bad = await run(['scan', '--summary', '--json', file(name, bytes)]);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toBe(`chaterr: cannot read ${join(dir, name)}: not valid gzip data (${reason})\n`);
+    }
+  });
+
   it('scans a truncated gzip file up to its break and says it ends early, with exit 2', async () => {
     const whole = gzipSync(Array.from({ length: 4000 }, (_, i) => `line ${i} send failed code:6206`).join('\n') + '\n');
     const cut = file('cut.log.gz', whole.subarray(0, whole.length >> 1));

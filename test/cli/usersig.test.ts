@@ -191,6 +191,21 @@ describe('chaterr usersig', () => {
     expect(JSON.parse(check.stdout).checks.every((c: { ok: boolean; name: string }) => c.ok || c.name === 'validity')).toBe(true);
   });
 
+  it('refuses to sign for a UserID no SDK logs in with: longer than 32 bytes, or with a control character', async () => {
+    // A sig was made for a 100,000-character UserID, or for `alice` with the line break of the file it was read from.
+    const gen = (user: string) => run(['usersig', 'generate', '--user', user, '--sdkappid', '1400000002', '--key-file', keyFile], { now: NOW });
+    for (const [user, why] of [
+      ['u'.repeat(100_000), 'it has 100000 bytes'],
+      ['张'.repeat(11), 'it has 33 bytes'],
+      ['alice\n', 'it holds a control character, such as a line break'],
+      ['a\tb', 'it holds a control character, such as a line break'],
+    ] as const) {
+      const r = await gen(user);
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `chaterr: --user is not a UserID the SDKs accept (${why}): a UserID is at most 32 bytes, without control characters\n`]);
+    }
+    for (const user of ['u'.repeat(32), 'user_1-x@y.z', '张三']) expect((await gen(user)).code, user).toBe(0);
+  });
+
   it('generates with --json, as every command takes it: the sig and what it was made for, in one document', async () => {
     // `usersig generate --json` was "unknown option '--json'", exit 2.
     const argv = ['usersig', 'generate', '--user', 'carol', '--sdkappid', '1400000002', '--expire', '1d', '--key-file', keyFile];

@@ -1,6 +1,6 @@
 // Telling GBK / GB18030 log text from ASCII, UTF-8 (stray bytes included) and binary junk by its first non-ASCII bytes.
 import { describe, expect, it } from 'vitest';
-import { GB18030_PROBE, sniffGb18030, type TextVerdict } from '../../src/core/gb18030-sniff.js';
+import { cutCharacterAt, GB18030_PROBE, sniffGb18030, weighText, type TextVerdict } from '../../src/core/gb18030-sniff.js';
 import { GBK_LINE, GBK_LINE_TEXT } from '../helpers/gbk.js';
 
 /** `2024-05-01 12:00:01 [E] 用户 𠀀 登录失败，错误码：6206\n` in GB18030: 𠀀 (U+20000) takes four bytes. */
@@ -66,5 +66,51 @@ describe('sniffGb18030', () => {
     const text = Buffer.concat(Array.from({ length: Math.ceil(GB18030_PROBE / GBK_LINE.length) }, () => GBK_LINE)).subarray(0, GB18030_PROBE);
     expect(sniffGb18030(Buffer.concat([Buffer.from('ascii\n'), text, junk(GB18030_PROBE, 5)]))).toBe('gb18030');
     expect(sniffGb18030(Buffer.concat([text.subarray(0, 100), junk(GB18030_PROBE, 5)]))).toBe('utf8');
+  });
+});
+
+describe('weighText', () => {
+  const gbkOne = Buffer.concat([Buffer.from('boot\n'), Buffer.from('b4ed', 'hex'), Buffer.from(' code:6206\n')]);
+  const lean = (bytes: Buffer, prior = weighText(Buffer.alloc(0)).evidence) => {
+    const { verdict, tentative } = weighText(bytes, prior);
+    return [verdict, tentative];
+  };
+
+  it('leans to GB18030 on one GBK Han character that is not UTF-8, and is sure once a later chunk adds more', () => {
+    const first = weighText(gbkOne);
+    expect([first.verdict, first.tentative]).toEqual(['gb18030', true]);
+    expect(lean(GBK_LINE, first.evidence)).toEqual(['gb18030', false]);
+    // A UTF-8 log whose first non-ASCII bytes were a character cut short leans the same way, and its next chunk undoes it.
+    const broken = weighText(Buffer.from([0x61, 0xe4, 0xb8, 0x20]));
+    expect([broken.verdict, broken.tentative]).toEqual(['gb18030', true]);
+    expect(lean(utf8Log, broken.evidence)).toEqual(['utf8', false]);
+  });
+
+  it('leans to UTF-8 while its characters read as GBK too, and is sure from four of them', () => {
+    const e = weighText(Buffer.from('café\n'));
+    expect([e.verdict, e.tentative]).toEqual(['utf8', true]);
+    expect(lean(Buffer.from('naïve über más\n'), e.evidence)).toEqual(['utf8', false]);
+    // GBK's 全 is well-formed UTF-8: a lean only, which GBK text after it overturns.
+    const quan = weighText(Buffer.from('c8ab0a', 'hex'));
+    expect([quan.verdict, quan.tentative]).toEqual(['utf8', true]);
+    expect(lean(GBK_LINE, quan.evidence)).toEqual(['gb18030', false]);
+    // UTF-8 that GB18030 breaks is sure at once, as before.
+    expect(lean(Buffer.from('login failed 的 code:6206\n'))).toEqual(['utf8', false]);
+  });
+
+  it('stops leaning once GB18030_PROBE bytes were weighed in all, and settles as the first chunk alone once did', () => {
+    const weighed = { ...weighText(Buffer.alloc(0)).evidence, probed: GB18030_PROBE };
+    expect(lean(Buffer.from('café\n'), weighed)).toEqual(['utf8', false]);
+    expect(lean(gbkOne, weighed)).toEqual(['utf8', false]);
+    expect(lean(Buffer.concat([gbkOne, GBK_LINE]), weighed)).toEqual(['gb18030', false]);
+  });
+
+  it('finds where a character cut by the end starts, as UTF-8 or GB18030', () => {
+    expect(cutCharacterAt(Buffer.from('ok\n'))).toBe(3);
+    expect(cutCharacterAt(Buffer.from('a 用').subarray(0, 4))).toBe(2);
+    expect(cutCharacterAt(GBK_LINE.subarray(0, 3))).toBe(2);
+    expect(cutCharacterAt(Buffer.concat([GBK_LINE, GB18030_LINE.subarray(0, 31)]))).toBe(GBK_LINE.length + 29);
+    // A whole GBK pair whose trail byte leads UTF-8 is cut as UTF-8 reads it.
+    expect(cutCharacterAt(Buffer.from('b4ed', 'hex'))).toBe(1);
   });
 });

@@ -22,6 +22,15 @@ describe('searchCatalogue', () => {
     expect(searchCatalogue('login fail errid 70013')[0]).toMatchObject({ score: 0.01, entry: { code: 70013 } });
   });
 
+  it('puts the two codes of a span first, with their signs, as explain reads the span', () => {
+    // As words, 6014~6017 ranked 7014 first, and -10009~-10001 the group codes 10009 and 10001.
+    expect(top3('6014~6017').slice(0, 2)).toEqual(['sdk:6014', 'sdk:6017']);
+    expect(top3('６０１４～６０１７').slice(0, 2)).toEqual(['sdk:6014', 'sdk:6017']);
+    for (const span of ['-10009~-10001', '-10009～-10001', '-10009--10001']) {
+      expect(searchCatalogue(span).slice(0, 2).map((h) => [h.score, h.entry.code]), span).toEqual([[0.01, -10009], [0.01, -10001]]);
+    }
+  });
+
   it.each([
     ['刚登录就发消息报2999', 2999],
     ['会话分组接口报50001', 50001],

@@ -116,6 +116,36 @@ describe('scan, spawned', () => {
     expect(stdout).toBe('6206\tsdk\taccount\tERR_USER_SIG_EXPIRED\tUserSig has expired. Get a new valid UserSig and log in again. For more information about how to get a UserSig, see Generating UserSig.\t2\t-:1\n70001\tserver\taccount\tERR_SVR_ACCOUNT_USERSIG_EXPIRED\tUserSig expired. Please generate a new one. It is recommended that the UserSig validity period be set to not less than 24 hours.\t1\t-:4\n');
   });
 
+  it('prints the summary on Ctrl-C during --summary of a FIFO whose writer has gone quiet, then exits 130', async () => {
+    // The FIFO was read by a thread-pool read that nothing could cancel: Ctrl-C waited for the writer to write or close.
+    const fifo = join(dir, 'app.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const child = spawn(process.execPath, [BIN, 'scan', '--summary', fifo], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    // The writer stays open, as `app > fifo` or `tail -f app.log > fifo` does (exec: the sleep is the writer).
+    const writer = spawn('sh', ['-c', 'exec > "$1"; printf "login failed code:6206\\n"; exec sleep 60', 'sh', fifo], { stdio: 'ignore' });
+    try {
+      let stdout = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      child.kill('SIGINT');
+      const code = await Promise.race([closed, new Promise<string>((resolve) => setTimeout(() => resolve('still waiting 10 s after Ctrl-C'), 10_000))]);
+      expect(code).toBe(130);
+      expect(stdout).toBe(`6206\tsdk\taccount\tERR_USER_SIG_EXPIRED\tUserSig has expired. Get a new valid UserSig and log in again. For more information about how to get a UserSig, see Generating UserSig.\t1\t${fifo}:1\n`);
+    } finally {
+      child.kill('SIGKILL');
+      writer.kill('SIGKILL');
+    }
+    // A writer that comes after scan opened the FIFO is waited for, as `cat fifo` waits, and its end is the input's end.
+    const late = spawn(process.execPath, [BIN, 'scan', '--summary', fifo], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let lateOut = '';
+    late.stdout.on('data', (d: Buffer) => (lateOut += d.toString()));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    spawnSync('sh', ['-c', 'printf "error code:70001\\n" > "$1"', 'sh', fifo]);
+    expect(await new Promise<number | null>((resolve) => late.on('close', resolve))).toBe(0);
+    expect(lateOut).toMatch(/^70001\t.*\t1\t.*app\.fifo:1\n$/);
+  }, 30_000);
+
   it('prints a Markdown summary with | escaped in cells', () => {
     const odd = join(dir, 'odd|name.log');
     writeFileSync(odd, 'code:6206\ncode:6206\nerror code: 99999\n');

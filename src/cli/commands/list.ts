@@ -76,7 +76,7 @@ Examples:
           const query = input === undefined ? undefined : parseQuery(input);
           // A code is not a mistyped slug: it is explain's. The command names the code as explain reads it, so
           // pasted back it runs (`(6206)` and `code:6206` as typed were a shell syntax error and a quoting puzzle).
-          const asCode = query?.kind === 'code' ? String(query.code) : query?.kind === 'span' ? `${query.min}-${query.max}` : undefined;
+          const asCode = query?.kind === 'code' ? String(query.code) : query?.kind === 'span' ? `${query.min}${query.min < 0 || query.max < 0 ? '~' : '-'}${query.max}` : undefined;
           // So is a constant name (`list ERR_SDK_NOT_INITIALIZED` listed every slug, as for a mistyped one).
           const asName = query?.kind === 'name' ? getCatalogue().lookupName(query.name)?.names.find((n) => n.toUpperCase() === query.name.toUpperCase()) : undefined;
           const typed = echoInput(input ?? '');

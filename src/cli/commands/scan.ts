@@ -10,7 +10,7 @@ import { findingJson, ScanPrinter, type Piece } from '../../render/scan.js';
 import { summaryText } from '../../render/scan-summary.js';
 import { words } from '../../render/i18n.js';
 import { renderContext } from '../context.js';
-import { CliError, EXIT, sayIn } from '../errors.js';
+import { CliError, EXIT, sayIn, type Said } from '../errors.js';
 import { collectGarbage, keepHeapSmall } from '../heap.js';
 import type { CliIO } from '../io.js';
 import { expandInputs, isDirectory, readInput, type InputProblem } from '../scan-inputs.js';
@@ -234,7 +234,8 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         const readSize = () => (dense ? Math.min(readChunk, denseRead) : firstRead ? Math.min(readChunk, DENSE_READ_CHUNK) : readChunk);
         try {
           // Room for two reads: one is scanned while the next is read (readInput).
-          reads: for await (const read of readInput(io, file, scanner.chunkBuffer(2 * readChunk), stop.signal, readSize)) {
+          const warn = (message: Said) => report({ message, unreadable: false });
+          reads: for await (const read of readInput(io, file, scanner.chunkBuffer(2 * readChunk), stop.signal, readSize, warn)) {
             // The read began a chunk ahead of the scan (readInput): one that began before the log was found dense is
             // scanned in pieces of the size now asked for, so no more hits are alive at once than a read of that size.
             for (let at = 0; at < read.length; ) {
