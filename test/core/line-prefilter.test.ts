@@ -8,7 +8,7 @@ import { getCatalogue } from '../../src/core/catalogue.js';
 import { findCodesInLine, type ScanMode } from '../../src/core/scan/detect.js';
 import { GRAMMAR_HEADER_PATH, renderGrammarHeader } from '../../src/core/scan/grammar-c.js';
 import { CONSTANT_NAME_PREFIX, DEFINITION_LEADERS, FAILURE_WORDS, STRONG_CJK_KEYS, STRONG_KEYS, WEAK_KEYS } from '../../src/core/scan/grammar.js';
-import { LinePrefilter, simulateMissingWasmForTesting } from '../../src/core/scan/line-prefilter.js';
+import { LinePrefilter, lineEndAt, simulateMissingWasmForTesting } from '../../src/core/scan/line-prefilter.js';
 import { LogScanner } from '../../src/core/scan/log-scanner.js';
 import { LINE_PREFILTER_SOURCE_SHA256, LINE_PREFILTER_WASM_BASE64 } from '../../src/core/scan/wasm/line-prefilter.generated.js';
 import { FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH_LINES, REAL_LINES } from '../fixtures/real-log-lines.js';
@@ -68,7 +68,7 @@ describe('LinePrefilter', () => {
     text.copy(area);
     const inPlace = prefilter.candidates(area.subarray(0, text.length));
     expect(inPlace).toEqual(prefilter.candidates(Buffer.from(text)));
-    expect(inPlace).toEqual({ starts: [2, 27], lineIndexes: [1, 3], newlines: 4 });
+    expect(inPlace).toEqual({ starts: [2, 27], lineIndexes: [1, 3], ends: [24, 46], newlines: 4 });
   });
 
   it('hands its instance on when released, and the next prefilter reads only its own known codes', () => {
@@ -79,14 +79,14 @@ describe('LinePrefilter', () => {
     // Only 9520 is known to the next one: 6206 stands alone and must not pass any more.
     const onlyOne = { has: (code: number) => code === 9520, spans: () => [[9520, 9520] as const] };
     const next = new LinePrefilter('loose', onlyOne);
-    expect(next.candidates(Buffer.from('delivered 6206\ndelivered 9520\n'))).toEqual({ starts: [15], lineIndexes: [1], newlines: 2 });
+    expect(next.candidates(Buffer.from('delivered 6206\ndelivered 9520\n'))).toEqual({ starts: [15], lineIndexes: [1], ends: [29], newlines: 2 });
     next.release();
   });
 
   it('hands a line longer than its buffer to the detector unseen', () => {
     const long = `code:6206 ${'x'.repeat(3 << 20)}`;
     const result = prefilters.strict.candidates(Buffer.from(`short\n${long}\nafter\n`));
-    expect(result).toEqual({ starts: [6], lineIndexes: [1], newlines: 3 });
+    expect(result).toEqual({ starts: [6], lineIndexes: [1], ends: [6 + long.length], newlines: 3 });
   });
 });
 
@@ -137,8 +137,10 @@ describe('LinePrefilter properties', () => {
         ends = ends.map((end, i) => (end === '\r' && clean[i + 1] === '' ? '\n' : end));
         const text = clean.map((l, i) => (i < clean.length - 1 ? l + ends[i] : l)).join('');
         const region = Buffer.from(text);
-        const { starts, lineIndexes, newlines } = prefilters[mode].candidates(region);
+        const { starts, lineIndexes, ends: lineEnds, newlines } = prefilters[mode].candidates(region);
         expect(newlines).toBe(clean.length - 1);
+        // Where each candidate line ends, as the scanner then reads it: what lineEndAt() finds there.
+        expect(lineEnds).toEqual(starts.map((start) => lineEndAt(region, start)));
         for (const [i, line] of clean.entries()) if (detects(line, mode)) expect(lineIndexes).toContain(i);
         const lineStarts = [0];
         for (let i = 0; i < clean.length - 1; i++) lineStarts.push((lineStarts[i] as number) + Buffer.byteLength(`${clean[i]}${ends[i]}`));
@@ -264,7 +266,7 @@ describe('without WebAssembly SIMD', () => {
     try {
       const prefilter = new LinePrefilter('default', known);
       expect(prefilter.usesWasm).toBe(false);
-      expect(prefilter.candidates(Buffer.from('a\nlogin failed code:6206\r\nb\rc'))).toEqual({ starts: [0, 2, 26, 28], lineIndexes: [0, 1, 2, 3], newlines: 3 });
+      expect(prefilter.candidates(Buffer.from('a\nlogin failed code:6206\r\nb\rc'))).toEqual({ starts: [0, 2, 26, 28], lineIndexes: [0, 1, 2, 3], ends: [1, 25, 27, -1], newlines: 3 });
       const scanner = new LogScanner({ mode: 'default', known, passThrough: false });
       const hits = [...scanner.push(Buffer.from('noise\rsend failed code:6206\rmore\n{"ErrorCode":90003}\n')), ...scanner.end()];
       expect(hits.flatMap((s) => (s.kind === 'hit' ? [[s.hit.line, s.hit.findings.map((f) => f.code)]] : []))).toEqual([

@@ -616,14 +616,9 @@ export function findCodesInLine(
       if (!trusted && (unitAfter(line, digitsEnd) || isProcessId(line, numberStart, digitsEnd))) continue;
       // "failed 6013" is a failure word beside a number, not a key: strict mode wants real keys.
       if (mode === 'strict' && key.kind === 'ascii' && !key.strong && !key.marked) continue;
-      // A strong key vouches for an unknown code with a separator mark (code:6632), or with a space when a log
-      // field ends there in a line about failure (Login failed, code 6707|msg; reg push failed, code -10003, msg).
-      const vouched =
-        (key.kind === 'cjk'
-          ? key.strong
-          : key.strong && (key.marked || (mode !== 'strict' && endsField(line, digitsEnd) && facts.aboutFailure()))) &&
-        !facts.namesWeChat();
-      if ((known || (vouched && facts.unknownVouched(code))) && !facts.foreignFor(code, mentions)) {
+      // Whether the key vouches for an unknown code is asked only where it counts (a known code needs none), so most
+      // keyed lines never run the line-wide WeChat and failure-word patterns (keyVouches).
+      if ((known || (keyVouches(key, line, digitsEnd, mode, facts) && facts.unknownVouched(code))) && !facts.foreignFor(code, mentions)) {
         // An app's own API reply ({"code":1003,"message":"签名或时间戳缺失","data":null}) numbers its own errors; it
         // passes a Tencent code on only with Tencent's words for it ({"code":40003,"msg":"Err_Profile_Invalid_Account",…}).
         if (opensAppEnvelope(line, key.start, facts) && !(rows && known && facts.envelopeEchoes(code, rows))) continue;
@@ -635,7 +630,7 @@ export function findCodesInLine(
         // A list goes on after the code: 报9519和9520错误, and after an ASCII key too (error code 30004/40004), where
         // only known codes continue it (code: 6014/2020 is no list of codes).
         listEnd = digitsEnd;
-        listStrong = key.kind === 'cjk' && vouched;
+        listStrong = key.kind === 'cjk' && keyVouches(key, line, digitsEnd, mode, facts);
       }
       continue;
     }
@@ -690,6 +685,17 @@ export function findCodesInLine(
     return findings.filter((f) => !facts.credentialDisowns(f.code, mentions));
   }
   return findings;
+}
+
+/**
+ * Whether a key vouches for a code the catalogue does not know: a strong key with a separator mark (code:6632), or
+ * with a space when a log field ends there in a line about failure (Login failed, code 6707|msg; reg push failed, code
+ * -10003, msg), or a strong Chinese key; never on a line that names WeChat. The line's facts are each judged once.
+ */
+function keyVouches(key: KeyContext, line: string, digitsEnd: number, mode: ScanMode, facts: LineFacts): boolean {
+  const strong =
+    key.kind === 'cjk' ? key.strong : key.strong && (key.marked || (mode !== 'strict' && endsField(line, digitsEnd) && facts.aboutFailure()));
+  return strong && !facts.namesWeChat();
 }
 
 /**

@@ -18,16 +18,19 @@ export interface PrefilterExports {
   known_max(): number;
   out_start_ptr(): number;
   out_line_ptr(): number;
+  out_end_ptr(): number;
   out_cap(): number;
   stopped_at(): number;
   lines_seen(): number;
   scan(from: number, len: number, mode: number): number;
 }
 
-/** The candidate lines of a region: where each starts, and its 0-based line index within the region. */
+/** The candidate lines of a region: where each starts, its 0-based line index within the region, and where it ends. */
 export interface Candidates {
   starts: number[];
   lineIndexes: number[];
+  /** Each line's end as lineEndAt() gives it: the index of its LF or lone CR, or -1 when it runs to the region's end. */
+  ends: number[];
   /** Newlines in the region. */
   newlines: number;
 }
@@ -156,6 +159,7 @@ export class LinePrefilter {
   /** The module's output arrays; its memory never grows, so these views stay valid. */
   private readonly outStarts: Uint32Array;
   private readonly outLines: Uint32Array;
+  private readonly outEnds: Uint32Array;
   private released = false;
 
   constructor(mode: ScanMode, known: KnownCodes) {
@@ -166,7 +170,7 @@ export class LinePrefilter {
     if (!this.wasm) {
       this.memory = new Uint8Array(0);
       this.inputPtr = this.inputCap = this.copyCap = 0;
-      this.outStarts = this.outLines = new Uint32Array(0);
+      this.outStarts = this.outLines = this.outEnds = new Uint32Array(0);
       return;
     }
     this.memory = new Uint8Array(this.wasm.memory.buffer);
@@ -175,6 +179,7 @@ export class LinePrefilter {
     this.copyCap = this.inputCap / 2;
     this.outStarts = new Uint32Array(this.wasm.memory.buffer, this.wasm.out_start_ptr(), this.wasm.out_cap());
     this.outLines = new Uint32Array(this.wasm.memory.buffer, this.wasm.out_line_ptr(), this.wasm.out_cap());
+    this.outEnds = new Uint32Array(this.wasm.memory.buffer, this.wasm.out_end_ptr(), this.wasm.out_cap());
     this.memory.set(knownTable(known, this.wasm.known_max()), this.wasm.known_ptr());
   }
 
@@ -206,7 +211,7 @@ export class LinePrefilter {
    */
   candidates(region: Buffer): Candidates {
     if (this.released) throw new Error('LinePrefilter used after release()');
-    const result: Candidates = { starts: [], lineIndexes: [], newlines: 0 };
+    const result: Candidates = { starts: [], lineIndexes: [], ends: [], newlines: 0 };
     if (!this.wasm) return everyLine(region, result);
     const offset = region.byteOffset - this.inputPtr;
     if (region.buffer === this.wasm.memory.buffer && offset >= 0 && offset + region.length <= this.inputCap) {
@@ -222,6 +227,7 @@ export class LinePrefilter {
           const end = lineEndAt(region, from);
           result.starts.push(from);
           result.lineIndexes.push(result.newlines);
+          result.ends.push(end);
           if (end < 0) break;
           result.newlines++;
           from = end + 1;
@@ -245,6 +251,9 @@ export class LinePrefilter {
       for (let i = 0; i < count; i++) {
         result.starts.push(base + (this.outStarts[i] as number));
         result.lineIndexes.push(result.newlines + (this.outLines[i] as number));
+        // The module says where the line ends, so the caller need not search for it again.
+        const end = this.outEnds[i] as number;
+        result.ends.push(end === to ? -1 : base + end);
       }
       result.newlines += wasm.lines_seen();
     }
@@ -258,6 +267,7 @@ function everyLine(region: Buffer, result: Candidates): Candidates {
     result.starts.push(from);
     result.lineIndexes.push(result.newlines);
     const end = lineEndAt(region, from);
+    result.ends.push(end);
     if (end < 0) break;
     result.newlines++;
     from = end + 1;

@@ -174,12 +174,12 @@ export class LogScanner {
 
   /** `region` holds whole lines; the last one may lack its newline only at the end of input. */
   private scanCompleteLines(region: Buffer, out: ScanSegment[], atEnd = false): void {
-    const { starts, lineIndexes, newlines } = this.prefilter.candidates(region);
+    const { starts, lineIndexes, ends, newlines } = this.prefilter.candidates(region);
     this.candidatesInPush += starts.length;
     let emittedUpTo = 0;
     for (let i = 0; i < starts.length; i++) {
       const lineStart = starts[i] as number;
-      const newline = lineEndAt(region, lineStart);
+      const newline = ends[i] as number;
       const lineEnd = newline < 0 ? region.length : newline + 1;
       const findings = this.findings(region, lineStart, newline < 0 ? region.length : newline);
       if (findings.length === 0) continue;

@@ -47,6 +47,8 @@ static uint8_t input_space[32 + INPUT_CAP + 64];
 static uint8_t known_bits[KNOWN_MAX / 8 + 1];
 static uint32_t out_start[OUT_CAP];
 static uint32_t out_line[OUT_CAP];
+/* Where each candidate line ends: its LF or lone CR, or the scan's `len` when it runs to the region's end. */
+static uint32_t out_end[OUT_CAP];
 static uint32_t stopped_at;
 static uint32_t lines_seen;
 
@@ -56,6 +58,7 @@ __attribute__((export_name("known_ptr"))) uint8_t *known_ptr(void) { return know
 __attribute__((export_name("known_max"))) uint32_t known_max(void) { return KNOWN_MAX; }
 __attribute__((export_name("out_start_ptr"))) uint32_t *out_start_ptr(void) { return out_start; }
 __attribute__((export_name("out_line_ptr"))) uint32_t *out_line_ptr(void) { return out_line; }
+__attribute__((export_name("out_end_ptr"))) uint32_t *out_end_ptr(void) { return out_end; }
 __attribute__((export_name("out_cap"))) uint32_t out_cap(void) { return OUT_CAP; }
 /* Where the last scan stopped (its `len`, or the start of a line when the output filled up). */
 __attribute__((export_name("stopped_at"))) uint32_t get_stopped_at(void) { return stopped_at; }
@@ -513,8 +516,9 @@ static inline uint32_t head_lanes(const struct block *b) {
 }
 
 /*
- * Scans input[from, len), which holds whole lines (the last may lack its line end). Writes the start and the
- * line index (from `from`, 0-based) of each candidate line to out_start/out_line and returns how many. When
+ * Scans input[from, len), which holds whole lines (the last may lack its line end). Writes the start, the line
+ * index (from `from`, 0-based) and the end of each candidate line to out_start/out_line/out_end and returns how
+ * many. When
  * the output fills up, it stops after the line that filled it: stopped_at and lines_seen say where. A carriage
  * return as the region's last byte ends a line (the caller never cuts a region between CR and LF).
  */
@@ -612,6 +616,7 @@ __attribute__((export_name("scan"))) uint32_t scan(uint32_t from, uint32_t len, 
         if (is_candidate(flags, mode, line_start, chinese_at, p)) {
           out_start[count] = line_start;
           out_line[count] = line;
+          out_end[count] = p;
           if (++count == OUT_CAP) {
             stopped_at = p + 1;
             lines_seen = line + 1;
@@ -634,6 +639,7 @@ __attribute__((export_name("scan"))) uint32_t scan(uint32_t from, uint32_t len, 
   if (line_start < len && is_candidate(flags, mode, line_start, chinese_at, len)) {
     out_start[count] = line_start;
     out_line[count] = line;
+    out_end[count] = len;
     count++;
   }
   stopped_at = len;
