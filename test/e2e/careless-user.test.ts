@@ -1,0 +1,72 @@
+// Spawns the built bin the way a careless or hostile user runs it (attack13): narrow terminals, words after --,
+// a UserSig where a UserID belongs, unset variables as paths, huge words under a Chinese locale.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateUserSig } from '../../src/core/usersig.js';
+import { displayWidth } from '../../src/render/text.js';
+import { ROOT } from '../helpers/sources.js';
+import { widestLine } from '../helpers/width.js';
+
+const BIN = join(ROOT, 'bin', 'chaterr.cjs');
+const KEY = 'k'.repeat(64);
+
+function chaterr(args: string[], env: Record<string, string> = {}) {
+  const clean = { ...process.env };
+  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'COLUMNS', 'CHATERR_SECRET_KEY', 'CHATERR_LANG', 'LC_ALL', 'LC_MESSAGES', 'LANG']) delete clean[name];
+  const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...clean, ...env }, input: '', encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * The lines wider than `width`: none, but for a word too long to break (a constant name, a URL), which stands alone
+ * at the left margin (with its bullet, or the backslash that continues an example), where the terminal wraps it.
+ */
+const overWidth = (text: string, width: number): string[] => text.split('\n').filter((line) => displayWidth(line) > width && !/^(• )?\S+( \\)?$/.test(line));
+
+/** The lines of a card's field: from its label's line to the next line that starts at the left margin. */
+function fieldLines(card: string, label: string): string[] {
+  const lines = card.split('\n');
+  const start = lines.indexOf(label);
+  expect(start, `a line "${label}" alone`).toBeGreaterThanOrEqual(0);
+  const rest = lines.slice(start + 1);
+  const end = rest.findIndex((line) => !line.startsWith(' '));
+  return rest.slice(0, end < 0 ? rest.length : end);
+}
+
+describe('a careless user, at the built bin', () => {
+  it('lays a card out under its labels at 20 columns, each item whole and indented, not split between margin and column', () => {
+    // Beside a 12-column label only 6 columns were left: "• The / app / cached / a" sat in the value column and
+    // "UserSig", "storage," and "hard-coded" at the left margin, among the labels.
+    for (const lang of ['en', 'zh']) {
+      const r = chaterr(['explain', '6206', '--lang', lang], { COLUMNS: '20' });
+      expect(r.code).toBe(0);
+      const why = fieldLines(r.stdout, lang === 'en' ? 'Why' : '常见原因');
+      expect(why.length).toBeGreaterThan(10);
+      // Every cause is there, in order, and its words read as prose again once the lines are joined.
+      expect(why.join(' ').replace(/\s+/g, ' ')).toContain(lang === 'en' ? 'The app cached a UserSig (local storage, a config file, a hard-coded test sig)' : '•');
+      expect(overWidth(r.stdout, 20)).toEqual([]);
+    }
+    // The same for the UserSig report: "Issued at" then "1970-01-01" at the margin and "00:16:40" under the column.
+    const sig = generateUserSig({ identifier: 'alice', sdkAppId: 1400000000, secretKey: KEY, expire: 3600, time: 1000 });
+    const report = chaterr(['usersig', sig], { COLUMNS: '20', TZ: 'Asia/Shanghai' });
+    expect(report.code).toBe(1);
+    const issued = fieldLines(report.stdout, 'Issued at');
+    expect(issued.join(' ').replace(/\s+/g, ' ').trim()).toMatch(/^1970-01-01 00:16:40 UTC \(\d+ days ago\) 1970-01-01 08:16:40 local, UTC\+08:00$/);
+    expect(widestLine(report.stdout)).toBeLessThanOrEqual(20);
+  });
+
+
+  it('wraps a help line whose first column is wider than a 20-column terminal', () => {
+    // "  explain [options] <code-or-name...>" (37 columns) and "  -N, --no-line-number" (22) stood whole.
+    for (const lang of ['en', 'zh']) {
+      for (const args of [['--help'], ['scan', '--help'], ['search', '--help'], ['usersig', 'generate', '--help']]) {
+        const r = chaterr([...args, '--lang', lang], { COLUMNS: '20' });
+        expect(r.code).toBe(0);
+        expect(overWidth(r.stdout, 20), `${lang} ${args.join(' ')}`).toEqual([]);
+      }
+    }
+    expect(chaterr(['--help'], { COLUMNS: '20' }).stdout).toMatch(/^ {2}explain \[options\]\n {2}<code-or-name\.\.\.>$/m);
+  });
+
+});
