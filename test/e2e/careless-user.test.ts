@@ -69,4 +69,12 @@ describe('a careless user, at the built bin', () => {
     expect(chaterr(['--help'], { COLUMNS: '20' }).stdout).toMatch(/^ {2}explain \[options\]\n {2}<code-or-name\.\.\.>$/m);
   });
 
+
+  it('breaks Chinese help before a quote that opens, so scan --help fits a 50-column terminal', () => {
+    // （code:6206、"ErrorCode":90003、 was one 30-column unit: the quote stuck to 、 before it, as a closing one would.
+    const r = chaterr(['scan', '--help', '--lang', 'zh'], { COLUMNS: '50' });
+    expect(widestLine(r.stdout)).toBeLessThanOrEqual(50);
+    expect(r.stdout).toMatch(/^ +"ErrorCode":90003、/m);
+  });
+
 });
