@@ -16,9 +16,12 @@ const SILENT_SUCCESS = new Set(['commander.helpDisplayed', 'commander.version'])
 
 /** argv is what follows the program name. Resolves with the exit code, which is also left on io.exitCode. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  const debug = argv.includes('--debug');
+  // Only before `--`: after it `--json` is a word (`chaterr list -- --json`), and a text run got a JSON error
+  // document on stdout beside its error line.
+  const options = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+  const debug = options.includes('--debug');
   // A script that asked for JSON parses stdout; a failure must not leave it empty.
-  const json = argv.includes('--json');
+  const json = options.includes('--json');
   let failure: { message: string; exitCode: number } | undefined;
   const lang = resolveLang(langInArgv(argv), io.env);
   try {

@@ -77,4 +77,17 @@ describe('a careless user, at the built bin', () => {
     expect(r.stdout).toMatch(/^ +"ErrorCode":90003、/m);
   });
 
+
+  it('takes --json after -- as a word, not as a request for a JSON error document', () => {
+    // `chaterr list -- --json` printed {"schemaVersion":1,"error":…} on stdout beside its error line.
+    for (const args of [['list', '--', '--json'], ['usersig', '--', '--json'], ['completion', '--', '--json'], ['--', '--json']]) {
+      const r = chaterr(args);
+      expect(r.code, args.join(' ')).not.toBe(0);
+      expect(r.stdout, args.join(' ')).toBe('');
+      expect(r.stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
+    }
+    // Before --, it still asks for one.
+    expect(JSON.parse(chaterr(['list', '--json', '--', 'nope']).stdout).error.exitCode).toBe(1);
+  });
+
 });
