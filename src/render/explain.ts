@@ -79,7 +79,7 @@ export function renderExplainCards(results: ExplainResult[], ctx: RenderContext)
     const asked = /^[+-]?\d+$/.test(result.query.trim()) ? Number(result.query.trim()) : undefined;
     const lines: string[] = [];
     if (result.readings.length > 1) {
-      const heading = words(ctx.lang).readings(echoInput(result.query.trim()), result.readings.length);
+      const heading = words(ctx.lang).readings(echoInput(result.query.trim(), undefined, ctx.lang), result.readings.length);
       lines.push(...wrapText(heading, proseWidth(ctx), { keepLong: true }).map((l) => ctx.chalk.bold(l)), '');
     }
     result.readings.forEach((entry, i) => {
@@ -102,7 +102,7 @@ export function renderExplainProblems(results: ExplainResult[], lang: Lang = 'en
       lines.push(`chaterr: ${w.userSig}`);
       continue;
     }
-    const shown = echoInput(result.query);
+    const shown = echoInput(result.query, undefined, lang);
     if (result.error) {
       lines.push(`chaterr: ${escapeControls(queryErrorText(result.error, lang))}`);
       continue;

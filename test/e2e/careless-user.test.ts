@@ -90,4 +90,25 @@ describe('a careless user, at the built bin', () => {
     expect(JSON.parse(chaterr(['list', '--json', '--', 'nope']).stdout).error.exitCode).toBe(1);
   });
 
+
+  it('gives the length of a cut echo in Chinese inside a Chinese message', () => {
+    // 未知命令 'aaaa…… (3001 characters)': the one English phrase of the line.
+    const word = 'a'.repeat(3000);
+    const cases: [string[], string][] = [
+      [[`A${word}`], '未知命令'],
+      [['explain', word], '不是错误码或常量名'],
+      [['completion', word], '无效'],
+      [['search', 'x', '--limit', word], '无效'],
+      [['search', `${word.slice(0, 400)} zzzq`], '没有与'],
+    ];
+    for (const [args, says] of cases) {
+      const r = chaterr(['--lang', 'zh', ...args]);
+      expect(r.stderr, args[0]?.slice(0, 12)).toContain(says);
+      expect(r.stderr, args[0]?.slice(0, 12)).toMatch(/…（共 \d+ 个字符）/);
+      expect(r.stderr).not.toContain('characters');
+    }
+    // English stays English, and so does the JSON error document under zh.
+    expect(chaterr([`A${word}`]).stderr).toContain('… (3001 characters)');
+    expect(JSON.parse(chaterr(['--lang', 'zh', 'completion', word, '--json']).stdout).error.message).not.toMatch(/[\u4e00-\u9fff]/);
+  });
 });

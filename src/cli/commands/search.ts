@@ -94,12 +94,13 @@ Examples:
         const { renderSearchTable } = await import('../../render/tables.js');
         io.stdout.write(renderSearchTable(hits, renderContext(command, io)));
       }
-      const notes = wordsIn(outputLang(command, io)).notes;
+      const lang = outputLang(command, io);
+      const notes = wordsIn(lang).notes;
       if (hits.length > 0 && total > hits.length) io.stderr.write(`chaterr: ${notes.searchCut(hits.length, total)}\n`);
       if (hits.length === 0) {
         // With a filter, the filter may be what leaves nothing (search --source web 6206): say so.
         const filters = [options.source ? `--source ${options.source}` : '', options.category !== undefined ? `--category ${echoInput(options.category)}` : ''].filter(Boolean).join(' ');
-        io.stderr.write(`chaterr: ${notes.nothingMatches(echoInput(query), filters)}\n`);
+        io.stderr.write(`chaterr: ${notes.nothingMatches(echoInput(query, undefined, lang), filters)}\n`);
         raiseExitCode(io, EXIT.notFound);
       }
     });
