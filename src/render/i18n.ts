@@ -53,6 +53,8 @@ interface Words {
     nothingMatches: (query: string, filters: string) => string;
     /** scan read everything and found no code. */
     noCodesFound: string;
+    /** `usersig -` on a terminal asks for the sig on stderr. */
+    pasteUserSig: string;
   };
 }
 
@@ -98,6 +100,7 @@ const EN: Words = {
     nothingMatches: (query, filters) =>
       filters ? `nothing matches "${query}" with ${filters}; try without ${filters}, or other words` : `nothing matches "${query}"; try fewer or different words, or chaterr list to browse`,
     noCodesFound: 'no error codes found',
+    pasteUserSig: 'Paste the UserSig and press Enter: ',
   },
 };
 
@@ -138,6 +141,7 @@ const ZH: Words = {
     nothingMatches: (query, filters) =>
       filters ? `在 ${filters} 范围内没有与“${query}”匹配的结果；去掉 ${filters} 或换个说法再试` : `没有与“${query}”匹配的结果；减少或换用其他关键词，或用 chaterr list 浏览`,
     noCodesFound: '没有发现错误码',
+    pasteUserSig: '粘贴 UserSig 后按回车：',
   },
 };
 

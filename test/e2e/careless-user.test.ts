@@ -56,7 +56,6 @@ describe('a careless user, at the built bin', () => {
     expect(widestLine(report.stdout)).toBeLessThanOrEqual(20);
   });
 
-
   it('wraps a help line whose first column is wider than a 20-column terminal', () => {
     // "  explain [options] <code-or-name...>" (37 columns) and "  -N, --no-line-number" (22) stood whole.
     for (const lang of ['en', 'zh']) {
@@ -69,14 +68,12 @@ describe('a careless user, at the built bin', () => {
     expect(chaterr(['--help'], { COLUMNS: '20' }).stdout).toMatch(/^ {2}explain \[options\]\n {2}<code-or-name\.\.\.>$/m);
   });
 
-
   it('breaks Chinese help before a quote that opens, so scan --help fits a 50-column terminal', () => {
     // （code:6206、"ErrorCode":90003、 was one 30-column unit: the quote stuck to 、 before it, as a closing one would.
     const r = chaterr(['scan', '--help', '--lang', 'zh'], { COLUMNS: '50' });
     expect(widestLine(r.stdout)).toBeLessThanOrEqual(50);
     expect(r.stdout).toMatch(/^ +"ErrorCode":90003、/m);
   });
-
 
   it('takes --json after -- as a word, not as a request for a JSON error document', () => {
     // `chaterr list -- --json` printed {"schemaVersion":1,"error":…} on stdout beside its error line.
@@ -90,6 +87,23 @@ describe('a careless user, at the built bin', () => {
     expect(JSON.parse(chaterr(['list', '--json', '--', 'nope']).stdout).error.exitCode).toBe(1);
   });
 
+  it('refuses a UserSig given as the UserID to sign for, and never writes it back', () => {
+    // `usersig generate --user "$SIG" --json` signed for the sig and wrote it back whole as "identifier".
+    const pasted = generateUserSig({ identifier: 'alice', sdkAppId: 1400000000, secretKey: KEY, expire: 86400, time: 1_700_000_000 });
+    for (const user of [pasted, `id=${pasted}`]) {
+      const r = chaterr(['usersig', 'generate', '--user', user, '--sdkappid', '1', '--json'], { CHATERR_SECRET_KEY: KEY });
+      expect(r.code).toBe(2);
+      expect(JSON.parse(r.stdout).error.message).toMatch(/--user takes the UserID to sign for, and this looks like a UserSig/);
+      expect(r.stdout + r.stderr).not.toContain(pasted.slice(0, 24));
+    }
+  });
+
+  it('names an empty --key-file as such, as scan names an empty path', () => {
+    // `--key-file "$KEY_FILE"` with the variable unset said "cannot read the key file : no such file".
+    const r = chaterr(['usersig', 'generate', '--user', 'a', '--sdkappid', '1', '--key-file', '']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('chaterr: cannot read the key file "": an empty path names no file\n');
+  });
 
   it('gives the length of a cut echo in Chinese inside a Chinese message', () => {
     // 未知命令 'aaaa…… (3001 characters)': the one English phrase of the line.

@@ -3,8 +3,10 @@ import { statSync } from 'node:fs';
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import { generatedSigDocument, toJsonLine } from '../../render/json.js';
-import { echoInput } from '../../render/echo-input.js';
-import { raiseExitCode, renderContext } from '../context.js';
+import { holdsUserSig } from '../../render/echo-input.js';
+import type { Lang } from '../../render/context.js';
+import { words } from '../../render/i18n.js';
+import { outputLang, raiseExitCode, renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import { withGlobalOptions } from '../global-options.js';
 import type { CliIO, InputStream } from '../io.js';
@@ -55,6 +57,8 @@ function isFile(path: string): boolean {
 /** The secret key from --key-file or the environment; it is never taken from argv and never printed. */
 function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
   if (flags.keyFile !== undefined) {
+    // `--key-file "$KEY_FILE"` with the variable unset read "cannot read the key file : no such file".
+    if (flags.keyFile === '') throw new CliError('cannot read the key file "": an empty path names no file');
     let text: string;
     try {
       text = readKeyFile(flags.keyFile);
@@ -85,9 +89,10 @@ function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
  * Reads the sig from stdin, refusing to buffer more than a sig could ever be. On a terminal it asks for the sig
  * and takes the first line: a user pastes and presses Enter, and would otherwise wait, unprompted, for a Ctrl-D.
  */
-async function readSigFromStdin(io: CliIO): Promise<{ text: string; cut: boolean }> {
+async function readSigFromStdin(io: CliIO, lang: Lang): Promise<{ text: string; cut: boolean }> {
   const terminal = Boolean(io.stdin.isTTY);
-  if (terminal) io.stderr.write('Paste the UserSig and press Enter: ');
+  // In the language of the report that follows it: under zh the prompt was the one English line.
+  if (terminal) io.stderr.write(words(lang).notes.pasteUserSig);
   const stdin = io.stdin as InputStream & { setRawMode?: (raw: boolean) => unknown };
   if (terminal && typeof stdin.setRawMode === 'function') return readUnechoed(io, stdin as InputStream & { setRawMode: (raw: boolean) => unknown });
   let text = '';
@@ -173,7 +178,7 @@ The secret key is read only from --key-file or ${KEY_ENV}, never from the comman
       // An unset shell variable (`--user "$USER_ID"`) is not a UserID to compare with.
       if (flags.user !== undefined && flags.user.trim() === '') throw new CliError('--user must not be empty');
       const [{ decodeUserSig, diagnoseUserSig, MALFORMED_CODES }, { diagnosisDocument, renderDiagnosis }] = await loadUserSig();
-      const input = sigArg === '-' ? await readSigFromStdin(io) : { text: sigArg, cut: false };
+      const input = sigArg === '-' ? await readSigFromStdin(io, outputLang(command, io)) : { text: sigArg, cut: false };
       // Reading stopped part way: the length read so far (a chunk or two) is not the input's, so say "more than".
       const decoded = input.cut
         ? { ok: false as const, reason: `more than ${MAX_STDIN_CHARS} characters on standard input is far too long for a UserSig (they are a few hundred)` }
@@ -212,6 +217,8 @@ Example:
       const key = secretKey(io, flags);
       if (!key) throw new CliError(`no secret key: pass --key-file <path> or set ${KEY_ENV}`);
       if (flags.user.trim() === '') throw new CliError('--user must not be empty');
+      // A sig pasted as the UserID (`--user "$SIG"`) was signed for and written back whole as --json's identifier.
+      if (holdsUserSig(flags.user)) throw new CliError(`--user takes the UserID to sign for, and this looks like a UserSig (not shown)`);
       const time = Math.floor(io.now().getTime() / 1000);
       const expire = flags.expire ?? DEFAULT_EXPIRE_SECONDS;
       const userSig = generateUserSig({ identifier: flags.user, sdkAppId: flags.sdkappid, secretKey: key, expire, time });
