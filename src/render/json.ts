@@ -4,7 +4,7 @@ import type { SearchHit } from '../core/search.js';
 import type { CategoryInfo, CodeRef, Entry, Link } from '../core/types.js';
 import { looksLikeUserSig } from '../core/usersig-shape.js';
 import { USERSIG_ECHO } from './echo-input.js';
-import { words } from './i18n.js';
+import { categoryTitle, words } from './i18n.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -22,6 +22,8 @@ export interface Reading {
   source: Entry['source'];
   category: string;
   categoryTitle: string;
+  /** The category's Chinese title, as `--lang zh` shows it (the English one where no Chinese name is kept). */
+  categoryTitleZh: string;
   names: string[];
   description: string;
   descriptionZh: string;
@@ -70,6 +72,8 @@ export interface CategoryDocumentItem {
   source: CategoryInfo['source'];
   category: string;
   title: string;
+  /** The Chinese title `list --lang zh` shows (added within version 1). */
+  titleZh: string;
   count: number;
   min: number;
   max: number;
@@ -94,6 +98,7 @@ export function toReading(entry: Entry): Reading {
     source: entry.source,
     category: entry.category,
     categoryTitle: entry.categoryTitle,
+    categoryTitleZh: categoryTitle({ source: entry.source, category: entry.category, title: entry.categoryTitle }, 'zh'),
     names: [...entry.names],
     description: entry.description,
     descriptionZh: entry.descriptionZh,
@@ -143,6 +148,7 @@ export function categoriesDocument(categories: Array<CategoryInfo & { spans?: Ar
       source: c.source,
       category: c.category,
       title: c.title,
+      titleZh: categoryTitle(c, 'zh'),
       count: c.count,
       min: c.min,
       max: c.max,

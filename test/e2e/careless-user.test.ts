@@ -125,4 +125,16 @@ describe('a careless user, at the built bin', () => {
     expect(chaterr([`A${word}`]).stderr).toContain('… (3001 characters)');
     expect(JSON.parse(chaterr(['--lang', 'zh', 'completion', word, '--json']).stdout).error.message).not.toMatch(/[\u4e00-\u9fff]/);
   });
+
+  it('gives in --json the Chinese category titles that --lang zh prints, whatever the language', () => {
+    // list --lang zh showed 客户端 SDK 通用错误码 where list --json had only "Common error codes".
+    const json = chaterr(['list', '--json']);
+    expect(chaterr(['list', '--json', '--lang', 'zh']).stdout).toBe(json.stdout);
+    const categories = JSON.parse(json.stdout).categories as Array<{ source: string; category: string; titleZh: string }>;
+    const zhRows = chaterr(['list', '--lang', 'zh']).stdout.trimEnd().split('\n').map((line) => line.split('\t'));
+    expect(categories.map((c) => [c.source, c.category, c.titleZh])).toEqual(zhRows.map((row) => [row[0], row[1], row[5]]));
+    expect(categories.find((c) => c.category === 'common')?.titleZh).toMatch(/[\u4e00-\u9fff]/);
+    const readings = JSON.parse(chaterr(['explain', '70001', '--json']).stdout).results[0].readings as Array<{ categoryTitleZh: string }>;
+    expect(readings.map((r) => r.categoryTitleZh)).toEqual(['服务端账号错误码', 'Web SDK 登录错误']);
+  });
 });
