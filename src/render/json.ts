@@ -131,10 +131,16 @@ export function explainDocument(results: ExplainResult[]): ExplainDocument {
       if (!r.found && looksLikeUserSig(r.query)) return { query: USERSIG_ECHO, found: false, readings: [], error: words('en').problems.userSig };
       const item: ExplainItem = { query: r.query, found: r.found, readings: r.readings.map(toReading) };
       if (r.error) item.error = r.error;
-      if (r.suggestions) item.suggestions = r.suggestions;
+      // The category's Chinese title beside its English one, as in list's document (added within version 1).
+      if (r.suggestions) item.suggestions = r.suggestions.nearby ? { ...r.suggestions, nearby: nearbyDocument(r.suggestions.nearby) } : r.suggestions;
       return item;
     }),
   };
+}
+
+/** A Neighbourhood with the key order it always had and titleZh after title. */
+function nearbyDocument(n: NonNullable<Suggestions['nearby']>): NonNullable<Suggestions['nearby']> & { titleZh: string } {
+  return { source: n.source, category: n.category, title: n.title, titleZh: categoryTitle(n, 'zh'), min: n.min, max: n.max, span: [n.span[0], n.span[1]] };
 }
 
 export function searchDocument(query: string, hits: SearchHit[]): SearchDocument {

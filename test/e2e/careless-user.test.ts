@@ -136,5 +136,9 @@ describe('a careless user, at the built bin', () => {
     expect(categories.find((c) => c.category === 'common')?.titleZh).toMatch(/[\u4e00-\u9fff]/);
     const readings = JSON.parse(chaterr(['explain', '70001', '--json']).stdout).results[0].readings as Array<{ categoryTitleZh: string }>;
     expect(readings.map((r) => r.categoryTitleZh)).toEqual(['服务端账号错误码', 'Web SDK 登录错误']);
+    // explain's hint for an unknown number names the category in Chinese under zh; its JSON now can too.
+    const nearby = JSON.parse(chaterr(['explain', '70346', '--json']).stdout).results[0].suggestions.nearby;
+    expect(nearby).toMatchObject({ title: 'Account error codes', titleZh: '服务端账号错误码', span: [70001, 72001] });
+    expect(chaterr(['explain', '70346', '--lang', 'zh']).stderr).toContain(nearby.titleZh);
   });
 });
