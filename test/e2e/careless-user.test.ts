@@ -141,4 +141,15 @@ describe('a careless user, at the built bin', () => {
     expect(nearby).toMatchObject({ title: 'Account error codes', titleZh: '服务端账号错误码', span: [70001, 72001] });
     expect(chaterr(['explain', '70346', '--lang', 'zh']).stderr).toContain(nearby.titleZh);
   });
+
+  it.runIf(spawnSync('zsh', ['--version']).status === 0)('registers the zsh completion even when .zshrc sources it before compinit', () => {
+    // "command not found: compdef" (exit 127) and no completion: most .zshrc files run compinit late, or through a
+    // framework, after the line a user appended.
+    const script = chaterr(['completion', 'zsh']).stdout;
+    const driver = `${script}\nprint -r -- "loaded=$?"\nautoload -Uz compinit && compinit -u -D\nfor hook in $precmd_functions; do $hook; done\nprint -r -- "comp=\${_comps[chaterr]}"`;
+    const r = spawnSync('zsh', ['-f'], { input: driver, encoding: 'utf8', env: { PATH: '/usr/bin:/bin', HOME: process.env.TMPDIR ?? '/tmp' } });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('loaded=0\n');
+    expect(r.stdout).toContain('comp=_chaterr\n');
+  });
 });
