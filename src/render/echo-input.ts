@@ -1,5 +1,5 @@
 // Shows user input inside a message: control characters escaped and the length capped, so a paste cannot flood or steer a terminal.
-import { looksLikeUserSig } from '../core/usersig-shape.js';
+import { looksLikeSecretKey, looksLikeUserSig } from '../core/usersig-shape.js';
 import type { Lang } from './context.js';
 import { escapeControls } from './text.js';
 
@@ -8,6 +8,9 @@ export const MAX_ECHO_CHARS = 80;
 
 /** What an echo shows in place of a UserSig (explain --json's query says the same). */
 export const USERSIG_ECHO = '(a UserSig, not shown)';
+
+/** What an echo shows in place of an app's secret key (`chaterr "$SECRET_KEY"` echoed it as an unknown command). */
+export const SECRET_KEY_ECHO = '(a secret key, not shown)';
 
 /** A run of a v2 sig's alphabet long enough to be one; each failed start scans at most that far, so it stays linear. */
 const EMBEDDED_USERSIG = /eJ[A-Za-z0-9*_-]{80,}/g;
@@ -24,6 +27,7 @@ export function holdsUserSig(text: string): boolean {
  */
 export function echoInput(text: string, max = MAX_ECHO_CHARS, lang: Lang = 'en'): string {
   if (looksLikeUserSig(text)) return USERSIG_ECHO;
+  if (looksLikeSecretKey(text)) return SECRET_KEY_ECHO;
   // Inside a longer word (`/tmp/eJw…`, `a'eJw…`) the sig is replaced where it stands. Only the URL-safe alphabet
   // TLSSigAPIv2 writes, without `/`, counts here, so a long path that happens to hold "eJ" is not taken for one.
   if (text.includes('eJ')) text = text.replace(EMBEDDED_USERSIG, USERSIG_ECHO);

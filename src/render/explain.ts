@@ -4,7 +4,7 @@ import type { ExplainResult } from '../core/explain.js';
 import type { Entry } from '../core/types.js';
 import { MAX_QUERY_CHARS } from '../core/limits.js';
 import { USERSIG_CHECKABLE } from '../core/usersig-codes.js';
-import { looksLikeUserSig } from '../core/usersig-shape.js';
+import { looksLikeSecretKey, looksLikeUserSig } from '../core/usersig-shape.js';
 import { proseWidth, type Lang, type RenderContext } from './context.js';
 import { echoInput, MAX_ECHO_CHARS } from './echo-input.js';
 import { shellArgument } from './shell-word.js';
@@ -100,6 +100,11 @@ export function renderExplainProblems(results: ExplainResult[], lang: Lang = 'en
     // A sig is a credential that logs in as its user: it is not echoed back into the terminal's scrollback.
     if (looksLikeUserSig(result.query)) {
       lines.push(`chaterr: ${w.userSig}`);
+      continue;
+    }
+    // So is a secret key, which signs for any user: its first 20 characters were echoed as "not a number".
+    if (looksLikeSecretKey(result.query)) {
+      lines.push(`chaterr: ${w.secretKey}`);
       continue;
     }
     const shown = echoInput(result.query, undefined, lang);

@@ -43,6 +43,8 @@ interface Words {
     trySearch: (word: string) => string;
     /** A UserSig given where a code belongs: not echoed (it is a credential), pointed at usersig. */
     userSig: string;
+    /** An app's secret key given where a code belongs: not echoed either. */
+    secretKey: string;
     separator: string;
   };
   /** One-line notes on stderr after a result; the query and filters come already made safe to echo. */
@@ -62,6 +64,9 @@ interface Words {
  * Where a UserSig was given in place of `notA` (an error code, a command, a category…): it is a credential, so the
  * message never echoes it, and points at the command that decodes it. One wording for every command and for JSON.
  */
+/** An app's secret key pasted where something else belongs: named, never echoed, and pointed at where a key goes. */
+export const secretKeyHint = (notA: string): string => `this looks like a secret key, not ${notA}: it is not shown; give a key only through --key-file or CHATERR_SECRET_KEY`;
+
 export const userSigHint = (notA: string): string => `this looks like a UserSig, not ${notA}: decode it with chaterr usersig - (paste it there)`;
 
 const EN: Words = {
@@ -93,6 +98,7 @@ const EN: Words = {
     didYouMean: (list) => `did you mean ${list}?`,
     trySearch: (word) => `try: chaterr search ${word}`,
     userSig: userSigHint('an error code'),
+    secretKey: secretKeyHint('an error code'),
     separator: '; ',
   },
   notes: {
@@ -134,6 +140,7 @@ const ZH: Words = {
     didYouMean: (list) => `可能是 ${list}`,
     trySearch: (word) => `试试 chaterr search ${word}`,
     userSig: '这看起来是一个 UserSig，不是错误码：请用 chaterr usersig - 解码（在那里粘贴）',
+    secretKey: '这看起来是应用的密钥，不是错误码：此处不显示；密钥只应通过 --key-file 或 CHATERR_SECRET_KEY 提供',
     separator: '；',
   },
   notes: {

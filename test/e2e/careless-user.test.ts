@@ -34,7 +34,8 @@ function fieldLines(card: string, label: string): string[] {
   return rest.slice(0, end < 0 ? rest.length : end);
 }
 
-describe('a careless user, at the built bin', () => {
+// Each case spawns the bin up to fifteen times, on a machine that may be busy.
+describe('a careless user, at the built bin', { timeout: 60_000 }, () => {
   it('lays a card out under its labels at 20 columns, each item whole and indented, not split between margin and column', () => {
     // Beside a 12-column label only 6 columns were left: "• The / app / cached / a" sat in the value column and
     // "UserSig", "storage," and "hard-coded" at the left margin, among the labels.
@@ -151,5 +152,22 @@ describe('a careless user, at the built bin', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('loaded=0\n');
     expect(r.stdout).toContain('comp=_chaterr\n');
+  });
+
+  it('never echoes an app secret key pasted where a code, a command, words or a value belong', () => {
+    // `chaterr "$KEY"` said "unknown command '<the whole key>'", list and search echoed it whole (search --json as
+    // its query), explain its first 20 characters, and explain --json wrote it back as the query.
+    const key = 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90';
+    const placements = [[key], ['--', key], [`--${key}`], ['explain', key], ['explain', '70001', key, '--json'], ['search', key], ['search', key, '--json'], ['list', key], ['list', key, '--json'], ['completion', key], ['--lang', key, '1'], ['search', 'x', '--category', key], ['--lang', 'zh', 'explain', key]];
+    for (const args of placements) {
+      const r = chaterr(args);
+      expect(r.code, args.join(' ').slice(0, 40)).not.toBe(0);
+      expect(r.stdout + r.stderr, args.join(' ').slice(0, 40)).not.toContain(key.slice(0, 16));
+      expect(r.stdout + r.stderr, args.join(' ').slice(0, 40)).toMatch(/secret key|密钥/);
+    }
+    const item = JSON.parse(chaterr(['explain', '70001', key, '--json']).stdout).results[1];
+    expect(item).toMatchObject({ query: '(a secret key, not shown)', found: false });
+    // A 63-digit word is no key: it is echoed as any other word.
+    expect(chaterr(['list', key.slice(1)]).stderr).toContain(key.slice(1));
   });
 });

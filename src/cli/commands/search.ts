@@ -1,13 +1,13 @@
 // chaterr search: ranked search in English or Chinese over names, descriptions and synonyms; fuse.js loads only for typos.
 import { MAX_QUERY_CHARS } from '../../core/limits.js';
-import { looksLikeUserSig } from '../../core/usersig-shape.js';
+import { looksLikeSecretKey, looksLikeUserSig } from '../../core/usersig-shape.js';
 import type { Command } from 'commander';
 import { getCatalogue } from '../../core/catalogue.js';
 import { resolveCategory, splitQualifiedCategory } from '../../core/categories.js';
 import { nearCategoryWords } from '../../core/list-select.js';
 import { SOURCES } from '../../core/types.js';
 import { hasWord } from '../../core/han-script.js';
-import { categoryFromZh, userSigHint, words as wordsIn } from '../../render/i18n.js';
+import { categoryFromZh, secretKeyHint, userSigHint, words as wordsIn } from '../../render/i18n.js';
 import type { Source } from '../../core/types.js';
 import { searchDocument, toJsonLine } from '../../render/json.js';
 import { echoInput } from '../../render/echo-input.js';
@@ -65,6 +65,8 @@ Examples:
       // A UserSig's base64 matched stray fragments of the index (2118 VOICE_TO_TEXT_FAIL, exit 0): it is pointed at
       // the command that decodes it, and not echoed (it is a credential).
       if (looksLikeUserSig(query)) throw new CliError(userSigHint('words about an error'));
+      // A secret key would be written back whole as --json's query and in "nothing matches".
+      if (looksLikeSecretKey(query)) throw new CliError(secretKeyHint('words about an error'));
       if (query.length > MAX_QUERY_CHARS) throw new CliError(`the query has ${query.length} characters; search takes at most ${MAX_QUERY_CHARS}`);
       // `--category sdk/account` (as scan and list print a category) names the source too; it must agree with --source.
       const qualified = options.category === undefined ? undefined : splitQualifiedCategory(categoryFromZh(options.category, getCatalogue().categories) ?? options.category);
