@@ -42,7 +42,8 @@ export function renderDiagnosis(d: Diagnosis, ctx: RenderContext, now: Date): st
   const lines = [
     ...field(ctx, w.labels.userId, echoInput(d.userSig.identifier, MAX_IDENTIFIER_ECHO, ctx.lang), { style: (l) => chalk.bold(l) }),
     ...field(ctx, w.labels.sdkAppId, String(d.userSig.sdkAppId)),
-    ...field(ctx, w.labels.version, escapeControls(d.userSig.version)),
+    // Capped like any echo: a 6.6 KB sig inflated to a 5 MB version string, printed whole to the terminal.
+    ...field(ctx, w.labels.version, echoInput(d.userSig.version, undefined, ctx.lang)),
   ];
   // The local time is a second line under the UTC one; colour is applied per wrapped line, so it never bleeds.
   const instantRows = (label: string, date: Date, relative: string, style?: (line: string) => string) => {

@@ -2,6 +2,7 @@
 // a UserSig where a UserID belongs, unset variables as paths, huge words under a Chinese locale.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { generateUserSig } from '../../src/core/usersig.js';
 import { displayWidth } from '../../src/render/text.js';
@@ -169,5 +170,17 @@ describe('a careless user, at the built bin', { timeout: 60_000 }, () => {
     expect(item).toMatchObject({ query: '(a secret key, not shown)', found: false });
     // A 63-digit word is no key: it is echoed as any other word.
     expect(chaterr(['list', key.slice(1)]).stderr).toContain(key.slice(1));
+  });
+
+  it('caps a decoded version string as any echo, so a small sig cannot flood the terminal', () => {
+    // A 6.6 KB sig whose zlib data inflates to a 5 MB TLS.ver printed all 5 MB after "Version".
+    const payload = { 'TLS.ver': `2.0${'x'.repeat(5_000_000)}`, 'TLS.identifier': 'a', 'TLS.sdkappid': 1, 'TLS.expire': 86400, 'TLS.time': 1_700_000_000, 'TLS.sig': 'x' };
+    const sig = deflateSync(Buffer.from(JSON.stringify(payload)), { level: 9 }).toString('base64').replace(/\+/g, '*').replace(/\//g, '-').replace(/=/g, '_');
+    expect(sig.length).toBeLessThan(8192);
+    for (const lang of ['en', 'zh']) {
+      const r = chaterr(['usersig', sig, '--lang', lang]);
+      expect(r.stdout.length).toBeLessThan(4000);
+      expect(r.stdout).toMatch(lang === 'en' ? /2\.0x+…\s+\(5000003 characters\)/ : /2\.0x+…\s*（共 5000003 个字符）/);
+    }
   });
 });
