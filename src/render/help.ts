@@ -1,5 +1,5 @@
 // Fits help text to the terminal: two-column lines (commands, options, examples) wrap under their second column.
-import { charWidth, displayWidth, wrapText } from './text.js';
+import { charWidth, displayWidth, longestUnit, wrapText } from './text.js';
 
 /** Below this many columns beside the first column, the second column moves under the first instead. */
 const MIN_SECOND_COLUMN = 20;
@@ -71,7 +71,8 @@ export function wrapHelpText(text: string, width: number): string {
       const first = line.slice(0, column).trimEnd();
       const second = line.slice(column);
       const beside = width - displayWidth(line.slice(0, column));
-      if (beside >= MIN_SECOND_COLUMN) {
+      // A word wider than the room beside (ERR_SDK_NOT_INITIALIZED at 40 columns) puts the text under instead.
+      if (beside >= MIN_SECOND_COLUMN && longestUnit(second) <= beside) {
         const pad = ' '.repeat(displayWidth(line.slice(0, column)));
         return wrapText(second, beside, { keepLong: true }).map((l, i) => (i === 0 ? line.slice(0, column) : pad) + l);
       }

@@ -66,6 +66,8 @@ describe('a careless user, at the built bin', { timeout: 60_000 }, () => {
         expect(r.code).toBe(0);
         expect(overWidth(r.stdout, 20), `${lang} ${args.join(' ')}`).toEqual([]);
       }
+      // At 40 columns "(ERR_SDK_NOT_INITIALIZED," hung beside its argument, 42 columns wide: the text goes under it.
+      expect(overWidth(chaterr(['explain', '--help', '--lang', lang], { COLUMNS: '40' }).stdout, 40), lang).toEqual([]);
     }
     expect(chaterr(['--help'], { COLUMNS: '20' }).stdout).toMatch(/^ {2}explain \[options\]\n {2}<code-or-name\.\.\.>$/m);
   });
