@@ -100,6 +100,12 @@ describe('a careless user, at the built bin', { timeout: 60_000 }, () => {
       expect(JSON.parse(r.stdout).error.message).toMatch(/--user takes the UserID to sign for, and this looks like a UserSig/);
       expect(r.stdout + r.stderr).not.toContain(pasted.slice(0, 24));
     }
+    // The same for the secret key itself given as the UserID.
+    const hexKey = 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90';
+    const keyAsUser = chaterr(['usersig', 'generate', '--user', hexKey, '--sdkappid', '1', '--json'], { CHATERR_SECRET_KEY: hexKey });
+    expect(keyAsUser.code).toBe(2);
+    expect(keyAsUser.stderr).toBe('chaterr: --user takes the UserID to sign for, and this looks like a secret key (not shown)\n');
+    expect(keyAsUser.stdout).not.toContain(hexKey.slice(0, 16));
   });
 
   it('names an empty --key-file as such, as scan names an empty path', () => {

@@ -14,6 +14,7 @@ import { parsePositiveInt } from '../options.js';
 import { keyFromText, readKeyFile } from '../key-file.js';
 import { echoPath, readErrorReason } from '../streams.js';
 import { USERSIG_CODES } from '../../core/usersig-codes.js';
+import { looksLikeSecretKey } from '../../core/usersig-shape.js';
 
 interface KeyFlags {
   keyFile?: string;
@@ -219,6 +220,8 @@ Example:
       if (flags.user.trim() === '') throw new CliError('--user must not be empty');
       // A sig pasted as the UserID (`--user "$SIG"`) was signed for and written back whole as --json's identifier.
       if (holdsUserSig(flags.user)) throw new CliError(`--user takes the UserID to sign for, and this looks like a UserSig (not shown)`);
+      // The key itself there (`--user "$SECRET_KEY"`) would be signed for and written back the same way.
+      if (looksLikeSecretKey(flags.user)) throw new CliError(`--user takes the UserID to sign for, and this looks like a secret key (not shown)`);
       const time = Math.floor(io.now().getTime() / 1000);
       const expire = flags.expire ?? DEFAULT_EXPIRE_SECONDS;
       const userSig = generateUserSig({ identifier: flags.user, sdkAppId: flags.sdkappid, secretKey: key, expire, time });
