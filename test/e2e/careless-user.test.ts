@@ -191,4 +191,19 @@ describe('a careless user, at the built bin', { timeout: 60_000 }, () => {
       expect(r.stdout).toMatch(lang === 'en' ? /2\.0x+…\s+\(5000003 characters\)/ : /2\.0x+…\s*（共 5000003 个字符）/);
     }
   });
+
+  it('refuses a UserSig or a secret key among other search words, and never writes it back', () => {
+    // `search login failed "$SIG"` searched the sig's base64 (60021 first) and --json wrote it back as the query;
+    // a key among words was echoed whole in "nothing matches".
+    const sig = generateUserSig({ identifier: 'alice', sdkAppId: 1400000000, secretKey: KEY, expire: 86400, time: 1_700_000_000 });
+    const hexKey = 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90';
+    for (const [credential, says] of [[sig, 'UserSig'], [`"${sig}",`, 'UserSig'], [hexKey, 'secret key']] as const) {
+      for (const json of [[], ['--json']]) {
+        const r = chaterr(['search', 'login', 'failed', credential, ...json]);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain(`this looks like a ${says}, not words about an error`);
+        expect(r.stdout + r.stderr).not.toContain(credential.replace(/^"/, '').slice(0, 16));
+      }
+    }
+  });
 });

@@ -1,6 +1,6 @@
 // chaterr search: ranked search in English or Chinese over names, descriptions and synonyms; fuse.js loads only for typos.
 import { MAX_QUERY_CHARS } from '../../core/limits.js';
-import { looksLikeSecretKey, looksLikeUserSig } from '../../core/usersig-shape.js';
+import { looksLikeSecretKey } from '../../core/usersig-shape.js';
 import type { Command } from 'commander';
 import { getCatalogue } from '../../core/catalogue.js';
 import { resolveCategory, splitQualifiedCategory } from '../../core/categories.js';
@@ -10,7 +10,7 @@ import { hasWord } from '../../core/han-script.js';
 import { categoryFromZh, secretKeyHint, userSigHint, words as wordsIn } from '../../render/i18n.js';
 import type { Source } from '../../core/types.js';
 import { searchDocument, toJsonLine } from '../../render/json.js';
-import { echoInput } from '../../render/echo-input.js';
+import { echoInput, holdsUserSig } from '../../render/echo-input.js';
 import { outputLang, raiseExitCode, renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import type { CliIO } from '../io.js';
@@ -64,9 +64,10 @@ Examples:
       if (!hasWord(query)) throw new CliError(`"${echoInput(query)}" holds no word to search for: give some words, e.g. chaterr search frequency`);
       // A UserSig's base64 matched stray fragments of the index (2118 VOICE_TO_TEXT_FAIL, exit 0): it is pointed at
       // the command that decodes it, and not echoed (it is a credential).
-      if (looksLikeUserSig(query)) throw new CliError(userSigHint('words about an error'));
+      // Among other words too (`search login failed "$SIG"`), where it was searched for and written back as --json's query.
+      if (holdsUserSig(query)) throw new CliError(userSigHint('words about an error'));
       // A secret key would be written back whole as --json's query and in "nothing matches".
-      if (looksLikeSecretKey(query)) throw new CliError(secretKeyHint('words about an error'));
+      if (query.split(/\s+/).some(looksLikeSecretKey)) throw new CliError(secretKeyHint('words about an error'));
       if (query.length > MAX_QUERY_CHARS) throw new CliError(`the query has ${query.length} characters; search takes at most ${MAX_QUERY_CHARS}`);
       // `--category sdk/account` (as scan and list print a category) names the source too; it must agree with --source.
       const qualified = options.category === undefined ? undefined : splitQualifiedCategory(categoryFromZh(options.category, getCatalogue().categories) ?? options.category);
