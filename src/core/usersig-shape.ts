@@ -14,11 +14,11 @@ const USERSIG_SHAPE = /^eJ[A-Za-z0-9*_+/=-]{80,}$/;
 const USERSIG_COPIED = /^(?:["']?[A-Za-z_]+["']?\s*[=:]\s*)?["'`\u201c\u2018]?(eJ[A-Za-z0-9*_+/=-]{80,})["'`\u201d\u2019]?[,;.\u3002\uff0c\uff1b]?$/;
 
 /**
- * The secret key of an app, as the console shows it: 64 hex digits, maybe in the quotes of a config or typed after
- * an option's dashes (`--$KEY`). It signs sigs
+ * The secret key of an app, as the console shows it: 64 hex digits, maybe copied with its key and quotes out of a
+ * config (`secretKey="…"`, `"key": "…",`) or typed after an option's dashes (`--$KEY`). It signs sigs
  * for any user, so it is never echoed; a SHA-256 digest has the same shape and is hidden too, at no cost to anyone.
  */
-const SECRET_KEY_SHAPE = /^-{0,2}["']?[0-9a-f]{64}["']?$/i;
+const SECRET_KEY_SHAPE = /^(?:-{1,2}|["']?[A-Za-z_]+["']?\s*[=:]\s*)?["']?[0-9a-f]{64}["']?[,;]?$/i;
 
 export function looksLikeSecretKey(word: string): boolean {
   return SECRET_KEY_SHAPE.test(word.trim());

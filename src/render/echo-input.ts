@@ -15,6 +15,11 @@ export const SECRET_KEY_ECHO = '(a secret key, not shown)';
 /** A run of a v2 sig's alphabet long enough to be one; each failed start scans at most that far, so it stays linear. */
 const EMBEDDED_USERSIG = /eJ[A-Za-z0-9*_-]{80,}/g;
 
+/** The text with each UserSig inside it shown as USERSIG_ECHO, for a document that writes the rest back as given. */
+export function withoutUserSigs(text: string): string {
+  return text.includes('eJ') ? text.replace(EMBEDDED_USERSIG, USERSIG_ECHO) : text;
+}
+
 /** Whether a value is a UserSig or holds one inside a longer word, as echoInput would hide it. */
 export function holdsUserSig(text: string): boolean {
   return looksLikeUserSig(text) || new RegExp(EMBEDDED_USERSIG.source).test(text);

@@ -3,7 +3,7 @@ import type { ExplainResult, Suggestions } from '../core/explain.js';
 import type { SearchHit } from '../core/search.js';
 import type { CategoryInfo, CodeRef, Entry, Link } from '../core/types.js';
 import { looksLikeSecretKey, looksLikeUserSig } from '../core/usersig-shape.js';
-import { SECRET_KEY_ECHO, USERSIG_ECHO } from './echo-input.js';
+import { SECRET_KEY_ECHO, USERSIG_ECHO, withoutUserSigs } from './echo-input.js';
 import { categoryTitle, words } from './i18n.js';
 
 export const SCHEMA_VERSION = 1;
@@ -130,7 +130,8 @@ export function explainDocument(results: ExplainResult[]): ExplainDocument {
       // A UserSig is a credential: neither it nor suggestions made from it are written back (as stderr does not).
       if (!r.found && looksLikeUserSig(r.query)) return { query: USERSIG_ECHO, found: false, readings: [], error: words('en').problems.userSig };
       if (!r.found && looksLikeSecretKey(r.query)) return { query: SECRET_KEY_ECHO, found: false, readings: [], error: words('en').problems.secretKey };
-      const item: ExplainItem = { query: r.query, found: r.found, readings: r.readings.map(toReading) };
+      // A sig inside a longer word (`x$SIG`, `/tmp/$SIG`) is not written back either, as stderr shows it.
+      const item: ExplainItem = { query: withoutUserSigs(r.query), found: r.found, readings: r.readings.map(toReading) };
       if (r.error) item.error = r.error;
       // The category's Chinese title beside its English one, as in list's document (added within version 1).
       if (r.suggestions) item.suggestions = r.suggestions.nearby ? { ...r.suggestions, nearby: nearbyDocument(r.suggestions.nearby) } : r.suggestions;

@@ -106,6 +106,10 @@ describe('a careless user, at the built bin', { timeout: 60_000 }, () => {
     expect(keyAsUser.code).toBe(2);
     expect(keyAsUser.stderr).toBe('chaterr: --user takes the UserID to sign for, and this looks like a secret key (not shown)\n');
     expect(keyAsUser.stdout).not.toContain(hexKey.slice(0, 16));
+    // Inside a longer word stderr showed x(a UserSig, not shown), but explain --json wrote the word back whole.
+    const inWord = chaterr(['explain', `x${pasted}`, '--json']);
+    expect(JSON.parse(inWord.stdout).results[0].query).toBe('x(a UserSig, not shown)');
+    expect(inWord.stdout + inWord.stderr).not.toContain(pasted.slice(0, 24));
   });
 
   it('names an empty --key-file as such, as scan names an empty path', () => {
@@ -167,7 +171,7 @@ describe('a careless user, at the built bin', { timeout: 60_000 }, () => {
     // `chaterr "$KEY"` said "unknown command '<the whole key>'", list and search echoed it whole (search --json as
     // its query), explain its first 20 characters, and explain --json wrote it back as the query.
     const key = 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90';
-    const placements = [[key], ['--', key], [`--${key}`], ['explain', key], ['explain', '70001', key, '--json'], ['search', key], ['search', key, '--json'], ['list', key], ['list', key, '--json'], ['completion', key], ['--lang', key, '1'], ['search', 'x', '--category', key], ['--lang', 'zh', 'explain', key]];
+    const placements = [[key], ['--', key], [`--${key}`], ['explain', key], ['explain', '70001', key, '--json'], ['search', key], ['search', key, '--json'], ['list', key], ['list', key, '--json'], ['completion', key], ['--lang', key, '1'], ['search', 'x', '--category', key], ['--lang', 'zh', 'explain', key], ['explain', `secretKey="${key}"`, '--json'], ['list', `"key": "${key}",`]];
     for (const args of placements) {
       const r = chaterr(args);
       expect(r.code, args.join(' ').slice(0, 40)).not.toBe(0);
