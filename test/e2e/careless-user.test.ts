@@ -210,4 +210,17 @@ describe('a careless user, at the built bin', { timeout: 60_000 }, () => {
       }
     }
   });
+
+  it.runIf(spawnSync('script', ['--version']).status === 0)('fits the help a usage error shows to the terminal stderr is on, when stdout is redirected', () => {
+    // `chaterr > out.txt` in a 50-column terminal: the help went to stderr laid out at 80 columns (stdout's width
+    // was asked, and a file has none).
+    for (const lang of ['en', 'zh']) {
+      const clean = { ...process.env };
+      for (const name of ['COLUMNS', 'LANG', 'LC_ALL', 'CHATERR_LANG']) delete clean[name];
+      const r = spawnSync('script', ['-qec', `stty cols 50; "${process.execPath}" "${BIN}" --lang ${lang} > /dev/null`, '/dev/null'], { env: clean, encoding: 'utf8' });
+      const transcript = r.stdout.replace(/\r/g, '');
+      expect(transcript).toMatch(lang === 'en' ? /Usage: chaterr/ : /用法/);
+      expect(overWidth(transcript, 50), lang).toEqual([]);
+    }
+  });
 });
