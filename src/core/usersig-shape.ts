@@ -24,6 +24,25 @@ export function looksLikeSecretKey(word: string): boolean {
   return SECRET_KEY_SHAPE.test(word.trim());
 }
 
+/** What a message shows in place of a UserSig (explain --json's query says the same). */
+export const USERSIG_ECHO = '(a UserSig, not shown)';
+
+/** A run of a v2 sig's alphabet long enough to be one; each failed start scans at most that far, so it stays linear. */
+const EMBEDDED_USERSIG = /eJ[A-Za-z0-9*_-]{80,}/g;
+
+/**
+ * The text with each UserSig inside it shown as USERSIG_ECHO. Only the URL-safe alphabet TLSSigAPIv2 writes,
+ * without `/`, counts here, so a long path that happens to hold "eJ" is not taken for one.
+ */
+export function withoutUserSigs(text: string): string {
+  return text.includes('eJ') ? text.replace(EMBEDDED_USERSIG, USERSIG_ECHO) : text;
+}
+
+/** Whether a value is a UserSig or holds one inside a longer word. */
+export function holdsUserSig(text: string): boolean {
+  return looksLikeUserSig(text) || withoutUserSigs(text) !== text;
+}
+
 export function looksLikeUserSig(word: string): boolean {
   const trimmed = word.trim();
   return USERSIG_SHAPE.test(trimmed) || USERSIG_COPIED.test(trimmed);

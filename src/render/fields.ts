@@ -54,7 +54,6 @@ export function field(ctx: RenderContext, label: string, value: string | string[
   return out;
 }
 
-
 /** A narrow terminal's field: the label on a line of its own, each item indented under it at the full width. */
 function stackedField(ctx: RenderContext, label: string, value: string | string[], bullet: string, hang: string, style: (line: string) => string): string[] {
   const width = proseWidth(ctx);

@@ -64,10 +64,10 @@ interface Words {
  * Where a UserSig was given in place of `notA` (an error code, a command, a category…): it is a credential, so the
  * message never echoes it, and points at the command that decodes it. One wording for every command and for JSON.
  */
+export const userSigHint = (notA: string): string => `this looks like a UserSig, not ${notA}: decode it with chaterr usersig - (paste it there)`;
+
 /** An app's secret key pasted where something else belongs: named, never echoed, and pointed at where a key goes. */
 export const secretKeyHint = (notA: string): string => `this looks like a secret key, not ${notA}: it is not shown; give a key only through --key-file or CHATERR_SECRET_KEY`;
-
-export const userSigHint = (notA: string): string => `this looks like a UserSig, not ${notA}: decode it with chaterr usersig - (paste it there)`;
 
 const EN: Words = {
   range: 'Range',

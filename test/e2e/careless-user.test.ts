@@ -110,6 +110,10 @@ describe('a careless user, at the built bin', { timeout: 60_000 }, () => {
     const inWord = chaterr(['explain', `x${pasted}`, '--json']);
     expect(JSON.parse(inWord.stdout).results[0].query).toBe('x(a UserSig, not shown)');
     expect(inWord.stdout + inWord.stderr).not.toContain(pasted.slice(0, 24));
+    // Nor do explain's word errors quote the sig's first characters ("1eJyrVgrx…" is not a number).
+    const glued = chaterr(['explain', `1${pasted}`, `70001,${pasted}`, '--json']);
+    expect(glued.stderr).toContain('"1(a UserSig, not shown)" is not a number');
+    expect(glued.stdout + glued.stderr).not.toContain(pasted.slice(0, 12));
   });
 
   it('names an empty --key-file as such, as scan names an empty path', () => {
