@@ -2,9 +2,9 @@
 // as `errno 2` does; any other unknown word is left for commander to reject with a did-you-mean.
 import type { Command } from 'commander';
 import { parseQuery } from '../core/query.js';
-import { looksLikeUserSig } from '../core/usersig-shape.js';
+import { looksLikeSecretKey, looksLikeUserSig } from '../core/usersig-shape.js';
 import { echoInput } from '../render/echo-input.js';
-import { userSigHint } from '../render/i18n.js';
+import { secretKeyHint, userSigHint } from '../render/i18n.js';
 import { CliError } from './errors.js';
 import { inCommanderWords } from './commander-message.js';
 import { GLOBAL_OPTION_FLAGS } from './help-layout.js';
@@ -178,6 +178,7 @@ function withExplain(argv: readonly string[], commands: Commands, isKnownName: (
   const lookup = word === '--' ? target : word;
   // After `--` too (`chaterr -- eJw...`), where commander's "unknown command" quoted its first 80 characters.
   if (looksLikeUserSig(lookup ?? '')) throw new CliError(userSigHint('command'));
+  if (looksLikeSecretKey(lookup ?? '')) throw new CliError(secretKeyHint('command'));
   if (lookup === undefined || (word === '--' && commands.has(lookup)) || !isLookup(lookup, isKnownName)) return [...argv];
   return [...argv.slice(0, first), 'explain', ...argv.slice(first)];
 }

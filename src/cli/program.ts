@@ -35,8 +35,9 @@ export function createProgram(io: CliIO, lang: Lang = 'en'): Command {
       getOutHelpWidth: () => helpWidth(io),
       // Help shown for a usage error (`chaterr` alone) goes here: wrapped as on stdout, since under zh commander
       // leaves the wrapping to wrapHelpText (help-layout.ts translatedHelp) and the lines ran to 115 columns.
-      writeErr: (text) => io.stderr.write(wrapHelpText(text, helpWidth(io))),
-      getErrHelpWidth: () => helpWidth(io),
+      // Measured on stderr's own terminal: `chaterr > out.txt` in a 50-column terminal laid it out at 80.
+      writeErr: (text) => io.stderr.write(wrapHelpText(text, helpWidth(io, io.stderr))),
+      getErrHelpWidth: () => helpWidth(io, io.stderr),
       // An error is one line, never wrapped.
       outputError: (text) => io.stderr.write(`chaterr: ${commanderMessage(safeCommanderMessage(text), lang)}\n`),
     })

@@ -1,5 +1,6 @@
 // Classifies what a user typed: a code, a constant name, plain words, or input that cannot be a code.
 import { hasWord } from './han-script.js';
+import { withoutUserSigs } from './usersig-shape.js';
 
 export type Query =
   | { kind: 'code'; code: number }
@@ -106,6 +107,8 @@ export function parseQuery(raw: string): Query {
   return { kind: 'words', text };
 }
 
-function abbreviate(text: string): string {
+/** The word as an error quotes it: short, and with no UserSig in it (`1$SIG` quoted the sig's first 20 characters). */
+function abbreviate(word: string): string {
+  const text = withoutUserSigs(word);
   return text.length > 24 ? `${text.slice(0, 21)}...` : text;
 }

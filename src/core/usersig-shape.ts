@@ -13,6 +13,36 @@ const USERSIG_SHAPE = /^eJ[A-Za-z0-9*_+/=-]{80,}$/;
  */
 const USERSIG_COPIED = /^(?:["']?[A-Za-z_]+["']?\s*[=:]\s*)?["'`\u201c\u2018]?(eJ[A-Za-z0-9*_+/=-]{80,})["'`\u201d\u2019]?[,;.\u3002\uff0c\uff1b]?$/;
 
+/**
+ * The secret key of an app, as the console shows it: 64 hex digits, maybe copied with its key and quotes out of a
+ * config (`secretKey="…"`, `"key": "…",`) or typed after an option's dashes (`--$KEY`). It signs sigs
+ * for any user, so it is never echoed; a SHA-256 digest has the same shape and is hidden too, at no cost to anyone.
+ */
+const SECRET_KEY_SHAPE = /^(?:-{1,2}|["']?[A-Za-z_]+["']?\s*[=:]\s*)?["']?[0-9a-f]{64}["']?[,;]?$/i;
+
+export function looksLikeSecretKey(word: string): boolean {
+  return SECRET_KEY_SHAPE.test(word.trim());
+}
+
+/** What a message shows in place of a UserSig (explain --json's query says the same). */
+export const USERSIG_ECHO = '(a UserSig, not shown)';
+
+/** A run of a v2 sig's alphabet long enough to be one; each failed start scans at most that far, so it stays linear. */
+const EMBEDDED_USERSIG = /eJ[A-Za-z0-9*_-]{80,}/g;
+
+/**
+ * The text with each UserSig inside it shown as USERSIG_ECHO. Only the URL-safe alphabet TLSSigAPIv2 writes,
+ * without `/`, counts here, so a long path that happens to hold "eJ" is not taken for one.
+ */
+export function withoutUserSigs(text: string): string {
+  return text.includes('eJ') ? text.replace(EMBEDDED_USERSIG, USERSIG_ECHO) : text;
+}
+
+/** Whether a value is a UserSig or holds one inside a longer word. */
+export function holdsUserSig(text: string): boolean {
+  return looksLikeUserSig(text) || withoutUserSigs(text) !== text;
+}
+
 export function looksLikeUserSig(word: string): boolean {
   const trimmed = word.trim();
   return USERSIG_SHAPE.test(trimmed) || USERSIG_COPIED.test(trimmed);

@@ -4,7 +4,7 @@ import type { ExplainResult } from '../core/explain.js';
 import type { Entry } from '../core/types.js';
 import { MAX_QUERY_CHARS } from '../core/limits.js';
 import { USERSIG_CHECKABLE } from '../core/usersig-codes.js';
-import { looksLikeUserSig } from '../core/usersig-shape.js';
+import { looksLikeSecretKey, looksLikeUserSig } from '../core/usersig-shape.js';
 import { proseWidth, type Lang, type RenderContext } from './context.js';
 import { echoInput, MAX_ECHO_CHARS } from './echo-input.js';
 import { shellArgument } from './shell-word.js';
@@ -79,7 +79,7 @@ export function renderExplainCards(results: ExplainResult[], ctx: RenderContext)
     const asked = /^[+-]?\d+$/.test(result.query.trim()) ? Number(result.query.trim()) : undefined;
     const lines: string[] = [];
     if (result.readings.length > 1) {
-      const heading = words(ctx.lang).readings(echoInput(result.query.trim()), result.readings.length);
+      const heading = words(ctx.lang).readings(echoInput(result.query.trim(), undefined, ctx.lang), result.readings.length);
       lines.push(...wrapText(heading, proseWidth(ctx), { keepLong: true }).map((l) => ctx.chalk.bold(l)), '');
     }
     result.readings.forEach((entry, i) => {
@@ -102,7 +102,12 @@ export function renderExplainProblems(results: ExplainResult[], lang: Lang = 'en
       lines.push(`chaterr: ${w.userSig}`);
       continue;
     }
-    const shown = echoInput(result.query);
+    // So is a secret key, which signs for any user: its first 20 characters were echoed as "not a number".
+    if (looksLikeSecretKey(result.query)) {
+      lines.push(`chaterr: ${w.secretKey}`);
+      continue;
+    }
+    const shown = echoInput(result.query, undefined, lang);
     if (result.error) {
       lines.push(`chaterr: ${escapeControls(queryErrorText(result.error, lang))}`);
       continue;

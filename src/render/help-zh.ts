@@ -1,6 +1,7 @@
 // Chinese help: every description and heading the program's --help shows, keyed by its English text, and each
 // command's epilogue, keyed by the command.
 import type { Lang } from './context.js';
+import { cutLengthsIn } from './echo-input.js';
 import { translateByPattern, type PatternTranslations } from './i18n.js';
 
 let table: ReadonlyMap<string, string> | undefined;
@@ -276,5 +277,5 @@ function parserReasonZh(reason: string): string {
 
 /** A commander usage error in the user's language; a message with no pattern here stays as commander wrote it. */
 export function commanderMessage(message: string, lang: Lang): string {
-  return lang === 'zh' ? translateByPattern(message, COMMANDER_ZH) : message;
+  return lang === 'zh' ? cutLengthsIn(translateByPattern(message, COMMANDER_ZH), lang) : message;
 }

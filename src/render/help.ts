@@ -1,5 +1,5 @@
 // Fits help text to the terminal: two-column lines (commands, options, examples) wrap under their second column.
-import { charWidth, displayWidth, wrapText } from './text.js';
+import { charWidth, displayWidth, longestUnit, wrapText } from './text.js';
 
 /** Below this many columns beside the first column, the second column moves under the first instead. */
 const MIN_SECOND_COLUMN = 20;
@@ -43,6 +43,14 @@ function reflowParagraphs(lines: string[], width: number): string[] {
 }
 
 /**
+ * A wrapped line under its indent, or at the left margin when a word too long to wrap would push it past the
+ * width ("      ERR_SDK_NOT_INITIALIZED" at 20 columns), as cards place such a word: the terminal would break it.
+ */
+function indented(line: string, indent: number, width: number): string {
+  return indent + displayWidth(line) <= width ? ' '.repeat(indent) + line : line;
+}
+
+/**
  * Wraps each line of help text that is wider than `width`. A line with two columns keeps its second column
  * aligned (or, when too little room is left beside the first, puts it on the lines below); other lines wrap
  * under their own indent. Lines that fit are left exactly as they are.
@@ -53,16 +61,25 @@ export function wrapHelpText(text: string, width: number): string {
       if (displayWidth(line) <= width) return [line];
       const indent = line.length - line.trimStart().length;
       const column = secondColumn(line);
-      if (column < 0) return wrapText(line.trimStart(), width - indent, { keepLong: true }).map((l) => ' '.repeat(indent) + l);
+      if (column < 0 && line.endsWith(' \\')) {
+        // A line of an example the epilogue already broke for the shell: each new break is escaped too, and the
+        // backslash stays with its word ("ERR_SDK_NOT_INITIALIZED" then a lone "\\" ended the command there).
+        const pieces = wrapText(line.slice(0, -2).trimStart(), width - indent - 2, { keepLong: true });
+        return pieces.map((l) => indented(`${l} \\`, indent, width));
+      }
+      if (column < 0) return wrapText(line.trimStart(), width - indent, { keepLong: true }).map((l) => indented(l, indent, width));
       const first = line.slice(0, column).trimEnd();
       const second = line.slice(column);
       const beside = width - displayWidth(line.slice(0, column));
-      if (beside >= MIN_SECOND_COLUMN) {
+      // A word wider than the room beside (ERR_SDK_NOT_INITIALIZED at 40 columns) puts the text under instead.
+      if (beside >= MIN_SECOND_COLUMN && longestUnit(second) <= beside) {
         const pad = ' '.repeat(displayWidth(line.slice(0, column)));
         return wrapText(second, beside, { keepLong: true }).map((l, i) => (i === 0 ? line.slice(0, column) : pad) + l);
       }
       const under = ' '.repeat(indent + 4);
-      return [first, ...wrapText(second, width - under.length, { keepLong: true }).map((l) => under + l)];
+      // The first column wraps too: at COLUMNS=20, "  explain [options] <code-or-name...>" was a 37-column line.
+      const firstLines = wrapText(first.trimStart(), width - indent, { keepLong: true }).map((l) => indented(l, indent, width));
+      return [...firstLines, ...wrapText(second, width - under.length, { keepLong: true }).map((l) => indented(l, under.length, width))];
     })
     .join('\n');
 }

@@ -43,6 +43,8 @@ interface Words {
     trySearch: (word: string) => string;
     /** A UserSig given where a code belongs: not echoed (it is a credential), pointed at usersig. */
     userSig: string;
+    /** An app's secret key given where a code belongs: not echoed either. */
+    secretKey: string;
     separator: string;
   };
   /** One-line notes on stderr after a result; the query and filters come already made safe to echo. */
@@ -53,6 +55,8 @@ interface Words {
     nothingMatches: (query: string, filters: string) => string;
     /** scan read everything and found no code. */
     noCodesFound: string;
+    /** `usersig -` on a terminal asks for the sig on stderr. */
+    pasteUserSig: string;
   };
 }
 
@@ -75,6 +79,15 @@ const NOT_A = {
   category: ['a category', '分类'],
   searchWords: ['words about an error', '描述错误的词语'],
 } as const;
+
+/** An app's secret key pasted where something else belongs: named, never echoed, and pointed at where a key goes. */
+export function secretKeyHint(notA: keyof typeof NOT_A): { en: string; zh: string } {
+  const [en, zh] = NOT_A[notA];
+  return {
+    en: `this looks like a secret key, not ${en}: it is not shown; give a key only through --key-file or CHATERR_SECRET_KEY`,
+    zh: `这看起来是应用的密钥，不是${zh}：此处不显示；密钥只应通过 --key-file 或 CHATERR_SECRET_KEY 提供`,
+  };
+}
 
 const EN: Words = {
   range: 'Range',
@@ -105,6 +118,7 @@ const EN: Words = {
     didYouMean: (list) => `did you mean ${list}?`,
     trySearch: (word) => `try: chaterr search ${word}`,
     userSig: userSigHint('code').en,
+    secretKey: secretKeyHint('code').en,
     separator: '; ',
   },
   notes: {
@@ -112,6 +126,7 @@ const EN: Words = {
     nothingMatches: (query, filters) =>
       filters ? `nothing matches "${query}" with ${filters}; try without ${filters}, or other words` : `nothing matches "${query}"; try fewer or different words, or chaterr list to browse`,
     noCodesFound: 'no error codes found',
+    pasteUserSig: 'Paste the UserSig and press Enter: ',
   },
 };
 
@@ -145,6 +160,7 @@ const ZH: Words = {
     didYouMean: (list) => `可能是 ${list}`,
     trySearch: (word) => `试试 chaterr search ${word}`,
     userSig: userSigHint('code').zh,
+    secretKey: secretKeyHint('code').zh,
     separator: '；',
   },
   notes: {
@@ -152,6 +168,7 @@ const ZH: Words = {
     nothingMatches: (query, filters) =>
       filters ? `在 ${filters} 范围内没有与“${query}”匹配的结果；去掉 ${filters} 或换个说法再试` : `没有与“${query}”匹配的结果；减少或换用其他关键词，或用 chaterr list 浏览`,
     noCodesFound: '没有发现错误码',
+    pasteUserSig: '粘贴 UserSig 后按回车：',
   },
 };
 

@@ -2,9 +2,9 @@
 import type { ExplainResult, Suggestions } from '../core/explain.js';
 import type { SearchHit } from '../core/search.js';
 import type { CategoryInfo, CodeRef, Entry, Link } from '../core/types.js';
-import { looksLikeUserSig } from '../core/usersig-shape.js';
-import { USERSIG_ECHO } from './echo-input.js';
-import { words } from './i18n.js';
+import { looksLikeSecretKey, looksLikeUserSig } from '../core/usersig-shape.js';
+import { SECRET_KEY_ECHO, USERSIG_ECHO, withoutUserSigs } from './echo-input.js';
+import { categoryTitle, words } from './i18n.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -22,6 +22,8 @@ export interface Reading {
   source: Entry['source'];
   category: string;
   categoryTitle: string;
+  /** The category's Chinese title, as `--lang zh` shows it (the English one where no Chinese name is kept). */
+  categoryTitleZh: string;
   names: string[];
   description: string;
   descriptionZh: string;
@@ -70,6 +72,8 @@ export interface CategoryDocumentItem {
   source: CategoryInfo['source'];
   category: string;
   title: string;
+  /** The Chinese title `list --lang zh` shows (added within version 1). */
+  titleZh: string;
   count: number;
   min: number;
   max: number;
@@ -94,6 +98,7 @@ export function toReading(entry: Entry): Reading {
     source: entry.source,
     category: entry.category,
     categoryTitle: entry.categoryTitle,
+    categoryTitleZh: categoryTitle({ source: entry.source, category: entry.category, title: entry.categoryTitle }, 'zh'),
     names: [...entry.names],
     description: entry.description,
     descriptionZh: entry.descriptionZh,
@@ -124,12 +129,20 @@ export function explainDocument(results: ExplainResult[]): ExplainDocument {
     results: results.map((r) => {
       // A UserSig is a credential: neither it nor suggestions made from it are written back (as stderr does not).
       if (!r.found && looksLikeUserSig(r.query)) return { query: USERSIG_ECHO, found: false, readings: [], error: words('en').problems.userSig };
-      const item: ExplainItem = { query: r.query, found: r.found, readings: r.readings.map(toReading) };
+      if (!r.found && looksLikeSecretKey(r.query)) return { query: SECRET_KEY_ECHO, found: false, readings: [], error: words('en').problems.secretKey };
+      // A sig inside a longer word (`x$SIG`, `/tmp/$SIG`) is not written back either, as stderr shows it.
+      const item: ExplainItem = { query: withoutUserSigs(r.query), found: r.found, readings: r.readings.map(toReading) };
       if (r.error) item.error = r.error;
-      if (r.suggestions) item.suggestions = r.suggestions;
+      // The category's Chinese title beside its English one, as in list's document (added within version 1).
+      if (r.suggestions) item.suggestions = r.suggestions.nearby ? { ...r.suggestions, nearby: nearbyDocument(r.suggestions.nearby) } : r.suggestions;
       return item;
     }),
   };
+}
+
+/** A Neighbourhood with the key order it always had and titleZh after title. */
+function nearbyDocument(n: NonNullable<Suggestions['nearby']>): NonNullable<Suggestions['nearby']> & { titleZh: string } {
+  return { source: n.source, category: n.category, title: n.title, titleZh: categoryTitle(n, 'zh'), min: n.min, max: n.max, span: [n.span[0], n.span[1]] };
 }
 
 export function searchDocument(query: string, hits: SearchHit[]): SearchDocument {
@@ -143,6 +156,7 @@ export function categoriesDocument(categories: Array<CategoryInfo & { spans?: Ar
       source: c.source,
       category: c.category,
       title: c.title,
+      titleZh: categoryTitle(c, 'zh'),
       count: c.count,
       min: c.min,
       max: c.max,

@@ -103,6 +103,7 @@ export function breakUnitsByCodePoint(paragraph: string): Unit[] {
   let space = false;
   let pendingSpace = false;
   let lastCp = 0;
+  let quotes = 0;
   const flush = () => {
     if (current !== '') units.push({ text: current, space });
     current = '';
@@ -115,8 +116,11 @@ export function breakUnitsByCodePoint(paragraph: string): Unit[] {
       continue;
     }
     // A line may break on either side of a wide (CJK) character, unless punctuation glues it to its neighbour. A
-    // straight quote is both kinds: one that follows text closes it, one that opens a unit opens what follows.
-    const glued = cp === STRAIGHT_QUOTE || (lastCp === STRAIGHT_QUOTE && current.length === 1);
+    // straight quote is both kinds, told apart by count: a closing one sticks to the text before it, an opening one
+    // to the text after it, and a line may break before it (after 、 in `code:6206、"ErrorCode":90003、`, which
+    // was one unit 30 columns wide).
+    const opening = cp === STRAIGHT_QUOTE && quotes++ % 2 === 0;
+    const glued = (cp === STRAIGHT_QUOTE && !opening) || (lastCp === STRAIGHT_QUOTE && current.length === 1);
     if (current !== '' && !glued && !NO_LINE_START.has(cp) && !NO_LINE_END.has(lastCp) && (isWide(cp) || isWide(lastCp))) flush();
     if (current === '' && (NO_LINE_START.has(cp) || NO_LINE_END.has(lastCp)) && units.length > 0) {
       // A closing mark after a space ("UTF-8 ，如果") still may not start a line, nor an opening mark before a space

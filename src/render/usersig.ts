@@ -40,9 +40,10 @@ export function renderDiagnosis(d: Diagnosis, ctx: RenderContext, now: Date): st
   const w = userSigWords(ctx.lang);
   const issuedAgo = Math.floor(now.getTime() / 1000) - d.userSig.time;
   const lines = [
-    ...field(ctx, w.labels.userId, echoInput(d.userSig.identifier, MAX_IDENTIFIER_ECHO), { style: (l) => chalk.bold(l) }),
+    ...field(ctx, w.labels.userId, echoInput(d.userSig.identifier, MAX_IDENTIFIER_ECHO, ctx.lang), { style: (l) => chalk.bold(l) }),
     ...field(ctx, w.labels.sdkAppId, String(d.userSig.sdkAppId)),
-    ...field(ctx, w.labels.version, escapeControls(d.userSig.version)),
+    // Capped like any echo: a 6.6 KB sig inflated to a 5 MB version string, printed whole to the terminal.
+    ...field(ctx, w.labels.version, echoInput(d.userSig.version, undefined, ctx.lang)),
   ];
   // The local time is a second line under the UTC one; colour is applied per wrapped line, so it never bleeds.
   const instantRows = (label: string, date: Date, relative: string, style?: (line: string) => string) => {
@@ -56,7 +57,7 @@ export function renderDiagnosis(d: Diagnosis, ctx: RenderContext, now: Date): st
   // Each compared value is capped on its own: cut as a whole, a huge UserID pushed the app's value and its code
   // out of the line, leaving "issued for UserID "aaaa…" (5500058 characters)".
   const shown = (c: Check): Check =>
-    c.issued === undefined ? c : { ...c, issued: echoInput(c.issued, MAX_IDENTIFIER_ECHO), expected: echoInput(c.expected ?? '', MAX_IDENTIFIER_ECHO) };
+    c.issued === undefined ? c : { ...c, issued: echoInput(c.issued, MAX_IDENTIFIER_ECHO, ctx.lang), expected: echoInput(c.expected ?? '', MAX_IDENTIFIER_ECHO, ctx.lang) };
   for (const check of d.checks) marked(check.ok ? chalk.green('✓') : check.code === null ? chalk.yellow('!') : chalk.red('✗'), w.check(shown(check)));
   if (!d.signatureChecked) marked(chalk.yellow('?'), w.notChecked);
   return `${lines.join('\n')}\n`;

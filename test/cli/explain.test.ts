@@ -122,6 +122,7 @@ describe('chaterr explain', () => {
       source: 'server',
       category: 'account',
       categoryTitle: 'Account error codes',
+      categoryTitleZh: '服务端账号错误码',
       names: ['ERR_SVR_ACCOUNT_USERSIG_EXPIRED'],
       description: expect.stringContaining('UserSig expired'),
       descriptionZh: expect.stringContaining('UserSig'),

@@ -92,7 +92,7 @@ describe("chaterr's own messages follow the output language", () => {
 
   it('the paste prompt on a terminal is Chinese under zh', async () => {
     const r = await run(['usersig', '-', '--lang', 'zh'], { stdin: 'abc\r', stdinTty: true });
-    expect(r.stderr.startsWith('请粘贴 UserSig，然后按回车：')).toBe(true);
+    expect(r.stderr.startsWith('粘贴 UserSig 后按回车：')).toBe(true);
     expect(r.stderr).toContain('不是 UserSig');
   });
 });

@@ -171,6 +171,7 @@ describe('chaterr list', () => {
       source: 'sdk',
       category: 'common',
       title: 'Common error codes',
+      titleZh: '客户端 SDK 通用错误码',
       count: 32,
       min: 0,
       max: 7015,

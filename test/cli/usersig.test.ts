@@ -116,6 +116,18 @@ describe('chaterr usersig', () => {
     expect(r.stderr).toBe('Paste the UserSig and press Enter: \nchaterr: interrupted\n');
   });
 
+  it('asks for the sig in the language of the report that follows', async () => {
+    // Under LANG=zh_CN.UTF-8 the prompt was the one English line above a Chinese report.
+    for (const env of [{ LANG: 'zh_CN.UTF-8' }, { CHATERR_LANG: 'zh' }]) {
+      const r = await run(['usersig', '-'], { now: NOW, stdin: `${sig(86400 * 7)}\r`, stdinTty: true, env });
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('粘贴 UserSig 后按回车：\n');
+      expect(r.stdout).toContain('签发时间');
+    }
+    const flag = await run(['usersig', '-', '--lang', 'zh'], { now: NOW, stdin: `${sig(86400 * 7)}\r`, stdinTty: true });
+    expect(flag.stderr).toBe('粘贴 UserSig 后按回车：\n');
+  });
+
   it('starts its answer on a line of its own when the prompt is ended by Ctrl-D rather than Enter', async () => {
     // "Paste the UserSig and press Enter: chaterr: not a UserSig: the UserSig is empty" was one line.
     const empty = await run(['usersig', '-'], { now: NOW, stdin: '', stdinTty: true });

@@ -48,7 +48,7 @@ describe('toReading', () => {
 
   it('keeps its key order stable, so documents diff cleanly', () => {
     expect(Object.keys(explainDocument(found(fixtureEntry())).results[0]?.readings[0] ?? {})).toEqual([
-      'code', 'source', 'category', 'categoryTitle', 'names', 'description', 'descriptionZh', 'descriptionZhFrom', 'links', 'class',
+      'code', 'source', 'category', 'categoryTitle', 'categoryTitleZh', 'names', 'description', 'descriptionZh', 'descriptionZhFrom', 'links', 'class',
       'advice', 'adviceZh', 'adviceFrom', 'causes', 'causesZh', 'adviceSources', 'related', 'documented',
     ]);
   });

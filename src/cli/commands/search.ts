@@ -1,16 +1,16 @@
 // chaterr search: ranked search in English or Chinese over names, descriptions and synonyms; fuse.js loads only for typos.
 import { MAX_QUERY_CHARS } from '../../core/limits.js';
-import { looksLikeUserSig } from '../../core/usersig-shape.js';
+import { looksLikeSecretKey } from '../../core/usersig-shape.js';
 import type { Command } from 'commander';
 import { getCatalogue } from '../../core/catalogue.js';
 import { resolveCategory, splitQualifiedCategory } from '../../core/categories.js';
 import { nearCategoryWords } from '../../core/list-select.js';
 import { SOURCES } from '../../core/types.js';
 import { hasWord } from '../../core/han-script.js';
-import { categoryFromZh, userSigHint, words as wordsIn } from '../../render/i18n.js';
+import { categoryFromZh, secretKeyHint, userSigHint, words as wordsIn } from '../../render/i18n.js';
 import type { Source } from '../../core/types.js';
 import { searchDocument, toJsonLine } from '../../render/json.js';
-import { echoInput } from '../../render/echo-input.js';
+import { echoInput, holdsUserSig } from '../../render/echo-input.js';
 import { outputLang, raiseExitCode, renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import type { CliIO } from '../io.js';
@@ -78,7 +78,10 @@ Examples:
       }
       // A UserSig's base64 matched stray fragments of the index (2118 VOICE_TO_TEXT_FAIL, exit 0): it is pointed at
       // the command that decodes it, and not echoed (it is a credential).
-      if (looksLikeUserSig(query)) throw new CliError(userSigHint('searchWords'));
+      // Among other words too (`search login failed "$SIG"`), where it was searched for and written back as --json's query.
+      if (holdsUserSig(query)) throw new CliError(userSigHint('searchWords'));
+      // A secret key would be written back whole as --json's query and in "nothing matches".
+      if (query.split(/\s+/).some(looksLikeSecretKey)) throw new CliError(secretKeyHint('searchWords'));
       if (query.length > MAX_QUERY_CHARS) {
         throw new CliError({
           en: `the query has ${query.length} characters; search takes at most ${MAX_QUERY_CHARS}`,
@@ -120,12 +123,13 @@ Examples:
         const { renderSearchTable } = await import('../../render/tables.js');
         io.stdout.write(renderSearchTable(hits, renderContext(command, io)));
       }
-      const notes = wordsIn(outputLang(command, io)).notes;
+      const lang = outputLang(command, io);
+      const notes = wordsIn(lang).notes;
       if (hits.length > 0 && total > hits.length) io.stderr.write(`chaterr: ${notes.searchCut(hits.length, total)}\n`);
       if (hits.length === 0) {
         // With a filter, the filter may be what leaves nothing (search --source web 6206): say so.
         const filters = [options.source ? `--source ${options.source}` : '', options.category !== undefined ? `--category ${echoInput(options.category)}` : ''].filter(Boolean).join(' ');
-        io.stderr.write(`chaterr: ${notes.nothingMatches(echoInput(query), filters)}\n`);
+        io.stderr.write(`chaterr: ${notes.nothingMatches(echoInput(query, undefined, lang), filters)}\n`);
         raiseExitCode(io, EXIT.notFound);
       }
     });

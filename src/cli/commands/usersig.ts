@@ -3,9 +3,10 @@ import { statSync } from 'node:fs';
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import { generatedSigDocument, toJsonLine } from '../../render/json.js';
-import { echoInput } from '../../render/echo-input.js';
-import { outputLang, raiseExitCode, renderContext } from '../context.js';
+import { echoInput, holdsUserSig } from '../../render/echo-input.js';
 import type { Lang } from '../../render/context.js';
+import { words } from '../../render/i18n.js';
+import { outputLang, raiseExitCode, renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import { withGlobalOptions } from '../global-options.js';
 import type { CliIO, InputStream } from '../io.js';
@@ -13,6 +14,7 @@ import { parsePositiveInt } from '../options.js';
 import { keyFromText, readKeyFile } from '../key-file.js';
 import { echoPath, readErrorReason } from '../streams.js';
 import { USERSIG_CODES } from '../../core/usersig-codes.js';
+import { looksLikeSecretKey } from '../../core/usersig-shape.js';
 
 interface KeyFlags {
   keyFile?: string;
@@ -62,6 +64,8 @@ function isFile(path: string): boolean {
 /** The secret key from --key-file or the environment; it is never taken from argv and never printed. */
 function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
   if (flags.keyFile !== undefined) {
+    // `--key-file "$KEY_FILE"` with the variable unset read "cannot read the key file : no such file".
+    if (flags.keyFile === '') throw new CliError({ en: 'cannot read the key file "": an empty path names no file', zh: '无法读取密钥文件 ""：空路径不指向任何文件' });
     let text: string;
     try {
       text = readKeyFile(flags.keyFile);
@@ -107,7 +111,8 @@ function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
  */
 async function readSigFromStdin(io: CliIO, lang: Lang): Promise<{ text: string; cut: boolean }> {
   const terminal = Boolean(io.stdin.isTTY);
-  if (terminal) io.stderr.write(lang === 'zh' ? '请粘贴 UserSig，然后按回车：' : 'Paste the UserSig and press Enter: ');
+  // In the language of the report that follows it: under zh the prompt was the one English line.
+  if (terminal) io.stderr.write(words(lang).notes.pasteUserSig);
   const stdin = io.stdin as InputStream & { setRawMode?: (raw: boolean) => unknown };
   if (terminal && typeof stdin.setRawMode === 'function') return readUnechoed(io, stdin as InputStream & { setRawMode: (raw: boolean) => unknown });
   let text = '';
@@ -245,6 +250,20 @@ Example:
       const key = secretKey(io, flags);
       if (!key) throw new CliError({ en: `no secret key: pass --key-file <path> or set ${KEY_ENV}`, zh: `没有密钥：请用 --key-file <路径> 指定，或设置 ${KEY_ENV}` });
       if (flags.user.trim() === '') throw new CliError(EMPTY_USER);
+      // A sig pasted as the UserID (`--user "$SIG"`) was signed for and written back whole as --json's identifier.
+      if (holdsUserSig(flags.user)) {
+        throw new CliError({
+          en: '--user takes the UserID to sign for, and this looks like a UserSig (not shown)',
+          zh: '--user 接受的是要签名的 UserID，而这看起来是一个 UserSig（不显示）',
+        });
+      }
+      // The key itself there (`--user "$SECRET_KEY"`) would be signed for and written back the same way.
+      if (looksLikeSecretKey(flags.user)) {
+        throw new CliError({
+          en: '--user takes the UserID to sign for, and this looks like a secret key (not shown)',
+          zh: '--user 接受的是要签名的 UserID，而这看起来是密钥（不显示）',
+        });
+      }
       // The SDKs' limits for a UserID (their invalid-identifier error): a sig for a 100,000-character ID, or for one with
       // the line break of a file it was read from, was made and could log in nowhere. Non-ASCII is left to the platform.
       const bytes = Buffer.byteLength(flags.user);
