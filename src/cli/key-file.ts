@@ -21,10 +21,13 @@ export function keyFileText(bytes: Buffer): string {
 /**
  * The key in a file's or the environment's text: trimmed, out of the quotes it was copied with from a JSON or YAML
  * config (`"…"`) or that `docker run --env-file` keeps, which no key holds: kept, they too made every signature
- * "not match".
+ * "not match". The regexes are anchored with one run each over at most a key file's 4 KiB: linear.
  */
 export function keyFromText(text: string): string {
-  const key = text.trim();
+  // One line of a .env file or a shell profile (`IM_SECRET_KEY=…`, `export KEY="…"`): a secret key is hex and holds
+  // no `=`, so the name before one is no part of it. Read whole, it too made every signature "not match" (70009).
+  const assignment = /^(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*[ \t]*=[ \t]*([^\r\n=]*)$/.exec(text.trim());
+  const key = (assignment?.[1] ?? text).trim();
   const quoted = /^(["'])([^"']*)\1$/.exec(key);
   return quoted?.[2] !== undefined ? quoted[2].trim() : key;
 }

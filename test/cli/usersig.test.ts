@@ -266,7 +266,7 @@ describe('chaterr usersig - with a huge paste', () => {
 });
 
 describe('chaterr usersig with a key file as editors and shells write one', () => {
-  it('verifies with a key saved as UTF-16 by PowerShell, or in the quotes of a config, as with the bare key', async () => {
+  it('verifies with a key saved as UTF-16 by PowerShell, in the quotes of a config or as a .env line, as with the bare key', async () => {
     // Both were read as other keys, so the signature of a right key "did not match" (70009).
     const utf16le = join(dir, 'key-utf16le.txt');
     writeFileSync(utf16le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${KEY}\r\n`, 'utf16le')]));
@@ -274,7 +274,12 @@ describe('chaterr usersig with a key file as editors and shells write one', () =
     writeFileSync(utf16be, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(`${KEY}\n`, 'utf16le').swap16()]));
     const quoted = join(dir, 'key-quoted.txt');
     writeFileSync(quoted, `"${KEY}"\n`);
-    for (const path of [utf16le, utf16be, quoted]) {
+    // One line of a .env file or a shell profile, as the key is often kept beside the app's other settings.
+    const dotenv = join(dir, 'key.env');
+    writeFileSync(dotenv, `IM_SECRET_KEY=${KEY}\n`);
+    const exported = join(dir, 'key-export.sh');
+    writeFileSync(exported, `export IM_SECRET_KEY="${KEY}"\n`);
+    for (const path of [utf16le, utf16be, quoted, dotenv, exported]) {
       const r = await run(['usersig', sig(86400), '--key-file', path], { now: NOW });
       expect(r.stdout, path).toContain('✓ signature matches the secret key');
       expect(r.code, path).toBe(0);
