@@ -1,6 +1,7 @@
 // scan's inputs: directories walked recursively; gzip, UTF-16 and GB18030 decoded on the fly; stdin streamed.
 import { closeSync, constants, createReadStream, openSync, read, readdirSync, statSync } from 'node:fs';
 import type * as Net from 'node:net';
+import type * as Tty from 'node:tty';
 import { Gb18030Switch } from './gb18030-input.js';
 import { GUNZIP_CHUNK, gunzip } from './gunzip.js';
 import type { CliIO } from './io.js';
@@ -201,8 +202,9 @@ export async function* readInput(
     yield* decoded(io.stdin as AsyncIterable<Buffer | string>, garbage);
     return;
   }
-  if (isFifo(file)) {
-    yield* readFifo(file, stop, garbage);
+  const live = liveKind(file);
+  if (live) {
+    yield* readLive(file, live, stop, garbage);
     return;
   }
   const half = buffer.length >> 1;
@@ -301,27 +303,55 @@ async function* decoded(source: AsyncIterable<Buffer | string>, garbage: () => v
   }
 }
 
-/** Whether a path names a FIFO (`mkfifo`, or `/dev/stdin` when stdin is a pipe). */
-function isFifo(file: string): boolean {
+/**
+ * Whether a path names an input that waits for someone to write: a FIFO (`mkfifo`, or `/dev/stdin` when stdin is a
+ * pipe) or a terminal (`/dev/stdin` or `/dev/tty` typed into, a serial console's /dev/ttyUSB0). A thread-pool read of
+ * either waits for data, and nothing can cancel it.
+ */
+function liveKind(file: string): 'fifo' | 'tty' | undefined {
+  let stats;
   try {
-    return statSync(fsPath(file)).isFIFO();
+    stats = statSync(fsPath(file));
   } catch {
     // The open reports it.
+    return undefined;
+  }
+  if (stats.isFIFO()) return 'fifo';
+  // Asked only of character devices: /dev/zero and /dev/urandom are read as files are.
+  if (stats.isCharacterDevice() && isTerminal(file)) return 'tty';
+  return undefined;
+}
+
+/** Whether a character device is a terminal: opened without waiting (a serial line waits for its carrier) and asked. */
+function isTerminal(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(fsPath(file), constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+    return (process.getBuiltinModule('node:tty') as typeof Tty).isatty(fd);
+  } catch {
     return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
 /**
- * A FIFO read as stdin is: opened without waiting for a writer (a blocking open held the main thread, and Ctrl-C with
- * it, until one came), then read through libuv's pipe handle, which waits for data without a thread-pool read that
- * nothing can cancel. `stop` destroys it, so Ctrl-C during `scan --summary fifo` ends a wait on a quiet writer as it
- * does on stdin. Reading starts once a writer writes, and ends when the last one closes, as `cat fifo` does.
+ * A FIFO or a terminal read as stdin is: opened without waiting for a writer (a blocking open held the main thread,
+ * and Ctrl-C with it, until one came), then read through libuv's pipe or terminal handle, which waits for data without
+ * a thread-pool read that nothing can cancel. `stop` destroys it, so Ctrl-C during `scan --summary fifo` (or
+ * `--summary /dev/stdin` on a terminal) ends a wait on a quiet writer as it does on stdin. Reading starts once a writer
+ * writes, and ends when the last one closes (a terminal: at Ctrl-D), as `cat fifo` does.
  */
-async function* readFifo(file: string, stop: AbortSignal, garbage: () => void): AsyncGenerator<Buffer> {
-  // node:net is loaded only here, as zlib is for gzip.
-  const net: typeof Net = process.getBuiltinModule?.('node:net') ?? (await import('node:net'));
-  const fd = openSync(fsPath(file), constants.O_RDONLY | constants.O_NONBLOCK);
-  const pipe = new net.Socket({ fd, readable: true, writable: false });
+async function* readLive(file: string, kind: 'fifo' | 'tty', stop: AbortSignal, garbage: () => void): AsyncGenerator<Buffer> {
+  // node:net and node:tty are loaded only here, as zlib is for gzip.
+  let pipe: Net.Socket;
+  if (kind === 'fifo') {
+    const net: typeof Net = process.getBuiltinModule?.('node:net') ?? (await import('node:net'));
+    pipe = new net.Socket({ fd: openSync(fsPath(file), constants.O_RDONLY | constants.O_NONBLOCK), readable: true, writable: false });
+  } else {
+    const tty: typeof Tty = process.getBuiltinModule?.('node:tty') ?? (await import('node:tty'));
+    pipe = new tty.ReadStream(openSync(fsPath(file), constants.O_RDONLY | constants.O_NOCTTY));
+  }
   const onStop = () => pipe.destroy();
   stop.addEventListener('abort', onStop, { once: true });
   try {

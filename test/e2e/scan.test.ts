@@ -146,6 +146,29 @@ describe('scan, spawned', () => {
     expect(lateOut).toMatch(/^70001\t.*\t1\t.*app\.fifo:1\n$/);
   }, 30_000);
 
+  it('prints the summary on Ctrl-C during --summary of a terminal named as a path (/dev/tty, /dev/stdin), then exits 130', async () => {
+    if (!hasScript) return;
+    // A terminal named as a path was read by a thread-pool read that nothing could cancel: the Ctrl-C printed a line
+    // end and scan then waited, with no summary, for the user to type another line.
+    const child = spawn('script', ['-qec', `"${process.execPath}" "${BIN}" scan --summary /dev/tty; echo "exit=$?"`, '/dev/null'], { env: env(), stdio: ['pipe', 'pipe', 'pipe'] });
+    try {
+      let stdout = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      child.stdin.write('login failed code:6206\n');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      // The terminal turns the typed Ctrl-C into SIGINT for scan, as a user's would.
+      child.stdin.write('\x03');
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      const text = stdout.replace(/\x1b\[[0-9;]*m/g, '');
+      expect(text).toMatch(/\n6206 +sdk\/account +ERR_USER_SIG_EXPIRED +1 1 /);
+      expect(text).toContain('exit=130');
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 30_000);
+
   it('prints a Markdown summary with | escaped in cells', () => {
     const odd = join(dir, 'odd|name.log');
     writeFileSync(odd, 'code:6206\ncode:6206\nerror code: 99999\n');
