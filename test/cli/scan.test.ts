@@ -548,6 +548,11 @@ describe('chaterr scan inputs', () => {
     expect(r.stderr).toBe(`chaterr: cannot read ${cut}: gzip data ends early (a truncated file?); the lines before the break were scanned\n`);
     expect(JSON.parse(r.stdout).summary[0]).toMatchObject({ code: 6206, firstLine: 1 });
     expect(JSON.parse(r.stdout).summary[0].count).toBeGreaterThan(100);
+    // On stdin the message names it as such, as the trailing-garbage warning does (was: "cannot read -: ...").
+    const piped = await run(['scan', '--summary'], { stdin: whole.subarray(0, whole.length >> 1) });
+    expect([piped.code, piped.stderr]).toEqual([2, 'chaterr: cannot read standard input: gzip data ends early (a truncated file?); the lines before the break were scanned\n']);
+    const zh = await run(['scan', '--summary', '--lang', 'zh'], { stdin: whole.subarray(0, whole.length >> 1) });
+    expect(zh.stderr).toBe('chaterr: 无法读取标准输入：gzip 数据提前结束（文件被截断？）；中断之前的行已扫描\n');
   });
 });
 
