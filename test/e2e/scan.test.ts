@@ -82,6 +82,18 @@ describe('scan, spawned', () => {
     expect(Number(/maxrss=(\d+)/.exec(r.stderr)?.[1]) / 1024).toBeLessThan(128);
   }, 60_000);
 
+  it('walks a directory of 60,000 small logs in bounded memory', () => {
+    if (!hasTime) return;
+    // Its names were read as a Buffer each, about 550 bytes a name held for the whole walk: peak RSS 110 MiB.
+    const many = join(dir, 'many');
+    mkdirSync(many);
+    for (let i = 0; i < 60_000; i++) writeFileSync(join(many, `app-${String(i).padStart(5, '0')}.log`), i === 59_999 ? 'code:6206\n' : 'ok\n');
+    const r = spawnSync('/usr/bin/time', ['-f', 'maxrss=%M', process.execPath, BIN, 'scan', '--summary', many], { env: env(), encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout.startsWith('6206\t') && r.stdout.endsWith(`\t1\t${many}/app-59999.log:1\n`)).toBe(true);
+    expect(Number(/maxrss=(\d+)/.exec(r.stderr)?.[1]) / 1024).toBeLessThan(100);
+  }, 120_000);
+
   it('decodes UTF-16 logs with a byte-order mark (PowerShell 5.1 writes UTF-16LE)', () => {
     const le = join(dir, 'ps.log');
     writeFileSync(le, Buffer.from('\ufeff登录失败 错误码 6206\r\nok\r\n', 'utf16le'));
