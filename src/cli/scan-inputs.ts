@@ -1,5 +1,5 @@
 // scan's inputs: directories walked recursively; gzip, UTF-16 and GB18030 decoded on the fly; stdin streamed.
-import { closeSync, constants, createReadStream, openSync, read, readdirSync, statSync } from 'node:fs';
+import { closeSync, constants, createReadStream, openSync, read, readdirSync, readFileSync, statSync } from 'node:fs';
 import type * as Net from 'node:net';
 import type * as Tty from 'node:tty';
 import { Gb18030Switch } from './gb18030-input.js';
@@ -18,7 +18,7 @@ export interface InputProblem {
 export function isDirectory(path: string): boolean {
   if (path === '-') return false;
   try {
-    return statSync(path).isDirectory();
+    return statSync(fsPath(path)).isDirectory();
   } catch {
     return false;
   }
@@ -37,7 +37,11 @@ export function* expandInputs(args: string[], report: (problem: InputProblem) =>
       else yield arg;
       continue;
     }
-    yield* walk(arg.length > 1 ? arg.replace(/\/+$/, '') : arg, new Set([fileIdOf(statSync(arg, { bigint: true }))]), report, outputId);
+    const dir = arg.length > 1 ? arg.replace(/\/+$/, '') : arg;
+    // A path given by its bytes (commandLinePaths) keeps them without the slashes too.
+    const bytes = rawPaths.get(arg);
+    if (bytes && dir !== arg) rawPaths.set(dir, bytes.subarray(0, bytes.length - (arg.length - dir.length)));
+    yield* walk(dir, new Set([fileIdOf(statSync(fsPath(arg), { bigint: true }))]), report, outputId);
   }
 }
 
@@ -50,7 +54,7 @@ export const fileIdOf = (stats: { dev: bigint; ino: bigint }): string => `${stat
 /** `dev:ino` of a path, or undefined when it cannot be stat'ed (the reader reports that). */
 function fileId(path: string): string | undefined {
   try {
-    return fileIdOf(statSync(path, { bigint: true }));
+    return fileIdOf(statSync(fsPath(path), { bigint: true }));
   } catch {
     return undefined;
   }
@@ -70,6 +74,37 @@ const rawPaths = new Map<string, Buffer>();
 
 /** The path to hand to the file system for a path the walk yielded. */
 const fsPath = (path: string): string | Buffer => rawPaths.get(path) ?? path;
+
+/**
+ * The paths given on the command line, those that are not UTF-8 shown with their other bytes as \xNN and opened by
+ * their bytes, as the walk shows and opens such names in a directory. Node reads the command line as UTF-8 and puts
+ * U+FFFD for other bytes, so `chaterr scan 错误.log` with a GBK name (a Windows zip unpacked on Linux) named no file;
+ * Linux keeps the bytes in /proc/self/cmdline, where the path is the word that reads as the same string.
+ */
+export function commandLinePaths(paths: string[]): string[] {
+  if (!paths.some((path) => path.includes('\ufffd'))) return paths;
+  let words: Buffer[];
+  try {
+    const cmdline = readFileSync('/proc/self/cmdline');
+    words = [];
+    for (let from = 0; from < cmdline.length; ) {
+      const end = cmdline.indexOf(0, from);
+      words.push(cmdline.subarray(from, end < 0 ? cmdline.length : end));
+      from = end < 0 ? cmdline.length : end + 1;
+    }
+  } catch {
+    // Not Linux: the path is reported as not found, as before.
+    return paths;
+  }
+  return paths.map((path) => {
+    if (!path.includes('\ufffd')) return path;
+    const bytes = words.find((word) => word.toString('utf8') === path);
+    if (!bytes) return path;
+    const shown = nameText(bytes);
+    rawPaths.set(shown, bytes);
+    return shown;
+  });
+}
 
 /**
  * A file name's bytes as text: UTF-8 as it is, any other byte as \xNN, so the name shown is unique and says which

@@ -94,6 +94,21 @@ describe('scan, spawned', () => {
     expect(Number(/maxrss=(\d+)/.exec(r.stderr)?.[1]) / 1024).toBeLessThan(100);
   }, 120_000);
 
+  it('reads a file or directory named on the command line by a name that is not UTF-8 (GBK), shown as \\xNN', () => {
+    // Node reads argv as UTF-8: the name came with U+FFFD in it, and scan said "cannot read ��.log: no such file".
+    const root = join(dir, 'gbk-args');
+    mkdirSync(root);
+    writeFileSync(Buffer.from(`${root}/\xb4\xed.log`, 'latin1'), 'send failed code:6206\n');
+    mkdirSync(Buffer.from(`${root}/\xd6\xd0`, 'latin1'));
+    writeFileSync(Buffer.from(`${root}/\xd6\xd0/a.log`, 'latin1'), 'code:70001\n');
+    // The shell passes the bytes as they are, as a glob or a typed name does.
+    const script = `exec "$1" "$2" scan -o "$3/$(printf '\\264\\355').log" "$3/$(printf '\\326\\320')/" "$3/$(printf '\\377').log"`;
+    const r = spawnSync('sh', ['-c', script, 'sh', process.execPath, BIN, root], { env: env(), encoding: 'utf8' });
+    expect(r.stdout.split('\n').filter((l) => !l.startsWith('  ↳'))).toEqual([`${root}/\\xb4\\xed.log:send failed code:6206`, `${root}/\\xd6\\xd0/a.log:code:70001`, '']);
+    expect(r.stderr).toBe(`chaterr: cannot read ${root}/\\xff.log: no such file\n`);
+    expect(r.status).toBe(2);
+  });
+
   it('decodes UTF-16 logs with a byte-order mark (PowerShell 5.1 writes UTF-16LE)', () => {
     const le = join(dir, 'ps.log');
     writeFileSync(le, Buffer.from('\ufeff登录失败 错误码 6206\r\nok\r\n', 'utf16le'));
