@@ -1,6 +1,7 @@
 // scan's inputs: directories walked recursively; gzip, UTF-16 and GB18030 decoded on the fly; stdin streamed.
-import { closeSync, constants, createReadStream, openSync, read, readdirSync, statSync } from 'node:fs';
+import { closeSync, constants, createReadStream, openSync, read, readdirSync, readFileSync, statSync } from 'node:fs';
 import type * as Net from 'node:net';
+import type * as Tty from 'node:tty';
 import { Gb18030Switch } from './gb18030-input.js';
 import { GUNZIP_CHUNK, gunzip } from './gunzip.js';
 import type { CliIO } from './io.js';
@@ -17,7 +18,7 @@ export interface InputProblem {
 export function isDirectory(path: string): boolean {
   if (path === '-') return false;
   try {
-    return statSync(path).isDirectory();
+    return statSync(fsPath(path)).isDirectory();
   } catch {
     return false;
   }
@@ -36,7 +37,11 @@ export function* expandInputs(args: string[], report: (problem: InputProblem) =>
       else yield arg;
       continue;
     }
-    yield* walk(arg.length > 1 ? arg.replace(/\/+$/, '') : arg, new Set([fileIdOf(statSync(arg, { bigint: true }))]), report, outputId);
+    const dir = arg.length > 1 ? arg.replace(/\/+$/, '') : arg;
+    // A path given by its bytes (commandLinePaths) keeps them without the slashes too.
+    const bytes = rawPaths.get(arg);
+    if (bytes && dir !== arg) rawPaths.set(dir, bytes.subarray(0, bytes.length - (arg.length - dir.length)));
+    yield* walk(dir, new Set([fileIdOf(statSync(fsPath(arg), { bigint: true }))]), report, outputId);
   }
 }
 
@@ -49,7 +54,7 @@ export const fileIdOf = (stats: { dev: bigint; ino: bigint }): string => `${stat
 /** `dev:ino` of a path, or undefined when it cannot be stat'ed (the reader reports that). */
 function fileId(path: string): string | undefined {
   try {
-    return fileIdOf(statSync(path, { bigint: true }));
+    return fileIdOf(statSync(fsPath(path), { bigint: true }));
   } catch {
     return undefined;
   }
@@ -69,6 +74,37 @@ const rawPaths = new Map<string, Buffer>();
 
 /** The path to hand to the file system for a path the walk yielded. */
 const fsPath = (path: string): string | Buffer => rawPaths.get(path) ?? path;
+
+/**
+ * The paths given on the command line, those that are not UTF-8 shown with their other bytes as \xNN and opened by
+ * their bytes, as the walk shows and opens such names in a directory. Node reads the command line as UTF-8 and puts
+ * U+FFFD for other bytes, so `chaterr scan 错误.log` with a GBK name (a Windows zip unpacked on Linux) named no file;
+ * Linux keeps the bytes in /proc/self/cmdline, where the path is the word that reads as the same string.
+ */
+export function commandLinePaths(paths: string[]): string[] {
+  if (!paths.some((path) => path.includes('\ufffd'))) return paths;
+  let words: Buffer[];
+  try {
+    const cmdline = readFileSync('/proc/self/cmdline');
+    words = [];
+    for (let from = 0; from < cmdline.length; ) {
+      const end = cmdline.indexOf(0, from);
+      words.push(cmdline.subarray(from, end < 0 ? cmdline.length : end));
+      from = end < 0 ? cmdline.length : end + 1;
+    }
+  } catch {
+    // Not Linux: the path is reported as not found, as before.
+    return paths;
+  }
+  return paths.map((path) => {
+    if (!path.includes('\ufffd')) return path;
+    const bytes = words.find((word) => word.toString('utf8') === path);
+    if (!bytes) return path;
+    const shown = nameText(bytes);
+    rawPaths.set(shown, bytes);
+    return shown;
+  });
+}
 
 /**
  * A file name's bytes as text: UTF-8 as it is, any other byte as \xNN, so the name shown is unique and says which
@@ -94,21 +130,47 @@ function nameText(bytes: Buffer): string {
   return out;
 }
 
+/**
+ * Two UTF-8 names in the order of their bytes, as Buffer.compare orders them: by code point, where UTF-16's order puts
+ * characters past U+FFFF (surrogate pairs) before U+E000-U+FFFF.
+ */
+function byteOrder(a: string, b: string): number {
+  const shorter = Math.min(a.length, b.length);
+  for (let i = 0; i < shorter; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    return x >= 0xd800 && y >= 0xd800 ? (a.codePointAt(i) as number) - (b.codePointAt(i) as number) : x - y;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * A directory's entries, sorted by their bytes. Read as strings: a Buffer per name held the whole list at about 550
+ * bytes a name, and a directory of 60,000 logs took scan's peak RSS to 110 MiB (a string is about 130). Only a
+ * directory with a name that is not UTF-8 (read with U+FFFD in it) is read again as bytes.
+ */
+function entries(dir: string | Buffer): (string | Buffer)[] {
+  const names = readdirSync(dir, 'utf8');
+  if (!names.some((name) => name.includes('\ufffd'))) return names.sort(byteOrder);
+  return readdirSync(dir, { encoding: 'buffer' }).sort(Buffer.compare);
+}
+
 function* walk(dir: string, ancestors: Set<string>, report: (problem: InputProblem) => void, outputId: string | undefined): Generator<string> {
-  let names: Buffer[];
+  let names: (string | Buffer)[];
   const dirBytes = fsPath(dir);
   try {
-    names = readdirSync(dirBytes, { encoding: 'buffer' }).sort(Buffer.compare);
+    names = entries(dirBytes);
   } catch (error) {
     report({ message: describeReadError(dir, error), unreadable: true });
     return;
   }
   const separator = dir.endsWith('/') ? '' : '/';
-  for (const nameBytes of names) {
-    const name = nameText(nameBytes);
+  for (const entry of names) {
+    const name = typeof entry === 'string' ? entry : nameText(entry);
     const path = `${dir}${separator}${name}`;
-    const undecodable = name !== nameBytes.toString('utf8') || typeof dirBytes !== 'string';
-    if (undecodable) rawPaths.set(path, Buffer.concat([Buffer.from(dirBytes), Buffer.from(separator), nameBytes]));
+    const undecodable = (typeof entry !== 'string' && name !== entry.toString('utf8')) || typeof dirBytes !== 'string';
+    if (undecodable) rawPaths.set(path, Buffer.concat([Buffer.from(dirBytes), Buffer.from(separator), typeof entry === 'string' ? Buffer.from(entry) : entry]));
     let stats;
     try {
       stats = statSync(fsPath(path), { bigint: true });
@@ -201,8 +263,9 @@ export async function* readInput(
     yield* decoded(io.stdin as AsyncIterable<Buffer | string>, garbage);
     return;
   }
-  if (isFifo(file)) {
-    yield* readFifo(file, stop, garbage);
+  const live = liveKind(file);
+  if (live) {
+    yield* readLive(file, live, stop, garbage);
     return;
   }
   const half = buffer.length >> 1;
@@ -301,27 +364,55 @@ async function* decoded(source: AsyncIterable<Buffer | string>, garbage: () => v
   }
 }
 
-/** Whether a path names a FIFO (`mkfifo`, or `/dev/stdin` when stdin is a pipe). */
-function isFifo(file: string): boolean {
+/**
+ * Whether a path names an input that waits for someone to write: a FIFO (`mkfifo`, or `/dev/stdin` when stdin is a
+ * pipe) or a terminal (`/dev/stdin` or `/dev/tty` typed into, a serial console's /dev/ttyUSB0). A thread-pool read of
+ * either waits for data, and nothing can cancel it.
+ */
+function liveKind(file: string): 'fifo' | 'tty' | undefined {
+  let stats;
   try {
-    return statSync(fsPath(file)).isFIFO();
+    stats = statSync(fsPath(file));
   } catch {
     // The open reports it.
+    return undefined;
+  }
+  if (stats.isFIFO()) return 'fifo';
+  // Asked only of character devices: /dev/zero and /dev/urandom are read as files are.
+  if (stats.isCharacterDevice() && isTerminal(file)) return 'tty';
+  return undefined;
+}
+
+/** Whether a character device is a terminal: opened without waiting (a serial line waits for its carrier) and asked. */
+function isTerminal(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(fsPath(file), constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+    return (process.getBuiltinModule('node:tty') as typeof Tty).isatty(fd);
+  } catch {
     return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
 /**
- * A FIFO read as stdin is: opened without waiting for a writer (a blocking open held the main thread, and Ctrl-C with
- * it, until one came), then read through libuv's pipe handle, which waits for data without a thread-pool read that
- * nothing can cancel. `stop` destroys it, so Ctrl-C during `scan --summary fifo` ends a wait on a quiet writer as it
- * does on stdin. Reading starts once a writer writes, and ends when the last one closes, as `cat fifo` does.
+ * A FIFO or a terminal read as stdin is: opened without waiting for a writer (a blocking open held the main thread,
+ * and Ctrl-C with it, until one came), then read through libuv's pipe or terminal handle, which waits for data without
+ * a thread-pool read that nothing can cancel. `stop` destroys it, so Ctrl-C during `scan --summary fifo` (or
+ * `--summary /dev/stdin` on a terminal) ends a wait on a quiet writer as it does on stdin. Reading starts once a writer
+ * writes, and ends when the last one closes (a terminal: at Ctrl-D), as `cat fifo` does.
  */
-async function* readFifo(file: string, stop: AbortSignal, garbage: () => void): AsyncGenerator<Buffer> {
-  // node:net is loaded only here, as zlib is for gzip.
-  const net: typeof Net = process.getBuiltinModule?.('node:net') ?? (await import('node:net'));
-  const fd = openSync(fsPath(file), constants.O_RDONLY | constants.O_NONBLOCK);
-  const pipe = new net.Socket({ fd, readable: true, writable: false });
+async function* readLive(file: string, kind: 'fifo' | 'tty', stop: AbortSignal, garbage: () => void): AsyncGenerator<Buffer> {
+  // node:net and node:tty are loaded only here, as zlib is for gzip.
+  let pipe: Net.Socket;
+  if (kind === 'fifo') {
+    const net: typeof Net = process.getBuiltinModule?.('node:net') ?? (await import('node:net'));
+    pipe = new net.Socket({ fd: openSync(fsPath(file), constants.O_RDONLY | constants.O_NONBLOCK), readable: true, writable: false });
+  } else {
+    const tty: typeof Tty = process.getBuiltinModule?.('node:tty') ?? (await import('node:tty'));
+    pipe = new tty.ReadStream(openSync(fsPath(file), constants.O_RDONLY | constants.O_NOCTTY));
+  }
   const onStop = () => pipe.destroy();
   stop.addEventListener('abort', onStop, { once: true });
   try {

@@ -139,5 +139,7 @@ export function describeReadError(file: string, error: unknown): Said {
   // An empty argument (`chaterr scan "$LOG"` with LOG unset) is named as such, not as nothing.
   if (file === '') return { en: 'cannot read "": an empty path names no file', zh: '无法读取 ""：空路径不指向任何文件' };
   const reason = readErrorReason(error);
+  // stdin is `-` only on the command line: "cannot read -" named nothing a user would recognise.
+  if (file === '-') return { en: `cannot read standard input: ${reason.en}`, zh: `无法读取标准输入：${reason.zh}` };
   return { en: `cannot read ${echoPath(file)}: ${reason.en}`, zh: `无法读取 ${echoPath(file)}：${reason.zh}` };
 }

@@ -174,19 +174,24 @@ export function sniffGb18030(bytes: Uint8Array): TextVerdict {
 }
 
 /**
- * Where a character cut by the end of `bytes` starts, as UTF-8 or as GB18030, whichever starts earlier; `bytes.length`
- * when neither is cut. GB18030's characters are found from the last line end, which no character holds (its second
- * and fourth bytes are 0x30 or more), so the work is the last line's.
+ * Where a character cut by the end of `bytes` starts: as GB18030 reads it, or (`either`) as UTF-8 or GB18030,
+ * whichever starts earlier; `bytes.length` when none is cut. The two readings disagree (GBK's 错, b4 ed, is whole, where UTF-8
+ * reads ed as the lead of a character cut short), so bytes decoded as GB18030 are cut as GB18030 reads them: cut
+ * earlier, a pair's lead went to the decoder and its trail was read with the next chunk as a character of its own.
+ * GB18030's characters are found from the last line end, which no character holds (its second and fourth bytes are
+ * 0x30 or more), so the work is the last line's.
  */
-export function cutCharacterAt(bytes: Uint8Array): number {
+export function cutCharacterAt(bytes: Uint8Array, reading: 'gb18030' | 'either' = 'either'): number {
   let cut = bytes.length;
-  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
-    const byte = bytes[bytes.length - back] as number;
-    if (byte < 0x80) break;
-    if (byte >= 0xc0) {
-      const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
-      if (length > back) cut = bytes.length - back;
-      break;
+  if (reading !== 'gb18030') {
+    for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+      const byte = bytes[bytes.length - back] as number;
+      if (byte < 0x80) break;
+      if (byte >= 0xc0) {
+        const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+        if (length > back) cut = bytes.length - back;
+        break;
+      }
     }
   }
   let i = bytes.lastIndexOf(0x0a) + 1;

@@ -75,6 +75,32 @@ describe('Gb18030Switch', () => {
     expect(text.take(GBK_LINE)).toBe(GBK_LINE);
   });
 
+  it('decodes a GBK log that comes a byte or a few at a time, its first chunk one Chinese character', () => {
+    // A chunk that leaned to GBK was cut as UTF-8 reads it: 错's lead (b4) went to the decoder and its trail (ed) was
+    // weighed with the next byte as a broken character, which settled the log as UTF-8; every line passed undecoded.
+    const bytes = Buffer.concat([Buffer.from('b4ed', 'hex'), Buffer.from(' code:6206\n'), GBK_LINE, GBK_LINE]);
+    const text = `错 code:6206\n${TEXT}${TEXT}`;
+    for (const size of [1, 2, 3, 5, 7]) {
+      const chunks = Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
+      expect(through(chunks), `chunks of ${size}`).toBe(text);
+    }
+  });
+
+  it('decodes a broken four-byte form (a stray byte before digits) cut between chunks, as one chunk would', () => {
+    // Node's decoder, asked to stream, threw ERR_ENCODING_INVALID_ENCODED_DATA when such a form (ba 36 32) was
+    // completed by a call of a byte or two: the read's text was lost and the input reported unreadable.
+    // Eight lines before it: in fewer the broken byte would be more than one in 64, and the log not taken for GBK.
+    const head = Buffer.concat(Array.from({ length: 8 }, () => GBK_LINE));
+    const bytes = Buffer.concat([head, Buffer.from('ba3632', 'hex'), Buffer.from('06\n'), GBK_LINE]);
+    const whole = through([bytes]);
+    expect(whole).toBe(`${TEXT.repeat(8)}\ufffd6206\n${TEXT}`);
+    for (let at = head.length; at < head.length + 5; at++) {
+      for (let second = at + 1; second <= at + 3; second++) {
+        expect(through([bytes.subarray(0, at), bytes.subarray(at, second), bytes.subarray(second)]), `cut at ${at} and ${second}`).toBe(whole);
+      }
+    }
+  });
+
   it('ends a character cut by the end of the input as U+FFFD', () => {
     expect(through([GBK_LINE, GBK_LINE.subarray(0, 1)])).toBe(`${TEXT}\ufffd`);
   });

@@ -426,6 +426,16 @@ describe('chaterr scan inputs', () => {
     expect(r.stdout.split('\n').filter((l) => !l.startsWith('  ↳'))).toEqual([`${root}/a.log:code:6206`, `${root}/b/c/deep.log:code:9520`, '']);
   });
 
+  it('walks a directory in the order of its names\' bytes, characters past U+FFFF included', async () => {
+    // Names are read as strings (a Buffer each held a large directory's list at four times the memory); UTF-16's own
+    // order would put 𠀀 (U+20000) before ｚ (U+FF5A), where its UTF-8 bytes (f0 ...) sort after ef bd ba.
+    const root = tempDir('order');
+    for (const name of ['ｚ.log', '𠀀.log', 'a.log', 'Z.log', 'é.log']) writeFileSync(join(root, name), 'code:6206\n');
+    const r = await run(['scan', '-o', root]);
+    const files = r.stdout.split('\n').filter((l) => l.includes(':code:')).map((l) => l.slice(root.length + 1, l.indexOf('.log')));
+    expect(files).toEqual(['Z', 'a', 'é', 'ｚ', '𠀀']);
+  });
+
   it('reads files and directories whose names are not UTF-8 (GBK names from a Windows zip), showing their bytes as \\xNN', async () => {
     // Read as strings, such names came back with U+FFFD and "no such file".
     const root = tempDir('gbk');
@@ -548,6 +558,11 @@ describe('chaterr scan inputs', () => {
     expect(r.stderr).toBe(`chaterr: cannot read ${cut}: gzip data ends early (a truncated file?); the lines before the break were scanned\n`);
     expect(JSON.parse(r.stdout).summary[0]).toMatchObject({ code: 6206, firstLine: 1 });
     expect(JSON.parse(r.stdout).summary[0].count).toBeGreaterThan(100);
+    // On stdin the message names it as such, as the trailing-garbage warning does (was: "cannot read -: ...").
+    const piped = await run(['scan', '--summary'], { stdin: whole.subarray(0, whole.length >> 1) });
+    expect([piped.code, piped.stderr]).toEqual([2, 'chaterr: cannot read standard input: gzip data ends early (a truncated file?); the lines before the break were scanned\n']);
+    const zh = await run(['scan', '--summary', '--lang', 'zh'], { stdin: whole.subarray(0, whole.length >> 1) });
+    expect(zh.stderr).toBe('chaterr: 无法读取标准输入：gzip 数据提前结束（文件被截断？）；中断之前的行已扫描\n');
   });
 });
 

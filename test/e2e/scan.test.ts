@@ -82,6 +82,33 @@ describe('scan, spawned', () => {
     expect(Number(/maxrss=(\d+)/.exec(r.stderr)?.[1]) / 1024).toBeLessThan(128);
   }, 60_000);
 
+  it('walks a directory of 60,000 small logs in bounded memory', () => {
+    if (!hasTime) return;
+    // Its names were read as a Buffer each, about 550 bytes a name held for the whole walk: peak RSS 110 MiB.
+    const many = join(dir, 'many');
+    mkdirSync(many);
+    for (let i = 0; i < 60_000; i++) writeFileSync(join(many, `app-${String(i).padStart(5, '0')}.log`), i === 59_999 ? 'code:6206\n' : 'ok\n');
+    const r = spawnSync('/usr/bin/time', ['-f', 'maxrss=%M', process.execPath, BIN, 'scan', '--summary', many], { env: env(), encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout.startsWith('6206\t') && r.stdout.endsWith(`\t1\t${many}/app-59999.log:1\n`)).toBe(true);
+    expect(Number(/maxrss=(\d+)/.exec(r.stderr)?.[1]) / 1024).toBeLessThan(100);
+  }, 120_000);
+
+  it('reads a file or directory named on the command line by a name that is not UTF-8 (GBK), shown as \\xNN', () => {
+    // Node reads argv as UTF-8: the name came with U+FFFD in it, and scan said "cannot read ��.log: no such file".
+    const root = join(dir, 'gbk-args');
+    mkdirSync(root);
+    writeFileSync(Buffer.from(`${root}/\xb4\xed.log`, 'latin1'), 'send failed code:6206\n');
+    mkdirSync(Buffer.from(`${root}/\xd6\xd0`, 'latin1'));
+    writeFileSync(Buffer.from(`${root}/\xd6\xd0/a.log`, 'latin1'), 'code:70001\n');
+    // The shell passes the bytes as they are, as a glob or a typed name does.
+    const script = `exec "$1" "$2" scan -o "$3/$(printf '\\264\\355').log" "$3/$(printf '\\326\\320')/" "$3/$(printf '\\377').log"`;
+    const r = spawnSync('sh', ['-c', script, 'sh', process.execPath, BIN, root], { env: env(), encoding: 'utf8' });
+    expect(r.stdout.split('\n').filter((l) => !l.startsWith('  ↳'))).toEqual([`${root}/\\xb4\\xed.log:send failed code:6206`, `${root}/\\xd6\\xd0/a.log:code:70001`, '']);
+    expect(r.stderr).toBe(`chaterr: cannot read ${root}/\\xff.log: no such file\n`);
+    expect(r.status).toBe(2);
+  });
+
   it('decodes UTF-16 logs with a byte-order mark (PowerShell 5.1 writes UTF-16LE)', () => {
     const le = join(dir, 'ps.log');
     writeFileSync(le, Buffer.from('\ufeff登录失败 错误码 6206\r\nok\r\n', 'utf16le'));
@@ -144,6 +171,29 @@ describe('scan, spawned', () => {
     spawnSync('sh', ['-c', 'printf "error code:70001\\n" > "$1"', 'sh', fifo]);
     expect(await new Promise<number | null>((resolve) => late.on('close', resolve))).toBe(0);
     expect(lateOut).toMatch(/^70001\t.*\t1\t.*app\.fifo:1\n$/);
+  }, 30_000);
+
+  it('prints the summary on Ctrl-C during --summary of a terminal named as a path (/dev/tty, /dev/stdin), then exits 130', async () => {
+    if (!hasScript) return;
+    // A terminal named as a path was read by a thread-pool read that nothing could cancel: the Ctrl-C printed a line
+    // end and scan then waited, with no summary, for the user to type another line.
+    const child = spawn('script', ['-qec', `"${process.execPath}" "${BIN}" scan --summary /dev/tty; echo "exit=$?"`, '/dev/null'], { env: env(), stdio: ['pipe', 'pipe', 'pipe'] });
+    try {
+      let stdout = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      child.stdin.write('login failed code:6206\n');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      // The terminal turns the typed Ctrl-C into SIGINT for scan, as a user's would.
+      child.stdin.write('\x03');
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      const text = stdout.replace(/\x1b\[[0-9;]*m/g, '');
+      expect(text).toMatch(/\n6206 +sdk\/account +ERR_USER_SIG_EXPIRED +1 1 /);
+      expect(text).toContain('exit=130');
+    } finally {
+      child.kill('SIGKILL');
+    }
   }, 30_000);
 
   it('prints a Markdown summary with | escaped in cells', () => {

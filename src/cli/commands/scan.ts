@@ -13,7 +13,7 @@ import { renderContext } from '../context.js';
 import { CliError, EXIT, sayIn, type Said } from '../errors.js';
 import { collectGarbage, keepHeapSmall } from '../heap.js';
 import type { CliIO } from '../io.js';
-import { expandInputs, isDirectory, readInput, type InputProblem } from '../scan-inputs.js';
+import { commandLinePaths, expandInputs, isDirectory, readInput, type InputProblem } from '../scan-inputs.js';
 import { BatchWriter, DENSE_READ_CHUNK, denseReadSize, isDenseChunk, describeReadError, PREFIXED_READ_CHUNK, READ_CHUNK } from '../streams.js';
 
 /** Output is written once this much (characters or bytes) has been rendered, and at the end of each read. */
@@ -106,7 +106,7 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
       const mode: ScanMode = flags.strict ? 'strict' : flags.loose ? 'loose' : 'default';
       // Loaded here, not at the top: the detector builds its word tables when loaded, which no other command needs.
       const { LogScanner } = await import('../../core/scan/log-scanner.js');
-      const inputs = paths.length > 0 ? paths : ['-'];
+      const inputs = paths.length > 0 ? commandLinePaths(paths) : ['-'];
       const ctx = renderContext(command, io);
       const { lang, layout } = ctx;
       const isTTY = Boolean(io.stdout.isTTY);
