@@ -4,7 +4,7 @@ import type { TallyRow } from '../core/scan/tally.js';
 import type { Entry } from '../core/types.js';
 import type { RenderContext } from './explain.js';
 import { descriptionIn, firstSentence, summaryJson, type ScanLang } from './scan.js';
-import { cutToColumns, displayWidth, escapeControls } from './text.js';
+import { cutToColumns, displayWidth, escapeControls, wrapText } from './text.js';
 
 export interface SummaryOptions {
   /** Several inputs: the first place names its file. */
@@ -177,8 +177,13 @@ export function summaryLines(rows: TallyRow[], readingsOf: (code: number) => Ent
     const where = t.known ? `${t.source}/${t.category}` : '-';
     lines.push(cells([t.code, where, t.name, t.count, t.first, bar, t.description], [chalk.yellow, dim, chalk.cyan, plain, plain, chalk.green, plain]));
   }
-  lines.push(chalk.bold(totalLine(rows, options.lang)));
+  lines.push(...fittedTotal(rows, ctx, options));
   return `${lines.join('\n')}\n`;
+}
+
+/** The total line wrapped to the terminal: at its narrowest (20 columns) "Total: 9 findings of 9 codes" ran past it. */
+function fittedTotal(rows: TallyRow[], ctx: RenderContext, options: SummaryOptions): string[] {
+  return wrapText(totalLine(rows, options.lang), ctx.width).map((line) => ctx.chalk.bold(line));
 }
 
 /** The summary as code, count and constant name, for a terminal narrower than the longest name needs. */
@@ -192,7 +197,7 @@ function nameLastLines(rows: TallyRow[], texts: RowText[], ctx: RenderContext, o
   const headFits = displayWidth(code) <= codeWidth && displayWidth(count) <= countWidth;
   const lines = headFits ? [chalk.dim([pad(code, codeWidth), pad(count, countWidth, true), name].join(GAP))] : [];
   for (const t of texts) lines.push([chalk.yellow(pad(t.code, codeWidth)), pad(t.count, countWidth, true), chalk.cyan(t.name)].join(GAP).trimEnd());
-  lines.push(chalk.bold(totalLine(rows, options.lang)));
+  lines.push(...fittedTotal(rows, ctx, options));
   return `${lines.join('\n')}\n`;
 }
 

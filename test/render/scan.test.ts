@@ -89,6 +89,18 @@ describe('scan summary', () => {
     expect(lines).toContain('10007 1 ERR_SVR_GROUP_PERMISSION_DENY');
   });
 
+  it('wraps the total line at the narrowest terminal, where it alone ran past the edge', () => {
+    // At 20 columns "Total: 4 findings of 3 codes" took 28; every other line but a too-long name fits.
+    for (const lang of ['en', 'zh'] as const) {
+      const lines = summaryLines(rows, readingsOf, { chalk, width: 20, lang }, { showFile: true, lang }).trimEnd().split('\n');
+      const total = lines.slice(lines.findIndex((line) => /^(Total|合计)/.test(line)));
+      expect(total.length, lang).toBeGreaterThan(1);
+      for (const line of total) expect(displayWidth(line), line).toBeLessThanOrEqual(20);
+      const whole = lang === 'en' ? 'Total: 4 findings of 3 codes' : '合计：3 个错误码，共出现 4 次';
+      expect(total.join('').replace(/\s/g, '')).toBe(whole.replace(/\s/g, ''));
+    }
+  });
+
   it('runs past a narrow terminal only on the rows whose own constant name is too long for it', () => {
     // Every row was padded to the longest name, ERR_SVR_ACCOUNT_USERSIG_MISMATCH_PUBLICKEY here, and ran past 40
     // columns, so the terminal wrapped each one; the count now comes before the name, which ends the row.
