@@ -24,6 +24,12 @@ function firstWord(argv: readonly string[]): number {
   return -1;
 }
 
+/** Whether the command line asks for the version (`-V` or `--version` where a command would stand). */
+export function asksVersion(argv: readonly string[]): boolean {
+  const word = argv[firstWord(argv)];
+  return word === '-V' || word === '--version';
+}
+
 /** Each command name (aliases included) with its subcommands' names: `help` takes a command and, for these, one of them. */
 type Commands = ReadonlyMap<string, readonly string[]>;
 

@@ -57,7 +57,12 @@ export function safeCommanderMessage(text: string): string {
   if (body.startsWith(UNKNOWN_OPTION)) return escapeControls(safeUnknownOption(body));
   for (const shape of ONE_VALUE_MESSAGES) {
     const parts = shape.exec(body);
-    if (parts) return escapeControls(`${parts[1]}${echoInput(redactOptionValue(parts[2] ?? ''))}${parts[3]}`);
+    if (!parts) continue;
+    const value = parts[2] ?? '';
+    // commander reads a command word after `--` that starts with dashes (`chaterr -- --version`) as an option name:
+    // it strips two characters from each command's name as well and suggested "--ersig" for usersig.
+    const after = parts[1] === "unknown command '" && value.startsWith('--') ? "'" : parts[3];
+    return escapeControls(`${parts[1]}${echoInput(redactOptionValue(value))}${after}`);
   }
   // commander puts what the user typed between single quotes; anything a quote pair does not catch is still escaped below.
   const quoted = body.replace(/'([^']*)'/g, (_whole, inner: string) => `'${isOptionSpec(inner) ? inner : echoInput(redactOptionValue(inner))}'`);

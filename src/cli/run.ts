@@ -1,10 +1,11 @@
 // Runs one command line against an io and turns every failure into an exit code and one line on stderr.
 import { CommanderError } from 'commander';
-import { errorDocument, toJsonLine } from '../render/json.js';
+import { errorDocument, toJsonLine, versionDocument } from '../render/json.js';
 import { escapeControls } from '../render/text.js';
 import { safeCommanderMessage } from './commander-message.js';
 import { getCatalogue } from '../core/catalogue.js';
-import { withBareLookup } from './bare-lookup.js';
+import { asksVersion, withBareLookup } from './bare-lookup.js';
+import packageJson from '../../package.json' with { type: 'json' };
 import { CliError, EXIT, type Said } from './errors.js';
 import { commanderMessage } from '../render/help-zh.js';
 import { withColorWhen } from './global-options.js';
@@ -25,6 +26,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const json = options.includes('--json');
   let failure: { message: Said; exitCode: number } | undefined;
   const lang = resolveLang(langInArgv(argv), io.env);
+  // `--version --json`: as every other --json output, one document (commander's version is text for people).
+  if (json && asksVersion(options)) {
+    io.stdout.write(toJsonLine(versionDocument(packageJson.version)));
+    return io.exitCode;
+  }
   try {
     const program = createProgram(io, lang);
     const isKnownName = (name: string) => getCatalogue().lookupName(name) !== undefined;

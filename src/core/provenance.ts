@@ -7,3 +7,8 @@ export function versionText(toolVersion: string): string {
   const { readings, guided } = CATALOGUE_FACTS;
   return [toolVersion, `catalogue: ${readings} readings, ${guided} with guidance of their own; built from:`, ...sources].join('\n');
 }
+
+/** The same facts as one value, for `--version --json`. */
+export function versionFacts(toolVersion: string): { version: string; catalogue: typeof CATALOGUE_FACTS } {
+  return { version: toolVersion, catalogue: CATALOGUE_FACTS };
+}

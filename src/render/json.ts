@@ -5,6 +5,7 @@ import type { CategoryInfo, CodeRef, Entry, Link } from '../core/types.js';
 import { looksLikeSecretKey, looksLikeUserSig } from '../core/usersig-shape.js';
 import { SECRET_KEY_ECHO, USERSIG_ECHO, withoutUserSigs } from './echo-input.js';
 import { categoryTitle, words } from './i18n.js';
+import { versionFacts } from '../core/provenance.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -205,6 +206,11 @@ export function escapeRawInJson(text: string): string {
 }
 
 /** What `--json` prints on stdout when a command fails before it could print its own document. */
+/** `--version --json`: the tool's version and the catalogue's readings and sources (added within version 1). */
+export function versionDocument(toolVersion: string): object {
+  return { schemaVersion: SCHEMA_VERSION, ...versionFacts(toolVersion) };
+}
+
 /** A failure as JSON, in both languages as every document carries its text (`messageZh` came within version 1). */
 export function errorDocument(message: { en: string; zh: string }, exitCode: number): object {
   return { schemaVersion: SCHEMA_VERSION, error: { message: message.en, messageZh: message.zh, exitCode } };

@@ -31,6 +31,25 @@ describe('chaterr', () => {
     expect(r.stdout).toMatch(/@tencentcloud\/chat.*3\.6\.6/);
   });
 
+  it.each([[['--version', '--json']], [['--json', '-V']], [['--lang', 'zh', '-V', '--json']]])('prints the version as one JSON document for %j', async (argv) => {
+    // It printed the text form, which a script asking for JSON cannot parse.
+    const r = await run(argv);
+    const version = (await import('../../package.json', { with: { type: 'json' } })).default.version;
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.schemaVersion).toBe(1);
+    expect(doc.version).toBe(version);
+    expect(doc.catalogue.readings).toBeGreaterThan(500);
+    expect(doc.catalogue.sources.map((s: { id: string }) => s.id)).toContain('native');
+    expect(r.stderr).toBe('');
+  });
+
+  it('names a dashed word after -- as an unknown command without commander\'s mangled suggestion', async () => {
+    // commander stripped two characters from each command name too and suggested "--ersig" for `-- --version`.
+    const r = await run(['--', '--version']);
+    expect([r.code, r.stderr]).toEqual([2, "chaterr: unknown command '--version'\n"]);
+  });
+
   it('rejects an unknown command with a suggestion and exit 2', async () => {
     const r = await run(['explian', '6206']);
     expect(r.code).toBe(2);
