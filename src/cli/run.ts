@@ -2,12 +2,11 @@
 import { CommanderError } from 'commander';
 import { errorDocument, toJsonLine, versionDocument } from '../render/json.js';
 import { escapeControls } from '../render/text.js';
-import { safeCommanderMessage } from './commander-message.js';
+import { inCommanderWords, safeCommanderMessage } from './commander-message.js';
 import { getCatalogue } from '../core/catalogue.js';
 import { asksVersion, withBareLookup } from './bare-lookup.js';
 import packageJson from '../../package.json' with { type: 'json' };
-import { CliError, EXIT, type Said } from './errors.js';
-import { commanderMessage } from '../render/help-zh.js';
+import { CliError, EXIT, sayIn, type Said } from './errors.js';
 import { withColorWhen } from './global-options.js';
 import type { CliIO } from './io.js';
 import { langInArgv, resolveLang } from './lang.js';
@@ -43,26 +42,20 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       // commander's help paths carry an internal marker ("(outputHelp)") as their message, not words for a user.
       const helpShown = error.code === 'commander.help' || error.code === 'commander.helpDisplayed';
       if (!asked) {
-        const safe = safeCommanderMessage(error.message);
-        const message = helpShown ? { en: 'no command given: see chaterr --help', zh: '没有给出命令：见 chaterr --help' } : { en: safe, zh: commanderMessage(safe, 'zh') };
+        const message = helpShown ? { en: 'no command given: see chaterr --help', zh: '没有给出命令：见 chaterr --help' } : inCommanderWords(safeCommanderMessage(error.message));
         failure = { message, exitCode: EXIT.usage };
       }
     } else if (error instanceof CliError) {
-      // Said in the user's language; the JSON error document stays English.
       io.stderr.write(`chaterr: ${escapeControls(error.textIn(lang))}\n`);
       io.exitCode = error.exitCode;
-      failure = { message: { en: error.message, zh: error.zh }, exitCode: error.exitCode };
+      failure = { message: { en: error.message, zh: error.textIn('zh') }, exitCode: error.exitCode };
     } else {
       const err = error instanceof Error ? error : new Error(String(error));
-      io.stderr.write(
-        debug
-          ? `${escapeControls(err.stack ?? err.message).replace(/\\n/g, '\n')}\n`
-          : lang === 'zh'
-            ? `chaterr: 意外错误：${escapeControls(err.message)}（加上 --debug 查看详情）\n`
-            : `chaterr: unexpected error: ${escapeControls(err.message)} (run with --debug for details)\n`,
-      );
+      const unexpected = { en: `unexpected error: ${err.message}`, zh: `意外错误：${err.message}` };
+      const hint = sayIn({ en: ' (run with --debug for details)', zh: '（加上 --debug 查看详情）' }, lang);
+      io.stderr.write(debug ? `${escapeControls(err.stack ?? err.message).replace(/\\n/g, '\n')}\n` : `chaterr: ${escapeControls(sayIn(unexpected, lang))}${hint}\n`);
       io.exitCode = EXIT.usage;
-      failure = { message: { en: `unexpected error: ${err.message}`, zh: `意外错误：${err.message}` }, exitCode: EXIT.usage };
+      failure = { message: unexpected, exitCode: EXIT.usage };
     }
   }
   if (json && failure && !io.signal?.aborted) io.stdout.write(toJsonLine(errorDocument(failure.message, failure.exitCode)));

@@ -69,6 +69,17 @@ describe("chaterr's own messages follow the output language", () => {
     expect(r.stderr).not.toContain(zh);
   });
 
+  it('says the length of a cut echo in Chinese inside our own Chinese messages, as in commander\'s', async () => {
+    // list's "没有名为…" said "… (3000 characters)" in English inside the Chinese line, stderr and messageZh alike.
+    const r = await run(['list', 'a'.repeat(3000), '--json', '--lang', 'zh']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('…（共 3000 个字符）');
+    expect(r.stderr).not.toContain('characters');
+    const { error } = JSON.parse(r.stdout);
+    expect(error.messageZh).toContain('…（共 3000 个字符）');
+    expect(error.message).toContain('… (3000 characters)');
+  });
+
   it('a zh locale alone is enough', async () => {
     const r = await run(['usersig'], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(r.stderr).toBe('chaterr: 请给出 UserSig，或用 - 从标准输入读取（见 chaterr usersig --help）\n');
