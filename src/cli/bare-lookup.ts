@@ -12,16 +12,23 @@ import { GLOBAL_OPTION_FLAGS } from './help-layout.js';
 /** Global options that take a value as the next word (`--lang zh`): that word is not the command. */
 const GLOBAL_OPTIONS_WITH_VALUE: readonly string[] = ['--lang'];
 
+/** A global option in one word: a flag, `--json`, or one carrying its value after `=` (`--lang=zh`). */
+const isGlobalOptionWord = (arg: string): boolean =>
+  GLOBAL_OPTION_FLAGS.includes(arg) || arg === '--json' || GLOBAL_OPTIONS_WITH_VALUE.some((option) => arg.startsWith(`${option}=`));
+
 /** Where the first word that is not a global option (nor a global option's value) is, or -1. */
 function firstWord(argv: readonly string[]): number {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (GLOBAL_OPTIONS_WITH_VALUE.includes(arg)) i++;
-    // `--lang=zh` carries its value in the same word.
-    else if (GLOBAL_OPTIONS_WITH_VALUE.some((option) => arg.startsWith(`${option}=`))) continue;
-    else if (!GLOBAL_OPTION_FLAGS.includes(arg) && arg !== '--json') return i;
+    else if (!isGlobalOptionWord(arg)) return i;
   }
   return -1;
+}
+
+/** `help` given more words than it takes, worded as commander words its own "too many arguments". */
+function tooManyForHelp(expected: number, got: number): CliError {
+  return new CliError(inCommanderWords(`too many arguments for 'help'. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${got}.`));
 }
 
 /** Whether the command line asks for the version (`-V` or `--version` where a command would stand). */
@@ -70,16 +77,14 @@ function withSubcommandHelp(argv: readonly string[], program: Command): string[]
   const [next, after] = [argv[first + 1], argv[first + 2]];
   const isSub = (word: string | undefined) => word !== undefined && parent !== undefined && parent.commands.some((c) => c.name() === word);
   // A further word (`usersig help generate extra`) is one too many, as after `help scan` (withExplain).
-  const tooMany = (words: string[], expected: number) =>
-    new CliError(inCommanderWords(`too many arguments for 'help'. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${words.length}.`));
   if (next === 'help' && isSub(after)) {
     const words = helpWords(argv.slice(first + 2));
-    if (words.length > 1) throw tooMany(words, 1);
+    if (words.length > 1) throw tooManyForHelp(1, words.length);
     return [...argv.slice(0, first + 1), after as string, '--help', ...argv.slice(first + 3)];
   }
   if (isSub(next) && after === 'help') {
     const words = helpWords(argv.slice(first + 3));
-    if (words.length > 0) throw tooMany(words, 0);
+    if (words.length > 0) throw tooManyForHelp(0, words.length);
     return [...argv.slice(0, first + 2), '--help', ...argv.slice(first + 3)];
   }
   return [...argv];
@@ -114,7 +119,7 @@ function withHelpOptionsLast(argv: readonly string[], first: number, commands: C
       if (i + 1 === argv.length) return [...before, ...argv.slice(first + 1)];
       options.push(arg, argv[i + 1] as string);
       i++;
-    } else if (GLOBAL_OPTION_FLAGS.includes(arg) || arg === '--json' || GLOBAL_OPTIONS_WITH_VALUE.some((o) => arg.startsWith(`${o}=`))) {
+    } else if (isGlobalOptionWord(arg)) {
       options.push(arg);
     } else if (arg.startsWith('-')) {
       return [...before, ...argv.slice(first + 1)];
@@ -132,7 +137,7 @@ function helpWords(args: readonly string[]): string[] {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (GLOBAL_OPTIONS_WITH_VALUE.includes(arg)) i++;
-    else if (GLOBAL_OPTION_FLAGS.includes(arg) || arg === '--json' || GLOBAL_OPTIONS_WITH_VALUE.some((o) => arg.startsWith(`${o}=`))) continue;
+    else if (isGlobalOptionWord(arg)) continue;
     // Another option (`--bogus`, `--`) is left to commander, which names it.
     else if (arg.startsWith('-')) break;
     else words.push(arg);
@@ -167,9 +172,7 @@ function withExplain(argv: readonly string[], commands: Commands, isKnownName: (
     const sub = words[0];
     if (sub !== undefined && words.length === 1 && subs.includes(sub) && argv[first + 2] === sub) return [...argv.slice(0, first), ...argv.slice(first + 1), '--help'];
     const expected = sub !== undefined && subs.includes(sub) ? 2 : 1;
-    if (words.length >= expected) {
-      throw new CliError(inCommanderWords(`too many arguments for 'help'. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${words.length + 1}.`));
-    }
+    if (words.length >= expected) throw tooManyForHelp(expected, words.length + 1);
   }
   if (commands.has(word)) return [...argv];
   // commander's suggestions weigh case like any other edit: `chaterr SEARCH` (caps lock) got no "did you mean".
