@@ -182,7 +182,9 @@ function guidanceFamilies(entries: readonly Entry[]): number[][] {
     const causes = entry.causes ?? [];
     if (causes.length === 0) return;
     const key = causes.join('\n');
-    byCauses.set(key, [...(byCauses.get(key) ?? []), doc]);
+    const family = byCauses.get(key);
+    if (family) family.push(doc);
+    else byCauses.set(key, [doc]);
   });
   return [...byCauses.values()].filter((docs) => docs.length > 1);
 }

@@ -205,13 +205,15 @@ export function escapeRawInJson(text: string): string {
   return text.replace(RAW_IN_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** What `--json` prints on stdout when a command fails before it could print its own document. */
 /** `--version --json`: the tool's version and the catalogue's readings and sources (added within version 1). */
 export function versionDocument(toolVersion: string): object {
   return { schemaVersion: SCHEMA_VERSION, ...versionFacts(toolVersion) };
 }
 
-/** A failure as JSON, in both languages as every document carries its text (`messageZh` came within version 1). */
+/**
+ * What `--json` prints on stdout when a command fails before it could print its own document, in both languages as
+ * every document carries its text (`messageZh` came within version 1).
+ */
 export function errorDocument(message: { en: string; zh: string }, exitCode: number): object {
   return { schemaVersion: SCHEMA_VERSION, error: { message: message.en, messageZh: message.zh, exitCode } };
 }

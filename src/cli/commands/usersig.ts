@@ -27,10 +27,10 @@ const DEFAULT_EXPIRE_SECONDS = 180 * 86400;
 /** Enough for any real sig; stdin beyond this is a wrong paste and is not buffered further. */
 const MAX_STDIN_CHARS = 64 * 1024;
 
-/** node:crypto and node:zlib cost start-up time, so the UserSig code loads only when this command runs. */
 /** The longest UserID the SDKs accept at login, in bytes. */
 const MAX_USERID_BYTES = 32;
 
+/** node:crypto and node:zlib cost start-up time, so the UserSig code loads only when this command runs. */
 const loadUserSig = () => Promise.all([import('../../core/usersig.js'), import('../../render/usersig.js')]);
 
 /** A secret key as the console shows it: 64 hex digits (a shorter run of 32 or more is not a file name either). */
@@ -250,18 +250,13 @@ Example:
       const key = secretKey(io, flags);
       if (!key) throw new CliError({ en: `no secret key: pass --key-file <path> or set ${KEY_ENV}`, zh: `没有密钥：请用 --key-file <路径> 指定，或设置 ${KEY_ENV}` });
       if (flags.user.trim() === '') throw new CliError(EMPTY_USER);
-      // A sig pasted as the UserID (`--user "$SIG"`) was signed for and written back whole as --json's identifier.
-      if (holdsUserSig(flags.user)) {
+      // A sig pasted as the UserID (`--user "$SIG"`) was signed for and written back whole as --json's identifier; the
+      // key itself there (`--user "$SECRET_KEY"`) would be too.
+      const credential = holdsUserSig(flags.user) ? ['a UserSig', '一个 UserSig'] : looksLikeSecretKey(flags.user) ? ['a secret key', '密钥'] : undefined;
+      if (credential) {
         throw new CliError({
-          en: '--user takes the UserID to sign for, and this looks like a UserSig (not shown)',
-          zh: '--user 接受的是要签名的 UserID，而这看起来是一个 UserSig（不显示）',
-        });
-      }
-      // The key itself there (`--user "$SECRET_KEY"`) would be signed for and written back the same way.
-      if (looksLikeSecretKey(flags.user)) {
-        throw new CliError({
-          en: '--user takes the UserID to sign for, and this looks like a secret key (not shown)',
-          zh: '--user 接受的是要签名的 UserID，而这看起来是密钥（不显示）',
+          en: `--user takes the UserID to sign for, and this looks like ${credential[0]} (not shown)`,
+          zh: `--user 接受的是要签名的 UserID，而这看起来是${credential[1]}（不显示）`,
         });
       }
       // The SDKs' limits for a UserID (their invalid-identifier error): a sig for a 100,000-character ID, or for one with
