@@ -166,14 +166,6 @@ export function weighText(bytes: Uint8Array, prior: TextEvidence = NO_EVIDENCE):
 }
 
 /**
- * Whether `bytes` (a log's first chunk with a non-ASCII byte) are GB18030 text rather than UTF-8, by weighText's
- * rules, leaning where the chunk alone is too little to tell.
- */
-export function sniffGb18030(bytes: Uint8Array): TextVerdict {
-  return weighText(bytes).verdict;
-}
-
-/**
  * Where a character cut by the end of `bytes` starts: as GB18030 reads it, or (`either`) as UTF-8 or GB18030,
  * whichever starts earlier; `bytes.length` when none is cut. The two readings disagree (GBK's 错, b4 ed, is whole, where UTF-8
  * reads ed as the lead of a character cut short), so bytes decoded as GB18030 are cut as GB18030 reads them: cut

@@ -1,6 +1,6 @@
 // Telling GBK / GB18030 log text from ASCII, UTF-8 (stray bytes included) and binary junk by its first non-ASCII bytes.
 import { describe, expect, it } from 'vitest';
-import { cutCharacterAt, GB18030_PROBE, sniffGb18030, weighText, type TextVerdict } from '../../src/core/gb18030-sniff.js';
+import { cutCharacterAt, GB18030_PROBE, weighText, type TextVerdict } from '../../src/core/gb18030-sniff.js';
 import { GBK_LINE, GBK_LINE_TEXT } from '../helpers/gbk.js';
 
 /** `2024-05-01 12:00:01 [E] 用户 𠀀 登录失败，错误码：6206\n` in GB18030: 𠀀 (U+20000) takes four bytes. */
@@ -23,7 +23,7 @@ function junk(length: number, seed: number): Buffer {
 const utf8Log = Buffer.from('2024-05-01 12:00:01 [E] 用户登录失败，错误码：6206\n'.repeat(20));
 const withStray = (at: number, stray: number) => Buffer.concat([utf8Log.subarray(0, at), Buffer.from([stray]), utf8Log.subarray(at)]);
 
-describe('sniffGb18030', () => {
+describe('weighText on a log\'s first chunk', () => {
   it('reads the fixtures as the text they stand for', () => {
     expect(new TextDecoder('gb18030').decode(GBK_LINE)).toBe(GBK_LINE_TEXT);
     expect(new TextDecoder('gb18030').decode(GB18030_LINE)).toBe('2024-05-01 12:00:01 [E] 用户 𠀀 登录失败，错误码：6206\n');
@@ -54,18 +54,18 @@ describe('sniffGb18030', () => {
     ['a PNG header', Buffer.from('89504e470d0a1a0a0000000d49484452000001000000010008060000005c72a866', 'hex'), 'utf8'],
     ['high bytes only', Buffer.from(junk(4096, 3).map((b) => b | 0x80)), 'utf8'],
   ])('%s', (_name, bytes, verdict) => {
-    expect(sniffGb18030(bytes)).toBe(verdict);
+    expect(weighText(bytes).verdict).toBe(verdict);
   });
 
   it('never takes random junk of any seed for GB18030', () => {
-    for (let seed = 0; seed < 200; seed++) expect(sniffGb18030(junk(2048, seed))).not.toBe('gb18030');
+    for (let seed = 0; seed < 200; seed++) expect(weighText(junk(2048, seed)).verdict).not.toBe('gb18030');
   });
 
   it('looks no further than GB18030_PROBE bytes past the first non-ASCII byte', () => {
     // GBK text, then junk past the probe: the junk is not looked at.
     const text = Buffer.concat(Array.from({ length: Math.ceil(GB18030_PROBE / GBK_LINE.length) }, () => GBK_LINE)).subarray(0, GB18030_PROBE);
-    expect(sniffGb18030(Buffer.concat([Buffer.from('ascii\n'), text, junk(GB18030_PROBE, 5)]))).toBe('gb18030');
-    expect(sniffGb18030(Buffer.concat([text.subarray(0, 100), junk(GB18030_PROBE, 5)]))).toBe('utf8');
+    expect(weighText(Buffer.concat([Buffer.from('ascii\n'), text, junk(GB18030_PROBE, 5)])).verdict).toBe('gb18030');
+    expect(weighText(Buffer.concat([text.subarray(0, 100), junk(GB18030_PROBE, 5)])).verdict).toBe('utf8');
   });
 });
 
