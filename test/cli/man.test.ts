@@ -72,8 +72,9 @@ describe('the man page', () => {
   it.runIf(groff)('renders with groff without a warning, and man shows it', () => {
     const checked = spawnSync('groff', ['-man', '-Tutf8', '-ww', '-z', join(ROOT, 'dist/man/chaterr.1')], { encoding: 'utf8' });
     expect(checked.stderr).toBe('');
-    const shown = spawnSync('man', ['-l', join(ROOT, 'dist/man/chaterr.1')], { encoding: 'utf8', env: { ...process.env, MANWIDTH: '80', MANPAGER: 'cat', PAGER: 'cat' } });
+    const shown = spawnSync('man', ['-l', join(ROOT, 'dist/man/chaterr.1')], { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C.UTF-8', MANWIDTH: '80', MANPAGER: 'cat', PAGER: 'cat' } });
     if (shown.status !== 0) return; // no man-db: groff's check above is the render test
+    // man renders for the locale it runs in: a UTF-8 one, as a Chinese reader's is, or the Chinese examples come out as '?'.
     expect(shown.stdout).toMatch(/^NAME\n\s+chaterr - Explain Tencent Cloud Chat/m);
     expect(shown.stdout).toContain('chaterr list [options] [category-or-source]');
     expect(shown.stdout).toContain('错误码 20003');
