@@ -3,13 +3,15 @@ import { plainLine } from './plain.js';
 import type { TallyRow } from '../core/scan/tally.js';
 import type { Entry } from '../core/types.js';
 import type { RenderContext } from './explain.js';
-import { descriptionIn, firstSentence, summaryJson, type ScanLang } from './scan.js';
+import { descriptionIn, firstSentence, summaryJson, type ScanLang, type ScanProblem } from './scan.js';
 import { cutToColumns, displayWidth, escapeControls, wrapText } from './text.js';
 
 export interface SummaryOptions {
   /** Several inputs: the first place names its file. */
   showFile: boolean;
   lang: ScanLang;
+  /** What stderr said of inputs skipped or read with a warning: only the JSON document repeats it. */
+  problems?: readonly ScanProblem[];
 }
 
 const GAP = ' ';
@@ -243,7 +245,7 @@ export function summaryMarkdown(rows: TallyRow[], readingsOf: (code: number) => 
 export type SummaryFormat = 'table' | 'plain' | 'markdown' | 'json';
 
 export function summaryText(format: SummaryFormat, rows: TallyRow[], readingsOf: (code: number) => Entry[], ctx: RenderContext, options: SummaryOptions): string {
-  if (format === 'json') return summaryJson(rows, readingsOf);
+  if (format === 'json') return summaryJson(rows, readingsOf, options.problems);
   if (format === 'markdown') return summaryMarkdown(rows, readingsOf, options);
   return format === 'table' ? summaryLines(rows, readingsOf, ctx, options) : summaryTsv(rows, readingsOf, options);
 }

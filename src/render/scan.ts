@@ -377,10 +377,18 @@ export function findingJson(file: string, line: number, finding: Finding, readin
   out.push(holdsRawInJson(file) || holdsRawInJson(finding.match) ? escapeRawInJson(head) : head, readingsBytes, '}\n');
 }
 
-export function summaryJson(rows: TallyRow[], readingsOf: (code: number) => Entry[]): string {
+/** An input scan could not read (`unreadable`) or read with a warning, as stderr said it, in both languages. */
+export interface ScanProblem {
+  message: string;
+  messageZh: string;
+  unreadable: boolean;
+}
+
+/** The summary document; `problems` lets a CI job see which inputs were skipped without parsing stderr. */
+export function summaryJson(rows: TallyRow[], readingsOf: (code: number) => Entry[], problems: readonly ScanProblem[] = []): string {
   const summary = rows.map((row) => {
     const readings = readingsOf(row.code);
     return { code: row.code, count: row.count, firstLine: row.first.line, firstFile: row.first.file, known: readings.length > 0, readings: readings.map(toReading) };
   });
-  return toJsonLine({ schemaVersion: SCHEMA_VERSION, summary });
+  return toJsonLine({ schemaVersion: SCHEMA_VERSION, summary, problems });
 }

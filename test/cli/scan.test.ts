@@ -99,6 +99,19 @@ describe('chaterr scan', () => {
     expect(r.stdoutWrites).toBeGreaterThanOrEqual(8);
   });
 
+  it('lists the inputs it could not read in the --summary --json document, in both languages, with exit 2', async () => {
+    const good = file('readable.log', 'login failed code:6206\n');
+    const missing = join(dir, 'missing.log');
+    const r = await run(['scan', '--summary', '--json', good, missing]);
+    expect(r.code).toBe(2);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.summary.map((row: { code: number }) => row.code)).toEqual([6206]);
+    expect(doc.problems).toEqual([{ message: `cannot read ${missing}: no such file`, messageZh: `无法读取 ${missing}：文件不存在`, unreadable: true }]);
+    expect(r.stderr).toBe(`chaterr: cannot read ${missing}: no such file\n`);
+    // A clean scan says so with an empty list, so a CI job can test the field without guarding for it.
+    expect(JSON.parse((await run(['scan', '--summary', '--json', good])).stdout).problems).toEqual([]);
+  });
+
   it('counts every line of a dense log over 1 MiB once, in order, when it switches to smaller reads after the first', async () => {
     // 60,000 codes in 2.4 MB: the first 1 MiB read finds thousands of hits, so the rest is read 128 KiB at a time.
     const lines = Array.from({ length: 60_000 }, (_, i) => `${String(i).padStart(7, '0')} send failed code:${[70001, 6014, 9520][i % 3]}|x`);

@@ -6,7 +6,7 @@ import type { ScanMode } from '../../core/scan/detect.js';
 import { startNumberingBatch } from '../../core/scan/line-numbers.js';
 import type { LineHit, ScanSegment } from '../../core/scan/log-scanner.js';
 import { CodeTally } from '../../core/scan/tally.js';
-import { findingJson, ScanPrinter, type Piece } from '../../render/scan.js';
+import { findingJson, ScanPrinter, type Piece, type ScanProblem } from '../../render/scan.js';
 import { summaryText } from '../../render/scan-summary.js';
 import { words } from '../../render/i18n.js';
 import { renderContext } from '../context.js';
@@ -41,13 +41,14 @@ function hitCounts(segments: ScanSegment[]): { lines: number; findings: number }
  */
 const CROWDED_READ_FINDINGS = 16 * 1024;
 
-
 /**
  * How long an end of stdin waits for a Ctrl-C that may have caused it. The terminal's Ctrl-C also ends the
  * producer (`tail -f`), and its end of input was often read a millisecond or so before the signal arrived: the
  * summary then ran on after the ^C and the exit code was 0. Ended early by the Ctrl-C itself.
  */
 const INTERRUPT_GRACE_MS = 50;
+/** Problems the JSON summary repeats: stderr has every one, and a CI job needs to know there were some, not 60,000. */
+const MAX_JSON_PROBLEMS = 100;
 
 /** Resolves after `ms`, or at once when `signal` aborts. */
 function pause(ms: number, signal: AbortSignal): Promise<void> {
@@ -215,9 +216,15 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         return true;
       };
 
+      // Kept for the JSON summary, which repeats them in both languages; capped, as a tree of 60,000 unreadable
+      // files must not grow the heap.
+      const problems: ScanProblem[] = [];
       const report = (problem: InputProblem) => {
         unreadable ||= problem.unreadable;
         io.stderr.write(`chaterr: ${sayIn(problem.message, lang)}\n`);
+        if (summary && flags.json && problems.length < MAX_JSON_PROBLEMS) {
+          problems.push({ message: sayIn(problem.message, 'en'), messageZh: sayIn(problem.message, 'zh'), unreadable: problem.unreadable });
+        }
       };
       // Lines of the inputs done so far: a scan of many short dense logs is as dense as one long one (isDenseChunk).
       let linesBefore = 0;
@@ -262,8 +269,7 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
           // Only the input can fail here: anything without an error code is a bug and goes up as one.
           if (!stop.signal.aborted) {
             if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
-            unreadable = true;
-            io.stderr.write(`chaterr: ${sayIn(describeReadError(file, error), lang)}\n`);
+            report({ message: describeReadError(file, error), unreadable: true });
           }
         }
         if (io.signal?.aborted) break;
@@ -283,7 +289,7 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
       }
       if (summary && (flags.json || tally.total > 0)) {
         const format = flags.json ? 'json' : flags.markdown ? 'markdown' : (layout ?? (isTTY ? 'table' : 'plain'));
-        await output.write([summaryText(format, tally.summary(), readingsOf, ctx, { showFile, lang })]);
+        await output.write([summaryText(format, tally.summary(), readingsOf, ctx, { showFile, lang, problems })]);
       }
       if (tally.total === 0 && !unreadable) io.stderr.write(`chaterr: ${words(lang).notes.noCodesFound}\n`);
       io.exitCode = stop.signal.aborted ? EXIT.interrupted : unreadable ? EXIT.usage : tally.total > 0 ? EXIT.ok : EXIT.notFound;
