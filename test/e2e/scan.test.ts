@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp-dir.js';
 import { GBK_LINE } from '../helpers/gbk.js';
+import { childOf, untilCatchingSigint } from '../helpers/sigint-ready.js';
 import { ROOT } from '../helpers/sources.js';
 
 const BIN = join(ROOT, 'bin', 'chaterr.cjs');
@@ -136,7 +137,7 @@ describe('scan, spawned', () => {
     child.stdin.write('login failed code:6206\nx\n');
     child.stdin.write('send failed code:6206\nerror code:70001\n');
     // stdin stays open, as with tail -f: only Ctrl-C ends the scan. Give it time to start and read the lines.
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await untilCatchingSigint(child.pid!);
     child.kill('SIGINT');
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(code).toBe(130);
@@ -154,7 +155,7 @@ describe('scan, spawned', () => {
       let stdout = '';
       child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
       const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
-      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await untilCatchingSigint(child.pid!);
       child.kill('SIGINT');
       const code = await Promise.race([closed, new Promise<string>((resolve) => setTimeout(() => resolve('still waiting 10 s after Ctrl-C'), 10_000))]);
       expect(code).toBe(130);
@@ -184,7 +185,7 @@ describe('scan, spawned', () => {
       let stdout = '';
       child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
       const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await untilCatchingSigint(() => childOf(child.pid!), 300);
       child.stdin.write('login failed code:6206\n');
       await new Promise((resolve) => setTimeout(resolve, 1000));
       // The terminal turns the typed Ctrl-C into SIGINT for scan, as a user's would.
