@@ -38,7 +38,7 @@ const rate = (name: string, k: 'hit3' | 'hit10', from = groups) => {
 // of their own.
 const LATER_SPLITS = new Set([
   'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12',
-  'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19',
+  'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20',
 ]);
 const { groups: earlier } = evaluate(
   searchCatalogue,
