@@ -62,6 +62,13 @@
 // enum, Web release notes), and its 47 hard negatives from other IM, RTC and push SDKs, WebQQ clients, app enums and
 // Tencent's own docs' ids, counts and HTTP statuses; measured once, unseen (default recall 0.556 = 10/18, 3 false codes,
 // 2/47 hard negatives flagged; strict 1/18, loose 16/18).
+// fresh18 was collected after fresh17 (helper sets20) from 63 sources no split, query or data file cites by URL (a blob's
+// branch ignored), every line an earlier split holds dropped; as uncited threads naming a code have run out, its 25 Tencent
+// lines come from REST pages no split had read (account import, check, deletion, kick and online status, profile get and
+// set, operations data, message-log download, the live-group online list; data/ cites the cloud.tencent.com copies of
+// most of them), and its 51 hard negatives from other IM, RTC and push SDKs' threads (Easemob, RongCloud, NetEase
+// Yunxin, OpenIM, Stream, Agora, Qiniu, TRTC, JPush, FCM), other apps' APIs and Tencent's own docs' counts and ids;
+// measured once, unseen (default recall 1.000 = 25/25, 2 false codes, 2/51 hard negatives flagged; strict 5/25).
 // Issue 11's second round (2026-11-27) was written on dev, held-out and fresh to fresh11 and only checked on fresh12 to
 // fresh14 (their figures, never their lines): first, a known code of 1001 to 1099, the block every product's table opens
 // with (SHARED_FIRST_CODES in grammar.ts), counts only on a line that names Tencent or in a row of Tencent's own table:
@@ -76,7 +83,7 @@
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import type { ScanMode } from '../../src/core/scan/detect.js';
-import { FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES, FRESH14_LINES, FRESH15_LINES, FRESH16_LINES, FRESH17_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH_LINES, REAL_LINES } from '../fixtures/real-log-lines.js';
+import { FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES, FRESH14_LINES, FRESH15_LINES, FRESH16_LINES, FRESH17_LINES, FRESH18_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH_LINES, REAL_LINES } from '../fixtures/real-log-lines.js';
 import { measure, split } from '../helpers/detection-quality.js';
 
 const catalogue = getCatalogue();
@@ -111,6 +118,7 @@ describe('the real-line set', () => {
     { name: 'fresh15', lines: FRESH15_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES, FRESH14_LINES], min: { lines: 110, hard: 40, coded: 30 } },
     { name: 'fresh16', lines: FRESH16_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES, FRESH14_LINES, FRESH15_LINES], min: { lines: 130, hard: 50, coded: 30 } },
     { name: 'fresh17', lines: FRESH17_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES, FRESH14_LINES, FRESH15_LINES, FRESH16_LINES], min: { lines: 130, hard: 45, coded: 18 } },
+    { name: 'fresh18', lines: FRESH18_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES, FRESH14_LINES, FRESH15_LINES, FRESH16_LINES, FRESH17_LINES], min: { lines: 130, hard: 50, coded: 25 } },
   ])('has a $name split with enough lines, hard negatives and Tencent lines with codes, none repeating a line above', ({ lines, earlier, min }) => {
     expect(lines.length).toBeGreaterThanOrEqual(min.lines);
     expect(lines.filter((l) => l.hard).length).toBeGreaterThanOrEqual(min.hard);
@@ -122,7 +130,7 @@ describe('the real-line set', () => {
 });
 
 /** Floors per split and mode: recall at least, false codes and flagged hard negatives at most. */
-const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10' | 'fresh11' | 'fresh12' | 'fresh13' | 'fresh14' | 'fresh15' | 'fresh16' | 'fresh17', Record<ScanMode, { recall: number; falseCodes: number; hardFlagged: number }>> = {
+const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10' | 'fresh11' | 'fresh12' | 'fresh13' | 'fresh14' | 'fresh15' | 'fresh16' | 'fresh17' | 'fresh18', Record<ScanMode, { recall: number; falseCodes: number; hardFlagged: number }>> = {
   dev: {
     strict: { recall: 0.76, falseCodes: 0, hardFlagged: 0 },
     default: { recall: 0.97, falseCodes: 0, hardFlagged: 0 },
@@ -292,11 +300,21 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
     default: { recall: 0.555, falseCodes: 3, hardFlagged: 2 },
     loose: { recall: 0.888, falseCodes: 3, hardFlagged: 2 },
   },
+  // Measured once on 2026-11-27, after the fixture was committed and before any rule saw it: recall 5/25, 25/25, 25/25
+  // with 2, 2 and 2 false codes, on two hard negatives of 51. Strict misses are the REST pages' error rows
+  // (| 70398 | 帐号数超限… |, | 1005 | 文件已过期 |). The false codes, in every mode: RongCloud's "connect 接口返回错误码
+  // 31004 即代表 onTokenIncorrect" (the line names the method, not the product) and Qiniu RTC's
+  // Code=11001 "join room failed, roomToken invalid".
+  fresh18: {
+    strict: { recall: 0.2, falseCodes: 2, hardFlagged: 2 },
+    default: { recall: 1, falseCodes: 2, hardFlagged: 2 },
+    loose: { recall: 1, falseCodes: 2, hardFlagged: 2 },
+  },
 };
 
-const SPLITS = { dev: split(REAL_LINES, 'dev'), 'held-out': split(REAL_LINES, 'held-out'), fresh: FRESH_LINES, fresh2: FRESH2_LINES, fresh3: FRESH3_LINES, fresh4: FRESH4_LINES, fresh5: FRESH5_LINES, fresh6: FRESH6_LINES, fresh7: FRESH7_LINES, fresh8: FRESH8_LINES, fresh9: FRESH9_LINES, fresh10: FRESH10_LINES, fresh11: FRESH11_LINES, fresh12: FRESH12_LINES, fresh13: FRESH13_LINES, fresh14: FRESH14_LINES, fresh15: FRESH15_LINES, fresh16: FRESH16_LINES, fresh17: FRESH17_LINES };
+const SPLITS = { dev: split(REAL_LINES, 'dev'), 'held-out': split(REAL_LINES, 'held-out'), fresh: FRESH_LINES, fresh2: FRESH2_LINES, fresh3: FRESH3_LINES, fresh4: FRESH4_LINES, fresh5: FRESH5_LINES, fresh6: FRESH6_LINES, fresh7: FRESH7_LINES, fresh8: FRESH8_LINES, fresh9: FRESH9_LINES, fresh10: FRESH10_LINES, fresh11: FRESH11_LINES, fresh12: FRESH12_LINES, fresh13: FRESH13_LINES, fresh14: FRESH14_LINES, fresh15: FRESH15_LINES, fresh16: FRESH16_LINES, fresh17: FRESH17_LINES, fresh18: FRESH18_LINES };
 
-describe.each(['dev', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17'] as const)('detection quality on the %s split', (which) => {
+describe.each(['dev', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18'] as const)('detection quality on the %s split', (which) => {
   const lines = SPLITS[which];
   it.each(['strict', 'default', 'loose'] as const)('%s mode keeps its recall and adds no false codes', (mode) => {
     const q = measure(lines, known, mode);
