@@ -28,9 +28,11 @@ export const PLATFORM_EXCEPTION_TRIGGER = 'exception(';
 
 /**
  * The native SDKs' constant names start so (ERR_SDK_INTERFACE_NOT_SUPPORT = 7013 in an SDK header or enum doc): a
- * line holding one is a candidate, and the detector reports the value of a name the catalogue knows.
+ * line holding one is a candidate, and the detector reports the value of a name the catalogue knows. The old SDKs'
+ * relationship results were TIM_ names (TIMFriendStatus in ImSDK's TIMFriendshipDefine.h, `#define`s in the Windows
+ * SDK: TIM_ADD_FRIEND_STATUS_PENDING = 30539), which data/legacy-names.tsv gives their codes.
  */
-export const CONSTANT_NAME_PREFIX = 'err_';
+export const CONSTANT_NAME_PREFIXES = ['err_', 'tim_'] as const;
 
 /** Joins a Chinese list of codes after a Chinese key: 报9519和9520错误, 错误码 6206、6208. */
 export const CJK_LIST_JOINERS = ['和', '与', '及', '或', '、', '/'] as const;
