@@ -256,9 +256,9 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
 // Issue 11's rules above, written without seeing it, then took its false codes to 3, 4 and 5 (the JPush "code": 1011
 // reply's message is about something else), recall unchanged.
   fresh14: {
-    strict: { recall: 0.545, falseCodes: 3, hardFlagged: 3 },
-    default: { recall: 0.954, falseCodes: 4, hardFlagged: 4 },
-    loose: { recall: 0.954, falseCodes: 5, hardFlagged: 5 },
+    strict: { recall: 0.545, falseCodes: 2, hardFlagged: 2 },
+    default: { recall: 0.954, falseCodes: 3, hardFlagged: 3 },
+    loose: { recall: 0.954, falseCodes: 4, hardFlagged: 4 },
   },
   // Measured once on 2026-11-27, after the fixture was committed and before any rule saw it: recall 8/33, 33/33, 33/33
   // with 4, 7 and 8 false codes. Strict misses are the REST pages' error rows and the Flutter and Unity pages' prose
@@ -288,9 +288,9 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   // loose mode still misses the last two. The false codes: WebQQ's retcode 1202 in a SmartQQ thread (all modes), and
   // Ezviz's token codes 110002/110003 on a line that names no product (default and loose).
   fresh17: {
-    strict: { recall: 0.055, falseCodes: 1, hardFlagged: 1 },
-    default: { recall: 0.888, falseCodes: 3, hardFlagged: 2 },
-    loose: { recall: 0.888, falseCodes: 3, hardFlagged: 2 },
+    strict: { recall: 0.055, falseCodes: 0, hardFlagged: 0 },
+    default: { recall: 0.888, falseCodes: 2, hardFlagged: 1 },
+    loose: { recall: 0.888, falseCodes: 2, hardFlagged: 1 },
   },
 };
 

@@ -457,6 +457,13 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     ['TIM: init failed, ret=1200', [1200]],
     ['调用导入接口返回70346', [70346]],
     ['recv error code: -210', [-210]],
+    // Four-digit blocks where Tencent numbers nothing (1100 to 1999, the 5000s): web WeChat's and WebQQ's replies.
+    ["服务器端收到'BaseResponse': {'Ret': 1101, 'ErrMsg': '', 'RawMsg': ''}，就无法传送图片了。", []],
+    ['{"BaseResponse": {"Ret": 1102,"ErrMsg": ""},"MsgID": ""}', []],
+    ['我也出现retcode=1101  怎么解决呢？', []],
+    ['login failed, code: 5012', []],
+    ['TIM: login failed, code: 5012', [5012]],
+    ['recv error code: 6707, errmsg: RawData packet timeout', [6707]],
   ])('vouches for an unknown generic number (a round one, or one just past a round base) only on a line that names Tencent: %j', (line, expected) => {
     expect(codesIn(line)).toEqual(expected);
   });

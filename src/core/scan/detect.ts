@@ -25,6 +25,7 @@ import {
   FOREIGN_CREDENTIALS,
   FOREIGN_FEATURES,
   FOREIGN_FIELDS,
+  FOREIGN_FOUR_DIGIT_BLOCKS,
   FOREIGN_KEY_CONTEXT,
   FOREIGN_PRODUCTS,
   FOREIGN_SDK_OBJECT,
@@ -333,7 +334,8 @@ function looksLikeTencentCode(code: number): boolean {
 }
 
 /**
- * Whether a number of four digits or more is one many products use (see GENERIC_OFFSET): 1001, 2001, 10004, 3200.
+ * Whether a number of four digits or more is one many products use (see GENERIC_OFFSET and FOREIGN_FOUR_DIGIT_BLOCKS):
+ * 1001, 2001, 10004, 3200, and web WeChat's 1101.
  * Digits are counted, not logarithms taken, so that the base is exact: 10000 is its own base, not 9999.9's.
  */
 function looksGeneric(code: number): boolean {
@@ -341,6 +343,11 @@ function looksGeneric(code: number): boolean {
   // Every three-digit number lies within a hundred of its base: the prior says nothing of Tencent's -302 or -210.
   if (value < 1000) return false;
   if (value % GENERIC_ROUND === 0) return true;
+  // A block where Tencent numbers nothing is other products' (web WeChat's Ret 1101): see FOREIGN_FOUR_DIGIT_BLOCKS.
+  for (let b = 0; b < FOREIGN_FOUR_DIGIT_BLOCKS.length; b++) {
+    const block = FOREIGN_FOUR_DIGIT_BLOCKS[b] as readonly [number, number];
+    if (code >= block[0] && code <= block[1]) return true;
+  }
   let base = 1;
   while (base * 10 <= value) base *= 10;
   return value % base < GENERIC_OFFSET;

@@ -222,6 +222,18 @@ export const GENERIC_ROUND = 100;
 export const GENERIC_OFFSET = 100;
 
 /**
+ * Four-digit blocks where the catalogue has no code at all (Tencent numbers its four-digit codes from 1000 to 1099 and
+ * in the 2000s, 3000s, 4000s and 6000s to 9000s), which other products fill: web WeChat's `"BaseResponse": {"Ret": 1101,
+ * …}` and its synccheck's `retcode:"1102"` (the threads of ItChat, WeixinBot and other web WeChat clients), WebQQ's
+ * `retcode` 1202. An unknown number in one is as many products' as a generic one (GENERIC_OFFSET), and counts only on a
+ * line that names Tencent.
+ */
+export const FOREIGN_FOUR_DIGIT_BLOCKS: ReadonlyArray<readonly [number, number]> = [
+  [1100, 1999],
+  [5000, 5999],
+];
+
+/**
  * The first codes after 1000 (1001 to 1099), which nearly every product's table opens with: OpenIM's ArgsError, WeChat's
  * invalid token, Tencent Cloud SMS's and VMS's signature checks, mini-program platforms' and payment services' first
  * errors. Tencent Chat's own (1001 to 1005) come only from the message-history download API, whose replies carry
