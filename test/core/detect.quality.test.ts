@@ -73,6 +73,11 @@
 // detect14 (written on the tuning splits, fresh12 to fresh16 checked by their figures only): Windows' socket errors
 // (WinError, Winsock, WSA… names), RongCloud's log tags, classes and ptid field, OpenIM's IMSDK.method() object and
 // OAuth 2.0's error identifiers became other products' numbering: fresh6 and fresh7 lost a false code each, no split a code.
+// detect15 (written on the tuning splits, fresh15 to fresh17 checked by their figures only): the old SDKs' TIMFriendStatus
+// names (TIM_ADD_FRIEND_STATUS_PENDING = 30539, #define TIM_… 30515) became legacy constant names, which took fresh10's
+// default recall to 35/35 and fresh17's to 16/18 (not blind: the README had named fresh17's enum); then four-digit
+// blocks where Tencent numbers nothing (1100-1999, the 5000s) took the generic-number rule, which took web WeChat's Ret
+// off fresh14 and WebQQ's retcode off fresh17 in every mode. No split lost a code.
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import type { ScanMode } from '../../src/core/scan/detect.js';
