@@ -80,6 +80,11 @@
 // detect14 (written on the tuning splits, fresh12 to fresh16 checked by their figures only): Windows' socket errors
 // (WinError, Winsock, WSA… names), RongCloud's log tags, classes and ptid field, OpenIM's IMSDK.method() object and
 // OAuth 2.0's error identifiers became other products' numbering: fresh6 and fresh7 lost a false code each, no split a code.
+// detect15 (written on the tuning splits, fresh15 to fresh17 checked by their figures only): the old SDKs' TIMFriendStatus
+// names (TIM_ADD_FRIEND_STATUS_PENDING = 30539, #define TIM_… 30515) became legacy constant names, which took fresh10's
+// default recall to 35/35 and fresh17's to 16/18 (not blind: the README had named fresh17's enum); then four-digit
+// blocks where Tencent numbers nothing (1100-1999, the 5000s) took the generic-number rule, which took web WeChat's Ret
+// off fresh14 and WebQQ's retcode off fresh17 in every mode. No split lost a code.
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import type { ScanMode } from '../../src/core/scan/detect.js';
@@ -226,7 +231,7 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   // Issue 11's third round: a parameter table's default (| `connectTimeout` | long | … | 3000 |) went in default and loose.
   fresh10: {
     strict: { recall: 0, falseCodes: 0, hardFlagged: 0 },
-    default: { recall: 0.94, falseCodes: 1, hardFlagged: 1 },
+    default: { recall: 1, falseCodes: 1, hardFlagged: 1 },
     loose: { recall: 1, falseCodes: 2, hardFlagged: 2 },
   },
   // Measured once on 2026-11-27, after every rule of that day, unseen: recall 3/28, 28/28, 28/28 with one false code in
@@ -264,9 +269,9 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
 // Issue 11's rules above, written without seeing it, then took its false codes to 3, 4 and 5 (the JPush "code": 1011
 // reply's message is about something else), recall unchanged.
   fresh14: {
-    strict: { recall: 0.545, falseCodes: 3, hardFlagged: 3 },
-    default: { recall: 0.954, falseCodes: 4, hardFlagged: 4 },
-    loose: { recall: 0.954, falseCodes: 5, hardFlagged: 5 },
+    strict: { recall: 0.545, falseCodes: 2, hardFlagged: 2 },
+    default: { recall: 0.954, falseCodes: 3, hardFlagged: 3 },
+    loose: { recall: 0.954, falseCodes: 4, hardFlagged: 4 },
   },
   // Measured once on 2026-11-27, after the fixture was committed and before any rule saw it: recall 8/33, 33/33, 33/33
   // with 4, 7 and 8 false codes. Strict misses are the REST pages' error rows and the Flutter and Unity pages' prose
@@ -296,9 +301,9 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   // loose mode still misses the last two. The false codes: WebQQ's retcode 1202 in a SmartQQ thread (all modes), and
   // Ezviz's token codes 110002/110003 on a line that names no product (default and loose).
   fresh17: {
-    strict: { recall: 0.055, falseCodes: 1, hardFlagged: 1 },
-    default: { recall: 0.555, falseCodes: 3, hardFlagged: 2 },
-    loose: { recall: 0.888, falseCodes: 3, hardFlagged: 2 },
+    strict: { recall: 0.055, falseCodes: 0, hardFlagged: 0 },
+    default: { recall: 0.888, falseCodes: 2, hardFlagged: 1 },
+    loose: { recall: 0.888, falseCodes: 2, hardFlagged: 1 },
   },
   // Measured once on 2026-11-27, after the fixture was committed and before any rule saw it: recall 5/25, 25/25, 25/25
   // with 2, 2 and 2 false codes, on two hard negatives of 51. Strict misses are the REST pages' error rows

@@ -230,6 +230,10 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     ['ERR_SUCC', []],
     ['MY_ERR_SDK_NOT_LOGGED_IN and ERR_SDK_NOT_LOGGED_INX', []],
     ['[JPush] ERR_SDK_NOT_LOGGED_IN', []],
+    ['            case TIM_ADD_FRIEND_STATUS_PENDING:', [30539]],
+    ['case TIMFriendStatus.TIM_ADD_FRIEND_STATUS_IN_OTHER_SIDE_BLACK_LIST: case ERR_SDK_NOT_LOGGED_IN:', [30525, 6014]],
+    // An older header gave this name another value, which the catalogue does not know: the value decides, not the name.
+    ['#define TIM_ADD_FRIEND_STATUS_SELF_FRIEND_FULL\t\t\t\t30519//加好友时有效：好友数量已满', []],
   ])('reads a Tencent constant name that stands alone as its code, in default mode: %j', (line, expected) => {
     expect(codesIn(line)).toEqual(expected);
     if (!/\d{4}/.test(line)) expect(codesIn(line, 'strict')).toEqual([]);
@@ -241,12 +245,16 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     ['ERR_HTTP_NO_CLEARTEXT_TRAFFIC_PERMISSION: 6029', [6029]],
     // A legacy name (data/legacy-names.tsv) after the full-width colon of Tencent's Chinese docs.
     ['如果此用户在其他终端被踢，登录将会失败，返回错误码（`ERR_IMSDK_KICKED_BY_OTHERS：6208`）', [6208]],
+    // The old SDKs' relationship results (TIMFriendStatus, data/legacy-names.tsv): the iOS enum and the Windows SDK's #define.
+    ['    TIM_ADD_FRIEND_STATUS_PENDING                           = 30539,', [30539]],
+    ['#define TIM_ADD_FRIEND_STATUS_IN_SELF_BLACK_LIST\t\t30515 ', [30515]],
+    ['#define TIM_RESPONSE_FRIEND_STATUS_NO_REQ                   30614//响应好友申请时有效：对方没有申请过好友', [30614]],
   ])('reads the value of a Tencent constant the catalogue knows: %j', (line, expected) => {
     expect(codesIn(line)).toEqual(expected);
     expect(codesIn(line, 'strict')).toEqual([]);
   });
 
-  it.each(['ERR_NETWORK = 1001', 'ERR_NETWORK：1001', 'MY_ERR_SDK_COMM_FILE_SIZE_EMPTY = 7006', 'ERR_NETWORK + 7006', 'HELLO_ANSWER_KICKED_OUT = 1002 // web'])(
+  it.each(['ERR_NETWORK = 1001', 'ERR_NETWORK：1001', '#define TIM_FRIEND_STATUS_BUSY 30539', '#define MY_TIM_ADD_FRIEND_STATUS_PENDING 30539', 'MY_ERR_SDK_COMM_FILE_SIZE_EMPTY = 7006', 'ERR_NETWORK + 7006', 'HELLO_ANSWER_KICKED_OUT = 1002 // web'])(
     'reads no constant value where the name is unknown, not a whole word, not assigned or not native: %j',
     (line) => {
       expect(codesIn(line)).toEqual([]);
@@ -449,6 +457,13 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     ['TIM: init failed, ret=1200', [1200]],
     ['调用导入接口返回70346', [70346]],
     ['recv error code: -210', [-210]],
+    // Four-digit blocks where Tencent numbers nothing (1100 to 1999, the 5000s): web WeChat's and WebQQ's replies.
+    ["服务器端收到'BaseResponse': {'Ret': 1101, 'ErrMsg': '', 'RawMsg': ''}，就无法传送图片了。", []],
+    ['{"BaseResponse": {"Ret": 1102,"ErrMsg": ""},"MsgID": ""}', []],
+    ['我也出现retcode=1101  怎么解决呢？', []],
+    ['login failed, code: 5012', []],
+    ['TIM: login failed, code: 5012', [5012]],
+    ['recv error code: 6707, errmsg: RawData packet timeout', [6707]],
   ])('vouches for an unknown generic number (a round one, or one just past a round base) only on a line that names Tencent: %j', (line, expected) => {
     expect(codesIn(line)).toEqual(expected);
   });

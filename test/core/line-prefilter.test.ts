@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import { findCodesInLine, type ScanMode } from '../../src/core/scan/detect.js';
 import { GRAMMAR_HEADER_PATH, renderGrammarHeader } from '../../src/core/scan/grammar-c.js';
-import { CONSTANT_NAME_PREFIX, DEFINITION_LEADERS, FAILURE_WORDS, STRONG_CJK_KEYS, STRONG_KEYS, WEAK_KEYS } from '../../src/core/scan/grammar.js';
+import { CONSTANT_NAME_PREFIXES, DEFINITION_LEADERS, FAILURE_WORDS, STRONG_CJK_KEYS, STRONG_KEYS, WEAK_KEYS } from '../../src/core/scan/grammar.js';
 import { LinePrefilter, lineEndAt, simulateMissingWasmForTesting } from '../../src/core/scan/line-prefilter.js';
 import { LogScanner } from '../../src/core/scan/log-scanner.js';
 import { LINE_PREFILTER_SOURCE_SHA256, LINE_PREFILTER_WASM_BASE64 } from '../../src/core/scan/wasm/line-prefilter.generated.js';
@@ -156,7 +156,7 @@ describe('LinePrefilter properties', () => {
  * retry), and a number that is not in its line's head (the `35.064 [` of a timestamp). These check the edges.
  */
 describe('LinePrefilter: what the SIMD pass drops', () => {
-  const words = [...STRONG_KEYS, ...WEAK_KEYS, ...FAILURE_WORDS, ...STRONG_CJK_KEYS, CONSTANT_NAME_PREFIX].flatMap((w) => [w.replace(/~/g, ''), w.replace(/~/g, '_')]);
+  const words = [...STRONG_KEYS, ...WEAK_KEYS, ...FAILURE_WORDS, ...STRONG_CJK_KEYS, ...CONSTANT_NAME_PREFIXES].flatMap((w) => [w.replace(/~/g, ''), w.replace(/~/g, '_')]);
   const bytesAfter = [...Array.from({ length: 0x7f }, (_, c) => String.fromCharCode(c + 1)), '：', '\u3000', '错', '\ufffd'].filter((c) => c !== '\n' && c !== '\r');
 
   it('keeps every word that the detector reads, whatever byte follows it', () => {

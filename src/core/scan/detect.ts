@@ -16,7 +16,7 @@ import {
   CJK_KEYS_AFTER,
   CJK_LIST_JOINERS,
   CJK_UNIT_WORDS,
-  CONSTANT_NAME_PREFIX,
+  CONSTANT_NAME_PREFIXES,
   DEFINITION_LEADERS,
   DEFINITION_MARKS,
   DEFINITION_MARKS_AFTER_SPACE,
@@ -25,6 +25,7 @@ import {
   FOREIGN_CREDENTIALS,
   FOREIGN_FEATURES,
   FOREIGN_FIELDS,
+  FOREIGN_FOUR_DIGIT_BLOCKS,
   FOREIGN_KEY_CONTEXT,
   FOREIGN_PRODUCTS,
   FOREIGN_SDK_OBJECT,
@@ -333,7 +334,8 @@ function looksLikeTencentCode(code: number): boolean {
 }
 
 /**
- * Whether a number of four digits or more is one many products use (see GENERIC_OFFSET): 1001, 2001, 10004, 3200.
+ * Whether a number of four digits or more is one many products use (see GENERIC_OFFSET and FOREIGN_FOUR_DIGIT_BLOCKS):
+ * 1001, 2001, 10004, 3200, and web WeChat's 1101.
  * Digits are counted, not logarithms taken, so that the base is exact: 10000 is its own base, not 9999.9's.
  */
 function looksGeneric(code: number): boolean {
@@ -341,6 +343,11 @@ function looksGeneric(code: number): boolean {
   // Every three-digit number lies within a hundred of its base: the prior says nothing of Tencent's -302 or -210.
   if (value < 1000) return false;
   if (value % GENERIC_ROUND === 0) return true;
+  // A block where Tencent numbers nothing is other products' (web WeChat's Ret 1101): see FOREIGN_FOUR_DIGIT_BLOCKS.
+  for (let b = 0; b < FOREIGN_FOUR_DIGIT_BLOCKS.length; b++) {
+    const block = FOREIGN_FOUR_DIGIT_BLOCKS[b] as readonly [number, number];
+    if (code >= block[0] && code <= block[1]) return true;
+  }
   let base = 1;
   while (base * 10 <= value) base *= 10;
   return value % base < GENERIC_OFFSET;
@@ -680,7 +687,7 @@ export function findCodesInLine(
   // A line that names a code only by its constant (case ERR_SDK_NOT_LOGGED_IN:, if (code == ERR_IN_PROGESS)): the name
   // stands for its code. Only where no number was read as a code, so a name beside its value or a neighbour's
   // (TIMErrCode(6013) - ERR_LOADMSG_FAILED on an enum page) adds nothing.
-  if (findings.length === 0 && mode !== 'strict' && codeOfName && line.includes(CONSTANT_PREFIX_UPPER) && !facts.foreignProduct()) {
+  if (findings.length === 0 && mode !== 'strict' && codeOfName && holdsConstantPrefix(line) && !facts.foreignProduct()) {
     findNamedCodes(line, codeOfName, findings);
     return findings.filter((f) => !facts.credentialDisowns(f.code, mentions));
   }
@@ -1238,50 +1245,70 @@ const MAX_CONSTANT_NAME = 64;
 const MAX_CONSTANT_GAP = 48;
 
 /**
- * `NAME = 7013`, `NAME: 6029`: the number is a Tencent constant's value. Only `=` or `:` (with spaces) may stand
- * between, and the name must be one the catalogue knows, so another SDK's ERR_NETWORK = 1001 does not count.
+ * `NAME = 7013`, `NAME: 6029`, `#define NAME 30515`: the number is a Tencent constant's value. Only `=` or `:` (with
+ * spaces) may stand between, or spaces alone after a C header's `#define` (the old Windows SDK's TIM_ADD_FRIEND_STATUS_…
+ * lines), and the name must be one the catalogue knows, so another SDK's ERR_NETWORK = 1001 does not count.
  */
 function namedByConstant(line: string, numberStart: number, isKnownName: (name: string) => boolean): boolean {
   const markEnd = spacesStart(line, numberStart, Math.max(0, numberStart - 8));
-  const mark = line.charCodeAt(markEnd - 1);
-  if (!isNameValueMark(mark)) return false;
-  const j = spacesStart(line, markEnd - 1, Math.max(0, numberStart - MAX_CONSTANT_GAP));
+  const marked = isNameValueMark(line.charCodeAt(markEnd - 1));
+  // Unmarked, only spaces stand between name and value, as wide as a header aligns them.
+  if (!marked && markEnd === numberStart) return false;
+  const j = marked ? spacesStart(line, markEnd - 1, Math.max(0, numberStart - MAX_CONSTANT_GAP)) : spacesStart(line, numberStart, Math.max(0, numberStart - MAX_CONSTANT_GAP));
   let k = j;
   while (k > 0 && j - k <= MAX_CONSTANT_NAME && isConstantChar(line.charCodeAt(k - 1))) k--;
   if (k === j || j - k > MAX_CONSTANT_NAME || (k > 0 && isWordChar(line.charCodeAt(k - 1)))) return false;
-  // Only the prefix the prefilter looks for, so that every path (with or without it) reports the same codes.
+  if (!marked && !definedAt(line, k)) return false;
+  // Only the prefixes the prefilter looks for, so that every path (with or without it) reports the same codes.
   const name = line.slice(k, j);
-  return name.startsWith(CONSTANT_PREFIX_UPPER) && isKnownName(name);
+  return hasConstantPrefix(name) && isKnownName(name);
 }
 
-const CONSTANT_PREFIX_UPPER = CONSTANT_NAME_PREFIX.toUpperCase();
+const CONSTANT_PREFIXES_UPPER = CONSTANT_NAME_PREFIXES.map((p) => p.toUpperCase());
+const hasConstantPrefix = (name: string) => CONSTANT_PREFIXES_UPPER.some((p) => name.startsWith(p));
+const holdsConstantPrefix = (line: string) => CONSTANT_PREFIXES_UPPER.some((p) => line.includes(p));
+
+/** C's directive that gives a name a value with spaces alone. */
+const DEFINE = '#define';
+/** Whether `#define` and spaces (at most 8) stand right before the name at nameStart: a C header's constant. */
+function definedAt(line: string, nameStart: number): boolean {
+  const j = spacesStart(line, nameStart, Math.max(0, nameStart - 8));
+  return j < nameStart && j >= DEFINE.length && line.startsWith(DEFINE, j - DEFINE.length);
+}
 
 /**
  * Tencent's constant names standing alone, each a whole upper-case word, as findings of their codes, each code once.
  * A name followed by a value (ERR_SDK_NOT_INITIALIZED = -1002 in another SDK's header) is that value's, not its code's.
- * Walks the line once: each `ERR_` is looked at from where the last name ended.
+ * Walks the line once per prefix: each `ERR_` (or `TIM_`) is looked at from where the last name ended.
  */
 function findNamedCodes(line: string, codeOfName: (name: string) => number | undefined, findings: Finding[]): void {
-  let from = 0;
-  for (;;) {
-    const start = line.indexOf(CONSTANT_PREFIX_UPPER, from);
-    if (start < 0) return;
-    let end = start + CONSTANT_PREFIX_UPPER.length;
-    while (end < line.length && end - start <= MAX_CONSTANT_NAME && isConstantChar(line.charCodeAt(end))) end++;
-    from = end;
-    if ((start > 0 && isWordChar(line.charCodeAt(start - 1))) || (end < line.length && isWordChar(line.charCodeAt(end)))) continue;
-    const code = codeOfName(line.slice(start, end));
-    if (code === undefined || valueFollows(line, end) || findings.some((f) => f.code === code)) continue;
-    findings.push({ code, column: start + 1, match: line.slice(start, end) });
+  for (const prefix of CONSTANT_PREFIXES_UPPER) {
+    let from = 0;
+    for (;;) {
+      const start = line.indexOf(prefix, from);
+      if (start < 0) break;
+      let end = start + prefix.length;
+      while (end < line.length && end - start <= MAX_CONSTANT_NAME && isConstantChar(line.charCodeAt(end))) end++;
+      from = end;
+      if ((start > 0 && isWordChar(line.charCodeAt(start - 1))) || (end < line.length && isWordChar(line.charCodeAt(end)))) continue;
+      const code = codeOfName(line.slice(start, end));
+      if (code === undefined || valueFollows(line, start, end) || findings.some((f) => f.code === code)) continue;
+      findings.push({ code, column: start + 1, match: line.slice(start, end) });
+    }
   }
+  // Each prefix was walked in turn: findings go in the order of the line, as every other finding does.
+  findings.sort((a, b) => a.column - b.column);
 }
 
-/** Whether a value follows a name: spaces, then =, :, ： or (, then spaces and a number (ERR_X = -1002, ERR_X(6206)). */
-function valueFollows(line: string, end: number): boolean {
+/**
+ * Whether a value follows a name: spaces, then =, :, ： or (, then spaces and a number (ERR_X = -1002, ERR_X(6206)), or
+ * after `#define`, spaces alone and a number (an older header's value for TIM_ADD_FRIEND_STATUS_SELF_FRIEND_FULL).
+ */
+function valueFollows(line: string, start: number, end: number): boolean {
   let k = spacesEnd(line, end, end + 8);
   const mark = line.charCodeAt(k);
-  if (!isNameValueMark(mark) && mark !== 40) return false;
-  k = spacesEnd(line, k + 1, k + 9);
+  if (isNameValueMark(mark) || mark === 40) k = spacesEnd(line, k + 1, k + 9);
+  else if (k === end || !definedAt(line, start)) return false;
   if (line.charCodeAt(k) === 45) k++;
   return isAsciiDigit(line.charCodeAt(k));
 }

@@ -10,7 +10,7 @@ import {
   GLUED_AFTER,
   GLUED_BEFORE,
   KEY_AFTER_SEPARATORS,
-  CONSTANT_NAME_PREFIX,
+  CONSTANT_NAME_PREFIXES,
   PLATFORM_EXCEPTION_TRIGGER,
   STRONG_CJK_KEYS,
   STRONG_KEYS,
@@ -67,7 +67,7 @@ function words(): Word[] {
   add(FAILURE_WORDS, FAILURE);
   add(keysAfter(), AFTER);
   add([PLATFORM_EXCEPTION_TRIGGER], OPEN);
-  add([CONSTANT_NAME_PREFIX], OPEN);
+  add(CONSTANT_NAME_PREFIXES, OPEN);
   return [...byText].map(([text, kinds]) => ({ bytes: wordBytes(text), kinds })).sort((a, b) => Buffer.compare(Buffer.from(a.bytes), Buffer.from(b.bytes)));
 }
 

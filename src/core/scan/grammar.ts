@@ -28,9 +28,11 @@ export const PLATFORM_EXCEPTION_TRIGGER = 'exception(';
 
 /**
  * The native SDKs' constant names start so (ERR_SDK_INTERFACE_NOT_SUPPORT = 7013 in an SDK header or enum doc): a
- * line holding one is a candidate, and the detector reports the value of a name the catalogue knows.
+ * line holding one is a candidate, and the detector reports the value of a name the catalogue knows. The old SDKs'
+ * relationship results were TIM_ names (TIMFriendStatus in ImSDK's TIMFriendshipDefine.h, `#define`s in the Windows
+ * SDK: TIM_ADD_FRIEND_STATUS_PENDING = 30539), which data/legacy-names.tsv gives their codes.
  */
-export const CONSTANT_NAME_PREFIX = 'err_';
+export const CONSTANT_NAME_PREFIXES = ['err_', 'tim_'] as const;
 
 /** Joins a Chinese list of codes after a Chinese key: 报9519和9520错误, 错误码 6206、6208. */
 export const CJK_LIST_JOINERS = ['和', '与', '及', '或', '、', '/'] as const;
@@ -218,6 +220,18 @@ export const TENCENT_CODE_RANGES: ReadonlyArray<readonly [number, number]> = [
  */
 export const GENERIC_ROUND = 100;
 export const GENERIC_OFFSET = 100;
+
+/**
+ * Four-digit blocks where the catalogue has no code at all (Tencent numbers its four-digit codes from 1000 to 1099 and
+ * in the 2000s, 3000s, 4000s and 6000s to 9000s), which other products fill: web WeChat's `"BaseResponse": {"Ret": 1101,
+ * …}` and its synccheck's `retcode:"1102"` (the threads of ItChat, WeixinBot and other web WeChat clients), WebQQ's
+ * `retcode` 1202. An unknown number in one is as many products' as a generic one (GENERIC_OFFSET), and counts only on a
+ * line that names Tencent.
+ */
+export const FOREIGN_FOUR_DIGIT_BLOCKS: ReadonlyArray<readonly [number, number]> = [
+  [1100, 1999],
+  [5000, 5999],
+];
 
 /**
  * The first codes after 1000 (1001 to 1099), which nearly every product's table opens with: OpenIM's ArgsError, WeChat's
