@@ -1,6 +1,6 @@
 // Renders src/core/search-index.generated.ts from the catalogue and data/synonyms.txt; the staleness test compares it.
 import { buildSearchIndex, packSearchIndex, type IndexSymptoms, type SearchIndexData } from '../core/search-index.js';
-import { conceptTerm } from '../core/search-text.js';
+import { conceptTerm, FAILURE_CONCEPTS } from '../core/search-text.js';
 import type { Entry } from '../core/types.js';
 import { ProblemList } from './problems.js';
 import { parseSynonyms, SYNONYMS_FILE } from './synonyms.js';
@@ -27,6 +27,10 @@ export function buildSearchIndexFrom(
   const data = buildSearchIndex(entries, groups, symptoms);
   for (const g of groups) {
     if (!Object.hasOwn(data.postings, conceptTerm(g.concept))) problems.add(SYNONYMS_FILE, g.line, `no reading mentions any member of "${g.concept}"`);
+  }
+  const defined = new Set(groups.map((g) => g.concept));
+  for (const concept of FAILURE_CONCEPTS) {
+    if (!defined.has(concept)) problems.add(SYNONYMS_FILE, 0, `search-text.ts weighs the failure concept "${concept}", which no group defines`);
   }
   return { data, problems };
 }

@@ -152,6 +152,19 @@ export function conceptTerm(concept: string): string {
   return `~${concept}`;
 }
 
+/**
+ * The synonym concepts that say what went wrong (timed out, expired, over a limit, not a member, no permission ...)
+ * rather than where: a user's query names an operation and a failure ("loading group join requests fails with a
+ * network error"), and the operation's words found that operation's codes ahead of the failure's, since a generic
+ * code's text holds few of them. A query's failure concepts weigh FAILURE_CONCEPT_WEIGHT (search-rank.ts); the index
+ * build reports one that data/synonyms.txt no longer defines.
+ */
+export const FAILURE_CONCEPTS: readonly string[] = [
+  'kicked', 'not-logged-in', 'not-initialized', 'expired', 'exceed', 'frequency', 'quota', 'group-full', 'timeout',
+  'overload', 'sensitive', 'muted', 'blocklist', 'not-member', 'not-friend', 'not-imported', 'permission', 'not-found',
+  'already', 'invalid-param', 'invalid', 'mismatch', 'internal', 'network', 'plan',
+];
+
 export function memberMatches(canon: string, member: string): number {
   if (member === '') return 0;
   const han = hasHan(member);

@@ -89,6 +89,14 @@ describe('searchCatalogue', () => {
     expect(keys('报错').length).toBeGreaterThan(0);
   });
 
+  it('weighs what went wrong above the operation it went wrong in', () => {
+    // The operation's words found its own codes (conversation 51007 and 6004, friend 30015) ahead of the failure's.
+    const text = (h: { entry: { names: string[]; description: string; descriptionZh?: string } }) =>
+      `${h.entry.names.join(' ')} ${h.entry.description} ${h.entry.descriptionZh ?? ''}`.toLowerCase();
+    for (const hit of searchCatalogue('loading the conversation list too frequent').slice(0, 3)) expect(text(hit)).toMatch(/freq|频/);
+    for (const hit of searchCatalogue('添加好友 签名过期').slice(0, 3)) expect(text(hit)).toMatch(/usersig|user_sig|a2/);
+  });
+
   it('lets the readings of one guidance file share the top three with another reading the words fit', () => {
     // sdk:7004, 7006 and 7007 share one file (a media file missing, empty or unreadable), so its causes and symptoms
     // matched the query alike in all three and they filled the top three; the upload failure 6008 came fourth.
