@@ -158,22 +158,6 @@ await build({
   logLevel: 'warning',
 });
 
-// scan --summary's worker thread (src/cli/scan-worker.ts), a bundle of its own. It runs the prefilter only: the
-// detector, whose word tables are built when it loads, is left out (scan-part.ts hands LogScanner its own findCodes).
-await build({
-  plugins: [replaceModule('no-detector', /scan\/detect\.js$/, "exports.findCodesInLine = () => { throw new Error('no detector in the scan worker'); };")],
-  entryPoints: [join(root, 'src/cli/scan-worker.ts')],
-  outfile: join(root, 'dist/chaterr-scan-worker.cjs'),
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  minify: !process.env.CHATERR_NO_MINIFY,
-  legalComments: 'none',
-  external: ['fuse.js'],
-  logLevel: 'warning',
-});
-
 // The library keeps every dependency external: consumers install them anyway.
 await build({
   entryPoints: [join(root, 'src/index.ts')],

@@ -29,16 +29,6 @@ export class Gb18030Switch {
   /** A GB18030 character cut by the end of the last decoded chunk: decoded with the next. */
   private carry: Buffer | undefined;
 
-  /**
-   * How the next bytes would be taken: 'as-is' once the text is known not to be GB18030; 'ascii-as-is' while undecided
-   * with nothing held back (ASCII bytes then pass as they are, others are weighed); 'changed' otherwise (decoded, or
-   * joined to held bytes).
-   */
-  get next(): 'as-is' | 'ascii-as-is' | 'changed' {
-    if (this.decided) return this.decoder ? 'changed' : 'as-is';
-    return this.held ? 'changed' : 'ascii-as-is';
-  }
-
   /** The chunk as UTF-8, or as it is; shorter while a character cut by the chunk's end waits for the rest. */
   take(chunk: Buffer): Buffer {
     if (!this.decided) {

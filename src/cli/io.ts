@@ -1,6 +1,5 @@
 // The world a command sees: streams, environment, clock and exit code. Tests pass a fake; main.ts passes the process.
 import type { Readable, Writable } from 'node:stream';
-import type { ScanPartStarter } from './scan-split.js';
 
 export type OutputStream = Writable & { isTTY?: boolean; columns?: number };
 export type InputStream = Readable & { isTTY?: boolean };
@@ -25,6 +24,4 @@ export interface CliIO {
    * (`chaterr scan logs/ > logs/out.txt`), or it reads its own output forever.
    */
   stdoutFileId?(): string | undefined;
-  /** Starts scan --summary's worker thread for the last part of a large log; without it, scans use one thread. */
-  scanPart?: ScanPartStarter;
 }

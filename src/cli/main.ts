@@ -5,45 +5,8 @@ import { langInArgv, resolveLang } from './lang.js';
 import { runCli } from './run.js';
 import { fileIdOf } from './scan-inputs.js';
 import type { CliIO } from './io.js';
-import type * as Path from 'node:path';
-import type * as WorkerThreads from 'node:worker_threads';
-import type { ScanPartResult } from './scan-part.js';
-import { SPLIT_MIN_BYTES, WORKER_START_BYTES, type ScanPartStarter } from './scan-split.js';
 
 const closed = new AbortController();
-
-/**
- * scan --summary's worker thread for a large log's last part: its bundle sits beside the main one in dist/ (the loader
- * runs this bundle with __dirname there). A worker that fails to start or dies answers "gave up", and the main thread
- * scans on alone. CHATERR_SCAN_THREADS=1 keeps every scan on one thread.
- */
-const scanPart: ScanPartStarter | undefined =
-  process.env.CHATERR_SCAN_THREADS === '1'
-    ? undefined
-    : {
-        minBytes: SPLIT_MIN_BYTES,
-        startBytes: WORKER_START_BYTES,
-        start(job) {
-          // Loaded only here: only a large log's summary needs it.
-          const { Worker } = process.getBuiltinModule('node:worker_threads') as typeof WorkerThreads;
-          const { join } = process.getBuiltinModule('node:path') as typeof Path;
-          let worker: WorkerThreads.Worker | undefined;
-          const result = new Promise<ScanPartResult>((resolve) => {
-            try {
-              worker = new Worker(join(__dirname, 'chaterr-scan-worker.cjs'), { workerData: job });
-            } catch (error) {
-              resolve({ gaveUp: String(error) });
-              return;
-            }
-            // Never what keeps the process alive: the main thread waits for its answer when it wants one.
-            worker.unref();
-            worker.once('message', resolve);
-            worker.once('error', (error) => resolve({ gaveUp: String(error) }));
-            worker.once('exit', (code) => resolve({ gaveUp: `exit ${code}` }));
-          });
-          return { result, terminate: () => void worker?.terminate() };
-        },
-      };
 let stdinUsed = false;
 let stderrUsed = false;
 
@@ -73,7 +36,6 @@ const io: CliIO = {
     if (!closed.signal.aborted) process.exitCode = code;
   },
   signal: closed.signal,
-  scanPart,
   stdoutFileId() {
     try {
       const stats = fstatSync(1, { bigint: true });

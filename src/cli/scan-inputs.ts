@@ -73,7 +73,7 @@ function reportOutput(path: string, report: (problem: InputProblem) => void): vo
 const rawPaths = new Map<string, Buffer>();
 
 /** The path to hand to the file system for a path the walk yielded. */
-export const fsPath = (path: string): string | Buffer => rawPaths.get(path) ?? path;
+const fsPath = (path: string): string | Buffer => rawPaths.get(path) ?? path;
 
 /**
  * The paths given on the command line, those that are not UTF-8 shown with their other bytes as \xNN and opened by
@@ -230,18 +230,6 @@ function sniff(head: Buffer): Encoding {
   return bareUtf16(head) ?? 'plain';
 }
 
-/**
- * Where readInput pauses in a plain file: its reads end at byte `at` (a line's start), and `reached` is asked there,
- * with how the text switch would take the next bytes; true ends the input there (the rest was scanned apart).
- */
-export interface ReadBoundary {
-  at: number;
-  reached(next: Gb18030Switch['next']): Promise<boolean>;
-}
-
-/** Whether a file whose first bytes these are is read as plain text (not gzip, not UTF-16): what readInput sniffs. */
-export const sniffsPlain = (head: Buffer): boolean => sniff(head) === 'plain';
-
 /** The bytes read into `buffer` at its start, up to `length`, from the file's current position (libuv's thread pool). */
 const readAsync = (fd: number, buffer: Buffer, length: number): Promise<number> =>
   new Promise((resolve, reject) => read(fd, buffer, 0, length, null, (error, bytesRead) => (error ? reject(error) : resolve(bytesRead))));
@@ -265,7 +253,6 @@ export async function* readInput(
   stop: AbortSignal,
   readSize: () => number = () => buffer.length,
   warn: (message: Said) => void = () => {},
-  boundary?: ReadBoundary,
 ): AsyncGenerator<Buffer> {
   const garbage = () =>
     warn({
@@ -287,12 +274,8 @@ export async function* readInput(
   /** The half that read number `count` (from 0) goes into. */
   const halfFor = (count: number): Buffer => (count % 2 === 0 ? lower : upper);
   const fd = openSync(fsPath(file), 'r');
-  /** Bytes of a plain file read so far: no read goes past the boundary until it says to go on. */
-  let position = 0;
   const readInto = (target: Buffer) => {
-    let length = Math.min(half, Math.max(1, readSize()));
-    if (boundary && position < boundary.at) length = Math.min(length, boundary.at - position);
-    const reading = readAsync(fd, target, length);
+    const reading = readAsync(fd, target, Math.min(half, Math.max(1, readSize())));
     // Awaited only when the caller asks for the next chunk: a read that fails while the caller still works (an
     // output that waits to drain) would otherwise be an unhandled rejection, which ends the process.
     reading.catch(() => undefined);
@@ -304,7 +287,7 @@ export async function* readInput(
   let pending: Promise<number> | undefined = readInto(halfFor(0));
   try {
     for (let count = 0; ; count++) {
-      const bytesRead: number = await (pending as Promise<number>);
+      const bytesRead: number = await pending;
       pending = undefined;
       if (bytesRead === 0) break;
       const chunk = halfFor(count).subarray(0, bytesRead);
@@ -312,18 +295,10 @@ export async function* readInput(
         streamed = true;
         break;
       }
-      position += bytesRead;
-      const pausing = boundary !== undefined && position === boundary.at;
-      if (!pausing) pending = readInto(halfFor(count + 1));
+      pending = readInto(halfFor(count + 1));
       const out = text.take(chunk);
       if (out.length > 0) yield out;
       if (stop.aborted) return;
-      if (pausing) {
-        // The rest of the file was scanned apart: it ends here when the bytes read so far left the text switch
-        // passing bytes as they are, as it would then have passed the rest.
-        if (await (boundary as ReadBoundary).reached(text.next)) return;
-        pending = readInto(halfFor(count + 1));
-      }
     }
   } finally {
     // A caller that stopped early leaves a read in flight; its error, if any, no longer matters.

@@ -2,7 +2,6 @@
 import { statSync } from 'node:fs';
 import { PassThrough, Readable } from 'node:stream';
 import type { CliIO, OutputStream } from '../../src/cli/io.js';
-import type { ScanPartStarter } from '../../src/cli/scan-split.js';
 import { runCli } from '../../src/cli/run.js';
 
 export interface FakeRun {
@@ -34,8 +33,6 @@ export interface FakeOptions {
   /** stdout is redirected to this regular file (`> out.txt`); what is written still lands in the captured text. */
   stdoutFile?: string;
   now?: Date;
-  /** How scan --summary starts a worker for a large log's last part (none: one thread, as by default here). */
-  scanPart?: ScanPartStarter;
 }
 
 function capture(tty: boolean, columns: number | undefined): { stream: OutputStream; text: () => string; writes: () => number } {
@@ -66,7 +63,6 @@ export async function run(argv: string[], options: FakeOptions = {}): Promise<Fa
     env: options.env ?? {},
     now: () => options.now ?? new Date('2026-11-25T12:00:00Z'),
     exitCode: 0,
-    scanPart: options.scanPart,
   };
   if (options.stdoutFile !== undefined) {
     const { dev, ino } = statSync(options.stdoutFile, { bigint: true });

@@ -13,8 +13,7 @@ import { renderContext } from '../context.js';
 import { CliError, EXIT, sayIn, type Said } from '../errors.js';
 import { collectGarbage, keepHeapSmall } from '../heap.js';
 import type { CliIO } from '../io.js';
-import { commandLinePaths, expandInputs, fsPath, isDirectory, readInput, type InputProblem } from '../scan-inputs.js';
-import { SplitScan } from '../scan-split.js';
+import { commandLinePaths, expandInputs, isDirectory, readInput, type InputProblem } from '../scan-inputs.js';
 import { BatchWriter, DENSE_READ_CHUNK, denseReadSize, isDenseChunk, describeReadError, PREFIXED_READ_CHUNK, READ_CHUNK } from '../streams.js';
 
 /** Output is written once this much (characters or bytes) has been rendered, and at the end of each read. */
@@ -107,8 +106,6 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
       const mode: ScanMode = flags.strict ? 'strict' : flags.loose ? 'loose' : 'default';
       // Loaded here, not at the top: the detector builds its word tables when loaded, which no other command needs.
       const { LogScanner } = await import('../../core/scan/log-scanner.js');
-      const { prefilterModule } = await import('../../core/scan/line-prefilter.js');
-      const { findCodesInLine } = await import('../../core/scan/detect.js');
       const inputs = paths.length > 0 ? commandLinePaths(paths) : ['-'];
       const ctx = renderContext(command, io);
       const { lang, layout } = ctx;
@@ -235,13 +232,10 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         let firstRead = true;
         let denseRead = DENSE_READ_CHUNK;
         const readSize = () => (dense ? Math.min(readChunk, denseRead) : firstRead ? Math.min(readChunk, DENSE_READ_CHUNK) : readChunk);
-        // A summary of one large plain log shares it with a worker thread (scan-split.ts): its order is not its output's.
-        const split = summary && inputs.length === 1 && !showFile ? SplitScan.start(io.scanPart, file, fsPath(file), mode, catalogue.known, prefilterModule()) : undefined;
-        const boundary = split && { at: split.at, reached: (next: Parameters<SplitScan['reached']>[0]) => split.reached(next, stop.signal) };
         try {
           // Room for two reads: one is scanned while the next is read (readInput).
           const warn = (message: Said) => report({ message, unreadable: false });
-          reads: for await (const read of readInput(io, file, scanner.chunkBuffer(2 * readChunk), stop.signal, readSize, warn, boundary)) {
+          reads: for await (const read of readInput(io, file, scanner.chunkBuffer(2 * readChunk), stop.signal, readSize, warn)) {
             // The read began a chunk ahead of the scan (readInput): one that began before the log was found dense is
             // scanned in pieces of the size now asked for, so no more hits are alive at once than a read of that size.
             for (let at = 0; at < read.length; ) {
@@ -272,13 +266,10 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
             io.stderr.write(`chaterr: ${sayIn(describeReadError(file, error), lang)}\n`);
           }
         }
-        if (split && !split.used) split.abandon();
         if (io.signal?.aborted) break;
         // Only where a terminal is about (a Ctrl-C comes from one): a piped run in CI pays nothing.
         if (readingStdin && stopListening !== undefined && (io.stdout.isTTY || io.stderr.isTTY)) await pause(INTERRUPT_GRACE_MS, stop.signal);
         await take(file, scanner.end());
-        // After the main thread's own sightings: the worker's part comes later in the log.
-        if (split?.used) linesBefore += split.merge(tally, file, scanner.lineCount, (text) => findCodesInLine(text, catalogue.known.has, mode, catalogue.known));
         const lineEnd: Piece[] = [];
         printer.endFile(lineEnd);
         // Writes nothing when the file ended with its line end.

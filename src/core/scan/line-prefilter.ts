@@ -85,10 +85,9 @@ const instancesByMemory = new WeakMap<ArrayBuffer, PrefilterExports>();
 /** The module's exports, or undefined where WebAssembly SIMD is missing (Node 20 runs it on x64 and arm64). */
 function instantiate(): PrefilterExports | undefined {
   if (wasmUnavailable) return undefined;
-  const module = prefilterModule();
-  if (!module) return undefined;
   try {
-    const exports = new wasmApi.Instance(module, {}).exports as unknown as PrefilterExports;
+    compiled ??= new wasmApi.Module(Buffer.from(LINE_PREFILTER_WASM_BASE64, 'base64'));
+    const exports = new wasmApi.Instance(compiled, {}).exports as unknown as PrefilterExports;
     instancesByMemory.set(exports.memory.buffer, exports);
     return exports;
   } catch {
@@ -112,26 +111,6 @@ export function moduleInstanceHolding(bytes: Buffer): unknown {
   if (!wasm) return undefined;
   const offset = bytes.byteOffset - wasm.input_ptr();
   return offset >= 0 && offset + bytes.length <= wasm.input_cap() ? wasm : undefined;
-}
-
-/**
- * The compiled module, for a worker thread that scans part of a log with the same code (WebAssembly.Module can be
- * posted to it, and V8 shares the compiled code); undefined where WebAssembly SIMD is missing.
- */
-export function prefilterModule(): object | undefined {
-  if (wasmUnavailable) return undefined;
-  try {
-    compiled ??= new wasmApi.Module(Buffer.from(LINE_PREFILTER_WASM_BASE64, 'base64'));
-    return compiled;
-  } catch {
-    wasmUnavailable = true;
-    return undefined;
-  }
-}
-
-/** Uses a module compiled elsewhere (prefilterModule, posted from the main thread) instead of compiling one here. */
-export function adoptPrefilterModule(module: object): void {
-  compiled = module;
 }
 
 /** For tests: behave as a Node.js without WebAssembly SIMD (true), or try the module again (false). */

@@ -41,11 +41,6 @@ export interface LogScannerOptions {
    * code on every line does not make a buffer view per line. Defaults to true.
    */
   keepLines?: boolean;
-  /**
-   * What reads a candidate line's text: the detector (findCodesInLine) unless given. A scan that splits the detector's
-   * work from the prefilter's passes its own.
-   */
-  findCodes?: (text: string) => Finding[];
 }
 
 /** The `raw` of hits whose bytes are not kept. */
@@ -154,11 +149,10 @@ export class LogScanner {
   }
 
   private findings(bytes: Buffer, start = 0, end = bytes.length): Finding[] {
-    const { known, mode, findCodes } = this.options;
+    const { known, mode } = this.options;
     // A UTF-8 byte-order mark (a file saved by Notepad, or several such files run together) is not a character of
     // the line: columns count from after it, as they do for UTF-16 input, whose decoder drops its mark.
-    const text = bytes.toString('utf8', start + byteOrderMarkLength(bytes, start, end), end);
-    return findCodes ? findCodes(text) : findCodesInLine(text, known.has, mode, known);
+    return findCodesInLine(bytes.toString('utf8', start + byteOrderMarkLength(bytes, start, end), end), known.has, mode, known);
   }
 
   private startLongLine(rest: Buffer, out: ScanSegment[]): void {
