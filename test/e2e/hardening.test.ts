@@ -29,6 +29,16 @@ describe('the built bin, hardened', () => {
     },
   );
 
+  it.skipIf(!hasDevFull)('stderr on a full disk loses only its notes: stdout gets every line and the exit code is the command\'s', () => {
+    const lines = Array.from({ length: 50_000 }, (_, i) => `line ${i} code:6206`).join('\n') + '\n';
+    const scan = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" scan missing.log - 2> /dev/full`], { input: lines, encoding: 'utf8', maxBuffer: 1 << 28 });
+    // The missing file's note is lost, but every line and annotation still comes out, and its exit code stays 2.
+    expect(scan.stdout.split('\n').filter((line) => line.startsWith('-:') || line.startsWith('line ')).length).toBe(50_000);
+    expect(scan.status).toBe(2);
+    const unknown = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" explain 99999 2> /dev/full`], { encoding: 'utf8' });
+    expect(unknown.status).toBe(1);
+  });
+
   it.each([[['scan']], [['usersig', '-']]])('a directory on standard input is named as such, exit 2: %j', (args) => {
     const r = spawnSync(process.execPath, [BIN, ...args], { stdio: [openSync(ROOT, 'r'), 'pipe', 'pipe'], encoding: 'utf8' });
     expect(r.status).toBe(2);
