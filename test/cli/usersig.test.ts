@@ -188,6 +188,18 @@ describe('chaterr usersig', () => {
     });
   });
 
+  it('reads a sig piped in UTF-16 with a byte-order mark, as Windows PowerShell 5.1 writes sig.txt', async () => {
+    const text = `${sig(86400 * 7)}\r\n`;
+    const littleEndian = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const bigEndian = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    for (const stdin of [littleEndian, bigEndian]) {
+      const r = await run(['usersig', '-', '--json'], { now: NOW, stdin });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout)).toMatchObject({ identifier: 'alice', sdkAppId: 1400000000, expired: false });
+    }
+  });
+
   it.each([['not-a-sig!'], [''], ['eJyrVgrxCdYr'], ['A'.repeat(1024 * 1024)]])('rejects non-sigs with one line naming 70003 / 70005 and exit 2 (#%#)', async (input) => {
     const r = await run(['usersig', input], { now: NOW });
     expect(r.code).toBe(2);

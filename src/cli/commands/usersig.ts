@@ -11,7 +11,7 @@ import { CliError, EXIT } from '../errors.js';
 import { withGlobalOptions } from '../global-options.js';
 import type { CliIO, InputStream } from '../io.js';
 import { parsePositiveInt } from '../options.js';
-import { keyFromText, readKeyFile } from '../key-file.js';
+import { keyFileText, keyFromText, readKeyFile } from '../key-file.js';
 import { echoPath, readErrorReason } from '../streams.js';
 import { USERSIG_CODES } from '../../core/usersig-codes.js';
 import { looksLikeSecretKey } from '../../core/usersig-shape.js';
@@ -116,8 +116,13 @@ async function readSigFromStdin(io: CliIO, lang: Lang): Promise<{ text: string; 
   const stdin = io.stdin as InputStream & { setRawMode?: (raw: boolean) => unknown };
   if (terminal && typeof stdin.setRawMode === 'function') return readUnechoed(io, stdin as InputStream & { setRawMode: (raw: boolean) => unknown });
   let text = '';
+  // Piped, the bytes are decoded once at the end, as a key file's are: `usersig - < sig.txt` of a file that Windows
+  // PowerShell 5.1 wrote (UTF-16LE) was "character U+FFFD at position 1 cannot appear in a UserSig".
+  const bytes: Buffer[] = [];
   for await (const chunk of io.stdin) {
-    text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    bytes.push(buffer);
+    text += buffer.toString('utf8');
     const lineEnd = terminal ? text.indexOf('\n') : -1;
     if (lineEnd >= 0) return { text: text.slice(0, lineEnd), cut: false };
     if (text.length > MAX_STDIN_CHARS) {
@@ -128,7 +133,7 @@ async function readSigFromStdin(io: CliIO, lang: Lang): Promise<{ text: string; 
   // Ctrl-D ends the input where the cursor is, on the prompt's line: what follows starts a line of its own, as
   // after Enter (the message ran on after "press Enter: ").
   if (terminal) io.stderr.write('\n');
-  return { text, cut: false };
+  return { text: terminal ? text : keyFileText(Buffer.concat(bytes)), cut: false };
 }
 
 /** Ctrl-C, Ctrl-D, Backspace (DEL or BS) and Ctrl-U, which the terminal no longer handles in raw mode. */
