@@ -14,7 +14,7 @@ import { parsePositiveInt } from '../options.js';
 import { keyFileText, keyFromText, readKeyFile } from '../key-file.js';
 import { echoPath, readErrorReason } from '../streams.js';
 import { USERSIG_CODES } from '../../core/usersig-codes.js';
-import { looksLikeSecretKey } from '../../core/usersig-shape.js';
+import { looksLikeSecretKey, looksLikeUserSig } from '../../core/usersig-shape.js';
 
 interface KeyFlags {
   keyFile?: string;
@@ -63,6 +63,20 @@ function isFile(path: string): boolean {
 
 /** The secret key from --key-file or the environment; it is never taken from argv and never printed. */
 function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
+  const key = keyFromFileOrEnv(io, flags);
+  // A UserSig where the key belongs (`CHATERR_SECRET_KEY=$USERSIG`, the sig saved as key.txt): generate signed with
+  // it, a sig that no app accepts, and a check said only "does not match the secret key" (70009).
+  if (key !== undefined && looksLikeUserSig(key)) {
+    const from = flags.keyFile !== undefined ? { en: `the key file ${echoPath(flags.keyFile)}`, zh: `密钥文件 ${echoPath(flags.keyFile)}` } : { en: KEY_ENV, zh: KEY_ENV };
+    throw new CliError({
+      en: `${from.en} holds a UserSig, not the app's secret key (64 hex characters, from the Chat console)`,
+      zh: `${from.zh} 存放的是 UserSig，而不是应用的密钥（64 个十六进制字符，见即时通信控制台）`,
+    });
+  }
+  return key;
+}
+
+function keyFromFileOrEnv(io: CliIO, flags: KeyFlags): string | undefined {
   if (flags.keyFile !== undefined) {
     // `--key-file "$KEY_FILE"` with the variable unset read "cannot read the key file : no such file".
     if (flags.keyFile === '') throw new CliError({ en: 'cannot read the key file "": an empty path names no file', zh: '无法读取密钥文件 ""：空路径不指向任何文件' });
