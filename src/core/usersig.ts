@@ -55,7 +55,7 @@ const QUOTE_PAIRS = new Map([['"', '"'], ["'", "'"], ['`', '`'], ['\u201c', '\u2
 const SIG_LABEL = /^(\{\s*)?(["'`]?)user_?sig\2\s*[:=]\s*/i;
 
 /**
- * The sig among a whole URL's query parameters (`https://…/login?userID=alice&userSig=eJw…&sdkAppID=1400…`), which
+ * The sig among a whole URL's query parameters (`https://…/login?userID=alice&userSig=eJw…&sdkAppID=…`), which
  * read as "character ":" at position 6 cannot appear in a UserSig". One pass, no nested runs.
  */
 const QUERY_SIG = /[?&]user_?sig=([^&#\s"']*)/i;

@@ -65,7 +65,7 @@ function isFile(path: string): boolean {
 function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
   const key = keyFromFileOrEnv(io, flags);
   // A UserSig where the key belongs (`CHATERR_SECRET_KEY=$USERSIG`, the sig saved as key.txt): generate signed with
-  // it, a sig that no app accepts, and a check said only "does not match the secret key" (70009).
+  // it, a sig that no app accepts, and a check said only "does not match the secret key".
   if (key !== undefined && looksLikeUserSig(key)) {
     const from = flags.keyFile !== undefined ? { en: `the key file ${echoPath(flags.keyFile)}`, zh: `密钥文件 ${echoPath(flags.keyFile)}` } : { en: KEY_ENV, zh: KEY_ENV };
     throw new CliError({
