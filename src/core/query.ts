@@ -65,6 +65,12 @@ const CODE_KEY = /code|err|ret|错误|返回码/i;
  * log (`30004/40004`) gives them; quoted whole (`"70001 6206"`) they were "not a number" or an unknown command.
  * Linear: every run is separated.
  */
+/**
+ * A code as a spreadsheet or a dashboard formats it, its thousands grouped by commas (`70,001`, `-10,001`, `6,014`): it
+ * was "several codes: give each as a word of its own (70 001)". No code is a positive number below 1000 (0 aside),
+ * so a list's first code never has three digits or fewer before such a comma.
+ */
+const GROUPED_THOUSANDS = /^([+-]?)(\d{1,3}(?:,\d{3})+)$/;
 const SEVERAL_CODES = /^[+-]?\d+(?:\s*[,，、;；/]\s*[+-]?\d+|\s+[+-]?\d+)+$/;
 const CODE_SEPARATOR = /\s*[,，、;；/]\s*|\s+/;
 const MAX_LISTED_CODES = 8;
@@ -84,6 +90,8 @@ export function parseQuery(raw: string): Query {
     const value = Number(`${integer[1] === '-' ? '-' : ''}${digits}`);
     return { kind: 'code', code: value === 0 ? 0 : value };
   }
+  const grouped = GROUPED_THOUSANDS.exec(text);
+  if (grouped?.[2] !== undefined) return parseQuery(`${grouped[1] ?? ''}${grouped[2].replace(/,/g, '')}`);
   // Codes copied as a list ("70001,6206") are one word to the shell: say how to give them rather than "not a number".
   if (SEVERAL_CODES.test(text)) {
     const codes = text.split(CODE_SEPARATOR);

@@ -23,6 +23,11 @@ describe('parseQuery', () => {
     ['6206,', 6206],
     ['6206。', 6206],
     ['"6206",', 6206],
+    // Formatted by a spreadsheet or a dashboard, thousands grouped: "several codes (70 001)" before.
+    ['70,001', 70001],
+    ['-10,001', -10001],
+    ['6,014', 6014],
+    ['"120,001",', 120001],
   ])('reads %j as code %i', (input, code) => {
     expect(parseQuery(input)).toEqual({ kind: 'code', code });
   });
@@ -56,6 +61,9 @@ describe('parseQuery', () => {
     ['70001,6206', /^"70001,6206" holds several codes: give each as a word of its own \(70001 6206\)$/],
     ['6206，70001、-10001', /holds several codes: .*\(6206 70001 -10001\)$/],
     ['"6206, 70001"', /holds several codes/],
+    // Not thousands: a first code of more than three digits, or a group that is not three.
+    ['70001,206', /holds several codes: .*\(70001 206\)$/],
+    ['6,0140', /holds several codes/],
     // Quoted whole with spaces, or joined by a slash as logs list them: "not a number" before.
     ['70001 6206', /^"70001 6206" holds several codes: give each as a word of its own \(70001 6206\)$/],
     ['30004/40004', /holds several codes: .*\(30004 40004\)$/],
