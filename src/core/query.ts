@@ -57,6 +57,13 @@ const QUALIFIED_NAME = /^(?:[A-Za-z_$][\w$]*\.)+([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z
  * the separator's never overlap, so the pattern cannot backtrack.
  */
 const KEYED_CODE = /^["'“]?([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff.-]*)["'”]?\s*[:=：]\s*([+-]?\d{1,12})$/;
+/**
+ * A code beside its constant name in brackets, as logs and docs print the pair: `6014(ERR_SDK_NOT_LOGGED_IN)` was
+ * "not a number", `ERR_SDK_NOT_LOGGED_IN(6014)` "not an error code or constant name". The code is read; its card
+ * shows the name. A name's characters and the brackets never overlap, so neither pattern can backtrack.
+ */
+const CODE_THEN_NAME = /^([+-]?\d{1,12})\s*[(（]\s*([A-Za-z][\w.]*)\s*[)）]$/;
+const NAME_THEN_CODE = /^([A-Za-z][\w.]*)\s*[(（]\s*([+-]?\d{1,12})\s*[)）]$/;
 /** Only a key that names an error code: `timeout:3000` is a setting, and search still reads it as words. */
 const CODE_KEY = /code|err|ret|错误|返回码/i;
 
@@ -98,6 +105,11 @@ export function parseQuery(raw: string): Query {
     const shown = codes.length > MAX_LISTED_CODES ? [...codes.slice(0, MAX_LISTED_CODES), '…'] : codes;
     return { kind: 'invalid', reason: `"${abbreviate(text)}" holds several codes: give each as a word of its own (${shown.join(' ')})`, several: true };
   }
+  // The name must be a constant's (it holds an underscore): `Error(6014)` and `f(6014)` stay words.
+  const codeFirst = CODE_THEN_NAME.exec(text);
+  const nameFirst = codeFirst ? undefined : NAME_THEN_CODE.exec(text);
+  const paired = codeFirst ? { code: codeFirst[1], name: codeFirst[2] } : nameFirst ? { code: nameFirst[2], name: nameFirst[1] } : undefined;
+  if (paired?.code !== undefined && paired.name?.includes('_')) return parseQuery(paired.code);
   const keyed = KEYED_CODE.exec(text);
   if (keyed?.[2] !== undefined && CODE_KEY.test(keyed[1] ?? '')) return parseQuery(keyed[2]);
   const span = SPAN.exec(text);

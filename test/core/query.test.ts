@@ -28,6 +28,11 @@ describe('parseQuery', () => {
     ['-10,001', -10001],
     ['6,014', 6014],
     ['"120,001",', 120001],
+    // Beside its constant name, as logs and docs print the pair: "not a number" and "not a code or name" before.
+    ['6014(ERR_SDK_NOT_LOGGED_IN)', 6014],
+    ['ERR_SDK_NOT_LOGGED_IN(6014)', 6014],
+    ['BaseConstants.ERR_SDK_NOT_LOGGED_IN (6014)', 6014],
+    ['-10001（ERR_SVR_SSO_D2_EXPIRED）', -10001],
   ])('reads %j as code %i', (input, code) => {
     expect(parseQuery(input)).toEqual({ kind: 'code', code });
   });
@@ -41,6 +46,17 @@ describe('parseQuery', () => {
     expect(parseQuery('"70001')).toMatchObject({ kind: 'words' });
     expect(parseQuery('"70001\'')).toMatchObject({ kind: 'words' });
     expect(parseQuery('""')).toMatchObject({ kind: 'invalid', reason: expect.stringMatching(/^empty input/) });
+  });
+
+  it('reads a code beside a name in brackets only when the name is a constant', () => {
+    expect(parseQuery('Error(6014)')).toMatchObject({ kind: 'words' });
+    expect(parseQuery('6014(kicked)')).toMatchObject({ kind: 'invalid' });
+  });
+
+  it('reads a crafted code-and-name pair in linear time', () => {
+    const started = performance.now();
+    for (const word of [`6014(A${'_'.repeat(100_000)}`, `A${'_'.repeat(100_000)}(6014`, `6014 (${'A.'.repeat(50_000)}_ 1`]) parseQuery(word);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 
   it.each(['usersig', 'frequency limit', 'kicked'])('reads %j as words for search', (input) => {
