@@ -45,6 +45,8 @@ const DURATION_UNITS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d:
 
 /** `--expire 90`, `90s`, `15m`, `24h`, `7d`: seconds, or a count of the unit. */
 export function parseDuration(value: string): number {
+  // `--expire 6M` was 6 minutes to whoever meant 6 months: a sig that expired before it was used, with no word said.
+  if (/^\d{1,10}M$/.test(value.trim())) throw new InvalidArgumentError('M could mean minutes or months: give 15m for minutes, or days, as 180d');
   const match = /^(\d{1,10})([smhd]?)$/.exec(value.trim().toLowerCase());
   const seconds = match ? Number(match[1]) * (DURATION_UNITS[match[2] ?? ''] ?? 1) : NaN;
   if (!(seconds >= 1 && seconds <= MAX_EXPIRE_SECONDS)) {
