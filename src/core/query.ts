@@ -58,12 +58,13 @@ const QUALIFIED_NAME = /^(?:[A-Za-z_$][\w$]*\.)+([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z
  */
 const KEYED_CODE = /^["'“]?([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff.-]*)["'”]?\s*[:=：]\s*([+-]?\d{1,12})$/;
 /**
- * A code beside its constant name in brackets, as logs and docs print the pair: `6014(ERR_SDK_NOT_LOGGED_IN)` was
- * "not a number", `ERR_SDK_NOT_LOGGED_IN(6014)` "not an error code or constant name". The code is read; its card
- * shows the name. A name's characters and the brackets never overlap, so neither pattern can backtrack.
+ * A code beside its constant name, as logs print the pair and tables list it: `6014(ERR_SDK_NOT_LOGGED_IN)` and
+ * `6014 - ERR_SDK_NOT_LOGGED_IN` were "not a number", `ERR_SDK_NOT_LOGGED_IN(6014)` "not an error code or constant
+ * name". The code is read; its card shows the name. Between them: brackets, spaces, or a dash or colon with spaces
+ * around it. Each space run is followed by a character no space is, so the patterns backtrack only along one run.
  */
-const CODE_THEN_NAME = /^([+-]?\d{1,12})\s*[(（]\s*([A-Za-z][\w.]*)\s*[)）]$/;
-const NAME_THEN_CODE = /^([A-Za-z][\w.]*)\s*[(（]\s*([+-]?\d{1,12})\s*[)）]$/;
+const CODE_THEN_NAME = /^([+-]?\d{1,12})(?:\s*[(（]\s*([A-Za-z][\w.]*)\s*[)）]|(?:\s+|\s*[-:：]\s*)([A-Za-z][\w.]*))$/;
+const NAME_THEN_CODE = /^([A-Za-z][\w.]*)(?:\s*[(（]\s*([+-]?\d{1,12})\s*[)）]|(?:\s+|\s*-\s*)([+-]?\d{1,12}))$/;
 /** Only a key that names an error code: `timeout:3000` is a setting, and search still reads it as words. */
 const CODE_KEY = /code|err|ret|错误|返回码/i;
 
@@ -108,7 +109,7 @@ export function parseQuery(raw: string): Query {
   // The name must be a constant's (it holds an underscore): `Error(6014)` and `f(6014)` stay words.
   const codeFirst = CODE_THEN_NAME.exec(text);
   const nameFirst = codeFirst ? undefined : NAME_THEN_CODE.exec(text);
-  const paired = codeFirst ? { code: codeFirst[1], name: codeFirst[2] } : nameFirst ? { code: nameFirst[2], name: nameFirst[1] } : undefined;
+  const paired = codeFirst ? { code: codeFirst[1], name: codeFirst[2] ?? codeFirst[3] } : nameFirst ? { code: nameFirst[2] ?? nameFirst[3], name: nameFirst[1] } : undefined;
   if (paired?.code !== undefined && paired.name?.includes('_')) return parseQuery(paired.code);
   const keyed = KEYED_CODE.exec(text);
   if (keyed?.[2] !== undefined && CODE_KEY.test(keyed[1] ?? '')) return parseQuery(keyed[2]);

@@ -33,6 +33,12 @@ describe('parseQuery', () => {
     ['ERR_SDK_NOT_LOGGED_IN(6014)', 6014],
     ['BaseConstants.ERR_SDK_NOT_LOGGED_IN (6014)', 6014],
     ['-10001（ERR_SVR_SSO_D2_EXPIRED）', -10001],
+    // As a table lists the pair, or a log line prints it.
+    ['6014 - ERR_SDK_NOT_LOGGED_IN', 6014],
+    ['70001 ERR_SVR_ACCOUNT_USERSIG_EXPIRED', 70001],
+    ['6014: ERR_SDK_NOT_LOGGED_IN', 6014],
+    ['ERR_SDK_NOT_LOGGED_IN 6014', 6014],
+    ['ERR_SVR_SSO_D2_EXPIRED -10001', -10001],
   ])('reads %j as code %i', (input, code) => {
     expect(parseQuery(input)).toEqual({ kind: 'code', code });
   });
@@ -51,11 +57,13 @@ describe('parseQuery', () => {
   it('reads a code beside a name in brackets only when the name is a constant', () => {
     expect(parseQuery('Error(6014)')).toMatchObject({ kind: 'words' });
     expect(parseQuery('6014(kicked)')).toMatchObject({ kind: 'invalid' });
+    expect(parseQuery('6014 kicked')).toMatchObject({ kind: 'invalid' });
+    expect(parseQuery('login 6014')).toMatchObject({ kind: 'words' });
   });
 
   it('reads a crafted code-and-name pair in linear time', () => {
     const started = performance.now();
-    for (const word of [`6014(A${'_'.repeat(100_000)}`, `A${'_'.repeat(100_000)}(6014`, `6014 (${'A.'.repeat(50_000)}_ 1`]) parseQuery(word);
+    for (const word of [`6014(A${'_'.repeat(100_000)}`, `A${'_'.repeat(100_000)}(6014`, `6014 (${'A.'.repeat(50_000)}_ 1`, `6014${' '.repeat(100_000)}-`, `A_B${' '.repeat(100_000)}x`]) parseQuery(word);
     expect(performance.now() - started).toBeLessThan(500);
   });
 
