@@ -36,20 +36,24 @@ const io: CliIO = {
     if (!closed.signal.aborted) process.exitCode = code;
   },
   signal: closed.signal,
-  stdoutFileId() {
-    try {
-      const stats = fstatSync(1, { bigint: true });
-      return stats.isFile() ? fileIdOf(stats) : undefined;
-    } catch {
-      return undefined;
-    }
-  },
+  stdoutFileId: () => regularFileId(1),
+  stdinFileId: () => regularFileId(0),
   // Once: a second Ctrl-C ends the process the usual way.
   onInterrupt(handler) {
     process.once('SIGINT', handler);
     return () => process.off('SIGINT', handler);
   },
 };
+
+/** `dev:ino` of the regular file a descriptor is redirected to or from, if it is one. */
+function regularFileId(fd: number): string | undefined {
+  try {
+    const stats = fstatSync(fd, { bigint: true });
+    return stats.isFile() ? fileIdOf(stats) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function stdinIsDirectory(): boolean {
   try {

@@ -30,10 +30,11 @@ export function isDirectory(path: string): boolean {
  * `grep -R` does. A link back to a directory being walked is reported once and not followed; an entry that
  * cannot be read is reported and skipped. Lazy, so the first file is scanned before a large tree is walked.
  */
-export function* expandInputs(args: string[], report: (problem: InputProblem) => void, outputId?: string): Generator<string> {
+export function* expandInputs(args: string[], report: (problem: InputProblem) => void, outputId?: string, stdinId?: string): Generator<string> {
   for (const arg of args) {
     if (!isDirectory(arg)) {
-      if (outputId !== undefined && arg !== '-' && fileId(arg) === outputId) reportOutput(arg, report);
+      // `chaterr scan < app.log >> app.log` read its own annotations back as they were appended, as cat refuses to.
+      if (outputId !== undefined && (arg === '-' ? stdinId : fileId(arg)) === outputId) reportOutput(arg, report);
       else yield arg;
       continue;
     }
@@ -62,7 +63,8 @@ function fileId(path: string): string | undefined {
 
 /** The file stdout writes to: reading it would read the scan's own output as it grows, as grep also refuses to. */
 function reportOutput(path: string, report: (problem: InputProblem) => void): void {
-  report({ message: { en: `warning: ${echoPath(path)} is the output file, skipped`, zh: `警告：${echoPath(path)} 是输出文件，已跳过` }, unreadable: false });
+  const [en, zh] = path === '-' ? ['standard input', '标准输入'] : [echoPath(path), `${echoPath(path)} `];
+  report({ message: { en: `warning: ${en} is the output file, skipped`, zh: `警告：${zh}是输出文件，已跳过` }, unreadable: false });
 }
 
 /**

@@ -221,7 +221,7 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
       };
       // Lines of the inputs done so far: a scan of many short dense logs is as dense as one long one (isDenseChunk).
       let linesBefore = 0;
-      for (const file of expandInputs(inputs, report, io.stdoutFileId?.())) {
+      for (const file of expandInputs(inputs, report, io.stdoutFileId?.(), io.stdinFileId?.())) {
         if (io.signal?.aborted || stop.signal.aborted) break;
         readingStdin = file === '-';
         const scanner = new LogScanner({ mode, known: catalogue.known, passThrough: echo === 'all', keepLines: echo !== 'none' });
