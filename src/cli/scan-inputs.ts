@@ -261,7 +261,7 @@ const UNOPENED: Unopened[] = [
 ];
 
 /** A read error that carries its own reason in both languages (readErrorReason gives it back). */
-export class UnopenedFormatError extends Error {
+class UnopenedFormatError extends Error {
   readonly code = 'CHATERR_UNOPENED_FORMAT';
   constructor(readonly said: Said) {
     super(said.en);

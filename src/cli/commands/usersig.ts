@@ -78,6 +78,7 @@ function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
   return key;
 }
 
+/** The key's text from --key-file, else from CHATERR_SECRET_KEY, refusing the shapes that cannot be the key. */
 function keyFromFileOrEnv(io: CliIO, flags: KeyFlags): string | undefined {
   if (flags.keyFile !== undefined) {
     // `--key-file "$KEY_FILE"` with the variable unset read "cannot read the key file : no such file".
