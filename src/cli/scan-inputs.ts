@@ -260,9 +260,12 @@ const UNOPENED: Unopened[] = [
   { magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], name: { en: 'a 7z archive', zh: '7z 压缩包' }, opener: '7z e -so' },
 ];
 
+/** The error code of a format scan does not open (the scan command tells it from other read errors). */
+export const UNOPENED_FORMAT = 'CHATERR_UNOPENED_FORMAT';
+
 /** A read error that carries its own reason in both languages (readErrorReason gives it back). */
 class UnopenedFormatError extends Error {
-  readonly code = 'CHATERR_UNOPENED_FORMAT';
+  readonly code = UNOPENED_FORMAT;
   constructor(readonly said: Said) {
     super(said.en);
   }

@@ -537,6 +537,15 @@ describe('chaterr scan inputs', () => {
     expect(r.stdout).toBe(`${good}:code:6014\n  ↳ 6014 sdk/account [login] You have not logged in to the Chat SDK or have been forcibly logged out.\n`);
     const piped = await run(['scan', '--lang', 'zh'], { stdin: formats[0]?.[1] });
     expect([piped.code, piped.stdout, piped.stderr]).toEqual([2, '', 'chaterr: 无法读取标准输入：这是 zip 压缩包，scan 不会打开它：请先解压（unzip -p 文件 | chaterr scan）\n']);
+    // Under a directory (an .apk is a zip too), the same is a warning: the archive is skipped, the exit code the scan's.
+    const folder = join(dir, 'artifacts');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'app.apk'), formats[0]?.[1] ?? '');
+    writeFileSync(join(folder, 'app.log'), 'code:6014\n');
+    const walked = await run(['scan', '--summary', '--json', folder]);
+    expect(walked.code).toBe(0);
+    expect(walked.stderr).toBe(`chaterr: warning: ${join(folder, 'app.apk')}: ${formats[0]?.[2]}; skipped\n`);
+    expect(JSON.parse(walked.stdout).summary.map((s: { code: number }) => s.code)).toEqual([6014]);
     // A text log that starts with the same letters is a log.
     expect((await run(['scan', file('bzh.log', 'BZh9 started, code:6206\n')])).code).toBe(0);
   });
