@@ -24,4 +24,6 @@ export interface CliIO {
    * (`chaterr scan logs/ > logs/out.txt`), or it reads its own output forever.
    */
   stdoutFileId?(): string | undefined;
+  /** `dev:ino` of the regular file stdin is redirected from, if it is one: the output file too, it is not read. */
+  stdinFileId?(): string | undefined;
 }

@@ -7,9 +7,9 @@ import { CliError } from './errors.js';
 export const MAX_KEY_FILE_BYTES = 4096;
 
 /**
- * The text of a key file's bytes. Windows PowerShell 5.1 writes UTF-16LE with a byte-order mark for
- * `echo $key > key.txt` (scan reads such logs too); read as UTF-8, that key had a NUL between its characters and
- * every signature "did not match" (70009). The UTF-8 mark needs nothing: trim() drops it.
+ * The text of a key file's bytes, or of a sig piped to `usersig -`. Windows PowerShell 5.1 writes UTF-16LE with a
+ * byte-order mark for `echo $key > key.txt` (scan reads such logs too); read as UTF-8, that key had a NUL between its
+ * characters and every signature "did not match" (70009). The UTF-8 mark needs nothing: trim() drops it.
  */
 export function keyFileText(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString('utf16le', 2);

@@ -36,20 +36,24 @@ const io: CliIO = {
     if (!closed.signal.aborted) process.exitCode = code;
   },
   signal: closed.signal,
-  stdoutFileId() {
-    try {
-      const stats = fstatSync(1, { bigint: true });
-      return stats.isFile() ? fileIdOf(stats) : undefined;
-    } catch {
-      return undefined;
-    }
-  },
+  stdoutFileId: () => regularFileId(1),
+  stdinFileId: () => regularFileId(0),
   // Once: a second Ctrl-C ends the process the usual way.
   onInterrupt(handler) {
     process.once('SIGINT', handler);
     return () => process.off('SIGINT', handler);
   },
 };
+
+/** `dev:ino` of the regular file a descriptor is redirected to or from, if it is one. */
+function regularFileId(fd: number): string | undefined {
+  try {
+    const stats = fstatSync(fd, { bigint: true });
+    return stats.isFile() ? fileIdOf(stats) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function stdinIsDirectory(): boolean {
   try {
@@ -69,21 +73,22 @@ function stopOutput(exitCode: number): void {
 
 /**
  * EPIPE arrives as an async 'error' event: the reader has gone, so stop quietly with success. Any other write
- * failure (a full disk, a closed terminal) is one line on stderr and exit 2, never a stack trace.
+ * failure (a full disk, a closed terminal) is one line on stderr and exit 2, never a stack trace. A failure on
+ * stderr itself changes nothing: its notes are lost, but stdout's data and the exit code are the command's own (a
+ * scan went on reading with stderr on a full disk or a closed pipe, but printed only its first chunk, and exited 0).
  */
 function onStreamError(this: NodeJS.WriteStream, error: NodeJS.ErrnoException): void {
+  if (this === process.stderr) return;
   if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
     stopOutput(0);
     return;
   }
   if (closed.signal.aborted) return;
   stopOutput(2);
-  if (this !== process.stderr) {
-    const zh = resolveLang(langInArgv(process.argv.slice(2)), process.env) === 'zh';
-    const reason = error.code === 'ENOSPC' ? (zh ? '设备上没有剩余空间' : 'no space left on the device') : (error.code ?? error.message);
-    // Through io so stderr has its error listener: when it is the same full disk, that failure ends quietly too.
-    io.stderr.write(zh ? `chaterr: 无法写出输出：${reason}\n` : `chaterr: cannot write the output: ${reason}\n`);
-  }
+  const zh = resolveLang(langInArgv(process.argv.slice(2)), process.env) === 'zh';
+  const reason = error.code === 'ENOSPC' ? (zh ? '设备上没有剩余空间' : 'no space left on the device') : (error.code ?? error.message);
+  // Through io so stderr has its error listener: when it is the same full disk, that failure ends quietly too.
+  io.stderr.write(zh ? `chaterr: 无法写出输出：${reason}\n` : `chaterr: cannot write the output: ${reason}\n`);
 }
 process.stdout.on('error', onStreamError);
 

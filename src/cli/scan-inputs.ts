@@ -30,10 +30,11 @@ export function isDirectory(path: string): boolean {
  * `grep -R` does. A link back to a directory being walked is reported once and not followed; an entry that
  * cannot be read is reported and skipped. Lazy, so the first file is scanned before a large tree is walked.
  */
-export function* expandInputs(args: string[], report: (problem: InputProblem) => void, outputId?: string): Generator<string> {
+export function* expandInputs(args: string[], report: (problem: InputProblem) => void, outputId?: string, stdinId?: string): Generator<string> {
   for (const arg of args) {
     if (!isDirectory(arg)) {
-      if (outputId !== undefined && arg !== '-' && fileId(arg) === outputId) reportOutput(arg, report);
+      // `chaterr scan < app.log >> app.log` read its own annotations back as they were appended, as cat refuses to.
+      if (outputId !== undefined && (arg === '-' ? stdinId : fileId(arg)) === outputId) reportOutput(arg, report);
       else yield arg;
       continue;
     }
@@ -62,7 +63,8 @@ function fileId(path: string): string | undefined {
 
 /** The file stdout writes to: reading it would read the scan's own output as it grows, as grep also refuses to. */
 function reportOutput(path: string, report: (problem: InputProblem) => void): void {
-  report({ message: { en: `warning: ${echoPath(path)} is the output file, skipped`, zh: `警告：${echoPath(path)} 是输出文件，已跳过` }, unreadable: false });
+  const [en, zh] = path === '-' ? ['standard input', '标准输入'] : [echoPath(path), `${echoPath(path)} `];
+  report({ message: { en: `warning: ${en} is the output file, skipped`, zh: `警告：${zh}是输出文件，已跳过` }, unreadable: false });
 }
 
 /**
@@ -230,6 +232,55 @@ function sniff(head: Buffer): Encoding {
   return bareUtf16(head) ?? 'plain';
 }
 
+/** A compressed format scan does not open, told by its magic number, with the command that opens it. */
+interface Unopened {
+  magic: number[];
+  /** What follows the magic number in the format's first block (bzip2's block or end-of-stream mark), if anything. */
+  after?: (head: Buffer) => boolean;
+  name: Said;
+  opener: string;
+}
+
+const BZIP2_MARKS = [Buffer.from([0x31, 0x41, 0x59, 0x26, 0x53, 0x59]), Buffer.from([0x17, 0x72, 0x45, 0x38, 0x50, 0x90])];
+
+/**
+ * Windows users send logs zipped, and logrotate compresses with xz, bzip2 or zstd when told to: read as bytes, such a
+ * file gave screens of binary and "no error codes found" (exit 1), as if its logs held none.
+ */
+const UNOPENED: Unopened[] = [
+  { magic: [0x50, 0x4b, 0x03, 0x04], name: { en: 'a zip archive', zh: 'zip 压缩包' }, opener: 'unzip -p' },
+  { magic: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], name: { en: 'xz-compressed data', zh: 'xz 压缩数据' }, opener: 'xzcat' },
+  {
+    magic: [0x42, 0x5a, 0x68],
+    after: (head) => head[3] !== undefined && head[3] >= 0x31 && head[3] <= 0x39 && BZIP2_MARKS.some((mark) => head.subarray(4, 10).equals(mark)),
+    name: { en: 'bzip2-compressed data', zh: 'bzip2 压缩数据' },
+    opener: 'bzcat',
+  },
+  { magic: [0x28, 0xb5, 0x2f, 0xfd], name: { en: 'zstd-compressed data', zh: 'zstd 压缩数据' }, opener: 'zstdcat' },
+  { magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], name: { en: 'a 7z archive', zh: '7z 压缩包' }, opener: '7z e -so' },
+];
+
+/** The error code of a format scan does not open (the scan command tells it from other read errors). */
+export const UNOPENED_FORMAT = 'CHATERR_UNOPENED_FORMAT';
+
+/** A read error that carries its own reason in both languages (readErrorReason gives it back). */
+class UnopenedFormatError extends Error {
+  readonly code = UNOPENED_FORMAT;
+  constructor(readonly said: Said) {
+    super(said.en);
+  }
+}
+
+/** Throws when the first bytes are a compressed format scan does not open, naming the command that opens it. */
+function refuseUnopened(head: Buffer): void {
+  const format = UNOPENED.find(({ magic, after }) => magic.every((byte, i) => head[i] === byte) && (after?.(head) ?? true));
+  if (!format) return;
+  throw new UnopenedFormatError({
+    en: `${format.name.en}, which scan does not open: decompress it first (${format.opener} FILE | chaterr scan)`,
+    zh: `这是 ${format.name.zh}，scan 不会打开它：请先解压（${format.opener} 文件 | chaterr scan）`,
+  });
+}
+
 /** The bytes read into `buffer` at its start, up to `length`, from the file's current position (libuv's thread pool). */
 const readAsync = (fd: number, buffer: Buffer, length: number): Promise<number> =>
   new Promise((resolve, reject) => read(fd, buffer, 0, length, null, (error, bytesRead) => (error ? reject(error) : resolve(bytesRead))));
@@ -291,6 +342,7 @@ export async function* readInput(
       pending = undefined;
       if (bytesRead === 0) break;
       const chunk = halfFor(count).subarray(0, bytesRead);
+      if (count === 0) refuseUnopened(chunk);
       if (count === 0 && sniff(chunk) !== 'plain') {
         streamed = true;
         break;
@@ -341,6 +393,7 @@ async function* decoded(source: AsyncIterable<Buffer | string>, garbage: () => v
       await iterator.return?.();
     }
   }
+  refuseUnopened(head);
   const sniffed = sniff(head);
   const encoding = sniffed === 'gzip' && inGzip ? 'plain' : sniffed;
   if (encoding === 'plain') {

@@ -115,6 +115,9 @@ export function readErrorReason(error: unknown): Said {
       }
       // Otherwise zlib's messages ("incorrect header check", "unknown compression method") say what went wrong.
       return { en: `not valid gzip data (${err.message})`, zh: `不是有效的 gzip 数据（${err.message}）` };
+    case 'CHATERR_UNOPENED_FORMAT':
+      // A zip, xz, bzip2, zstd or 7z file: the error says which, and what opens it.
+      return (error as { said: Said }).said;
     case 'ENAMETOOLONG':
       return { en: 'file name too long', zh: '文件名过长' };
     case 'ENOTDIR':

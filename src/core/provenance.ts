@@ -8,7 +8,16 @@ export function versionText(toolVersion: string): string {
   return [toolVersion, `catalogue: ${readings} readings, ${guided} with guidance of their own; built from:`, ...sources].join('\n');
 }
 
-/** The same facts as one value, for `--version --json`. */
-export function versionFacts(toolVersion: string): { version: string; catalogue: typeof CATALOGUE_FACTS } {
-  return { version: toolVersion, catalogue: CATALOGUE_FACTS };
+export interface VersionFacts {
+  version: string;
+  catalogue: { readings: number; guided: number; sources: Array<{ id: string; title: string; version: string; url: string }> };
+}
+
+/**
+ * The same facts as one value, for `--version --json`: only what its contract names. The whole facts table also
+ * wrote `catalogue.usersig`, the codes `usersig` reports, which no contract promised and a data change would move.
+ */
+export function versionFacts(toolVersion: string): VersionFacts {
+  const { readings, guided, sources } = CATALOGUE_FACTS;
+  return { version: toolVersion, catalogue: { readings, guided, sources: sources.map(({ id, title, version, url }) => ({ id, title, version, url })) } };
 }

@@ -57,6 +57,14 @@ const QUALIFIED_NAME = /^(?:[A-Za-z_$][\w$]*\.)+([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z
  * the separator's never overlap, so the pattern cannot backtrack.
  */
 const KEYED_CODE = /^["'“]?([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff.-]*)["'”]?\s*[:=：]\s*([+-]?\d{1,12})$/;
+/**
+ * A code beside its constant name, as logs print the pair and tables list it: `6014(ERR_SDK_NOT_LOGGED_IN)` and
+ * `6014 - ERR_SDK_NOT_LOGGED_IN` were "not a number", `ERR_SDK_NOT_LOGGED_IN(6014)` "not an error code or constant
+ * name". The code is read; its card shows the name. Between them: brackets, spaces, or a dash or colon with spaces
+ * around it. Each space run is followed by a character no space is, so the patterns backtrack only along one run.
+ */
+const CODE_THEN_NAME = /^([+-]?\d{1,12})(?:\s*[(（]\s*([A-Za-z][\w.]*)\s*[)）]|(?:\s+|\s*[-:：]\s*)([A-Za-z][\w.]*))$/;
+const NAME_THEN_CODE = /^([A-Za-z][\w.]*)(?:\s*[(（]\s*([+-]?\d{1,12})\s*[)）]|(?:\s+|\s*-\s*)([+-]?\d{1,12}))$/;
 /** Only a key that names an error code: `timeout:3000` is a setting, and search still reads it as words. */
 const CODE_KEY = /code|err|ret|错误|返回码/i;
 
@@ -65,6 +73,12 @@ const CODE_KEY = /code|err|ret|错误|返回码/i;
  * log (`30004/40004`) gives them; quoted whole (`"70001 6206"`) they were "not a number" or an unknown command.
  * Linear: every run is separated.
  */
+/**
+ * A code as a spreadsheet or a dashboard formats it, its thousands grouped by commas (`70,001`, `-10,001`, `6,014`): it
+ * was "several codes: give each as a word of its own (70 001)". No code is a positive number below 1000 (0 aside),
+ * so a list's first code never has three digits or fewer before such a comma.
+ */
+const GROUPED_THOUSANDS = /^([+-]?)(\d{1,3}(?:,\d{3})+)$/;
 const SEVERAL_CODES = /^[+-]?\d+(?:\s*[,，、;；/]\s*[+-]?\d+|\s+[+-]?\d+)+$/;
 const CODE_SEPARATOR = /\s*[,，、;；/]\s*|\s+/;
 const MAX_LISTED_CODES = 8;
@@ -84,12 +98,19 @@ export function parseQuery(raw: string): Query {
     const value = Number(`${integer[1] === '-' ? '-' : ''}${digits}`);
     return { kind: 'code', code: value === 0 ? 0 : value };
   }
+  const grouped = GROUPED_THOUSANDS.exec(text);
+  if (grouped?.[2] !== undefined) return parseQuery(`${grouped[1] ?? ''}${grouped[2].replace(/,/g, '')}`);
   // Codes copied as a list ("70001,6206") are one word to the shell: say how to give them rather than "not a number".
   if (SEVERAL_CODES.test(text)) {
     const codes = text.split(CODE_SEPARATOR);
     const shown = codes.length > MAX_LISTED_CODES ? [...codes.slice(0, MAX_LISTED_CODES), '…'] : codes;
     return { kind: 'invalid', reason: `"${abbreviate(text)}" holds several codes: give each as a word of its own (${shown.join(' ')})`, several: true };
   }
+  // The name must be a constant's (it holds an underscore): `Error(6014)` and `f(6014)` stay words.
+  const codeFirst = CODE_THEN_NAME.exec(text);
+  const nameFirst = codeFirst ? undefined : NAME_THEN_CODE.exec(text);
+  const paired = codeFirst ? { code: codeFirst[1], name: codeFirst[2] ?? codeFirst[3] } : nameFirst ? { code: nameFirst[2] ?? nameFirst[3], name: nameFirst[1] } : undefined;
+  if (paired?.code !== undefined && paired.name?.includes('_')) return parseQuery(paired.code);
   const keyed = KEYED_CODE.exec(text);
   if (keyed?.[2] !== undefined && CODE_KEY.test(keyed[1] ?? '')) return parseQuery(keyed[2]);
   const span = SPAN.exec(text);

@@ -55,15 +55,26 @@ const QUOTE_PAIRS = new Map([['"', '"'], ["'", "'"], ['`', '`'], ['\u201c', '\u2
 const SIG_LABEL = /^(\{\s*)?(["'`]?)user_?sig\2\s*[:=]\s*/i;
 
 /**
+ * The sig among a whole URL's query parameters (`https://…/login?userID=alice&userSig=eJw…&sdkAppID=…`), which
+ * read as "character ":" at position 6 cannot appear in a UserSig". One pass, no nested runs.
+ */
+const QUERY_SIG = /[?&]user_?sig=([^&#\s"']*)/i;
+
+/**
  * A sig copied out of JSON, a URL, a shell line or a log keeps its key, quotes, spaces and a trailing comma; they
  * are not part of it.
  */
 export function stripPaste(input: string): string {
   let text = input.trim();
+  const parameter = QUERY_SIG.exec(text);
+  if (parameter) return parameter[1] ?? '';
   const label = SIG_LABEL.exec(text);
   if (label) {
     text = text.slice(label[0].length).trimEnd();
     if (label[1] && text.endsWith('}')) text = text.slice(0, -1);
+    // Out of a URL's query, the parameters after the sig come along (`userSig=eJw…&userID=alice`): no sig holds `&`.
+    const next = label[0].includes('=') ? text.indexOf('&') : -1;
+    if (next >= 0) text = text.slice(0, next);
   }
   text = text.trim().replace(/[,;]$/, '').trimEnd();
   const close = QUOTE_PAIRS.get(text[0] ?? '');

@@ -270,6 +270,7 @@ function parserReasonZh(reason: string): string {
   // usersig generate --expire (commands/usersig.ts parseDuration): the examples are kept as typed, the words translated.
   const duration = /^expected a duration such as (.*) or (\w+), from 1 s to (\d+) years$/.exec(reason);
   if (duration) return `应为时长，例如 ${duration[1]?.split(', ').join('、')} 或 ${duration[2]}，从 1 秒到 ${duration[3]} 年`;
+  if (reason === 'M could mean minutes or months: give 15m for minutes, or days, as 180d') return 'M 可能指分钟，也可能指月：分钟请写 15m，月请换算成天，如 180d';
   const choices = /^Allowed choices are (.*)\.$/.exec(reason);
   if (choices) return `可选值为 ${choices[1]}`;
   return reason;

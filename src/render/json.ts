@@ -4,7 +4,7 @@ import type { SearchHit } from '../core/search.js';
 import type { CategoryInfo, CodeRef, Entry, Link } from '../core/types.js';
 import { looksLikeSecretKey, looksLikeUserSig } from '../core/usersig-shape.js';
 import { SECRET_KEY_ECHO, USERSIG_ECHO, withoutUserSigs } from './echo-input.js';
-import { categoryTitle, words } from './i18n.js';
+import { categoryTitle, queryErrorText, words } from './i18n.js';
 import { versionFacts } from '../core/provenance.js';
 
 export const SCHEMA_VERSION = 1;
@@ -55,6 +55,8 @@ export interface ExplainItem {
   found: boolean;
   readings: Reading[];
   error?: string;
+  /** The error in Chinese, as `--lang zh` prints it on stderr (added within version 1). */
+  errorZh?: string;
   suggestions?: Suggestions;
 }
 
@@ -129,11 +131,15 @@ export function explainDocument(results: ExplainResult[]): ExplainDocument {
     schemaVersion: SCHEMA_VERSION,
     results: results.map((r) => {
       // A UserSig is a credential: neither it nor suggestions made from it are written back (as stderr does not).
-      if (!r.found && looksLikeUserSig(r.query)) return { query: USERSIG_ECHO, found: false, readings: [], error: words('en').problems.userSig };
-      if (!r.found && looksLikeSecretKey(r.query)) return { query: SECRET_KEY_ECHO, found: false, readings: [], error: words('en').problems.secretKey };
+      // Its error in both languages, as every other field: under --lang zh the document had only the English one.
+      if (!r.found && looksLikeUserSig(r.query)) return { query: USERSIG_ECHO, found: false, readings: [], error: words('en').problems.userSig, errorZh: words('zh').problems.userSig };
+      if (!r.found && looksLikeSecretKey(r.query)) return { query: SECRET_KEY_ECHO, found: false, readings: [], error: words('en').problems.secretKey, errorZh: words('zh').problems.secretKey };
       // A sig inside a longer word (`x$SIG`, `/tmp/$SIG`) is not written back either, as stderr shows it.
       const item: ExplainItem = { query: withoutUserSigs(r.query), found: r.found, readings: r.readings.map(toReading) };
-      if (r.error) item.error = r.error;
+      if (r.error) {
+        item.error = r.error;
+        item.errorZh = queryErrorText(r.error, 'zh');
+      }
       // The category's Chinese title beside its English one, as in list's document (added within version 1).
       if (r.suggestions) item.suggestions = r.suggestions.nearby ? { ...r.suggestions, nearby: nearbyDocument(r.suggestions.nearby) } : r.suggestions;
       return item;

@@ -94,9 +94,13 @@ export function annotation(
   const shownHint = width - displayWidth(head) - displayWidth(hint) >= MIN_SENTENCE_COLUMNS ? hint : shortHint;
   const room = width - displayWidth(head) - displayWidth(shownHint);
   if (room >= MIN_SENTENCE_COLUMNS) return `${styledHead} ${cutToColumns(sentence, room)}${chalk.dim(shownHint)}\n`;
-  const headHint = displayWidth(head) - 1 + displayWidth(hint) <= width ? hint : shortHint;
-  const ownLine = cutToColumns(sentence, Math.max(MIN_SENTENCE_COLUMNS, width - SENTENCE_INDENT.length));
-  return `${styledHead}${chalk.dim(headHint)}\n${SENTENCE_INDENT}${ownLine}\n`;
+  // Where even the count does not fit beside the head (70001's at 34 columns ran it 2 past the edge), it ends the
+  // sentence's line instead, which gives up those columns.
+  const fitsHead = (text: string) => displayWidth(head) - 1 + displayWidth(text) <= width;
+  const headHint = fitsHead(hint) ? hint : fitsHead(shortHint) ? shortHint : '';
+  const lineHint = headHint === '' ? shortHint : '';
+  const ownLine = cutToColumns(sentence, Math.max(MIN_SENTENCE_COLUMNS, width - SENTENCE_INDENT.length) - displayWidth(lineHint));
+  return `${styledHead}${chalk.dim(headHint)}\n${SENTENCE_INDENT}${ownLine}${chalk.dim(lineHint)}\n`;
 }
 
 export interface ScanPrinterOptions {

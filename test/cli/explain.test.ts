@@ -15,6 +15,19 @@ describe('chaterr explain', () => {
     expect(r.stderr).toBe('');
   });
 
+  it("gives a word's error in --json in both languages, each as that language's stderr says it, whatever --lang says", async () => {
+    const wordsWithErrors = ['12abc', '6000-7000', '70001,6206', '0x', '!!!', 'f'.repeat(64)];
+    const english = await run(['explain', ...wordsWithErrors]);
+    const chinese = await run(['explain', '--lang', 'zh', ...wordsWithErrors]);
+    const said = (stderr: string) => stderr.trim().split('\n').map((line) => line.replace(/^chaterr: /, ''));
+    for (const lang of ['en', 'zh']) {
+      const json = await run(['explain', '--lang', lang, ...wordsWithErrors, '--json']);
+      const results = (JSON.parse(json.stdout) as { results: Array<{ error?: string; errorZh?: string }> }).results;
+      expect(results.map((q) => q.error), lang).toEqual(said(english.stderr));
+      expect(results.map((q) => q.errorZh), lang).toEqual(said(chinese.stderr));
+    }
+  });
+
   it('takes a negative code without --', async () => {
     const r = await run(['explain', '-10001']);
     expect(r.code).toBe(0);

@@ -197,6 +197,16 @@ describe('usersig key files and --expire', () => {
     expect(JSON.parse(read.stdout).secondsLeft).toBe(seconds);
   });
 
+  it('--expire 6M is a usage error that asks whether minutes or months were meant, where it signed for 6 minutes', async () => {
+    for (const [lang, said] of [
+      ['en', "chaterr: option '--expire <duration>' argument '6M' is invalid. M could mean minutes or months: give 15m for minutes, or days, as 180d\n"],
+      ['zh', "chaterr: 选项 '--expire <duration>' 的取值 '6M' 无效：M 可能指分钟，也可能指月：分钟请写 15m，月请换算成天，如 180d\n"],
+    ]) {
+      const r = await run(['usersig', 'generate', '--user', 'a', '--sdkappid', '1', '--expire', '6M', '--lang', lang as string], { now: NOW, env: { CHATERR_SECRET_KEY: KEY } });
+      expect([r.code, r.stdout, r.stderr], lang).toEqual([2, '', said]);
+    }
+  });
+
   it.each([['1w'], ['0'], ['-5'], ['24 hours'], ['99999d']])('--expire %s is a usage error', async (value) => {
     const r = await run(['usersig', 'generate', '--user', 'a', '--sdkappid', '1', '--expire', value], { now: NOW, env: { CHATERR_SECRET_KEY: KEY } });
     expect(r.code).toBe(2);

@@ -41,6 +41,10 @@ describe('chaterr', () => {
     expect(doc.version).toBe(version);
     expect(doc.catalogue.readings).toBeGreaterThan(500);
     expect(doc.catalogue.sources.map((s: { id: string }) => s.id)).toContain('native');
+    // Only the fields README's contract names: it also carried an internal table of the codes usersig reports.
+    expect(Object.keys(doc)).toEqual(['schemaVersion', 'version', 'catalogue']);
+    expect(Object.keys(doc.catalogue)).toEqual(['readings', 'guided', 'sources']);
+    for (const source of doc.catalogue.sources) expect(Object.keys(source)).toEqual(['id', 'title', 'version', 'url']);
     expect(r.stderr).toBe('');
   });
 

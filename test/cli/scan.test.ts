@@ -1,7 +1,7 @@
 // scan through the real program: echo and annotations, -o, --summary, NDJSON, files and exit codes.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { gzipSync } from 'node:zlib';
+import { deflateRawSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -530,6 +530,37 @@ describe('chaterr scan inputs', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(new RegExp(`^chaterr: cannot read ${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid gzip data \\(.+\\)\\n$`));
     expect(r.stdout).toContain(`${good}:code:6206`);
+  });
+
+  it('names a zip, xz, bzip2, zstd or 7z file as such, with what opens it, rather than scanning its binary', async () => {
+    // Each was read as bytes: screens of binary on stdout and "no error codes found" (exit 1), as if its logs held none.
+    const body = deflateRawSync(Buffer.from('login failed code:6206\n'.repeat(200)));
+    const formats: Array<[string, Buffer, string]> = [
+      ['logs.zip', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0]), body]), 'a zip archive, which scan does not open: decompress it first (unzip -p FILE | chaterr scan)'],
+      ['app.log.xz', Buffer.concat([Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 0x00, 0x04]), body]), 'xz-compressed data, which scan does not open: decompress it first (xzcat FILE | chaterr scan)'],
+      ['app.log.bz2', Buffer.concat([Buffer.from('BZh91AY&SY'), body]), 'bzip2-compressed data, which scan does not open: decompress it first (bzcat FILE | chaterr scan)'],
+      ['app.log.zst', Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x24, 0x00]), body]), 'zstd-compressed data, which scan does not open: decompress it first (zstdcat FILE | chaterr scan)'],
+      ['logs.7z', Buffer.concat([Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0x00, 0x04]), body]), 'a 7z archive, which scan does not open: decompress it first (7z e -so FILE | chaterr scan)'],
+    ];
+    const good = file('beside-archives.log', 'code:6014\n');
+    const paths = formats.map(([name, bytes]) => file(name, bytes));
+    const r = await run(['scan', ...paths, good]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(formats.map(([, , reason], i) => `chaterr: cannot read ${paths[i]}: ${reason}\n`).join(''));
+    expect(r.stdout).toBe(`${good}:code:6014\n  ↳ 6014 sdk/account [login] You have not logged in to the Chat SDK or have been forcibly logged out.\n`);
+    const piped = await run(['scan', '--lang', 'zh'], { stdin: formats[0]?.[1] });
+    expect([piped.code, piped.stdout, piped.stderr]).toEqual([2, '', 'chaterr: 无法读取标准输入：这是 zip 压缩包，scan 不会打开它：请先解压（unzip -p 文件 | chaterr scan）\n']);
+    // Under a directory (an .apk is a zip too), the same is a warning: the archive is skipped, the exit code the scan's.
+    const folder = join(dir, 'artifacts');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'app.apk'), formats[0]?.[1] ?? '');
+    writeFileSync(join(folder, 'app.log'), 'code:6014\n');
+    const walked = await run(['scan', '--summary', '--json', folder]);
+    expect(walked.code).toBe(0);
+    expect(walked.stderr).toBe(`chaterr: warning: ${join(folder, 'app.apk')}: ${formats[0]?.[2]}; skipped\n`);
+    expect(JSON.parse(walked.stdout).summary.map((s: { code: number }) => s.code)).toEqual([6014]);
+    // A text log that starts with the same letters is a log.
+    expect((await run(['scan', file('bzh.log', 'BZh9 started, code:6206\n')])).code).toBe(0);
   });
 
   it('scans the gzip data before trailing garbage, with one warning on stderr, as zcat does; zero padding is silent', async () => {

@@ -277,6 +277,31 @@ describe('categories by their Chinese names', () => {
   });
 });
 
+describe('categories by the place a card prints', () => {
+  it("takes every category's place as the card shows it, in both languages, and a source's title alone", async () => {
+    // `chaterr list "Server · Account"` and `chaterr list 服务端`, copied off a card, were "no category or source".
+    const { getCatalogue } = await import('../../src/core/catalogue.js');
+    const { placeLabel } = await import('../../src/render/labels.js');
+    for (const c of getCatalogue().categories) {
+      for (const lang of ['en', 'zh'] as const) {
+        const place = placeLabel({ source: c.source, categoryTitle: c.title, category: c.category }, lang);
+        const r = await run(['list', place]);
+        expect(r.code, place).toBe(0);
+        // Each plain line is a reading (code, source, category...) of that table, or, for a source alone, its category.
+        const line = r.stdout.split('\n')[0]?.split('\t') ?? [];
+        expect(c.source === 'sdk-v3' ? line.slice(0, 2) : line.slice(1, 3), place).toEqual([c.source, c.category]);
+      }
+    }
+    for (const [title, source] of [['服务端', 'server'], ['客户端 SDK', 'sdk'], ['Chat SDK', 'sdk'], ['web sdk', 'web']]) {
+      expect((await run(['list', title as string])).stdout, title).toBe((await run(['list', source as string])).stdout);
+    }
+    const s = await run(['search', '过期', '--category', '服务端 · 账号', '--json']);
+    expect(JSON.parse(s.stdout).results.every((r: { source: string; category: string }) => r.source === 'server' && r.category === 'account')).toBe(true);
+    // A place whose category is unknown is echoed as typed.
+    expect((await run(['list', 'Server · Nope'])).stderr).toMatch(/^chaterr: no category or source "Server · Nope"/);
+  });
+});
+
 describe('--source and --class in any case', () => {
   it('take SDK, Web and AUTH as list SDK and --lang ZH do', async () => {
     // `list SDK` worked while `list --source SDK` and `search --source Web` were usage errors.

@@ -159,6 +159,19 @@ describe('chaterr usersig', () => {
     }
   });
 
+  it('refuses a UserSig given where the secret key belongs, rather than signing with it or reporting a mismatch', async () => {
+    // CHATERR_SECRET_KEY=$USERSIG made generate print a sig no app accepts, and the check said only 70009.
+    const sigFile = join(dir, 'sig-as-key.txt');
+    writeFileSync(sigFile, `${sig(86400 * 7)}\n`);
+    for (const argv of [['usersig', sig(86400 * 7)], ['usersig', 'generate', '--user', 'a', '--sdkappid', '1']]) {
+      const fromEnv = await run(argv, { now: NOW, env: { CHATERR_SECRET_KEY: `"${sig(86400)}"` } });
+      expect([fromEnv.code, fromEnv.stdout, fromEnv.stderr], argv[1]).toEqual([2, '', "chaterr: CHATERR_SECRET_KEY holds a UserSig, not the app's secret key (64 hex characters, from the Chat console)\n"]);
+      const fromFile = await run([...argv, '--key-file', sigFile, '--lang', 'zh'], { now: NOW });
+      expect([fromFile.code, fromFile.stdout], argv[1]).toEqual([2, '']);
+      expect(fromFile.stderr).toBe(`chaterr: 密钥文件 ${sigFile} 存放的是 UserSig，而不是应用的密钥（64 个十六进制字符，见即时通信控制台）\n`);
+    }
+  });
+
   it('says when CHATERR_SECRET_KEY holds the path of the key file rather than the key', async () => {
     // CHATERR_SECRET_KEY=key.txt signed with the text "key.txt": a 70009 mismatch, or a sig no server accepts.
     for (const argv of [['usersig', sig(86400 * 7)], ['usersig', 'generate', '--user', 'a', '--sdkappid', '1']]) {
@@ -186,6 +199,18 @@ describe('chaterr usersig', () => {
       ],
       signatureChecked: false,
     });
+  });
+
+  it('reads a sig piped in UTF-16 with a byte-order mark, as Windows PowerShell 5.1 writes sig.txt', async () => {
+    const text = `${sig(86400 * 7)}\r\n`;
+    const littleEndian = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const bigEndian = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    for (const stdin of [littleEndian, bigEndian]) {
+      const r = await run(['usersig', '-', '--json'], { now: NOW, stdin });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout)).toMatchObject({ identifier: 'alice', sdkAppId: 1400000000, expired: false });
+    }
   });
 
   it.each([['not-a-sig!'], [''], ['eJyrVgrxCdYr'], ['A'.repeat(1024 * 1024)]])('rejects non-sigs with one line naming 70003 / 70005 and exit 2 (#%#)', async (input) => {

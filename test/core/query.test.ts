@@ -23,6 +23,22 @@ describe('parseQuery', () => {
     ['6206,', 6206],
     ['6206。', 6206],
     ['"6206",', 6206],
+    // Formatted by a spreadsheet or a dashboard, thousands grouped: "several codes (70 001)" before.
+    ['70,001', 70001],
+    ['-10,001', -10001],
+    ['6,014', 6014],
+    ['"120,001",', 120001],
+    // Beside its constant name, as logs and docs print the pair: "not a number" and "not a code or name" before.
+    ['6014(ERR_SDK_NOT_LOGGED_IN)', 6014],
+    ['ERR_SDK_NOT_LOGGED_IN(6014)', 6014],
+    ['BaseConstants.ERR_SDK_NOT_LOGGED_IN (6014)', 6014],
+    ['-10001（ERR_SVR_SSO_D2_EXPIRED）', -10001],
+    // As a table lists the pair, or a log line prints it.
+    ['6014 - ERR_SDK_NOT_LOGGED_IN', 6014],
+    ['70001 ERR_SVR_ACCOUNT_USERSIG_EXPIRED', 70001],
+    ['6014: ERR_SDK_NOT_LOGGED_IN', 6014],
+    ['ERR_SDK_NOT_LOGGED_IN 6014', 6014],
+    ['ERR_SVR_SSO_D2_EXPIRED -10001', -10001],
   ])('reads %j as code %i', (input, code) => {
     expect(parseQuery(input)).toEqual({ kind: 'code', code });
   });
@@ -36,6 +52,19 @@ describe('parseQuery', () => {
     expect(parseQuery('"70001')).toMatchObject({ kind: 'words' });
     expect(parseQuery('"70001\'')).toMatchObject({ kind: 'words' });
     expect(parseQuery('""')).toMatchObject({ kind: 'invalid', reason: expect.stringMatching(/^empty input/) });
+  });
+
+  it('reads a code beside a name in brackets only when the name is a constant', () => {
+    expect(parseQuery('Error(6014)')).toMatchObject({ kind: 'words' });
+    expect(parseQuery('6014(kicked)')).toMatchObject({ kind: 'invalid' });
+    expect(parseQuery('6014 kicked')).toMatchObject({ kind: 'invalid' });
+    expect(parseQuery('login 6014')).toMatchObject({ kind: 'words' });
+  });
+
+  it('reads a crafted code-and-name pair in linear time', () => {
+    const started = performance.now();
+    for (const word of [`6014(A${'_'.repeat(100_000)}`, `A${'_'.repeat(100_000)}(6014`, `6014 (${'A.'.repeat(50_000)}_ 1`, `6014${' '.repeat(100_000)}-`, `A_B${' '.repeat(100_000)}x`]) parseQuery(word);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 
   it.each(['usersig', 'frequency limit', 'kicked'])('reads %j as words for search', (input) => {
@@ -56,6 +85,9 @@ describe('parseQuery', () => {
     ['70001,6206', /^"70001,6206" holds several codes: give each as a word of its own \(70001 6206\)$/],
     ['6206，70001、-10001', /holds several codes: .*\(6206 70001 -10001\)$/],
     ['"6206, 70001"', /holds several codes/],
+    // Not thousands: a first code of more than three digits, or a group that is not three.
+    ['70001,206', /holds several codes: .*\(70001 206\)$/],
+    ['6,0140', /holds several codes/],
     // Quoted whole with spaces, or joined by a slash as logs list them: "not a number" before.
     ['70001 6206', /^"70001 6206" holds several codes: give each as a word of its own \(70001 6206\)$/],
     ['30004/40004', /holds several codes: .*\(30004 40004\)$/],

@@ -106,7 +106,15 @@ describe('a sig pasted with its label', () => {
     if (result.ok) expect(result.userSig.identifier).toBe('alice');
   });
 
+  // Out of a URL: the whole address, or the query from the sig's key on, with the parameters after it.
+  it.each([`https://example.com/login?userID=alice&userSig=${sig}&sdkAppID=1400000000#top`, `https://example.com/?usersig=${sig}`, `userSig=${sig}&userID=alice`])('decodes the sig in the URL %s', (input) => {
+    const result = decodeUserSig(input);
+    expect(result.ok, input).toBe(true);
+    if (result.ok) expect(result.userSig.identifier).toBe('alice');
+  });
+
   it('still rejects a label with no sig, or another key', () => {
+    expect(decodeUserSig('https://example.com/?userSig=&userID=alice').ok).toBe(false);
     expect(decodeUserSig('userSig=').ok).toBe(false);
     expect(decodeUserSig(`token=${sig}`).ok).toBe(false);
   });

@@ -186,13 +186,24 @@ describe('scan annotations on a narrow terminal', () => {
     }
   });
 
-  it('run past the width only where the code, place and class alone are wider, for every reading at 40, 50 and 60', () => {
+  it('keep the count of other readings, at the end of the sentence\'s line when the head leaves it no room', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const lines = annotation(chalk, 70001, readingsOf(70001), undefined, false, lang, 33).trimEnd().split('\n');
+      expect(lines[0], lang).toBe(head(70001));
+      expect(lines[1], lang).toMatch(lang === 'zh' ? /^ {4}\S.*（\+1）$/ : /^ {4}\S.* \(\+1\)$/);
+      expect(displayWidth(lines[1] ?? ''), lang).toBeLessThanOrEqual(33);
+    }
+  });
+
+  it('run past the width only where the code, place and class alone are wider, for every reading from 20 to 60', () => {
+    // The "(+1)" of a code with several readings ran the head 2 to 6 columns past the edge where only the head fit
+    // (70001 at 31 to 35 columns); it now ends the sentence's line.
     for (const entry of catalogue.entries) {
-      for (const width of [40, 50, 60]) {
+      for (const width of [20, 24, 28, 31, 32, 33, 34, 35, 36, 40, 50, 60]) {
         for (const lang of ['en', 'zh'] as const) {
           const text = annotation(chalk, entry.code, readingsOf(entry.code), undefined, false, lang, width);
           const [first, ...rest] = text.trimEnd().split('\n');
-          expect(displayWidth(first ?? ''), first).toBeLessThanOrEqual(Math.max(width, displayWidth(head(entry.code)) + 6));
+          expect(displayWidth(first ?? ''), first).toBeLessThanOrEqual(Math.max(width, displayWidth(head(entry.code))));
           for (const line of rest) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
         }
       }

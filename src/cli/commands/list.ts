@@ -9,7 +9,8 @@ import { looksLikeUserSig } from '../../core/usersig-shape.js';
 import type { Source, TriageClass } from '../../core/types.js';
 import { categoriesDocument, entriesDocument, toJsonLine } from '../../render/json.js';
 import { echoInput } from '../../render/echo-input.js';
-import { categoryFromZh, userSigHint } from '../../render/i18n.js';
+import { userSigHint } from '../../render/i18n.js';
+import { categoryArgument } from '../../render/labels.js';
 import { renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import type { CliIO } from '../io.js';
@@ -58,7 +59,7 @@ Examples:
           zh: '分类为空：请给出一个分类或来源（chaterr list 会列出它们），或者不给',
         });
       const catalogue = getCatalogue();
-      const named = input === undefined ? undefined : (categoryFromZh(input, catalogue.categories) ?? input);
+      const named = input === undefined ? undefined : categoryArgument(input, catalogue.categories);
       const selection = selectForList(catalogue, { input: named, source: options.source, triageClass: options.class, all: options.all });
       // cli-table3 loads only when a table is drawn.
       const tables = () => import('../../render/tables.js');

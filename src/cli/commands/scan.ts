@@ -13,8 +13,8 @@ import { renderContext } from '../context.js';
 import { CliError, EXIT, sayIn, type Said } from '../errors.js';
 import { collectGarbage, keepHeapSmall } from '../heap.js';
 import type { CliIO } from '../io.js';
-import { commandLinePaths, expandInputs, isDirectory, readInput, type InputProblem } from '../scan-inputs.js';
-import { BatchWriter, DENSE_READ_CHUNK, denseReadSize, isDenseChunk, describeReadError, PREFIXED_READ_CHUNK, READ_CHUNK } from '../streams.js';
+import { commandLinePaths, expandInputs, isDirectory, readInput, UNOPENED_FORMAT, type InputProblem } from '../scan-inputs.js';
+import { BatchWriter, DENSE_READ_CHUNK, denseReadSize, isDenseChunk, describeReadError, echoPath, PREFIXED_READ_CHUNK, readErrorReason, READ_CHUNK } from '../streams.js';
 
 /** Output is written once this much (characters or bytes) has been rendered, and at the end of each read. */
 const FLUSH_CHARS = 1 << 20;
@@ -228,7 +228,7 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
       };
       // Lines of the inputs done so far: a scan of many short dense logs is as dense as one long one (isDenseChunk).
       let linesBefore = 0;
-      for (const file of expandInputs(inputs, report, io.stdoutFileId?.())) {
+      for (const file of expandInputs(inputs, report, io.stdoutFileId?.(), io.stdinFileId?.())) {
         if (io.signal?.aborted || stop.signal.aborted) break;
         readingStdin = file === '-';
         const scanner = new LogScanner({ mode, known: catalogue.known, passThrough: echo === 'all', keepLines: echo !== 'none' });
@@ -269,7 +269,14 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
           // Only the input can fail here: anything without an error code is a bug and goes up as one.
           if (!stop.signal.aborted) {
             if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
-            report({ message: describeReadError(file, error), unreadable: true });
+            // Under a directory, an archive (an .apk or a .docx is a zip too) is skipped with a warning, as the walk
+            // skips a FIFO: a CI job over an artifacts folder would fail on it. Named, it is an error the user sees.
+            if ((error as NodeJS.ErrnoException).code === UNOPENED_FORMAT && !inputs.includes(file)) {
+              const reason = readErrorReason(error);
+              report({ message: { en: `warning: ${echoPath(file)}: ${reason.en}; skipped`, zh: `警告：${echoPath(file)}：${reason.zh}；已跳过` }, unreadable: false });
+            } else {
+              report({ message: describeReadError(file, error), unreadable: true });
+            }
           }
         }
         if (io.signal?.aborted) break;

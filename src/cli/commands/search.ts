@@ -7,7 +7,8 @@ import { resolveCategory, splitQualifiedCategory } from '../../core/categories.j
 import { nearCategoryWords } from '../../core/list-select.js';
 import { SOURCES } from '../../core/types.js';
 import { hasWord } from '../../core/han-script.js';
-import { categoryFromZh, secretKeyHint, userSigHint, words as wordsIn } from '../../render/i18n.js';
+import { secretKeyHint, userSigHint, words as wordsIn } from '../../render/i18n.js';
+import { categoryArgument } from '../../render/labels.js';
 import type { Source } from '../../core/types.js';
 import { searchDocument, toJsonLine } from '../../render/json.js';
 import { echoInput, holdsUserSig } from '../../render/echo-input.js';
@@ -89,7 +90,7 @@ Examples:
         });
       }
       // `--category sdk/account` (as scan and list print a category) names the source too; it must agree with --source.
-      const qualified = options.category === undefined ? undefined : splitQualifiedCategory(categoryFromZh(options.category, getCatalogue().categories) ?? options.category);
+      const qualified = options.category === undefined ? undefined : splitQualifiedCategory(categoryArgument(options.category, getCatalogue().categories));
       if (qualified?.source && options.source && qualified.source !== options.source) {
         const category = echoInput(options.category ?? '');
         throw new CliError({

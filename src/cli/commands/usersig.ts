@@ -11,10 +11,10 @@ import { CliError, EXIT } from '../errors.js';
 import { withGlobalOptions } from '../global-options.js';
 import type { CliIO, InputStream } from '../io.js';
 import { parsePositiveInt } from '../options.js';
-import { keyFromText, readKeyFile } from '../key-file.js';
+import { keyFileText, keyFromText, readKeyFile } from '../key-file.js';
 import { echoPath, readErrorReason } from '../streams.js';
 import { USERSIG_CODES } from '../../core/usersig-codes.js';
-import { looksLikeSecretKey } from '../../core/usersig-shape.js';
+import { looksLikeSecretKey, looksLikeUserSig } from '../../core/usersig-shape.js';
 
 interface KeyFlags {
   keyFile?: string;
@@ -45,6 +45,8 @@ const DURATION_UNITS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d:
 
 /** `--expire 90`, `90s`, `15m`, `24h`, `7d`: seconds, or a count of the unit. */
 export function parseDuration(value: string): number {
+  // `--expire 6M` was 6 minutes to whoever meant 6 months: a sig that expired before it was used, with no word said.
+  if (/^\d{1,10}M$/.test(value.trim())) throw new InvalidArgumentError('M could mean minutes or months: give 15m for minutes, or days, as 180d');
   const match = /^(\d{1,10})([smhd]?)$/.exec(value.trim().toLowerCase());
   const seconds = match ? Number(match[1]) * (DURATION_UNITS[match[2] ?? ''] ?? 1) : NaN;
   if (!(seconds >= 1 && seconds <= MAX_EXPIRE_SECONDS)) {
@@ -63,6 +65,21 @@ function isFile(path: string): boolean {
 
 /** The secret key from --key-file or the environment; it is never taken from argv and never printed. */
 function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
+  const key = keyFromFileOrEnv(io, flags);
+  // A UserSig where the key belongs (`CHATERR_SECRET_KEY=$USERSIG`, the sig saved as key.txt): generate signed with
+  // it, a sig that no app accepts, and a check said only "does not match the secret key".
+  if (key !== undefined && looksLikeUserSig(key)) {
+    const from = flags.keyFile !== undefined ? { en: `the key file ${echoPath(flags.keyFile)}`, zh: `密钥文件 ${echoPath(flags.keyFile)}` } : { en: KEY_ENV, zh: KEY_ENV };
+    throw new CliError({
+      en: `${from.en} holds a UserSig, not the app's secret key (64 hex characters, from the Chat console)`,
+      zh: `${from.zh} 存放的是 UserSig，而不是应用的密钥（64 个十六进制字符，见即时通信控制台）`,
+    });
+  }
+  return key;
+}
+
+/** The key's text from --key-file, else from CHATERR_SECRET_KEY, refusing the shapes that cannot be the key. */
+function keyFromFileOrEnv(io: CliIO, flags: KeyFlags): string | undefined {
   if (flags.keyFile !== undefined) {
     // `--key-file "$KEY_FILE"` with the variable unset read "cannot read the key file : no such file".
     if (flags.keyFile === '') throw new CliError({ en: 'cannot read the key file "": an empty path names no file', zh: '无法读取密钥文件 ""：空路径不指向任何文件' });
@@ -116,8 +133,13 @@ async function readSigFromStdin(io: CliIO, lang: Lang): Promise<{ text: string; 
   const stdin = io.stdin as InputStream & { setRawMode?: (raw: boolean) => unknown };
   if (terminal && typeof stdin.setRawMode === 'function') return readUnechoed(io, stdin as InputStream & { setRawMode: (raw: boolean) => unknown });
   let text = '';
+  // Piped, the bytes are decoded once at the end, as a key file's are: `usersig - < sig.txt` of a file that Windows
+  // PowerShell 5.1 wrote (UTF-16LE) was "character U+FFFD at position 1 cannot appear in a UserSig".
+  const bytes: Buffer[] = [];
   for await (const chunk of io.stdin) {
-    text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    bytes.push(buffer);
+    text += buffer.toString('utf8');
     const lineEnd = terminal ? text.indexOf('\n') : -1;
     if (lineEnd >= 0) return { text: text.slice(0, lineEnd), cut: false };
     if (text.length > MAX_STDIN_CHARS) {
@@ -128,7 +150,7 @@ async function readSigFromStdin(io: CliIO, lang: Lang): Promise<{ text: string; 
   // Ctrl-D ends the input where the cursor is, on the prompt's line: what follows starts a line of its own, as
   // after Enter (the message ran on after "press Enter: ").
   if (terminal) io.stderr.write('\n');
-  return { text, cut: false };
+  return { text: terminal ? text : keyFileText(Buffer.concat(bytes)), cut: false };
 }
 
 /** Ctrl-C, Ctrl-D, Backspace (DEL or BS) and Ctrl-U, which the terminal no longer handles in raw mode. */
