@@ -15,10 +15,11 @@ const USERSIG_COPIED = /^(?:["']?[A-Za-z_]+["']?\s*[=:]\s*)?["'`\u201c\u2018]?(e
 
 /**
  * The secret key of an app, as the console shows it: 64 hex digits, maybe copied with its key and quotes out of a
- * config (`secretKey="…"`, `"key": "…",`) or typed after an option's dashes (`--$KEY`). It signs sigs
- * for any user, so it is never echoed; a SHA-256 digest has the same shape and is hidden too, at no cost to anyone.
+ * config (`secretKey="…"`, `"key": "…",`), typed after an option's dashes (`--$KEY`) or written as a C literal
+ * (`0x…`). It signs sigs for any user, so it is never echoed; a SHA-256 digest has the same shape and is hidden too,
+ * at no cost to anyone.
  */
-const SECRET_KEY_SHAPE = /^(?:-{1,2}|["']?[A-Za-z_]+["']?\s*[=:]\s*)?["']?[0-9a-f]{64}["']?[,;]?$/i;
+const SECRET_KEY_SHAPE = /^(?:-{1,2}|["']?[A-Za-z_]+["']?\s*[=:]\s*)?["']?(?:0x)?[0-9a-f]{64}["']?[,;]?$/i;
 
 export function looksLikeSecretKey(word: string): boolean {
   return SECRET_KEY_SHAPE.test(word.trim());
