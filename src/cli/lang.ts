@@ -7,9 +7,18 @@ export function langOfLocale(locale: string): Lang {
   return /^zh(?:[_\-.@]|$)/i.test(locale.trim()) ? 'zh' : 'en';
 }
 
+/** CHATERR_LANG takes what --lang takes (`cn`, `中文`), and any locale besides. */
+function chosenLang(value: string): Lang {
+  try {
+    return parseLang(value);
+  } catch {
+    return langOfLocale(value);
+  }
+}
+
 export function resolveLang(flag: Lang | undefined, env: Record<string, string | undefined>): Lang {
   if (flag) return flag;
-  if (env.CHATERR_LANG) return langOfLocale(env.CHATERR_LANG);
+  if (env.CHATERR_LANG) return chosenLang(env.CHATERR_LANG);
   // POSIX order: the first of these that is set and non-empty names the locale for messages.
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG;
   return locale ? langOfLocale(locale) : 'en';

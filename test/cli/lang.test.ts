@@ -15,6 +15,10 @@ describe('resolveLang', () => {
     [undefined, { LC_ALL: '', LC_MESSAGES: 'zh_CN.UTF-8', LANG: 'en_US.UTF-8' }, 'zh'],
     [undefined, { LANG: 'zh_CN.UTF-8' }, 'zh'],
     [undefined, { LANG: 'en_US.UTF-8' }, 'en'],
+    // As users name the language: the country code and the language's own name.
+    [undefined, { CHATERR_LANG: 'cn' }, 'zh'],
+    [undefined, { CHATERR_LANG: '中文' }, 'zh'],
+    [undefined, { CHATERR_LANG: 'english', LANG: 'zh_CN.UTF-8' }, 'en'],
   ] as const)('--lang %j with %j -> %s', (flag, env, lang) => {
     expect(resolveLang(flag, env)).toBe(lang);
   });
@@ -34,6 +38,27 @@ describe('langOfLocale', () => {
     ['fr_FR', 'en'],
   ])('%j -> %s', (locale, lang) => {
     expect(langOfLocale(locale)).toBe(lang);
+  });
+});
+
+describe('--lang as users name the language', () => {
+  it.each([
+    ['cn', 'zh'],
+    ['CN', 'zh'],
+    ['中文', 'zh'],
+    ['Chinese', 'zh'],
+    ['english', 'en'],
+    ['英文', 'en'],
+  ])('--lang %s prints the %s card, where it was refused with exit 2', async (value, lang) => {
+    const r = await run(['--lang', value, 'explain', '6014'], { env: { LANG: lang === 'zh' ? 'en_US.UTF-8' : 'zh_CN.UTF-8' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(lang === 'zh' ? '客户端 SDK · 账号' : 'Chat SDK · Account');
+  });
+
+  it('still refuses a word that names no language', async () => {
+    const r = await run(['--lang', 'cnx', 'explain', '6014']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("argument 'cnx' is invalid");
   });
 });
 
