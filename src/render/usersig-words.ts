@@ -24,6 +24,8 @@ function duration(seconds: number, unit: { s: string; min: string; h: string; da
   const s = Math.abs(seconds);
   if (s < 60) return `${s} ${unit.s}`;
   if (s < 3600) return `${Math.floor(s / 60)} ${unit.min}`;
+  // Under a day the minutes count too: a sig made for 3 hours read "valid for 2 h more" a second after it was made.
+  if (s < 86400 && s % 3600 >= 60) return `${Math.floor(s / 3600)} ${unit.h} ${Math.floor((s % 3600) / 60)} ${unit.min}`;
   if (s < 2 * 86400) return `${Math.floor(s / 3600)} ${unit.h}`;
   const days = Math.floor(s / 86400);
   return days === 1 ? `1 ${unit.day}` : `${days} ${unit.days}`;

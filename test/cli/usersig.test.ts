@@ -68,6 +68,12 @@ describe('chaterr usersig', () => {
     expect(r.stdout).toContain('! expires within 24 hours');
   });
 
+  it('counts the minutes of a validity under a day: a 3-hour sig read a second after it was made is not "2 h"', async () => {
+    const fresh = sig(3 * 3600, t - 1);
+    expect((await run(['usersig', fresh], { now: NOW })).stdout).toContain('valid for 2 h 59 min more');
+    expect((await run(['usersig', fresh, '--lang', 'zh'], { now: NOW })).stdout).toContain('2 小时 59 分钟');
+  });
+
   it('names 70013 and 70014 for another user or app', async () => {
     const r = await run(['usersig', sig(86400 * 7), '--user', 'bob', '--sdkappid', '1400000001'], { now: NOW });
     expect(r.code).toBe(1);
