@@ -210,7 +210,7 @@ describe('chaterr explain', () => {
 
     it('rejects an unknown --lang with exit 2', async () => {
       // `en-`, `zh_`, `zh.` and `zh;x` were read as en and zh: a separator must lead to a locale part.
-      for (const lang of ['fr', 'fr_FR', 'zhx', 'chinese', '', 'en-', 'zh_', 'zh.', 'zh@', 'zh;x', 'zh__CN', 'zh CN']) {
+      for (const lang of ['fr', 'fr_FR', 'zhx', 'chines', 'cnn', '', 'en-', 'zh_', 'zh.', 'zh@', 'zh;x', 'zh__CN', 'zh CN']) {
         const r = await run(['explain', '6014', '--lang', lang]);
         expect(r.code, lang).toBe(2);
         expect(r.stderr).toMatch(/^chaterr: .*expected one of en, zh/);
