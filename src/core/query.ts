@@ -69,16 +69,16 @@ const NAME_THEN_CODE = /^([A-Za-z][\w.]*)(?:\s*[(（]\s*([+-]?\d{1,12})\s*[)）]
 const CODE_KEY = /code|err|ret|错误|返回码/i;
 
 /**
- * Codes joined by commas, semicolons or slashes, ASCII or Chinese, or by spaces alone, as a list, a sentence or a
- * log (`30004/40004`) gives them; quoted whole (`"70001 6206"`) they were "not a number" or an unknown command.
- * Linear: every run is separated.
- */
-/**
  * A code as a spreadsheet or a dashboard formats it, its thousands grouped by commas (`70,001`, `-10,001`, `6,014`): it
  * was "several codes: give each as a word of its own (70 001)". No code is a positive number below 1000 (0 aside),
  * so a list's first code never has three digits or fewer before such a comma.
  */
 const GROUPED_THOUSANDS = /^([+-]?)(\d{1,3}(?:,\d{3})+)$/;
+/**
+ * Codes joined by commas, semicolons or slashes, ASCII or Chinese, or by spaces alone, as a list, a sentence or a
+ * log (`30004/40004`) gives them; quoted whole (`"70001 6206"`) they were "not a number" or an unknown command.
+ * Linear: every run is separated.
+ */
 const SEVERAL_CODES = /^[+-]?\d+(?:\s*[,，、;；/]\s*[+-]?\d+|\s+[+-]?\d+)+$/;
 const CODE_SEPARATOR = /\s*[,，、;；/]\s*|\s+/;
 const MAX_LISTED_CODES = 8;
