@@ -1,0 +1,136 @@
+// What stands right beside a number: the glue, unit, id word or log-prefix field that makes it no code, or Chinese prose.
+import { GLUED_AFTER_SET, GLUED_BEFORE_SET, isAsciiDigit, isChinese, isLetter, isSpace, isWordChar, spacesEnd, spacesStart } from './char-classes.js';
+import { FAILURE_WORDS } from './grammar.js';
+import { CJK_ID_BY_LAST, CJK_UNITS_BY_FIRST, ID_WORD_SET, JOINERS, UNIT_SET } from './word-tables.js';
+import { isXlogField } from './xlog.js';
+
+/** A log field ends right after the number: `|`, `,`, `;` or the end of the line. */
+export function endsField(line: string, end: number): boolean {
+  if (end >= line.length) return true;
+  const next = line.charCodeAt(end);
+  return next === 124 || next === 44 || next === 59;
+}
+
+/** A number ends where the code ends: not inside a version (4.3.81), a range or pid-tid (22008-22113), a time (09:55) or a word. */
+export function endsCleanly(line: string, end: number): boolean {
+  // Reads past the line's end are guarded, not left to give NaN: V8 drops optimized code that reads out of bounds.
+  if (end >= line.length) return true;
+  const next = line.charCodeAt(end);
+  if (isWordChar(next)) return false;
+  if ((next === 46 || next === 44 || next === 58 || next === 45) && end + 1 < line.length && isAsciiDigit(line.charCodeAt(end + 1))) return false;
+  return true;
+}
+
+/** Whether a number follows a Chinese list joiner right after the previous listed code: 9519和9520, 6206、6208. */
+export function continuesList(line: string, numberStart: number, listEnd: number): boolean {
+  const j = spacesStart(line, numberStart, Math.max(listEnd, numberStart - 4));
+  if (j <= listEnd || !JOINERS.has(line[j - 1] as string)) return false;
+  return spacesStart(line, j - 1, listEnd) === listEnd;
+}
+
+/** `/` and one or two digits right after the number: a date (2024/11/26) or a fraction, where codes have three or more. */
+export function datePartAfter(line: string, digitsEnd: number): boolean {
+  // Reads past the line's end are guarded, as in endsCleanly(): V8 drops optimized code that reads out of bounds.
+  const digitAt = (k: number) => k < line.length && isAsciiDigit(line.charCodeAt(k));
+  if (digitsEnd >= line.length || line.charCodeAt(digitsEnd) !== 47 || !digitAt(digitsEnd + 1)) return false;
+  return !(digitAt(digitsEnd + 2) && digitAt(digitsEnd + 3));
+}
+
+/** Something glued to the number's left makes it part of a word, a path, a version or a value of another field. */
+export function gluedBefore(line: string, numberStart: number): boolean {
+  const before = line.charCodeAt(numberStart - 1);
+  if (before === 58 && failureWordEndsAt(line, numberStart - 1)) return false;
+  return numberStart > 0 && (isWordChar(before) || GLUED_BEFORE_SET.has(before));
+}
+
+/**
+ * Chinese logs put an ASCII colon after a failure word with no space (登录失败:6206, Log.e(TAG, "登录失败:" + code)): that
+ * colon introduces the code as the full-width one does, not glue as in 10.0.0.1:9520. Chinese failure words only.
+ */
+const CJK_FAILURE_WORDS = FAILURE_WORDS.filter((w) => w.charCodeAt(0) > 0x2e80);
+function failureWordEndsAt(line: string, end: number): boolean {
+  if (end < 2 || line.charCodeAt(end - 1) <= 0x2e80) return false;
+  for (const word of CJK_FAILURE_WORDS) if (line.startsWith(word, end - word.length)) return true;
+  return false;
+}
+
+/** A standalone number: nothing glued to either side that makes it part of something else. */
+export function standsAlone(line: string, numberStart: number, digitsEnd: number): boolean {
+  if (gluedBefore(line, numberStart)) return false;
+  const after = line.charCodeAt(digitsEnd);
+  // An arrow to the message is no range (%d->%@ in iOS demos' NSLog: 登录失败: 6206->userSig expired).
+  if (after === 45 && line.charCodeAt(digitsEnd + 1) === 62) return true;
+  return !(digitsEnd < line.length && GLUED_AFTER_SET.has(after));
+}
+
+/**
+ * Chinese prose names codes bare, right beside its words or full-width punctuation: 您好，6012问题, 关于 70402 参数非法,
+ * 开启离线推送 6012, . A space may stand between.
+ */
+export function besideChinese(line: string, numberStart: number, digitsEnd: number): boolean {
+  let before = numberStart - 1;
+  if (isSpace(line.charCodeAt(before))) before--;
+  let after = digitsEnd;
+  if (isSpace(line.charCodeAt(after))) after++;
+  return isChinese(line.charCodeAt(before)) || isChinese(line.charCodeAt(after));
+}
+
+/** The number names or counts a thing: uid 6014, room 9520, retry in 7008, 第 10010 号. */
+export function namesAThing(line: string, numberStart: number): boolean {
+  let j = numberStart;
+  while (j > 0 && numberStart - j < 4 && (isSpace(line.charCodeAt(j - 1)) || line.charCodeAt(j - 1) === 35)) j--;
+  const idWords = j > 0 && line.charCodeAt(j - 1) > 0x2e80 ? CJK_ID_BY_LAST.get(line[j - 1] as string) : undefined;
+  if (idWords) for (const word of idWords) if (j >= word.length && line.startsWith(word, j - word.length)) return true;
+  let k = j;
+  while (k > 0 && j - k <= 16 && isWordChar(line.charCodeAt(k - 1))) k--;
+  if (k === j || (k > 0 && isWordChar(line.charCodeAt(k - 1)))) return false;
+  return ID_WORD_SET.has(line.slice(k, j).toLowerCase());
+}
+
+/** A unit right after the number makes it a quantity: 7008 ms, 7008 条, 6014毫秒. */
+export function unitAfter(line: string, digitsEnd: number): boolean {
+  const e = spacesEnd(line, digitsEnd, digitsEnd + 3);
+  if (e >= line.length) return false;
+  const units = line.charCodeAt(e) > 0x7f || line.charCodeAt(e) === 37 ? CJK_UNITS_BY_FIRST.get(line[e] as string) : undefined;
+  if (units) for (const word of units) if (line.startsWith(word, e)) return true;
+  let w = e;
+  while (w < line.length && w - e <= 16 && isLetter(line.charCodeAt(w))) w++;
+  if (w === e || (w < line.length && isWordChar(line.charCodeAt(w)))) return false;
+  return UNIT_SET.has(line.slice(e, w).toLowerCase());
+}
+
+/**
+ * Log prefixes put process and thread ids beside the level: logcat's "E/Tag( 6014):" and
+ * "I/flutter (6014):", threadtime's "11-25 10:00:01.123  6014  6208 E Tag:", Spring Boot's "ERROR 6014 --- [main]"
+ * (the Java servers that call Tencent's REST API log so), nginx's "[error] 6014#6014:" (pid#tid) and syslog's
+ * "myapp[6014]: error".
+ */
+const SPRING_PID_AFTER = /^ {1,4}--- \[/;
+// syslog's "myapp[6014]:" (the program's name, its pid in brackets, a colon).
+const PROGRAM_BRACKET_BEFORE = /[A-Za-z0-9_.-]\[$/;
+const BRACKET_COLON_AFTER = /^\]:/;
+const PID_TID_AFTER = /^#\d+:/;
+const OPEN_PAREN_BEFORE = /\(\s*$/;
+const CLOSE_PAREN_COLON_AFTER = /^\s*\)\s*:/;
+const TID_LEVEL_AFTER = /^\s+\d+\s+[VDIWEFA]\s/;
+const DIGIT_BEFORE = /\d\s+$/;
+const LEVEL_AFTER = /^\s+[VDIWEFA]\s/;
+
+export function isProcessId(line: string, numberStart: number, digitsEnd: number): boolean {
+  const before = line.slice(Math.max(0, numberStart - 8), numberStart);
+  const after = line.slice(digitsEnd, digitsEnd + 12);
+  if (OPEN_PAREN_BEFORE.test(before) && CLOSE_PAREN_COLON_AFTER.test(after)) return true;
+  if (TID_LEVEL_AFTER.test(after) || SPRING_PID_AFTER.test(after) || PID_TID_AFTER.test(after)) return true;
+  if (PROGRAM_BRACKET_BEFORE.test(before) && BRACKET_COLON_AFTER.test(after)) return true;
+  if (isXlogField(line, numberStart, digitsEnd)) return true;
+  return DIGIT_BEFORE.test(before) && LEVEL_AFTER.test(after);
+}
+
+/**
+ * An access log's response size, after the request and its status ("POST /v4/error/report HTTP/1.1" 500 10004): the
+ * combined log format that nginx and Apache write in front of Tencent's REST calls.
+ */
+const STATUS_BEFORE = /HTTP\/[\d.]{1,3}" \d{3} $/;
+export function isResponseSize(line: string, numberStart: number): boolean {
+  return STATUS_BEFORE.test(line.slice(Math.max(0, numberStart - 16), numberStart));
+}
