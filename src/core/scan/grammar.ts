@@ -1,6 +1,7 @@
 // The scan grammar, in one place: keys, failure words, units, id words and boundary characters. The detector
-// (detect.ts) builds its tables from this file, and scripts/build-wasm.mjs generates the WebAssembly prefilter's
-// C tables (wasm/grammar.generated.h) from it. Add a word here, then run `npm run wasm`.
+// (detect.ts, with its tables in word-tables.ts and char-classes.ts) builds its tables from this file, and
+// scripts/build-wasm.mjs generates the WebAssembly prefilter's C tables (wasm/grammar.generated.h) from it. Add a word
+// here, then run `npm run wasm`.
 
 /**
  * ASCII keys that name an error code, compared with the whole identifier before the separator, ignoring case.

@@ -14,12 +14,12 @@
  *  - Chinese (all modes): a known code standing alone in a line with any non-ASCII byte, as detect.ts reads a
  *    code after a weak Chinese key (报, 提示: not among the prefilter's words) or beside Chinese words.
  *  - key after (all modes): a run of three digits or more, at most two separators, then a Chinese key that
- *    follows its code (6017错误码, 6707，表示), as detect.ts's keyAfter() reads it, known code or not. Only lines
+ *    follows its code (6017错误码, 6707，表示), as key-context.ts's keyAfter() reads it, known code or not. Only lines
  *    where such a key is among the words found get this look.
  *
  * Lines end at LF, CRLF or a lone CR (old Mac logs).
  *
- * The detector blanks terminal colour sequences (ESC [ digits/; m) to spaces before it reads a line (detect.ts's
+ * The detector blanks terminal colour sequences (ESC [ digits/; m) to spaces before it reads a line (char-classes.ts's
  * COLOUR_SEQUENCE); this file reads bytes as they are, so each look that crosses a separator or a line's head reads
  * past such a sequence as past the detector's blanks (colour_end(), colour_start()), and the byte classes admit ESC
  * where a blank may stand. It skips a sequence even where a digit or sign follows it, which the detector keeps: that
@@ -70,7 +70,7 @@ static inline int is_digit(uint8_t b) { return b >= '0' && b <= '9'; }
 
 /* The byte that opens a terminal colour sequence. */
 #define ESC 0x1bu
-/* At most this many digits and `;` inside a colour sequence, as detect.ts's COLOUR_SEQUENCE reads one. */
+/* At most this many digits and `;` inside a colour sequence, as char-classes.ts's COLOUR_SEQUENCE reads one. */
 #define COLOUR_PARAMETERS_MAX 32u
 /* What may stand between a key and its code, as detect.ts counts blanks too (MAX_SEPARATOR_RUN). */
 #define SEPARATOR_RUN_MAX 16u
@@ -149,7 +149,7 @@ static int words_at(uint32_t p, uint32_t end) {
   return flags;
 }
 
-/* Bytes that may not touch a standalone number: detect.ts's standsAlone(). */
+/* Bytes that may not touch a standalone number: number-neighbours.ts's standsAlone(). */
 static uint8_t not_before[256], not_after[256], definition_leader[256];
 
 static inline uint32_t digit_mask(v128_t v) {
@@ -161,7 +161,7 @@ static inline int is_ascii_space(uint8_t b) { return b == ' ' || (b >= '\t' && b
 
 /*
  * Whether a weak Chinese key may stand before the number at s: before it and its minus sign, a non-ASCII byte after
- * at most 16 bytes of separators (whitespace, quotes, ':', '=', ',' after a quote, colour sequences), as detect.ts's
+ * at most 16 bytes of separators (whitespace, quotes, ':', '=', ',' after a quote, colour sequences), as key-context.ts's
  * keyBefore() walks them (报:6014, 提示 = -6014, 状态码-20009/, 报\x1b[31m 6014). detect.ts reads such a number as keyed,
  * with no check of the bytes glued to it, so the prefilter must not either.
  */
@@ -186,7 +186,7 @@ static int after_chinese(uint32_t s, uint32_t line_start) {
 
 /*
  * Whether a non-ASCII byte stands right beside the number s..e (through at most one ASCII space), or beside its
- * minus sign: detect.ts's besideChinese(), for which a Chinese character or full-width mark must stand there (a
+ * minus sign: number-neighbours.ts's besideChinese(), for which a Chinese character or full-width mark must stand there (a
  * non-ASCII space there is passed on too; the detector decides).
  */
 static int non_ascii_before(uint32_t p, uint32_t line_start) {
@@ -290,7 +290,7 @@ __attribute__((noinline)) static int has_standalone_known(uint32_t line_start, u
 
 /*
  * The number whose last digit is at p opens its line (after list or table markers and colour sequences, which the
- * detector reads as blanks: \x1b[1m| 6014 |) and is a known code: detect.ts's isDefinitionLine(), less the checks
+ * detector reads as blanks: \x1b[1m| 6014 |) and is a known code: definition-lines.ts's isDefinitionLine(), less the checks
  * after the number.
  */
 static int definition_at(uint32_t p, uint32_t line_start) {
@@ -340,7 +340,7 @@ static int key_after_at(uint32_t e, uint32_t end) {
 }
 
 /*
- * A run of at least three digits followed by a key that follows its code: detect.ts's keyAfter(), less its checks
+ * A run of at least three digits followed by a key that follows its code: key-context.ts's keyAfter(), less its checks
  * of the number. Like has_standalone_known(), one vector load per 16 bytes finds where digit runs end; only those
  * get a closer, scalar look.
  */
