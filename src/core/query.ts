@@ -3,7 +3,8 @@ import { hasWord } from './han-script.js';
 import { withoutUserSigs } from './usersig-shape.js';
 
 export type Query =
-  | { kind: 'code'; code: number }
+  /** `pairedName`: the constant name the code was given beside (`6014(ERR_SDK_NOT_LOGGED_IN)`), its last part. */
+  | { kind: 'code'; code: number; pairedName?: string }
   | { kind: 'name'; name: string }
   | { kind: 'words'; text: string }
   | { kind: 'invalid'; reason: string; /** Set when the input is several codes in one word ("70001,6206"). */ several?: true }
@@ -110,7 +111,11 @@ export function parseQuery(raw: string): Query {
   const codeFirst = CODE_THEN_NAME.exec(text);
   const nameFirst = codeFirst ? undefined : NAME_THEN_CODE.exec(text);
   const paired = codeFirst ? { code: codeFirst[1], name: codeFirst[2] ?? codeFirst[3] } : nameFirst ? { code: nameFirst[2] ?? nameFirst[3], name: nameFirst[1] } : undefined;
-  if (paired?.code !== undefined && paired.name?.includes('_')) return parseQuery(paired.code);
+  if (paired?.code !== undefined && paired.name?.includes('_')) {
+    // The name comes along: explain tells a pair that disagrees (6014(ERR_SVR_ACCOUNT_USERSIG_EXPIRED)) from one that agrees.
+    const code = parseQuery(paired.code);
+    return code.kind === 'code' ? { ...code, pairedName: paired.name.slice(paired.name.lastIndexOf('.') + 1) } : code;
+  }
   const keyed = KEYED_CODE.exec(text);
   if (keyed?.[2] !== undefined && CODE_KEY.test(keyed[1] ?? '')) return parseQuery(keyed[2]);
   const span = SPAN.exec(text);

@@ -40,7 +40,12 @@ describe('parseQuery', () => {
     ['ERR_SDK_NOT_LOGGED_IN 6014', 6014],
     ['ERR_SVR_SSO_D2_EXPIRED -10001', -10001],
   ])('reads %j as code %i', (input, code) => {
-    expect(parseQuery(input)).toEqual({ kind: 'code', code });
+    expect(parseQuery(input)).toMatchObject({ kind: 'code', code });
+  });
+
+  it('keeps the constant name a code was paired with, so explain can check the pair', () => {
+    expect(parseQuery('70001')).toEqual({ kind: 'code', code: 70001 });
+    expect(parseQuery('BaseConstants.ERR_SDK_NOT_LOGGED_IN (6014)')).toEqual({ kind: 'code', code: 6014, pairedName: 'ERR_SDK_NOT_LOGGED_IN' });
   });
 
   it.each(['ERR_SDK_NOT_INITIALIZED', 'err_sdk_not_initialized', 'MESSAGE_SEND_FAIL', 'CANNOT_DISMISS_Work'])('reads %j as a name', (input) => {
