@@ -80,6 +80,13 @@ const CODE_KEY = /code|err|ret|错误|返回码/i;
  * so a list's first code never has three digits or fewer before such a comma.
  */
 const GROUPED_THOUSANDS = /^([+-]?)(\d{1,3}(?:,\d{3})+)$/;
+/**
+ * The same grouped code inside a list or beside a name (`70,001 6,014`, `6,014(ERR_SDK_NOT_LOGGED_IN)`): the list's
+ * advice split it at its commas ("give each as a word of its own (70 001 6 014)"), and the pair was "not a number".
+ * A code starts where no digit or comma stands before it, so `6206,100` stays two; the group run backtracks only
+ * along its own groups.
+ */
+const GROUPED_CODE = /(?<![\d,])\d{1,3}(?:,\d{3})+(?!\d)/g;
 const SEVERAL_CODES = /^[+-]?\d+(?:\s*[,，、;；/]\s*[+-]?\d+|\s+[+-]?\d+)+$/;
 const CODE_SEPARATOR = /\s*[,，、;；/]\s*|\s+/;
 const MAX_LISTED_CODES = 8;
@@ -101,24 +108,25 @@ export function parseQuery(raw: string): Query {
   }
   const grouped = GROUPED_THOUSANDS.exec(text);
   if (grouped?.[2] !== undefined) return parseQuery(`${grouped[1] ?? ''}${grouped[2].replace(/,/g, '')}`);
+  const codesText = text.includes(',') ? text.replace(GROUPED_CODE, (code) => code.replace(/,/g, '')) : text;
   // Codes copied as a list ("70001,6206") are one word to the shell: say how to give them rather than "not a number".
-  if (SEVERAL_CODES.test(text)) {
-    const codes = text.split(CODE_SEPARATOR);
+  if (SEVERAL_CODES.test(codesText)) {
+    const codes = codesText.split(CODE_SEPARATOR);
     const shown = codes.length > MAX_LISTED_CODES ? [...codes.slice(0, MAX_LISTED_CODES), '…'] : codes;
     return { kind: 'invalid', reason: `"${abbreviate(text)}" holds several codes: give each as a word of its own (${shown.join(' ')})`, several: true };
   }
   // The name must be a constant's (it holds an underscore): `Error(6014)` and `f(6014)` stay words.
-  const codeFirst = CODE_THEN_NAME.exec(text);
-  const nameFirst = codeFirst ? undefined : NAME_THEN_CODE.exec(text);
+  const codeFirst = CODE_THEN_NAME.exec(codesText);
+  const nameFirst = codeFirst ? undefined : NAME_THEN_CODE.exec(codesText);
   const paired = codeFirst ? { code: codeFirst[1], name: codeFirst[2] ?? codeFirst[3] } : nameFirst ? { code: nameFirst[2] ?? nameFirst[3], name: nameFirst[1] } : undefined;
   if (paired?.code !== undefined && paired.name?.includes('_')) {
     // The name comes along: explain tells a pair that disagrees (6014(ERR_SVR_ACCOUNT_USERSIG_EXPIRED)) from one that agrees.
     const code = parseQuery(paired.code);
     return code.kind === 'code' ? { ...code, pairedName: paired.name.slice(paired.name.lastIndexOf('.') + 1) } : code;
   }
-  const keyed = KEYED_CODE.exec(text);
+  const keyed = KEYED_CODE.exec(codesText);
   if (keyed?.[2] !== undefined && CODE_KEY.test(keyed[1] ?? '')) return parseQuery(keyed[2]);
-  const span = SPAN.exec(text);
+  const span = SPAN.exec(codesText);
   if (span) return { kind: 'span', min: Number(span[1]), max: Number(span[2]) };
   if (/^[+-]?(\d|\.\d)/.test(text)) {
     const what = /^[+-]?\d*\.\d+$/.test(text) ? 'not a whole number' : 'not a number';

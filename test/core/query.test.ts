@@ -39,6 +39,10 @@ describe('parseQuery', () => {
     ['6014: ERR_SDK_NOT_LOGGED_IN', 6014],
     ['ERR_SDK_NOT_LOGGED_IN 6014', 6014],
     ['ERR_SVR_SSO_D2_EXPIRED -10001', -10001],
+    // Grouped beside its name or after its key: "not a number" and "not a code or name" before.
+    ['6,014(ERR_SDK_NOT_LOGGED_IN)', 6014],
+    ['70,001 - ERR_SVR_ACCOUNT_USERSIG_EXPIRED', 70001],
+    ['code: 70,001', 70001],
   ])('reads %j as code %i', (input, code) => {
     expect(parseQuery(input)).toMatchObject({ kind: 'code', code });
   });
@@ -64,6 +68,16 @@ describe('parseQuery', () => {
     expect(parseQuery('6014(kicked)')).toMatchObject({ kind: 'invalid' });
     expect(parseQuery('6014 kicked')).toMatchObject({ kind: 'invalid' });
     expect(parseQuery('login 6014')).toMatchObject({ kind: 'words' });
+  });
+
+  it('reads a span of grouped codes as list prints the range', () => {
+    expect(parseQuery('120,001-130,000')).toEqual({ kind: 'span', min: 120001, max: 130000 });
+  });
+
+  it('reads a crafted list of grouped codes in linear time', () => {
+    const started = performance.now();
+    for (const word of [`1${',000'.repeat(30_000)}0`, `1${',000'.repeat(30_000)},00 x`, `${'1,000 '.repeat(20_000)}x`, `${',1'.repeat(50_000)}`]) parseQuery(word);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 
   it('reads a crafted code-and-name pair in linear time', () => {
@@ -97,6 +111,11 @@ describe('parseQuery', () => {
     ['70001 6206', /^"70001 6206" holds several codes: give each as a word of its own \(70001 6206\)$/],
     ['30004/40004', /holds several codes: .*\(30004 40004\)$/],
     ['6014 / 6206  -10001', /holds several codes: .*\(6014 6206 -10001\)$/],
+    // Grouped codes in a list: the advice split each at its commas, "(70 001 6 014)", a command of four non-codes.
+    ['70,001 6,014', /^"70,001 6,014" holds several codes: give each as a word of its own \(70001 6014\)$/],
+    ['70,001, -10,001', /holds several codes: .*\(70001 -10001\)$/],
+    ['70,001,6206', /holds several codes: .*\(70001 6206\)$/],
+    ['6206,100', /holds several codes: .*\(6206 100\)$/],
     ['', /empty/],
     ['   ', /empty/],
     ['1234567890123456789012345678901234567890', /40 digits/],
