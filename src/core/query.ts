@@ -112,7 +112,9 @@ export function parseQuery(raw: string): Query {
   // Codes copied as a list ("70001,6206") are one word to the shell: say how to give them rather than "not a number".
   if (SEVERAL_CODES.test(codesText)) {
     const codes = codesText.split(CODE_SEPARATOR);
-    const shown = codes.length > MAX_LISTED_CODES ? [...codes.slice(0, MAX_LISTED_CODES), '…'] : codes;
+    // A "code" of thousands of digits is cut as any echo: `1 999…` wrote every digit back into the terminal.
+    const listed = codes.map((code) => (code.length > MAX_CODE_DIGITS + 1 ? `${code.slice(0, MAX_CODE_DIGITS)}...` : code));
+    const shown = listed.length > MAX_LISTED_CODES ? [...listed.slice(0, MAX_LISTED_CODES), '…'] : listed;
     return { kind: 'invalid', reason: `"${abbreviate(text)}" holds several codes: give each as a word of its own (${shown.join(' ')})`, several: true };
   }
   // The name must be a constant's (it holds an underscore): `Error(6014)` and `f(6014)` stay words.

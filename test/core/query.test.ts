@@ -70,6 +70,13 @@ describe('parseQuery', () => {
     expect(parseQuery('login 6014')).toMatchObject({ kind: 'words' });
   });
 
+  it('cuts a huge number in a list of codes as any echo', () => {
+    // A word of 100,000 digits in the list was written back whole, into the terminal.
+    const q = parseQuery(`1 ${'9'.repeat(100_000)}`);
+    expect(q).toMatchObject({ kind: 'invalid', several: true, reason: expect.stringMatching(/\(1 999999999999\.\.\.\)$/) });
+    expect(q.kind === 'invalid' && q.reason.length).toBeLessThan(120);
+  });
+
   it('reads a span of grouped codes as list prints the range', () => {
     expect(parseQuery('120,001-130,000')).toEqual({ kind: 'span', min: 120001, max: 130000 });
   });
