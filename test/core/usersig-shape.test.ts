@@ -1,7 +1,7 @@
 // Which words have a UserSig's shape: a sig pasted where a code belongs is pointed at usersig, and nothing else is.
 import { describe, expect, it } from 'vitest';
 import { generateUserSig } from '../../src/core/usersig.js';
-import { looksLikeSecretKey, looksLikeUserSig } from '../../src/core/usersig-shape.js';
+import { looksLikeSecretKey, looksLikeUserSig, withoutUserSigs } from '../../src/core/usersig-shape.js';
 
 const real = generateUserSig({ identifier: 'alice', sdkAppId: 1400000000, secretKey: 'k', expire: 86400, time: 1_800_000_000 });
 
@@ -33,5 +33,17 @@ describe('looksLikeSecretKey', () => {
       expect(looksLikeSecretKey(word)).toBe(false);
     }
     expect(performance.now() - started).toBeLessThan(200);
+  });
+});
+
+describe('a sig out of a URL, its * escaped as %2A', () => {
+  it('is a sig, and hidden whole inside a longer word', () => {
+    // The sig's run stopped at %2A: explain echoed the tail after it, "(a UserSig, not shown)%2AlREJnrlh…".
+    const starred = Array.from({ length: 64 }, (_, i) => generateUserSig({ identifier: 'alice', sdkAppId: 1400000000, secretKey: 'k', expire: 86400, time: 1_800_000_000 + i })).find((s) => s.includes('*')) ?? '';
+    const escaped = starred.replace(/\*/g, '%2A');
+    expect(escaped).toContain('%2A');
+    expect(looksLikeUserSig(escaped)).toBe(true);
+    expect(looksLikeUserSig(`userSig=${escaped},`)).toBe(true);
+    expect(withoutUserSigs(`https://example.com/?userSig=${escaped}&userID=alice`)).toBe('https://example.com/?userSig=(a UserSig, not shown)&userID=alice');
   });
 });
