@@ -68,6 +68,11 @@ const CODE_THEN_NAME = /^([+-]?\d{1,12})(?:\s*[(（]\s*([A-Za-z][\w.]*)\s*[)）]
 const NAME_THEN_CODE = /^([A-Za-z][\w.]*)(?:\s*[(（]\s*([+-]?\d{1,12})\s*[)）]|(?:\s+|\s*-\s*)([+-]?\d{1,12}))$/;
 /** Only a key that names an error code: `timeout:3000` is a setting, and search still reads it as words. */
 const CODE_KEY = /code|err|ret|错误|返回码/i;
+/**
+ * A constant's name as the key, as an enum or a table gives the pair (`MESSAGE_SEND_FAIL: 2100`, `TIM.ERROR_CODE.…
+ * = 2100`): upper case, so a setting's key (`timeout_ms:3000`) stays words. Each qualifier ends at its dot: linear.
+ */
+const CONSTANT_KEY = /^(?:[A-Za-z_$][\w$]*\.)*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 /**
  * Codes joined by commas, semicolons or slashes, ASCII or Chinese, or by spaces alone, as a list, a sentence or a
@@ -127,7 +132,12 @@ export function parseQuery(raw: string): Query {
     return code.kind === 'code' ? { ...code, pairedName: paired.name.slice(paired.name.lastIndexOf('.') + 1) } : code;
   }
   const keyed = KEYED_CODE.exec(codesText);
-  if (keyed?.[2] !== undefined && CODE_KEY.test(keyed[1] ?? '')) return parseQuery(keyed[2]);
+  const key = keyed?.[1] ?? '';
+  if (keyed?.[2] !== undefined && (CODE_KEY.test(key) || CONSTANT_KEY.test(key))) {
+    // A constant's name as the key (`ERR_SDK_NOT_LOGGED_IN = 6014`) is a pair too: explain checks that they agree.
+    const code = parseQuery(keyed[2]);
+    return code.kind === 'code' && key.includes('_') ? { ...code, pairedName: key.slice(key.lastIndexOf('.') + 1) } : code;
+  }
   const span = SPAN.exec(codesText);
   if (span) return { kind: 'span', min: Number(span[1]), max: Number(span[2]) };
   if (/^[+-]?(\d|\.\d)/.test(text)) {

@@ -50,6 +50,11 @@ describe('parseQuery', () => {
   it('keeps the constant name a code was paired with, so explain can check the pair', () => {
     expect(parseQuery('70001')).toEqual({ kind: 'code', code: 70001 });
     expect(parseQuery('BaseConstants.ERR_SDK_NOT_LOGGED_IN (6014)')).toEqual({ kind: 'code', code: 6014, pairedName: 'ERR_SDK_NOT_LOGGED_IN' });
+    // The name as the key, as an enum or a table gives it; "not an error code or constant name" before for a Web name.
+    expect(parseQuery('TIM.ERROR_CODE.MESSAGE_SEND_FAIL: 2100')).toEqual({ kind: 'code', code: 2100, pairedName: 'MESSAGE_SEND_FAIL' });
+    expect(parseQuery('ERR_SDK_NOT_LOGGED_IN = 6014,')).toEqual({ kind: 'code', code: 6014, pairedName: 'ERR_SDK_NOT_LOGGED_IN' });
+    // A setting's key stays words.
+    expect(parseQuery('timeout_ms:3000')).toMatchObject({ kind: 'words' });
   });
 
   it.each(['ERR_SDK_NOT_INITIALIZED', 'err_sdk_not_initialized', 'MESSAGE_SEND_FAIL', 'CANNOT_DISMISS_Work'])('reads %j as a name', (input) => {
