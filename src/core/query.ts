@@ -32,6 +32,8 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
  */
 const WRAPPER_PAIRS: Record<string, string> = {
   '"': '"', "'": "'", '`': '`', '“': '”', '‘': '’', '「': '」', '『': '』', '(': ')', '[': ']', '{': '}', '（': '）', '【': '】',
+  // A Markdown table's row or cell (`| 6014 | ERR_SDK_NOT_LOGGED_IN |`).
+  '|': '|',
 };
 /** Punctuation a copied code ends with when it was taken from a sentence or a list (6206, / 6206。 / 6206;). */
 const TRAILING_PUNCTUATION = new Set(',;.:，；。：、');
@@ -61,11 +63,12 @@ const KEYED_CODE = /^["'“]?([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff.-]*)["'”]?
 /**
  * A code beside its constant name, as logs print the pair and tables list it: `6014(ERR_SDK_NOT_LOGGED_IN)` and
  * `6014 - ERR_SDK_NOT_LOGGED_IN` were "not a number", `ERR_SDK_NOT_LOGGED_IN(6014)` "not an error code or constant
- * name". The code is read; its card shows the name. Between them: brackets, spaces, or a dash or colon with spaces
- * around it. Each space run is followed by a character no space is, so the patterns backtrack only along one run.
+ * name". The code is read; its card shows the name. Between them: brackets, spaces, or a dash (also an en or em
+ * dash, as documents set it), a colon, or the comma, bar or slash of a CSV row, a Markdown table or a log. Each
+ * space run is followed by a character no space is, so the patterns backtrack only along one run.
  */
-const CODE_THEN_NAME = /^([+-]?\d{1,12})(?:\s*[(（]\s*([A-Za-z][\w.]*)\s*[)）]|(?:\s+|\s*[-:：]\s*)([A-Za-z][\w.]*))$/;
-const NAME_THEN_CODE = /^([A-Za-z][\w.]*)(?:\s*[(（]\s*([+-]?\d{1,12})\s*[)）]|(?:\s+|\s*-\s*)([+-]?\d{1,12}))$/;
+const CODE_THEN_NAME = /^([+-]?\d{1,12})(?:\s*[(（]\s*([A-Za-z][\w.]*)\s*[)）]|(?:\s+|\s*[-–—:：,，|/]\s*)([A-Za-z][\w.]*))$/;
+const NAME_THEN_CODE = /^([A-Za-z][\w.]*)(?:\s*[(（]\s*([+-]?\d{1,12})\s*[)）]|(?:\s+|\s*[-–—,，|/]\s*)([+-]?\d{1,12}))$/;
 /** Only a key that names an error code: `timeout:3000` is a setting, and search still reads it as words. */
 const CODE_KEY = /code|err|ret|错误|返回码/i;
 /**

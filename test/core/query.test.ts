@@ -39,6 +39,13 @@ describe('parseQuery', () => {
     ['6014: ERR_SDK_NOT_LOGGED_IN', 6014],
     ['ERR_SDK_NOT_LOGGED_IN 6014', 6014],
     ['ERR_SVR_SSO_D2_EXPIRED -10001', -10001],
+    // A CSV row, a Markdown table's row, a document's en or em dash: "not a number" before.
+    ['6014,ERR_SDK_NOT_LOGGED_IN', 6014],
+    ['| 6014 | ERR_SDK_NOT_LOGGED_IN |', 6014],
+    ['6014 – ERR_SDK_NOT_LOGGED_IN', 6014],
+    ['6014 — ERR_SDK_NOT_LOGGED_IN', 6014],
+    ['ERR_SDK_NOT_LOGGED_IN,6014', 6014],
+    ['|6206|', 6206],
     // Grouped beside its name or after its key: "not a number" and "not a code or name" before.
     ['6,014(ERR_SDK_NOT_LOGGED_IN)', 6014],
     ['70,001 - ERR_SVR_ACCOUNT_USERSIG_EXPIRED', 70001],
@@ -94,7 +101,7 @@ describe('parseQuery', () => {
 
   it('reads a crafted code-and-name pair in linear time', () => {
     const started = performance.now();
-    for (const word of [`6014(A${'_'.repeat(100_000)}`, `A${'_'.repeat(100_000)}(6014`, `6014 (${'A.'.repeat(50_000)}_ 1`, `6014${' '.repeat(100_000)}-`, `A_B${' '.repeat(100_000)}x`]) parseQuery(word);
+    for (const word of [`6014${' '.repeat(100_000)},`, `A_B${' '.repeat(100_000)}|x`, `6014 ,${' '.repeat(100_000)}`, `6014(A${'_'.repeat(100_000)}`, `A${'_'.repeat(100_000)}(6014`, `6014 (${'A.'.repeat(50_000)}_ 1`, `6014${' '.repeat(100_000)}-`, `A_B${' '.repeat(100_000)}x`]) parseQuery(word);
     expect(performance.now() - started).toBeLessThan(500);
   });
 
