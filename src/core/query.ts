@@ -85,16 +85,19 @@ const CONSTANT_KEY = /^(?:[A-Za-z_$][\w$]*\.)*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /**
  * A code as a spreadsheet or a dashboard formats it, its thousands grouped by commas (`70,001`, `-10,001`, `6,014`): it
  * was "several codes: give each as a word of its own (70 001)". No code is a positive number below 1000 (0 aside),
- * so a list's first code never has three digits or fewer before such a comma.
+ * so a list's first code never has three digits or fewer before such a comma. The no-break spaces that French,
+ * Russian and other locales group with (Intl.NumberFormat writes `70 001` with U+202F) group too: no one types
+ * them between the codes of a list.
  */
-const GROUPED_THOUSANDS = /^([+-]?)(\d{1,3}(?:,\d{3})+)$/;
+const GROUPED_THOUSANDS = /^([+-]?)(\d{1,3}(?:[,\u00a0\u202f]\d{3})+)$/;
+const GROUP_MARK = /[,\u00a0\u202f]/g;
 /**
  * The same grouped code inside a list or beside a name (`70,001 6,014`, `6,014(ERR_SDK_NOT_LOGGED_IN)`): the list's
  * advice split it at its commas ("give each as a word of its own (70 001 6 014)"), and the pair was "not a number".
  * A code starts where no digit or comma stands before it, so `6206,100` stays two; the group run backtracks only
  * along its own groups.
  */
-const GROUPED_CODE = /(?<![\d,])\d{1,3}(?:,\d{3})+(?!\d)/g;
+const GROUPED_CODE = /(?<![\d,\u00a0\u202f])\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?!\d)/g;
 const SEVERAL_CODES = /^[+-]?\d+(?:\s*[,，、;；/]\s*[+-]?\d+|\s+[+-]?\d+)+$/;
 const CODE_SEPARATOR = /\s*[,，、;；/]\s*|\s+/;
 const MAX_LISTED_CODES = 8;
@@ -115,8 +118,8 @@ export function parseQuery(raw: string): Query {
     return { kind: 'code', code: value === 0 ? 0 : value };
   }
   const grouped = GROUPED_THOUSANDS.exec(text);
-  if (grouped?.[2] !== undefined) return parseQuery(`${grouped[1] ?? ''}${grouped[2].replace(/,/g, '')}`);
-  const codesText = text.includes(',') ? text.replace(GROUPED_CODE, (code) => code.replace(/,/g, '')) : text;
+  if (grouped?.[2] !== undefined) return parseQuery(`${grouped[1] ?? ''}${grouped[2].replace(GROUP_MARK, '')}`);
+  const codesText = /[,\u00a0\u202f]/.test(text) ? text.replace(GROUPED_CODE, (code) => code.replace(GROUP_MARK, '')) : text;
   // Codes copied as a list ("70001,6206") are one word to the shell: say how to give them rather than "not a number".
   if (SEVERAL_CODES.test(codesText)) {
     const codes = codesText.split(CODE_SEPARATOR);

@@ -28,6 +28,10 @@ describe('parseQuery', () => {
     ['-10,001', -10001],
     ['6,014', 6014],
     ['"120,001",', 120001],
+    // As French, Russian and other locales group them, with a narrow or a plain no-break space: "several codes" before.
+    ['70\u202f001', 70001],
+    ['-10\u00a0001', -10001],
+    ['6\u202f014(ERR_SDK_NOT_LOGGED_IN)', 6014],
     // Beside its constant name, as logs and docs print the pair: "not a number" and "not a code or name" before.
     ['6014(ERR_SDK_NOT_LOGGED_IN)', 6014],
     ['ERR_SDK_NOT_LOGGED_IN(6014)', 6014],
@@ -135,6 +139,9 @@ describe('parseQuery', () => {
     ['70,001, -10,001', /holds several codes: .*\(70001 -10001\)$/],
     ['70,001,6206', /holds several codes: .*\(70001 6206\)$/],
     ['6206,100', /holds several codes: .*\(6206 100\)$/],
+    ['70\u202f001 6\u202f014', /holds several codes: .*\(70001 6014\)$/],
+    // A no-break space between two codes, as a web page's table gives them, still separates them.
+    ['70001\u00a06206', /holds several codes: .*\(70001 6206\)$/],
     ['', /empty/],
     ['   ', /empty/],
     ['1234567890123456789012345678901234567890', /40 digits/],
