@@ -78,6 +78,8 @@ const NOT_A = {
   command: ['a command', '命令'],
   category: ['a category', '分类'],
   searchWords: ['words about an error', '描述错误的词语'],
+  // A Latin word after Chinese takes a space, as elsewhere (存放的是 UserSig).
+  userSig: ['a UserSig', ' UserSig'],
 } as const;
 
 /** An app's secret key pasted where something else belongs: named, never echoed, and pointed at where a key goes. */
