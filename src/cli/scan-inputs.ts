@@ -271,6 +271,14 @@ class UnopenedFormatError extends Error {
   }
 }
 
+/**
+ * Whether more bytes could make `head` a format scan does not open: it is a proper start of one's magic number and
+ * what follows it (bzip2's ten bytes). A text's first bytes leave every magic number at once, so no line waits.
+ */
+function mayStartUnopened(head: Buffer): boolean {
+  return UNOPENED.some(({ magic, after }) => head.length < magic.length + (after ? 7 : 0) && magic.every((byte, i) => i >= head.length || head[i] === byte));
+}
+
 /** Throws when the first bytes are a compressed format scan does not open, naming the command that opens it. */
 function refuseUnopened(head: Buffer): void {
   const format = UNOPENED.find(({ magic, after }) => magic.every((byte, i) => head[i] === byte) && (after?.(head) ?? true));
@@ -372,9 +380,10 @@ export async function* readInput(
 async function* decoded(source: AsyncIterable<Buffer | string>, garbage: () => void, stop?: AbortSignal, inGzip = false): AsyncGenerator<Buffer> {
   const iterator = source[Symbol.asyncIterator]();
   const toBuffer = (chunk: Buffer | string) => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  // A pipe may deliver a single byte first; two are enough to tell.
+  // A pipe may deliver a single byte first; two are enough to tell, unless they may still start a format scan does
+  // not open (an xz magic number is six bytes): `PK` then the rest read as text, binary on stdout.
   let head: Buffer = Buffer.alloc(0);
-  while (head.length < 2) {
+  while (head.length < 2 || mayStartUnopened(head)) {
     const next = await iterator.next();
     if (next.done) break;
     head = head.length === 0 ? toBuffer(next.value) : Buffer.concat([head, toBuffer(next.value)]);

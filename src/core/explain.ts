@@ -28,6 +28,19 @@ function isNameFragment(catalogue: Catalogue, name: string): boolean {
   return false;
 }
 
+/**
+ * Why a code and the constant name beside it cannot both be meant, when the name is another code's:
+ * `6014(ERR_SVR_ACCOUNT_USERSIG_EXPIRED)` explained 6014 and `70001 ERR_SDK_NOT_LOGGED_IN` 70001, with no word that
+ * the name was 70001's or 6014's, so a mistyped code gave the wrong card. A name the catalogue does not know says nothing.
+ */
+function pairMismatch(catalogue: Catalogue, code: number, name: string, readings: Entry[]): string | undefined {
+  const named = catalogue.lookupName(name);
+  const upper = name.toUpperCase();
+  if (!named || named.code === code || readings.some((entry) => entry.names.some((n) => n.toUpperCase() === upper))) return undefined;
+  const shown = named.names.find((n) => n.toUpperCase() === upper) ?? upper;
+  return `${code} and ${shown} disagree: ${shown} is ${named.code}; give the code or the name alone`;
+}
+
 export function explainQuery(input: string, catalogue: Catalogue = getCatalogue()): ExplainResult {
   const query = parseQuery(input);
   switch (query.kind) {
@@ -36,6 +49,8 @@ export function explainQuery(input: string, catalogue: Catalogue = getCatalogue(
       return { query: input, found: false, readings: [], error: query.reason, suggestions: { didYouMean: [] } };
     case 'code': {
       const readings = catalogue.lookupCode(query.code);
+      const mismatch = query.pairedName === undefined ? undefined : pairMismatch(catalogue, query.code, query.pairedName, readings);
+      if (mismatch) return { query: input, found: false, readings: [], error: mismatch, suggestions: { didYouMean: [] } };
       if (readings.length > 0) return { query: input, found: true, readings };
       const suggestions: Suggestions = { didYouMean: nearCodes(catalogue, query.code) };
       const nearby = whereCodeWouldSit(catalogue, query.code);

@@ -3,7 +3,8 @@ import { hasWord } from './han-script.js';
 import { withoutUserSigs } from './usersig-shape.js';
 
 export type Query =
-  | { kind: 'code'; code: number }
+  /** `pairedName`: the constant name the code was given beside (`6014(ERR_SDK_NOT_LOGGED_IN)`), its last part. */
+  | { kind: 'code'; code: number; pairedName?: string }
   | { kind: 'name'; name: string }
   | { kind: 'words'; text: string }
   | { kind: 'invalid'; reason: string; /** Set when the input is several codes in one word ("70001,6206"). */ several?: true }
@@ -31,6 +32,8 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
  */
 const WRAPPER_PAIRS: Record<string, string> = {
   '"': '"', "'": "'", '`': '`', '“': '”', '‘': '’', '「': '」', '『': '』', '(': ')', '[': ']', '{': '}', '（': '）', '【': '】',
+  // A Markdown table's row or cell (`| 6014 | ERR_SDK_NOT_LOGGED_IN |`).
+  '|': '|',
 };
 /** Punctuation a copied code ends with when it was taken from a sentence or a list (6206, / 6206。 / 6206;). */
 const TRAILING_PUNCTUATION = new Set(',;.:，；。：、');
@@ -60,20 +63,36 @@ const KEYED_CODE = /^["'“]?([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff.-]*)["'”]?
 /**
  * A code beside its constant name, as logs print the pair and tables list it: `6014(ERR_SDK_NOT_LOGGED_IN)` and
  * `6014 - ERR_SDK_NOT_LOGGED_IN` were "not a number", `ERR_SDK_NOT_LOGGED_IN(6014)` "not an error code or constant
- * name". The code is read; its card shows the name. Between them: brackets, spaces, or a dash or colon with spaces
- * around it. Each space run is followed by a character no space is, so the patterns backtrack only along one run.
+ * name". The code is read; its card shows the name. Between them: brackets, spaces, or a dash (also an en or em
+ * dash, as documents set it), a colon, or the comma, bar or slash of a CSV row, a Markdown table or a log. Each
+ * space run is followed by a character no space is, so the patterns backtrack only along one run.
  */
-const CODE_THEN_NAME = /^([+-]?\d{1,12})(?:\s*[(（]\s*([A-Za-z][\w.]*)\s*[)）]|(?:\s+|\s*[-:：]\s*)([A-Za-z][\w.]*))$/;
-const NAME_THEN_CODE = /^([A-Za-z][\w.]*)(?:\s*[(（]\s*([+-]?\d{1,12})\s*[)）]|(?:\s+|\s*-\s*)([+-]?\d{1,12}))$/;
+const CODE_THEN_NAME = /^([+-]?\d{1,12})(?:\s*[(（]\s*([A-Za-z][\w.]*)\s*[)）]|(?:\s+|\s*[-–—:：,，|/]\s*)([A-Za-z][\w.]*))$/;
+const NAME_THEN_CODE = /^([A-Za-z][\w.]*)(?:\s*[(（]\s*([+-]?\d{1,12})\s*[)）]|(?:\s+|\s*[-–—,，|/]\s*)([+-]?\d{1,12}))$/;
 /** Only a key that names an error code: `timeout:3000` is a setting, and search still reads it as words. */
 const CODE_KEY = /code|err|ret|错误|返回码/i;
+/**
+ * A constant's name as the key, as an enum or a table gives the pair (`MESSAGE_SEND_FAIL: 2100`, `TIM.ERROR_CODE.…
+ * = 2100`): upper case, so a setting's key (`timeout_ms:3000`) stays words. Each qualifier ends at its dot: linear.
+ */
+const CONSTANT_KEY = /^(?:[A-Za-z_$][\w$]*\.)*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 /**
  * A code as a spreadsheet or a dashboard formats it, its thousands grouped by commas (`70,001`, `-10,001`, `6,014`): it
  * was "several codes: give each as a word of its own (70 001)". No code is a positive number below 1000 (0 aside),
- * so a list's first code never has three digits or fewer before such a comma.
+ * so a list's first code never has three digits or fewer before such a comma. The no-break spaces that French,
+ * Russian and other locales group with (Intl.NumberFormat writes `70 001` with U+202F) group too: no one types
+ * them between the codes of a list.
  */
-const GROUPED_THOUSANDS = /^([+-]?)(\d{1,3}(?:,\d{3})+)$/;
+const GROUPED_THOUSANDS = /^([+-]?)(\d{1,3}(?:[,\u00a0\u202f]\d{3})+)$/;
+const GROUP_MARK = /[,\u00a0\u202f]/g;
+/**
+ * The same grouped code inside a list or beside a name (`70,001 6,014`, `6,014(ERR_SDK_NOT_LOGGED_IN)`): the list's
+ * advice split it at its commas ("give each as a word of its own (70 001 6 014)"), and the pair was "not a number".
+ * A code starts where no digit or comma stands before it, so `6206,100` stays two; the group run backtracks only
+ * along its own groups.
+ */
+const GROUPED_CODE = /(?<![\d,\u00a0\u202f])\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?!\d)/g;
 /**
  * Codes joined by commas, semicolons or slashes, ASCII or Chinese, or by spaces alone, as a list, a sentence or a
  * log (`30004/40004`) gives them; quoted whole (`"70001 6206"`) they were "not a number" or an unknown command.
@@ -99,21 +118,33 @@ export function parseQuery(raw: string): Query {
     return { kind: 'code', code: value === 0 ? 0 : value };
   }
   const grouped = GROUPED_THOUSANDS.exec(text);
-  if (grouped?.[2] !== undefined) return parseQuery(`${grouped[1] ?? ''}${grouped[2].replace(/,/g, '')}`);
+  if (grouped?.[2] !== undefined) return parseQuery(`${grouped[1] ?? ''}${grouped[2].replace(GROUP_MARK, '')}`);
+  const codesText = /[,\u00a0\u202f]/.test(text) ? text.replace(GROUPED_CODE, (code) => code.replace(GROUP_MARK, '')) : text;
   // Codes copied as a list ("70001,6206") are one word to the shell: say how to give them rather than "not a number".
-  if (SEVERAL_CODES.test(text)) {
-    const codes = text.split(CODE_SEPARATOR);
-    const shown = codes.length > MAX_LISTED_CODES ? [...codes.slice(0, MAX_LISTED_CODES), '…'] : codes;
+  if (SEVERAL_CODES.test(codesText)) {
+    const codes = codesText.split(CODE_SEPARATOR);
+    // A "code" of thousands of digits is cut as any echo: `1 999…` wrote every digit back into the terminal.
+    const listed = codes.map((code) => (code.length > MAX_CODE_DIGITS + 1 ? `${code.slice(0, MAX_CODE_DIGITS)}...` : code));
+    const shown = listed.length > MAX_LISTED_CODES ? [...listed.slice(0, MAX_LISTED_CODES), '…'] : listed;
     return { kind: 'invalid', reason: `"${abbreviate(text)}" holds several codes: give each as a word of its own (${shown.join(' ')})`, several: true };
   }
   // The name must be a constant's (it holds an underscore): `Error(6014)` and `f(6014)` stay words.
-  const codeFirst = CODE_THEN_NAME.exec(text);
-  const nameFirst = codeFirst ? undefined : NAME_THEN_CODE.exec(text);
+  const codeFirst = CODE_THEN_NAME.exec(codesText);
+  const nameFirst = codeFirst ? undefined : NAME_THEN_CODE.exec(codesText);
   const paired = codeFirst ? { code: codeFirst[1], name: codeFirst[2] ?? codeFirst[3] } : nameFirst ? { code: nameFirst[2] ?? nameFirst[3], name: nameFirst[1] } : undefined;
-  if (paired?.code !== undefined && paired.name?.includes('_')) return parseQuery(paired.code);
-  const keyed = KEYED_CODE.exec(text);
-  if (keyed?.[2] !== undefined && CODE_KEY.test(keyed[1] ?? '')) return parseQuery(keyed[2]);
-  const span = SPAN.exec(text);
+  if (paired?.code !== undefined && paired.name?.includes('_')) {
+    // The name comes along: explain tells a pair that disagrees (6014(ERR_SVR_ACCOUNT_USERSIG_EXPIRED)) from one that agrees.
+    const code = parseQuery(paired.code);
+    return code.kind === 'code' ? { ...code, pairedName: paired.name.slice(paired.name.lastIndexOf('.') + 1) } : code;
+  }
+  const keyed = KEYED_CODE.exec(codesText);
+  const key = keyed?.[1] ?? '';
+  if (keyed?.[2] !== undefined && (CODE_KEY.test(key) || CONSTANT_KEY.test(key))) {
+    // A constant's name as the key (`ERR_SDK_NOT_LOGGED_IN = 6014`) is a pair too: explain checks that they agree.
+    const code = parseQuery(keyed[2]);
+    return code.kind === 'code' && key.includes('_') ? { ...code, pairedName: key.slice(key.lastIndexOf('.') + 1) } : code;
+  }
+  const span = SPAN.exec(codesText);
   if (span) return { kind: 'span', min: Number(span[1]), max: Number(span[2]) };
   if (/^[+-]?(\d|\.\d)/.test(text)) {
     const what = /^[+-]?\d*\.\d+$/.test(text) ? 'not a whole number' : 'not a number';

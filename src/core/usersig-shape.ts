@@ -2,24 +2,28 @@
 
 /**
  * TLSSigAPIv2's zlib stream opens with 0x78 0x9c, which base64 writes as "eJ", and a sig runs to a hundred
- * characters and more of its alphabet (with *, - and _ for +, / and =). No code or constant name looks so.
+ * characters and more of its alphabet (with *, - and _ for +, / and =), some maybe percent-escaped out of a URL
+ * (%2A). No code or constant name looks so.
  */
-const USERSIG_SHAPE = /^eJ[A-Za-z0-9*_+/=-]{80,}$/;
+const USERSIG_SHAPE = /^eJ(?:[A-Za-z0-9*_+/=-]|%(?:2[ABDFabdf]|3[Dd]|5[Ff])){80,}$/;
 
 /**
  * The same sig as copied out of code, a config file or a sentence: after a key (`userSig=`, `"UserSig":`), in
  * quotes, or with the punctuation that followed it. None of these marks is in the sig's alphabet, so each is
  * taken at most once, and the match stays linear.
  */
-const USERSIG_COPIED = /^(?:["']?[A-Za-z_]+["']?\s*[=:]\s*)?["'`\u201c\u2018]?(eJ[A-Za-z0-9*_+/=-]{80,})["'`\u201d\u2019]?[,;.\u3002\uff0c\uff1b]?$/;
+const USERSIG_COPIED = /^(?:["']?[A-Za-z_]+["']?\s*[=:]\s*)?["'`\u201c\u2018]?(eJ(?:[A-Za-z0-9*_+/=-]|%(?:2[ABDFabdf]|3[Dd]|5[Ff])){80,})["'`\u201d\u2019]?[,;.\u3002\uff0c\uff1b]?$/;
 
 /**
  * The secret key of an app, as the console shows it: 64 hex digits, maybe copied with its key and quotes out of a
- * config (`secretKey="…"`, `"key": "…",`), typed after an option's dashes (`--$KEY`) or written as a C literal
- * (`0x…`). It signs sigs for any user, so it is never echoed; a SHA-256 digest has the same shape and is hidden too,
- * at no cost to anyone.
+ * config (`secretKey="…"`, `"key": "…",`, `secret-key: …`), typed after an option's dashes (`--$KEY`) or written as
+ * a C literal (`0x…`). It signs sigs for any user, so it is never echoed; a SHA-256 digest has the same shape and is
+ * hidden too, at no cost to anyone. The marks around it are those a sig is copied with (USERSIG_COPIED) and brackets:
+ * a key in Markdown's backticks, a chat's curly quotes or at a sentence's end (`…f90.`) was echoed whole. None of them
+ * is a hex digit or a key's letter, so each is taken at most once, and the match stays linear.
  */
-const SECRET_KEY_SHAPE = /^(?:-{1,2}|["']?[A-Za-z_]+["']?\s*[=:]\s*)?["']?(?:0x)?[0-9a-f]{64}["']?[,;]?$/i;
+const SECRET_KEY_SHAPE =
+  /^(?:-{1,2}|-{0,2}["']?[A-Za-z_][\w-]*["']?\s*[=:]\s*)?["'`\u201c\u2018([{<\u3010\u300c\uff08]?(?:0x)?[0-9a-f]{64}["'`\u201d\u2019)\]}>\u3011\u300d\uff09]?[,;.\u3002\uff0c\uff1b]?$/i;
 
 export function looksLikeSecretKey(word: string): boolean {
   return SECRET_KEY_SHAPE.test(word.trim());
@@ -28,8 +32,12 @@ export function looksLikeSecretKey(word: string): boolean {
 /** What a message shows in place of a UserSig (explain --json's query says the same). */
 export const USERSIG_ECHO = '(a UserSig, not shown)';
 
-/** A run of a v2 sig's alphabet long enough to be one; each failed start scans at most that far, so it stays linear. */
-const EMBEDDED_USERSIG = /eJ[A-Za-z0-9*_-]{80,}/g;
+/**
+ * A run of a v2 sig's alphabet long enough to be one; each failed start scans at most that far, so it stays linear.
+ * `%2A` is its `*` out of a URL that Python, PHP or Go encoded: the run stopped there and the sig's tail was echoed.
+ * No character of the alphabet is `%`, so the two branches never compete.
+ */
+const EMBEDDED_USERSIG = /eJ(?:[A-Za-z0-9*_-]|%2[Aa]){80,}/g;
 
 /**
  * The text with each UserSig inside it shown as USERSIG_ECHO. Only the URL-safe alphabet TLSSigAPIv2 writes,

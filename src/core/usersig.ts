@@ -60,11 +60,23 @@ const SIG_LABEL = /^(\{\s*)?(["'`]?)user_?sig\2\s*[:=]\s*/i;
  */
 const QUERY_SIG = /[?&]user_?sig=([^&#\s"']*)/i;
 
+/** The sig alphabet's characters that URL encoders escape (Python's quote and urlencode, PHP, Go write `*` as %2A). */
+const ESCAPED_SIG_CHARACTER = /%(2[abdf]|3d|5f)/gi;
+
+/** The sig with its percent-escapes undone: `userSig=eJw…%2A…` out of a URL was "character "%" cannot appear". */
+function unescaped(sig: string): string {
+  return sig.includes('%') ? sig.replace(ESCAPED_SIG_CHARACTER, (_whole, hex: string) => String.fromCharCode(parseInt(hex, 16))) : sig;
+}
+
 /**
  * A sig copied out of JSON, a URL, a shell line or a log keeps its key, quotes, spaces and a trailing comma; they
  * are not part of it.
  */
 export function stripPaste(input: string): string {
+  return unescaped(withoutWrapping(input));
+}
+
+function withoutWrapping(input: string): string {
   let text = input.trim();
   const parameter = QUERY_SIG.exec(text);
   if (parameter) return parameter[1] ?? '';

@@ -78,6 +78,8 @@ const NOT_A = {
   command: ['a command', '命令'],
   category: ['a category', '分类'],
   searchWords: ['words about an error', '描述错误的词语'],
+  // A Latin word after Chinese takes a space, as elsewhere (存放的是 UserSig).
+  userSig: ['a UserSig', ' UserSig'],
 } as const;
 
 /** An app's secret key pasted where something else belongs: named, never echoed, and pointed at where a key goes. */
@@ -295,6 +297,7 @@ const QUERY_ERRORS_ZH: PatternTranslations = [
     /^"(.*)" holds no code, name or word: give an error code such as 70001 or a name such as ERR_SDK_NOT_INITIALIZED$/s,
     (word) => `“${word}”中没有错误码、常量名或词语：请给出错误码（如 70001）或常量名（如 ERR_SDK_NOT_INITIALIZED）`,
   ],
+  [/^(\S+) and (\S+) disagree: \S+ is (\S+); give the code or the name alone$/, (code, name, other) => `${code} 与 ${name} 不一致：${name} 是 ${other}；请只给出错误码或常量名`],
   [/^"(.*)" is a span of codes, not one code: give one code, or see chaterr list$/s, (word) => `“${word}”是一个错误码区间，而不是单个错误码：请给出一个错误码，或用 chaterr list 查看`],
 ];
 

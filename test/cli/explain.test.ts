@@ -15,6 +15,30 @@ describe('chaterr explain', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('refuses a code paired with another code\'s constant name, naming both, and reads a pair that agrees', async () => {
+    // 6014(ERR_SVR_ACCOUNT_USERSIG_EXPIRED) printed 6014's card and 70001 ERR_SDK_NOT_LOGGED_IN 70001's, exit 0,
+    // with no word that the name was the other code's: a mistyped code gave the wrong card.
+    for (const [word, code, name, other] of [
+      ['6014(ERR_SVR_ACCOUNT_USERSIG_EXPIRED)', 6014, 'ERR_SVR_ACCOUNT_USERSIG_EXPIRED', 70001],
+      ['70001 ERR_SDK_NOT_LOGGED_IN', 70001, 'ERR_SDK_NOT_LOGGED_IN', 6014],
+      ['BaseConstants.ERR_SDK_NOT_LOGGED_IN(6206)', 6206, 'ERR_SDK_NOT_LOGGED_IN', 6014],
+      // As an enum or a table gives the pair, the name as the key: read as the code, unchecked, before.
+      ['ERR_SVR_ACCOUNT_USERSIG_EXPIRED = 6014,', 6014, 'ERR_SVR_ACCOUNT_USERSIG_EXPIRED', 70001],
+      ['MESSAGE_SEND_FAIL: 2101', 2101, 'MESSAGE_SEND_FAIL', 2100],
+    ] as const) {
+      const en = await run(['explain', word]);
+      expect([en.code, en.stdout, en.stderr], word).toEqual([2, '', `chaterr: ${code} and ${name} disagree: ${name} is ${other}; give the code or the name alone\n`]);
+      const zh = await run(['explain', '--lang', 'zh', word]);
+      expect(zh.stderr, word).toBe(`chaterr: ${code} 与 ${name} 不一致：${name} 是 ${other}；请只给出错误码或常量名\n`);
+    }
+    // A pair that agrees, one reading of a shared number's among them, or a name the catalogue does not know, is the code.
+    for (const [word, code] of [['6014(ERR_SDK_NOT_LOGGED_IN)', 6014], ['70001 ACCOUNT_A2KEY_EXPIRED', 70001], ['6014(ERR_NOT_A_KNOWN_NAME)', 6014], ['MESSAGE_SEND_FAIL: 2100', 2100], ['ERR_SDK_NOT_LOGGED_IN = 6014,', 6014]] as const) {
+      const r = await run(['explain', word]);
+      expect([r.code, r.stderr], word).toEqual([0, '']);
+      expect(r.stdout, word).toMatch(new RegExp(`^${code}  `, 'm'));
+    }
+  });
+
   it("gives a word's error in --json in both languages, each as that language's stderr says it, whatever --lang says", async () => {
     const wordsWithErrors = ['12abc', '6000-7000', '70001,6206', '0x', '!!!', 'f'.repeat(64)];
     const english = await run(['explain', ...wordsWithErrors]);

@@ -550,6 +550,11 @@ describe('chaterr scan inputs', () => {
     expect(r.stdout).toBe(`${good}:code:6014\n  ↳ 6014 sdk/account [login] You have not logged in to the Chat SDK or have been forcibly logged out.\n`);
     const piped = await run(['scan', '--lang', 'zh'], { stdin: formats[0]?.[1] });
     expect([piped.code, piped.stdout, piped.stderr]).toEqual([2, '', 'chaterr: 无法读取标准输入：这是 zip 压缩包，scan 不会打开它：请先解压（unzip -p 文件 | chaterr scan）\n']);
+    // A pipe that delivers the magic number in pieces (`PK`, then the rest): the rest was read as text, binary on stdout.
+    for (const [, bytes, reason] of formats) {
+      const pieces = await run(['scan'], { stdin: [bytes.subarray(0, 2), bytes.subarray(2, 3), bytes.subarray(3)] });
+      expect([pieces.code, pieces.stdout, pieces.stderr]).toEqual([2, '', `chaterr: cannot read standard input: ${reason}\n`]);
+    }
     // Under a directory (an .apk is a zip too), the same is a warning: the archive is skipped, the exit code the scan's.
     const folder = join(dir, 'artifacts');
     mkdirSync(folder, { recursive: true });

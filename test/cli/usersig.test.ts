@@ -165,6 +165,17 @@ describe('chaterr usersig', () => {
     }
   });
 
+  it('names an app secret key given where the sig belongs, in both languages, without showing it', async () => {
+    // `chaterr usersig $KEY` said "not a UserSig: the base64 does not decode to zlib-compressed data".
+    const secret = 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90';
+    for (const [argv, stdin] of [[['usersig', secret], undefined], [['usersig', `0x${secret}`], undefined], [['usersig', '-'], `${secret}\n`]] as const) {
+      const en = await run([...argv], { now: NOW, stdin });
+      expect([en.code, en.stdout, en.stderr], argv[1]).toEqual([2, '', 'chaterr: this looks like a secret key, not a UserSig: it is not shown; give a key only through --key-file or CHATERR_SECRET_KEY\n']);
+      const zh = await run([...argv, '--lang', 'zh'], { now: NOW, stdin });
+      expect(zh.stderr, argv[1]).toBe('chaterr: 这看起来是应用的密钥，不是 UserSig：此处不显示；密钥只应通过 --key-file 或 CHATERR_SECRET_KEY 提供\n');
+    }
+  });
+
   it('refuses a UserSig given where the secret key belongs, rather than signing with it or reporting a mismatch', async () => {
     // CHATERR_SECRET_KEY=$USERSIG made generate print a sig no app accepts, and the check said only 70009.
     const sigFile = join(dir, 'sig-as-key.txt');

@@ -28,6 +28,10 @@ describe('parseQuery', () => {
     ['-10,001', -10001],
     ['6,014', 6014],
     ['"120,001",', 120001],
+    // As French, Russian and other locales group them, with a narrow or a plain no-break space: "several codes" before.
+    ['70\u202f001', 70001],
+    ['-10\u00a0001', -10001],
+    ['6\u202f014(ERR_SDK_NOT_LOGGED_IN)', 6014],
     // Beside its constant name, as logs and docs print the pair: "not a number" and "not a code or name" before.
     ['6014(ERR_SDK_NOT_LOGGED_IN)', 6014],
     ['ERR_SDK_NOT_LOGGED_IN(6014)', 6014],
@@ -39,8 +43,29 @@ describe('parseQuery', () => {
     ['6014: ERR_SDK_NOT_LOGGED_IN', 6014],
     ['ERR_SDK_NOT_LOGGED_IN 6014', 6014],
     ['ERR_SVR_SSO_D2_EXPIRED -10001', -10001],
+    // A CSV row, a Markdown table's row, a document's en or em dash: "not a number" before.
+    ['6014,ERR_SDK_NOT_LOGGED_IN', 6014],
+    ['| 6014 | ERR_SDK_NOT_LOGGED_IN |', 6014],
+    ['6014 – ERR_SDK_NOT_LOGGED_IN', 6014],
+    ['6014 — ERR_SDK_NOT_LOGGED_IN', 6014],
+    ['ERR_SDK_NOT_LOGGED_IN,6014', 6014],
+    ['|6206|', 6206],
+    // Grouped beside its name or after its key: "not a number" and "not a code or name" before.
+    ['6,014(ERR_SDK_NOT_LOGGED_IN)', 6014],
+    ['70,001 - ERR_SVR_ACCOUNT_USERSIG_EXPIRED', 70001],
+    ['code: 70,001', 70001],
   ])('reads %j as code %i', (input, code) => {
-    expect(parseQuery(input)).toEqual({ kind: 'code', code });
+    expect(parseQuery(input)).toMatchObject({ kind: 'code', code });
+  });
+
+  it('keeps the constant name a code was paired with, so explain can check the pair', () => {
+    expect(parseQuery('70001')).toEqual({ kind: 'code', code: 70001 });
+    expect(parseQuery('BaseConstants.ERR_SDK_NOT_LOGGED_IN (6014)')).toEqual({ kind: 'code', code: 6014, pairedName: 'ERR_SDK_NOT_LOGGED_IN' });
+    // The name as the key, as an enum or a table gives it; "not an error code or constant name" before for a Web name.
+    expect(parseQuery('TIM.ERROR_CODE.MESSAGE_SEND_FAIL: 2100')).toEqual({ kind: 'code', code: 2100, pairedName: 'MESSAGE_SEND_FAIL' });
+    expect(parseQuery('ERR_SDK_NOT_LOGGED_IN = 6014,')).toEqual({ kind: 'code', code: 6014, pairedName: 'ERR_SDK_NOT_LOGGED_IN' });
+    // A setting's key stays words.
+    expect(parseQuery('timeout_ms:3000')).toMatchObject({ kind: 'words' });
   });
 
   it.each(['ERR_SDK_NOT_INITIALIZED', 'err_sdk_not_initialized', 'MESSAGE_SEND_FAIL', 'CANNOT_DISMISS_Work'])('reads %j as a name', (input) => {
@@ -61,9 +86,26 @@ describe('parseQuery', () => {
     expect(parseQuery('login 6014')).toMatchObject({ kind: 'words' });
   });
 
+  it('cuts a huge number in a list of codes as any echo', () => {
+    // A word of 100,000 digits in the list was written back whole, into the terminal.
+    const q = parseQuery(`1 ${'9'.repeat(100_000)}`);
+    expect(q).toMatchObject({ kind: 'invalid', several: true, reason: expect.stringMatching(/\(1 999999999999\.\.\.\)$/) });
+    expect(q.kind === 'invalid' && q.reason.length).toBeLessThan(120);
+  });
+
+  it('reads a span of grouped codes as list prints the range', () => {
+    expect(parseQuery('120,001-130,000')).toEqual({ kind: 'span', min: 120001, max: 130000 });
+  });
+
+  it('reads a crafted list of grouped codes in linear time', () => {
+    const started = performance.now();
+    for (const word of [`1${',000'.repeat(30_000)}0`, `1${',000'.repeat(30_000)},00 x`, `${'1,000 '.repeat(20_000)}x`, `${',1'.repeat(50_000)}`]) parseQuery(word);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
   it('reads a crafted code-and-name pair in linear time', () => {
     const started = performance.now();
-    for (const word of [`6014(A${'_'.repeat(100_000)}`, `A${'_'.repeat(100_000)}(6014`, `6014 (${'A.'.repeat(50_000)}_ 1`, `6014${' '.repeat(100_000)}-`, `A_B${' '.repeat(100_000)}x`]) parseQuery(word);
+    for (const word of [`6014${' '.repeat(100_000)},`, `A_B${' '.repeat(100_000)}|x`, `6014 ,${' '.repeat(100_000)}`, `6014(A${'_'.repeat(100_000)}`, `A${'_'.repeat(100_000)}(6014`, `6014 (${'A.'.repeat(50_000)}_ 1`, `6014${' '.repeat(100_000)}-`, `A_B${' '.repeat(100_000)}x`]) parseQuery(word);
     expect(performance.now() - started).toBeLessThan(500);
   });
 
@@ -92,6 +134,14 @@ describe('parseQuery', () => {
     ['70001 6206', /^"70001 6206" holds several codes: give each as a word of its own \(70001 6206\)$/],
     ['30004/40004', /holds several codes: .*\(30004 40004\)$/],
     ['6014 / 6206  -10001', /holds several codes: .*\(6014 6206 -10001\)$/],
+    // Grouped codes in a list: the advice split each at its commas, "(70 001 6 014)", a command of four non-codes.
+    ['70,001 6,014', /^"70,001 6,014" holds several codes: give each as a word of its own \(70001 6014\)$/],
+    ['70,001, -10,001', /holds several codes: .*\(70001 -10001\)$/],
+    ['70,001,6206', /holds several codes: .*\(70001 6206\)$/],
+    ['6206,100', /holds several codes: .*\(6206 100\)$/],
+    ['70\u202f001 6\u202f014', /holds several codes: .*\(70001 6014\)$/],
+    // A no-break space between two codes, as a web page's table gives them, still separates them.
+    ['70001\u00a06206', /holds several codes: .*\(70001 6206\)$/],
     ['', /empty/],
     ['   ', /empty/],
     ['1234567890123456789012345678901234567890', /40 digits/],

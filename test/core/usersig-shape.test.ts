@@ -1,7 +1,7 @@
 // Which words have a UserSig's shape: a sig pasted where a code belongs is pointed at usersig, and nothing else is.
 import { describe, expect, it } from 'vitest';
 import { generateUserSig } from '../../src/core/usersig.js';
-import { looksLikeUserSig } from '../../src/core/usersig-shape.js';
+import { looksLikeSecretKey, looksLikeUserSig, withoutUserSigs } from '../../src/core/usersig-shape.js';
 
 const real = generateUserSig({ identifier: 'alice', sdkAppId: 1400000000, secretKey: 'k', expire: 86400, time: 1_800_000_000 });
 
@@ -22,5 +22,28 @@ describe('looksLikeUserSig', () => {
     ['a sig with a space inside', `${real.slice(0, 50)} ${real.slice(50)}`, false],
   ])('%s: %s', (_what, word, expected) => {
     expect(looksLikeUserSig(word)).toBe(expected);
+  });
+});
+
+describe('looksLikeSecretKey', () => {
+  it('reads a crafted word in linear time', () => {
+    // The key's marks are optional runs of their own, none a hex digit: a 100 KB word is no slower than a short one.
+    const started = performance.now();
+    for (const word of [`${'a'.repeat(100_000)}=`, `--${'a-'.repeat(50_000)}`, `\`${'f'.repeat(100_000)}\``, `x: ${' '.repeat(100_000)}`]) {
+      expect(looksLikeSecretKey(word)).toBe(false);
+    }
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+});
+
+describe('a sig out of a URL, its * escaped as %2A', () => {
+  it('is a sig, and hidden whole inside a longer word', () => {
+    // The sig's run stopped at %2A: explain echoed the tail after it, "(a UserSig, not shown)%2AlREJnrlh…".
+    const starred = Array.from({ length: 64 }, (_, i) => generateUserSig({ identifier: 'alice', sdkAppId: 1400000000, secretKey: 'k', expire: 86400, time: 1_800_000_000 + i })).find((s) => s.includes('*')) ?? '';
+    const escaped = starred.replace(/\*/g, '%2A');
+    expect(escaped).toContain('%2A');
+    expect(looksLikeUserSig(escaped)).toBe(true);
+    expect(looksLikeUserSig(`userSig=${escaped},`)).toBe(true);
+    expect(withoutUserSigs(`https://example.com/?userSig=${escaped}&userID=alice`)).toBe('https://example.com/?userSig=(a UserSig, not shown)&userID=alice');
   });
 });

@@ -113,6 +113,18 @@ describe('a sig pasted with its label', () => {
     if (result.ok) expect(result.userSig.identifier).toBe('alice');
   });
 
+  it('decodes a sig whose * a URL encoder escaped (%2A), as Python, PHP and Go write it', () => {
+    // "character "%" cannot appear in a UserSig", exit 2, for a sig out of a URL that urlencode built.
+    const starred = Array.from({ length: 64 }, (_, i) => generateUserSig({ identifier: 'alice', sdkAppId: 1400000000, secretKey: KEY, expire: 86400, time: 1_700_000_000 + i })).find((s) => s.includes('*')) ?? '';
+    const escaped = starred.replace(/\*/g, '%2A');
+    expect(escaped).toContain('%2A');
+    for (const input of [escaped, `https://example.com/login?userID=alice&userSig=${escaped}`, `userSig=${escaped.replace(/%2A/g, '%2a')}&userID=alice`]) {
+      const result = decodeUserSig(input);
+      expect(result.ok, input).toBe(true);
+      if (result.ok) expect(result.userSig.identifier).toBe('alice');
+    }
+  });
+
   it('still rejects a label with no sig, or another key', () => {
     expect(decodeUserSig('https://example.com/?userSig=&userID=alice').ok).toBe(false);
     expect(decodeUserSig('userSig=').ok).toBe(false);

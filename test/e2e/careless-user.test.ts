@@ -175,7 +175,9 @@ describe('a careless user, at the built bin', { timeout: 60_000 }, () => {
     // `chaterr "$KEY"` said "unknown command '<the whole key>'", list and search echoed it whole (search --json as
     // its query), explain its first 20 characters, and explain --json wrote it back as the query.
     const key = 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90';
-    const placements = [[key], ['--', key], [`--${key}`], ['explain', key], ['explain', '70001', key, '--json'], ['search', key], ['search', key, '--json'], ['list', key], ['list', key, '--json'], ['completion', key], ['--lang', key, '1'], ['search', 'x', '--category', key], ['--lang', 'zh', 'explain', key], ['explain', `secretKey="${key}"`, '--json'], ['list', `"key": "${key}",`], ['list', `0x${key}`], ['explain', `0X${key}`, '--json']];
+    const placements = [[key], ['--', key], [`--${key}`], ['explain', key], ['explain', '70001', key, '--json'], ['search', key], ['search', key, '--json'], ['list', key], ['list', key, '--json'], ['completion', key], ['--lang', key, '1'], ['search', 'x', '--category', key], ['--lang', 'zh', 'explain', key], ['explain', `secretKey="${key}"`, '--json'], ['list', `"key": "${key}",`], ['list', `0x${key}`], ['explain', `0X${key}`, '--json'],
+      // In Markdown's backticks, a chat's quotes, brackets or at a sentence's end, or after a dashed key: echoed whole.
+      ['explain', `\`${key}\``], ['search', `“${key}”`], ['list', `${key}.`], ['explain', `(${key})`, '--json'], ['search', `「${key}」`], [`--secret-key=${key}`]];
     for (const args of placements) {
       const r = chaterr(args);
       expect(r.code, args.join(' ').slice(0, 40)).not.toBe(0);

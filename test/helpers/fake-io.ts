@@ -18,7 +18,8 @@ export interface FakeOptions {
   tty?: boolean;
   columns?: number;
   env?: Record<string, string | undefined>;
-  stdin?: string | Buffer;
+  /** stdin's bytes; an array is delivered chunk by chunk, as a pipe may (a byte or two first). */
+  stdin?: string | Buffer | Buffer[];
   /** stdin is a terminal: what is typed (or pasted) there. */
   stdinTty?: boolean;
   /** stdin stays open after its text, as with `tail -f`; only a Ctrl-C (see interrupt) ends the command. */
@@ -48,7 +49,7 @@ function capture(tty: boolean, columns: number | undefined): { stream: OutputStr
 export async function run(argv: string[], options: FakeOptions = {}): Promise<FakeRun> {
   const out = capture(options.tty ?? false, options.columns);
   const err = capture(options.tty ?? false, options.columns);
-  const chunks = options.stdin === undefined ? [] : [Buffer.from(options.stdin)];
+  const chunks = options.stdin === undefined ? [] : Array.isArray(options.stdin) ? options.stdin : [Buffer.from(options.stdin)];
   const stdin = (options.stdinOpen ? new PassThrough() : Readable.from(chunks)) as CliIO['stdin'];
   if (options.stdinOpen) for (const chunk of chunks) stdin.push(chunk);
   const rawModes: boolean[] = [];

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { generatedSigDocument, toJsonLine } from '../../render/json.js';
 import { echoInput, holdsUserSig } from '../../render/echo-input.js';
 import type { Lang } from '../../render/context.js';
-import { words } from '../../render/i18n.js';
+import { secretKeyHint, words } from '../../render/i18n.js';
 import { outputLang, raiseExitCode, renderContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import { withGlobalOptions } from '../global-options.js';
@@ -234,6 +234,9 @@ The secret key is read only from --key-file or ${KEY_ENV}, never from the comman
             reasonZh: `标准输入超过 ${MAX_STDIN_CHARS} 个字符，远超 UserSig 的长度（UserSig 只有几百个字符）`,
           }
         : decodeUserSig(input.text);
+      // The app's secret key where the sig belongs (`chaterr usersig $KEY`), the converse of a sig given as the key:
+      // it was "not a UserSig: the base64 does not decode to zlib-compressed data", with no word of what it was.
+      if (!decoded.ok && looksLikeSecretKey(input.text)) throw new CliError(secretKeyHint('userSig'));
       if (!decoded.ok) {
         // An old sig is no malformed one: the codes Tencent gives a corrupt sig would be a guess for it.
         if (decoded.legacy) throw new CliError({ en: decoded.reason, zh: decoded.reasonZh });
