@@ -108,6 +108,12 @@ describe('help in the language asked for', () => {
     }
   });
 
+  it('wraps a Chinese example comment between words by its width, not in the middle of 使用 (it left 用 zh_CN alone on a line)', async () => {
+    const lines = (await run(['explain', '--help', '--lang', 'zh'], { columns: 80, tty: true })).stdout.split('\n').map((line) => line.trim());
+    expect(lines).toContain('chaterr explain 6014 --lang zh         中文输出（也可设置 CHATERR_LANG=zh');
+    expect(lines).toContain('或使用 zh_CN 语言环境）');
+  });
+
   it.each([40, 80])('fits %i columns on stderr too, where `chaterr` alone shows help (it was not wrapped at all)', async (columns) => {
     for (const lang of ['zh', 'en']) {
       const r = await run(['--lang', lang], { columns, tty: true });
