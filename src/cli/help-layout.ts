@@ -20,7 +20,7 @@ export const GLOBAL_OPTION_FLAGS: readonly string[] = ['--color', '--no-color', 
 export function wrapHelpText(text: string, width = HELP_WIDTH): string {
   return text
     .split('\n')
-    .map((line) => (line.length <= width ? line : wrapLine(line, width)))
+    .map((line) => (displayWidth(line) <= width ? line : wrapLine(line, width)))
     .join('\n');
 }
 
@@ -36,7 +36,7 @@ function wrapLine(line: string, width: number): string {
     // Too narrow to hang the comment beside its example: the example alone, then the comment indented under it.
     const example = gap[1].trimEnd();
     const comment = breakWords(gap[2], width - indent - 4).map((part) => `${' '.repeat(indent + 4)}${part}`);
-    return [example.length <= width ? example : wrapLine(example, width), ...comment].join('\n');
+    return [displayWidth(example) <= width ? example : wrapLine(example, width), ...comment].join('\n');
   }
   if (indent > 0 && /(^ +(\S+=\S* )*|\| )chaterr /.test(line)) {
     // An example command: break it between words, each break escaped for the shell.
@@ -48,13 +48,17 @@ function wrapLine(line: string, width: number): string {
     .join('\n');
 }
 
-/** Greedy word wrap; a single word longer than the room stays whole on its own line. */
+/**
+ * Greedy word wrap by display width (a Chinese character takes two columns); a single word longer than the room
+ * stays whole on its own line. Counted in UTF-16 units, a Chinese comment was left too wide, and the output's own
+ * wrap then broke it mid-word (`或使` / `用 zh_CN` / `语言环境）`).
+ */
 function breakWords(text: string, room: number): string[] {
   const lines: string[] = [];
   let current = '';
   for (const word of text.split(/ +/)) {
     if (current === '') current = word;
-    else if (current.length + 1 + word.length <= room) current += ` ${word}`;
+    else if (displayWidth(current) + 1 + displayWidth(word) <= room) current += ` ${word}`;
     else {
       lines.push(current);
       current = word;

@@ -52,10 +52,11 @@ Examples:
   chaterr list                           categories, with counts and code spans
   chaterr scan app.log                   annotate error codes in a log
   tail -f app.log | chaterr scan         the same, as lines arrive
+  chaterr --json explain 70001           one JSON document; --json may come before the command
   chaterr usersig "$SIG"                 decode a UserSig and check it
   chaterr completion bash                a shell completion script
 
-Exit codes: 0 success, 1 not found (scan: no code found), 2 usage or input error.`,
+Exit codes: 0 success, 1 not found (scan: no code found), 2 usage or input error, 130 after Ctrl-C with scan --summary.`,
     );
   globalOptionsOnUse(withGlobalOptions(program)).exitOverride();
   for (const register of [registerExplain, registerSearch, registerList, registerScan, registerUserSig, registerCompletion]) {

@@ -66,7 +66,7 @@ export function helpZh(): ReadonlyMap<string, string> {
     ['put the line number before each line (the default on a terminal)', '在每行前显示行号（输出到终端时默认开启）'],
     ['no line numbers, also on a terminal', '不显示行号，输出到终端时也不显示'],
     ['print only one line per code found, most frequent first, and a total', '只输出汇总：每个错误码一行，出现次数多的在前，最后是总计'],
-    ['with --summary, print the summary as a Markdown table', '与 --summary 一起使用，以 Markdown 表格输出汇总'],
+    ['print the summary as a Markdown table (implies --summary)', '以 Markdown 表格输出汇总（隐含 --summary）'],
     ['print one JSON object per code found (NDJSON); with --summary, one summary document', '每个错误码输出一个 JSON 对象（NDJSON）；与 --summary 一起使用时输出一个汇总文档'],
     ['report keyed codes only (code:6206, "ErrorCode":90003, 错误码 20003)', '只报告带键名的错误码（code:6206、"ErrorCode":90003、错误码 20003）'],
     ['also report every standalone number that is a known code', '同时报告所有单独出现、且是已知错误码的数字'],
@@ -119,10 +119,11 @@ export function epiloguesZh(): ReadonlyMap<string, string> {
   chaterr list                           分类列表，附错误码数量和区间
   chaterr scan app.log                   在日志中标注错误码
   tail -f app.log | chaterr scan         同上，日志边写边标注
+  chaterr --json explain 70001           输出一个 JSON 文档；--json 也可写在命令之前
   chaterr usersig "$SIG"                 解析并检查 UserSig
   chaterr completion bash                Shell 补全脚本
 
-退出码：0 成功，1 未找到（scan：未发现错误码），2 用法或输入错误。`,
+退出码：0 成功，1 未找到（scan：未发现错误码），2 用法或输入错误，130 使用 scan --summary 时按了 Ctrl-C。`,
     ],
     [
       'chaterr explain',
@@ -132,8 +133,12 @@ export function epiloguesZh(): ReadonlyMap<string, string> {
   chaterr explain -10001                 负数错误码无需加 --
   chaterr explain err_sdk_not_initialized MESSAGE_SEND_FAIL
   chaterr explain 125000                 第三方回调区间 120001-130000 内的任意错误码
+  chaterr explain '6014(ERR_SDK_NOT_LOGGED_IN)'  错误码与常量名并列，如日志所写
+  chaterr explain 70,001                 带千位分隔符，如表格所显示
   chaterr explain 6014 --lang zh         中文输出（也可设置 CHATERR_LANG=zh 或使用 zh_CN 语言环境）
-  chaterr explain 6206 --json | jq '.results[0].readings[0].class'`,
+  chaterr explain 6206 --json | jq '.results[0].readings[0].class'
+
+退出码：0 全部找到，1 有错误码未知，2 有输入不可能是错误码（12abc、70001,6206），或错误码旁是另一个错误码的常量名（'70001 ERR_SDK_NOT_LOGGED_IN'）。`,
     ],
     [
       'chaterr search',

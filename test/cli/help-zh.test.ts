@@ -108,6 +108,41 @@ describe('help in the language asked for', () => {
     }
   });
 
+  it('wraps a Chinese example comment between words by its width, not in the middle of 使用 (it left 用 zh_CN alone on a line)', async () => {
+    const lines = (await run(['explain', '--help', '--lang', 'zh'], { columns: 80, tty: true })).stdout.split('\n').map((line) => line.trim());
+    expect(lines).toContain('chaterr explain 6014 --lang zh         中文输出（也可设置 CHATERR_LANG=zh');
+    expect(lines).toContain('或使用 zh_CN 语言环境）');
+  });
+
+  it('gives explain\'s exit codes, in both languages, as the README does (explain --help had none)', async () => {
+    const en = (await run(['explain', '--help'])).stdout.replace(/\s+/g, ' ');
+    expect(en).toContain("Exit codes: 0 every code was found, 1 one is not a known code, 2 one cannot be a code (12abc, 70001,6206)");
+    expect(en).toContain("('70001 ERR_SDK_NOT_LOGGED_IN')");
+    const zh = (await run(['explain', '--help', '--lang', 'zh'])).stdout.replace(/\s+/g, '');
+    expect(zh).toContain('退出码：0全部找到，1有错误码未知，2有输入不可能是错误码');
+    for (const [argv, code] of [[['explain', '70001', '999999'], 1], [['explain', '12abc'], 2], [['explain', '70001 ERR_SDK_NOT_LOGGED_IN'], 2], [['explain', '6014(ERR_SDK_NOT_LOGGED_IN)', '70,001'], 0]] as const) {
+      expect((await run([...argv])).code, argv.join(' ')).toBe(code);
+    }
+  });
+
+  it('names --json before the command and the exit code 130 in the program\'s help, as the README does', async () => {
+    const en = (await run(['--help'])).stdout.replace(/\s+/g, ' ');
+    expect(en).toContain('chaterr --json explain 70001 one JSON document; --json may come before the command');
+    expect(en).toContain('130 after Ctrl-C with scan --summary');
+    const zh = (await run(['--help', '--lang', 'zh'])).stdout.replace(/\s+/g, '');
+    expect(zh).toContain('--json也可写在命令之前');
+    expect(zh).toContain('130使用scan--summary时按了Ctrl-C');
+    const r = await run(['--json', 'explain', '70001']);
+    expect(JSON.parse(r.stdout).results[0].found).toBe(true);
+  });
+
+  it('says --markdown implies --summary, as scan does and the README says (help said "with --summary")', async () => {
+    expect((await run(['scan', '--help'])).stdout.replace(/\s+/g, ' ')).toContain('--markdown print the summary as a Markdown table (implies --summary)');
+    expect((await run(['scan', '--help', '--lang', 'zh'])).stdout.replace(/\s+/g, '')).toContain('--markdown以Markdown表格输出汇总（隐含--summary）');
+    const r = await run(['scan', '--markdown'], { stdin: 'code:6206\n' });
+    expect(r.stdout).toContain('| `6206` | sdk | account |');
+  });
+
   it.each([40, 80])('fits %i columns on stderr too, where `chaterr` alone shows help (it was not wrapped at all)', async (columns) => {
     for (const lang of ['zh', 'en']) {
       const r = await run(['--lang', lang], { columns, tty: true });

@@ -21,8 +21,12 @@ Examples:
   chaterr explain -10001                 negative codes need no --
   chaterr explain err_sdk_not_initialized MESSAGE_SEND_FAIL
   chaterr explain 125000                 any code in the webhook range 120001-130000
+  chaterr explain '6014(ERR_SDK_NOT_LOGGED_IN)'  a code beside its name, as logs print the pair
+  chaterr explain 70,001                 grouped as a spreadsheet shows it
   chaterr explain 6014 --lang zh         in Chinese (also: CHATERR_LANG=zh, or a zh_CN locale)
-  chaterr explain 6206 --json | jq '.results[0].readings[0].class'`,
+  chaterr explain 6206 --json | jq '.results[0].readings[0].class'
+
+Exit codes: 0 every code was found, 1 one is not a known code, 2 one cannot be a code (12abc, 70001,6206) or is a code beside another code's name ('70001 ERR_SDK_NOT_LOGGED_IN').`,
     )
     .action((queries: string[], options: { json?: boolean }, command: Command) => {
       const results = explain(queries);

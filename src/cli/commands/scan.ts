@@ -82,7 +82,7 @@ export function registerScan(program: Command, io: CliIO): Command {
     .option('-n, --line-number', 'put the line number before each line (the default on a terminal)')
     .option('-N, --no-line-number', 'no line numbers, also on a terminal')
     .option('--summary', 'print only one line per code found, most frequent first, and a total')
-    .option('--markdown', 'with --summary, print the summary as a Markdown table')
+    .option('--markdown', 'print the summary as a Markdown table (implies --summary)')
     .option('--json', 'print one JSON object per code found (NDJSON); with --summary, one summary document')
     .option('--strict', 'report keyed codes only (code:6206, "ErrorCode":90003, 错误码 20003)')
     .option('--loose', 'also report every standalone number that is a known code')
