@@ -80,5 +80,31 @@ export function explainQuery(input: string, catalogue: Catalogue = getCatalogue(
 }
 
 export function explain(inputs: string | string[], catalogue: Catalogue = getCatalogue()): ExplainResult[] {
-  return (Array.isArray(inputs) ? inputs : [inputs]).map((input) => explainQuery(input, catalogue));
+  return withPairsJoined(Array.isArray(inputs) ? inputs : [inputs]).map((input) => explainQuery(input, catalogue));
+}
+
+/** A separator standing alone between a code and its name, as a table row pasted unquoted splits into words. */
+const LONE_SEPARATOR = /^[-–—|:：/]$/;
+
+/**
+ * `chaterr explain 6014 - ERR_SDK_NOT_LOGGED_IN`, a table's row pasted without quotes, is three words to the shell:
+ * the lone `-` was "holds no code" (exit 2). Three words that parse as a code-and-name pair once joined are that one
+ * pair (checked as any pair); anything else stays as given, so `70001 - 6014` is still refused as a span.
+ */
+function withPairsJoined(inputs: string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    const [word, separator, next] = [inputs[i] ?? '', inputs[i + 1], inputs[i + 2]];
+    if (separator !== undefined && next !== undefined && LONE_SEPARATOR.test(separator)) {
+      const pair = `${word} ${separator} ${next}`;
+      const query = parseQuery(pair);
+      if (query.kind === 'code' && query.pairedName !== undefined) {
+        joined.push(pair);
+        i += 2;
+        continue;
+      }
+    }
+    joined.push(word);
+  }
+  return joined;
 }

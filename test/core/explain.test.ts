@@ -89,6 +89,23 @@ describe('explainQuery', () => {
   });
 });
 
+describe('explain over several words', () => {
+  it('joins a code and its name split by a lone separator, as an unquoted table row reaches it, and nothing else', () => {
+    // `chaterr explain 6014 - ERR_SDK_NOT_LOGGED_IN` was three queries: 6014, "-" (holds no code, exit 2) and the name.
+    const pair = explain(['6014', '-', 'ERR_SDK_NOT_LOGGED_IN']);
+    expect(pair.map((r) => [r.query, r.found])).toEqual([['6014 - ERR_SDK_NOT_LOGGED_IN', true]]);
+    expect(pair[0]?.readings.map((e) => e.code)).toEqual([6014]);
+    expect(explain(['ERR_SDK_NOT_LOGGED_IN', '|', '6014']).map((r) => r.readings[0]?.code)).toEqual([6014]);
+    // Joined, a pair that disagrees is refused as a quoted one is.
+    const wrong = explain(['6014', '-', 'ERR_SVR_ACCOUNT_USERSIG_EXPIRED']);
+    expect(wrong).toHaveLength(1);
+    expect(wrong[0]?.error).toMatch(/disagree/);
+    // Two codes around a dash stay three words (the span rule refuses 70001-6014 when quoted), and so do words.
+    expect(explain(['70001', '-', '6014']).map((r) => r.query)).toEqual(['70001', '-', '6014']);
+    expect(explain(['-10001', 'ERR_SDK_NOT_INITIALIZED', '2801']).map((r) => r.query)).toEqual(['-10001', 'ERR_SDK_NOT_INITIALIZED', '2801']);
+  });
+});
+
 describe('editDistance', () => {
   it.each([
     ['70001', '7001', 1],
