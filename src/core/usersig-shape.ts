@@ -5,14 +5,15 @@
  * characters and more of its alphabet (with *, - and _ for +, / and =), some maybe percent-escaped out of a URL
  * (%2A). No code or constant name looks so.
  */
-const USERSIG_SHAPE = /^eJ(?:[A-Za-z0-9*_+/=-]|%(?:2[ABDFabdf]|3[Dd]|5[Ff])){80,}$/;
+const SIG_BODY = String.raw`eJ(?:[A-Za-z0-9*_+/=-]|%(?:2[ABDFabdf]|3[Dd]|5[Ff])){80,}`;
+const USERSIG_SHAPE = new RegExp(`^${SIG_BODY}$`);
 
 /**
  * The same sig as copied out of code, a config file or a sentence: after a key (`userSig=`, `"UserSig":`), in
  * quotes, or with the punctuation that followed it. None of these marks is in the sig's alphabet, so each is
  * taken at most once, and the match stays linear.
  */
-const USERSIG_COPIED = /^(?:["']?[A-Za-z_]+["']?\s*[=:]\s*)?["'`\u201c\u2018]?(eJ(?:[A-Za-z0-9*_+/=-]|%(?:2[ABDFabdf]|3[Dd]|5[Ff])){80,})["'`\u201d\u2019]?[,;.\u3002\uff0c\uff1b]?$/;
+const USERSIG_COPIED = new RegExp(String.raw`^(?:["']?[A-Za-z_]+["']?\s*[=:]\s*)?["'\x60\u201c\u2018]?(${SIG_BODY})["'\x60\u201d\u2019]?[,;.\u3002\uff0c\uff1b]?$`);
 
 /**
  * The secret key of an app, as the console shows it: 64 hex digits, maybe copied with its key and quotes out of a
