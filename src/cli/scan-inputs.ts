@@ -6,7 +6,7 @@ import { Gb18030Switch } from './gb18030-input.js';
 import { GUNZIP_CHUNK, gunzip } from './gunzip.js';
 import type { CliIO } from './io.js';
 import type { Said } from './errors.js';
-import { describeReadError, echoPath } from './streams.js';
+import { describeReadError, echoPath, UNOPENED_FORMAT } from './streams.js';
 
 /** Something found while walking directories: a loop is a warning, anything unreadable makes the exit code 2. */
 export interface InputProblem {
@@ -260,8 +260,6 @@ const UNOPENED: Unopened[] = [
   { magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], name: { en: 'a 7z archive', zh: '7z 压缩包' }, opener: '7z e -so' },
 ];
 
-/** The error code of a format scan does not open (the scan command tells it from other read errors). */
-export const UNOPENED_FORMAT = 'CHATERR_UNOPENED_FORMAT';
 
 /** A read error that carries its own reason in both languages (readErrorReason gives it back). */
 class UnopenedFormatError extends Error {

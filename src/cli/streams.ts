@@ -91,6 +91,9 @@ export class BatchWriter {
   }
 }
 
+/** The error code of a format scan does not open (scan-inputs.ts throws it; scan tells it from other read errors). */
+export const UNOPENED_FORMAT = 'CHATERR_UNOPENED_FORMAT';
+
 /** Why a file could not be read, in words rather than errno names, in both languages. */
 export function readErrorReason(error: unknown): Said {
   const err = error as NodeJS.ErrnoException;
@@ -115,7 +118,7 @@ export function readErrorReason(error: unknown): Said {
       }
       // Otherwise zlib's messages ("incorrect header check", "unknown compression method") say what went wrong.
       return { en: `not valid gzip data (${err.message})`, zh: `不是有效的 gzip 数据（${err.message}）` };
-    case 'CHATERR_UNOPENED_FORMAT':
+    case UNOPENED_FORMAT:
       // A zip, xz, bzip2, zstd or 7z file: the error says which, and what opens it.
       return (error as { said: Said }).said;
     case 'ENAMETOOLONG':

@@ -13,8 +13,8 @@ import { renderContext } from '../context.js';
 import { CliError, EXIT, sayIn, type Said } from '../errors.js';
 import { collectGarbage, keepHeapSmall } from '../heap.js';
 import type { CliIO } from '../io.js';
-import { commandLinePaths, expandInputs, isDirectory, readInput, UNOPENED_FORMAT, type InputProblem } from '../scan-inputs.js';
-import { BatchWriter, DENSE_READ_CHUNK, denseReadSize, isDenseChunk, describeReadError, echoPath, PREFIXED_READ_CHUNK, readErrorReason, READ_CHUNK } from '../streams.js';
+import { commandLinePaths, expandInputs, isDirectory, readInput, type InputProblem } from '../scan-inputs.js';
+import { BatchWriter, DENSE_READ_CHUNK, denseReadSize, isDenseChunk, describeReadError, echoPath, PREFIXED_READ_CHUNK, readErrorReason, READ_CHUNK, UNOPENED_FORMAT } from '../streams.js';
 
 /** Output is written once this much (characters or bytes) has been rendered, and at the end of each read. */
 const FLUSH_CHARS = 1 << 20;
