@@ -134,15 +134,14 @@ export function parseQuery(raw: string): Query {
   const paired = codeFirst ? { code: codeFirst[1], name: codeFirst[2] ?? codeFirst[3] } : nameFirst ? { code: nameFirst[2] ?? nameFirst[3], name: nameFirst[1] } : undefined;
   if (paired?.code !== undefined && paired.name?.includes('_')) {
     // The name comes along: explain tells a pair that disagrees (6014(ERR_SVR_ACCOUNT_USERSIG_EXPIRED)) from one that agrees.
-    const code = parseQuery(paired.code);
-    return code.kind === 'code' ? { ...code, pairedName: paired.name.slice(paired.name.lastIndexOf('.') + 1) } : code;
+    return pairedWith(parseQuery(paired.code), paired.name);
   }
   const keyed = KEYED_CODE.exec(codesText);
   const key = keyed?.[1] ?? '';
   if (keyed?.[2] !== undefined && (CODE_KEY.test(key) || CONSTANT_KEY.test(key))) {
     // A constant's name as the key (`ERR_SDK_NOT_LOGGED_IN = 6014`) is a pair too: explain checks that they agree.
     const code = parseQuery(keyed[2]);
-    return code.kind === 'code' && key.includes('_') ? { ...code, pairedName: key.slice(key.lastIndexOf('.') + 1) } : code;
+    return key.includes('_') ? pairedWith(code, key) : code;
   }
   const span = SPAN.exec(codesText);
   if (span) return { kind: 'span', min: Number(span[1]), max: Number(span[2]) };
@@ -157,6 +156,11 @@ export function parseQuery(raw: string): Query {
   const qualified = QUALIFIED_NAME.exec(text);
   if (qualified?.[1] !== undefined) return { kind: 'name', name: qualified[1] };
   return { kind: 'words', text };
+}
+
+/** A code read beside a constant's name keeps the name's last part (TIM.ERROR_CODE.X: X), for explain to compare. */
+function pairedWith(query: Query, name: string): Query {
+  return query.kind === 'code' ? { ...query, pairedName: name.slice(name.lastIndexOf('.') + 1) } : query;
 }
 
 /** The word as an error quotes it: short, and with no UserSig in it (`1$SIG` quoted the sig's first 20 characters). */
