@@ -12,6 +12,8 @@ export interface SummaryOptions {
   lang: ScanLang;
   /** What stderr said of inputs skipped or read with a warning: only the JSON document repeats it. */
   problems?: readonly ScanProblem[];
+  /** Problems past the JSON list's cap: counted, so a reader knows the list is not all of them. */
+  problemsLeftOut?: number;
 }
 
 const GAP = ' ';
@@ -245,7 +247,7 @@ export function summaryMarkdown(rows: TallyRow[], readingsOf: (code: number) => 
 export type SummaryFormat = 'table' | 'plain' | 'markdown' | 'json';
 
 export function summaryText(format: SummaryFormat, rows: TallyRow[], readingsOf: (code: number) => Entry[], ctx: RenderContext, options: SummaryOptions): string {
-  if (format === 'json') return summaryJson(rows, readingsOf, options.problems);
+  if (format === 'json') return summaryJson(rows, readingsOf, options.problems, options.problemsLeftOut);
   if (format === 'markdown') return summaryMarkdown(rows, readingsOf, options);
   return format === 'table' ? summaryLines(rows, readingsOf, ctx, options) : summaryTsv(rows, readingsOf, options);
 }

@@ -388,11 +388,14 @@ export interface ScanProblem {
   unreadable: boolean;
 }
 
-/** The summary document; `problems` lets a CI job see which inputs were skipped without parsing stderr. */
-export function summaryJson(rows: TallyRow[], readingsOf: (code: number) => Entry[], problems: readonly ScanProblem[] = []): string {
+/**
+ * The summary document; `problems` lets a CI job see which inputs were skipped without parsing stderr, and
+ * `problemsLeftOut` how many more there were past the list's cap.
+ */
+export function summaryJson(rows: TallyRow[], readingsOf: (code: number) => Entry[], problems: readonly ScanProblem[] = [], problemsLeftOut = 0): string {
   const summary = rows.map((row) => {
     const readings = readingsOf(row.code);
     return { code: row.code, count: row.count, firstLine: row.first.line, firstFile: row.first.file, known: readings.length > 0, readings: readings.map(toReading) };
   });
-  return toJsonLine({ schemaVersion: SCHEMA_VERSION, summary, problems });
+  return toJsonLine({ schemaVersion: SCHEMA_VERSION, summary, problems, problemsLeftOut });
 }

@@ -109,7 +109,20 @@ describe('chaterr scan', () => {
     expect(doc.problems).toEqual([{ message: `cannot read ${missing}: no such file`, messageZh: `无法读取 ${missing}：文件不存在`, unreadable: true }]);
     expect(r.stderr).toBe(`chaterr: cannot read ${missing}: no such file\n`);
     // A clean scan says so with an empty list, so a CI job can test the field without guarding for it.
-    expect(JSON.parse((await run(['scan', '--summary', '--json', good])).stdout).problems).toEqual([]);
+    expect(JSON.parse((await run(['scan', '--summary', '--json', good])).stdout)).toMatchObject({ problems: [], problemsLeftOut: 0 });
+  });
+
+  it('keeps the first 100 problems in the --summary --json document and counts the rest', async () => {
+    const good = file('counted.log', 'login failed code:6206\n');
+    const missing = Array.from({ length: 130 }, (_, i) => join(dir, `absent-${i}.log`));
+    const r = await run(['scan', '--summary', '--json', good, ...missing]);
+    expect(r.code).toBe(2);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.problems).toHaveLength(100);
+    expect(doc.problems[99].message).toBe(`cannot read ${missing[99]}: no such file`);
+    expect(doc.problemsLeftOut).toBe(30);
+    // stderr still says every one of them.
+    expect(r.stderr.trim().split('\n')).toHaveLength(130);
   });
 
   it('counts every line of a dense log over 1 MiB once, in order, when it switches to smaller reads after the first', async () => {

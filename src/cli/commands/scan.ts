@@ -219,12 +219,14 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
       // Kept for the JSON summary, which repeats them in both languages; capped, as a tree of 60,000 unreadable
       // files must not grow the heap.
       const problems: ScanProblem[] = [];
+      let problemsLeftOut = 0;
       const report = (problem: InputProblem) => {
         unreadable ||= problem.unreadable;
         io.stderr.write(`chaterr: ${sayIn(problem.message, lang)}\n`);
-        if (summary && flags.json && problems.length < MAX_JSON_PROBLEMS) {
+        if (!summary || !flags.json) return;
+        if (problems.length < MAX_JSON_PROBLEMS) {
           problems.push({ message: sayIn(problem.message, 'en'), messageZh: sayIn(problem.message, 'zh'), unreadable: problem.unreadable });
-        }
+        } else problemsLeftOut++;
       };
       // Lines of the inputs done so far: a scan of many short dense logs is as dense as one long one (isDenseChunk).
       let linesBefore = 0;
@@ -296,7 +298,7 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
       }
       if (summary && (flags.json || tally.total > 0)) {
         const format = flags.json ? 'json' : flags.markdown ? 'markdown' : (layout ?? (isTTY ? 'table' : 'plain'));
-        await output.write([summaryText(format, tally.summary(), readingsOf, ctx, { showFile, lang, problems })]);
+        await output.write([summaryText(format, tally.summary(), readingsOf, ctx, { showFile, lang, problems, problemsLeftOut })]);
       }
       if (tally.total === 0 && !unreadable) io.stderr.write(`chaterr: ${words(lang).notes.noCodesFound}\n`);
       io.exitCode = stop.signal.aborted ? EXIT.interrupted : unreadable ? EXIT.usage : tally.total > 0 ? EXIT.ok : EXIT.notFound;
