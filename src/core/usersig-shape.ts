@@ -20,11 +20,12 @@ const USERSIG_COPIED = new RegExp(String.raw`^(?:["']?[A-Za-z_]+["']?\s*[=:]\s*)
  * config (`secretKey="…"`, `"key": "…",`, `secret-key: …`), typed after an option's dashes (`--$KEY`) or written as
  * a C literal (`0x…`). It signs sigs for any user, so it is never echoed; a SHA-256 digest has the same shape and is
  * hidden too, at no cost to anyone. The marks around it are those a sig is copied with (USERSIG_COPIED) and brackets:
- * a key in Markdown's backticks, a chat's curly quotes or at a sentence's end (`…f90.`) was echoed whole. None of them
- * is a hex digit or a key's letter, so each is taken at most once, and the match stays linear.
+ * a key in Markdown's backticks, a chat's curly quotes or at a sentence's end (`…f90.`) was echoed whole. Up to four
+ * marks a side, as a quoted value's own quotes are quoted again (`--user` given a backticked key echoed it in the
+ * report's double quotes). None of them is a hex digit or a key's letter, so each run is bounded and the match stays linear.
  */
 const SECRET_KEY_SHAPE =
-  /^(?:-{1,2}|-{0,2}["']?[A-Za-z_][\w-]*["']?\s*[=:]\s*)?["'`\u201c\u2018([{<\u3010\u300c\uff08]?(?:0x)?[0-9a-f]{64}["'`\u201d\u2019)\]}>\u3011\u300d\uff09]?[,;.\u3002\uff0c\uff1b]?$/i;
+  /^(?:-{1,2}|-{0,2}["']?[A-Za-z_][\w-]*["']?\s*[=:]\s*)?["'`\u201c\u2018([{<\u3010\u300c\uff08]{0,4}(?:0x)?[0-9a-f]{64}["'`\u201d\u2019)\]}>\u3011\u300d\uff09]{0,4}[,;.\u3002\uff0c\uff1b]?$/i;
 
 export function looksLikeSecretKey(word: string): boolean {
   return SECRET_KEY_SHAPE.test(word.trim());

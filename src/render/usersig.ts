@@ -2,7 +2,9 @@
 import type { Check, Diagnosis } from '../core/usersig.js';
 import type { RenderContext } from './explain.js';
 import { SCHEMA_VERSION } from './json.js';
-import { echoInput } from './echo-input.js';
+import { echoInput, SECRET_KEY_ECHO } from './echo-input.js';
+import { looksLikeSecretKey } from '../core/usersig-shape.js';
+import type { Lang } from './context.js';
 import { field } from './fields.js';
 import { escapeControls, wrapText } from './text.js';
 import { userSigWords, type UserSigWords } from './usersig-words.js';
@@ -57,10 +59,27 @@ export function renderDiagnosis(d: Diagnosis, ctx: RenderContext, now: Date): st
   // Each compared value is capped on its own: cut as a whole, a huge UserID pushed the app's value and its code
   // out of the line, leaving "issued for UserID "aaaa…" (5500058 characters)".
   const shown = (c: Check): Check =>
-    c.issued === undefined ? c : { ...c, issued: echoInput(c.issued, MAX_IDENTIFIER_ECHO, ctx.lang), expected: echoInput(c.expected ?? '', MAX_IDENTIFIER_ECHO, ctx.lang) };
+    c.issued === undefined ? c : { ...c, issued: comparedValue(c.issued, ctx.lang), expected: comparedValue(c.expected ?? '', ctx.lang) };
   for (const check of d.checks) marked(check.ok ? chalk.green('✓') : check.code === null ? chalk.yellow('!') : chalk.red('✗'), w.check(shown(check)));
   if (!d.signatureChecked) marked(chalk.yellow('?'), w.notChecked);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A compared value as the report shows it. UserIDs come quoted as JSON strings, so a secret key typed with quotes of
+ * its own (`--user '"KEY"'`) had them escaped inside the report's quotes, a shape no echo check knew: it is read
+ * unquoted too.
+ */
+function comparedValue(quoted: string, lang: Lang): string {
+  let raw = quoted;
+  if (quoted.startsWith('"')) {
+    try {
+      raw = String(JSON.parse(quoted));
+    } catch {
+      // Not JSON after all: judged as it is.
+    }
+  }
+  return looksLikeSecretKey(raw) ? SECRET_KEY_ECHO : echoInput(quoted, MAX_IDENTIFIER_ECHO, lang);
 }
 
 export function diagnosisDocument(d: Diagnosis): object {

@@ -150,6 +150,18 @@ describe('chaterr usersig', () => {
     expect(r).toMatchObject({ code: 2, stdout: '', stderr: 'chaterr: --user must not be empty\n' });
   });
 
+  it('never echoes a console secret key given to --user, however it is quoted, in either language or --json', async () => {
+    // A backticked key came back in the report's own quotes, "`5f5f…`": two marks a side, which the key's shape did not allow.
+    const hexKey = '5f'.repeat(32);
+    for (const user of [hexKey, `\`${hexKey}\``, `\u201c\`${hexKey}\`\u201d`, `'"${hexKey}"'`]) {
+      for (const extra of [[], ['--lang', 'zh'], ['--json']]) {
+        const r = await run(['usersig', sig(86400 * 7), '--user', user, ...extra], { now: NOW });
+        expect(r.code).toBe(1);
+        expect(r.stdout + r.stderr).not.toContain('5f5f5f');
+      }
+    }
+  });
+
   it('never echoes a secret key given to --key-file in place of the file holding it', async () => {
     // `--key-file "$SECRET"` said "cannot read the key file 5bd2850f…b5e: no such file": the key, whole, on stderr.
     const secret = '5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e';
