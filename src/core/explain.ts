@@ -34,11 +34,16 @@ function isNameFragment(catalogue: Catalogue, name: string): boolean {
  * the name was 70001's or 6014's, so a mistyped code gave the wrong card. A name the catalogue does not know says nothing.
  */
 function pairMismatch(catalogue: Catalogue, code: number, name: string, readings: Entry[]): string | undefined {
+  const other = otherCodesName(catalogue, code, name, readings);
+  return other && `${code} and ${other.name} disagree: ${other.name} is ${other.code}; give the code or the name alone`;
+}
+
+/** The name as the catalogue spells it and its code, when a name paired with `code` is another code's. */
+export function otherCodesName(catalogue: Catalogue, code: number, name: string, readings = catalogue.lookupCode(code)): { name: string; code: number } | undefined {
   const named = catalogue.lookupName(name);
   const upper = name.toUpperCase();
   if (!named || named.code === code || readings.some((entry) => entry.names.some((n) => n.toUpperCase() === upper))) return undefined;
-  const shown = named.names.find((n) => n.toUpperCase() === upper) ?? upper;
-  return `${code} and ${shown} disagree: ${shown} is ${named.code}; give the code or the name alone`;
+  return { name: named.names.find((n) => n.toUpperCase() === upper) ?? upper, code: named.code };
 }
 
 export function explainQuery(input: string, catalogue: Catalogue = getCatalogue()): ExplainResult {

@@ -37,6 +37,7 @@ const CASES: Case[] = [
   { argv: ['list', ''], code: 2, en: 'empty category', zh: '分类为空' },
   { argv: ['list', 'zzzz'], code: 1, en: 'no category or source "zzzz"', zh: '没有名为“zzzz”的分类或来源' },
   { argv: ['list', '6206'], code: 1, en: '6206 looks like a code: chaterr explain 6206', zh: '6206 看起来是错误码：chaterr explain 6206' },
+  { argv: ['list', '6014(ERR_SVR_ACCOUNT_USERSIG_EXPIRED)'], code: 1, en: 'but ERR_SVR_ACCOUNT_USERSIG_EXPIRED is 70001', zh: '但 ERR_SVR_ACCOUNT_USERSIG_EXPIRED 是 70001：chaterr explain 6014 或 chaterr explain 70001' },
   { argv: ['search', '!!!'], code: 2, en: 'holds no word to search for', zh: '中没有可搜索的词语' },
   { argv: ['search', 'x', '--category', 'grup'], code: 2, en: '"grup" is not a category; did you mean group?', zh: '“grup”不是分类；是否想输入 group？' },
   { argv: ['search', 'x', '--category', 'web/group', '--source', 'sdk'], code: 2, en: 'but --source says sdk', zh: '但 --source 指定的是 sdk' },

@@ -153,6 +153,16 @@ describe('chaterr list', () => {
     }
   });
 
+  it('names both codes when a code given to list is paired with another code\'s name', async () => {
+    // `list '6014(ERR_SVR_ACCOUNT_USERSIG_EXPIRED)'` sent the user to explain 6014, which refuses the pair.
+    const word = '6014(ERR_SVR_ACCOUNT_USERSIG_EXPIRED)';
+    const r = await run(['list', word]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`chaterr: no category or source "${word}"; ${word} looks like a code, but ERR_SVR_ACCOUNT_USERSIG_EXPIRED is 70001: chaterr explain 6014 or chaterr explain 70001\n`);
+    // A pair that agrees still points at the one code.
+    expect((await run(['list', '6014(ERR_SDK_NOT_LOGGED_IN)'])).stderr).toContain('looks like a code: chaterr explain 6014\n');
+  });
+
   it('points a constant name given to list at explain', async () => {
     // `chaterr list ERR_SDK_NOT_INITIALIZED` listed every category slug, as for a mistyped one.
     for (const [word, name] of [['ERR_SDK_NOT_INITIALIZED', 'ERR_SDK_NOT_INITIALIZED'], ['err_sdk_not_logged_in', 'ERR_SDK_NOT_LOGGED_IN'], ['TIM.ERROR_CODE.MESSAGE_SEND_FAIL', 'MESSAGE_SEND_FAIL']]) {

@@ -4,6 +4,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { getCatalogue } from '../../core/catalogue.js';
 import { isTriageClass, TRIAGE_CLASS_NAMES } from '../../core/classes.js';
 import { selectForList } from '../../core/list-select.js';
+import { otherCodesName } from '../../core/explain.js';
 import { parseQuery } from '../../core/query.js';
 import { looksLikeUserSig } from '../../core/usersig-shape.js';
 import type { Source, TriageClass } from '../../core/types.js';
@@ -81,14 +82,21 @@ Examples:
           // So is a constant name (`list ERR_SDK_NOT_INITIALIZED` listed every slug, as for a mistyped one).
           const asName = query?.kind === 'name' ? getCatalogue().lookupName(query.name)?.names.find((n) => n.toUpperCase() === query.name.toUpperCase()) : undefined;
           const typed = echoInput(input ?? '');
+          // A pair whose name is another code's (`6014(ERR_SVR_ACCOUNT_USERSIG_EXPIRED)`) points to both, as explain would refuse it.
+          const other = query?.kind === 'code' && query.pairedName !== undefined ? otherCodesName(catalogue, query.code, query.pairedName) : undefined;
           const [nearEn, nearZh] =
-            asCode !== undefined
-              ? [`; ${typed} looks like a code: chaterr explain ${asCode}`, `；${typed} 看起来是错误码：chaterr explain ${asCode}`]
-              : asName !== undefined
-                ? [`; ${typed} is a constant name: chaterr explain ${asName}`, `；${typed} 是常量名：chaterr explain ${asName}`]
-                : selection.didYouMean.length > 0
-                  ? [`; did you mean ${selection.didYouMean.join(' or ')}?`, `；是否想输入 ${selection.didYouMean.join(' 或 ')}？`]
-                  : [`; categories: ${selection.candidates.join(', ')}`, `；分类有：${selection.candidates.join(', ')}`];
+            other !== undefined
+              ? [
+                  `; ${typed} looks like a code, but ${other.name} is ${other.code}: chaterr explain ${asCode} or chaterr explain ${other.code}`,
+                  `；${typed} 看起来是错误码，但 ${other.name} 是 ${other.code}：chaterr explain ${asCode} 或 chaterr explain ${other.code}`,
+                ]
+              : asCode !== undefined
+                ? [`; ${typed} looks like a code: chaterr explain ${asCode}`, `；${typed} 看起来是错误码：chaterr explain ${asCode}`]
+                : asName !== undefined
+                  ? [`; ${typed} is a constant name: chaterr explain ${asName}`, `；${typed} 是常量名：chaterr explain ${asName}`]
+                  : selection.didYouMean.length > 0
+                    ? [`; did you mean ${selection.didYouMean.join(' or ')}?`, `；是否想输入 ${selection.didYouMean.join(' 或 ')}？`]
+                    : [`; categories: ${selection.candidates.join(', ')}`, `；分类有：${selection.candidates.join(', ')}`];
           const asked = echoInput(input ?? selection.input);
           throw new CliError({ en: `no category or source "${asked}"${nearEn}`, zh: `没有名为“${asked}”的分类或来源${nearZh}` }, EXIT.notFound);
         }
