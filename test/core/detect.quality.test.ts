@@ -69,6 +69,14 @@
 // most of them), and its 51 hard negatives from other IM, RTC and push SDKs' threads (Easemob, RongCloud, NetEase
 // Yunxin, OpenIM, Stream, Agora, Qiniu, TRTC, JPush, FCM), other apps' APIs and Tencent's own docs' counts and ids;
 // measured once, unseen (default recall 1.000 = 25/25, 2 false codes, 2/51 hard negatives flagged; strict 5/25).
+// fresh19 was collected after fresh18 (helper sets21) from 58 sources no split, query or data file cites by URL (a blob's
+// branch ignored), every line an earlier split holds dropped (50 of 206 read); as uncited threads naming a code have run
+// out again, its 33 Tencent lines come from 19 REST pages no split had read (community topics, group message extensions,
+// group details, member marks, banned members, group transfer, the numbered all-member push page; data/ cites the
+// cloud.tencent.com copies of most of them), and its 47 hard negatives from other IM, RTC, push and login SDKs' threads
+// (Agora, WeChat, Sendbird, NetEase Yunxin, OpenIM, Firebase, JPush, Apple CallKit) and the pages' timestamps, marks and
+// seqs; measured once, unseen (default recall 0.909 = 30/33, 0 false codes, 0/47 hard negatives flagged; strict 1/33,
+// loose 31/33).
 // Issue 11's second round (2026-11-27) was written on dev, held-out and fresh to fresh11 and only checked on fresh12 to
 // fresh14 (their figures, never their lines): first, a known code of 1001 to 1099, the block every product's table opens
 // with (SHARED_FIRST_CODES in grammar.ts), counts only on a line that names Tencent or in a row of Tencent's own table:
@@ -88,7 +96,7 @@
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import type { ScanMode } from '../../src/core/scan/detect.js';
-import { FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES, FRESH14_LINES, FRESH15_LINES, FRESH16_LINES, FRESH17_LINES, FRESH18_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH_LINES, REAL_LINES } from '../fixtures/real-log-lines.js';
+import { FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES, FRESH14_LINES, FRESH15_LINES, FRESH16_LINES, FRESH17_LINES, FRESH18_LINES, FRESH19_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH_LINES, REAL_LINES } from '../fixtures/real-log-lines.js';
 import { measure, split } from '../helpers/detection-quality.js';
 
 const catalogue = getCatalogue();
@@ -124,6 +132,7 @@ describe('the real-line set', () => {
     { name: 'fresh16', lines: FRESH16_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES, FRESH14_LINES, FRESH15_LINES], min: { lines: 130, hard: 50, coded: 30 } },
     { name: 'fresh17', lines: FRESH17_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES, FRESH14_LINES, FRESH15_LINES, FRESH16_LINES], min: { lines: 130, hard: 45, coded: 18 } },
     { name: 'fresh18', lines: FRESH18_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES, FRESH14_LINES, FRESH15_LINES, FRESH16_LINES, FRESH17_LINES], min: { lines: 130, hard: 50, coded: 25 } },
+    { name: 'fresh19', lines: FRESH19_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES, FRESH14_LINES, FRESH15_LINES, FRESH16_LINES, FRESH17_LINES, FRESH18_LINES], min: { lines: 150, hard: 45, coded: 30 } },
   ])('has a $name split with enough lines, hard negatives and Tencent lines with codes, none repeating a line above', ({ lines, earlier, min }) => {
     expect(lines.length).toBeGreaterThanOrEqual(min.lines);
     expect(lines.filter((l) => l.hard).length).toBeGreaterThanOrEqual(min.hard);
@@ -135,7 +144,7 @@ describe('the real-line set', () => {
 });
 
 /** Floors per split and mode: recall at least, false codes and flagged hard negatives at most. */
-const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10' | 'fresh11' | 'fresh12' | 'fresh13' | 'fresh14' | 'fresh15' | 'fresh16' | 'fresh17' | 'fresh18', Record<ScanMode, { recall: number; falseCodes: number; hardFlagged: number }>> = {
+const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10' | 'fresh11' | 'fresh12' | 'fresh13' | 'fresh14' | 'fresh15' | 'fresh16' | 'fresh17' | 'fresh18' | 'fresh19', Record<ScanMode, { recall: number; falseCodes: number; hardFlagged: number }>> = {
   dev: {
     strict: { recall: 0.76, falseCodes: 0, hardFlagged: 0 },
     default: { recall: 0.97, falseCodes: 0, hardFlagged: 0 },
@@ -315,11 +324,20 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
     default: { recall: 1, falseCodes: 2, hardFlagged: 2 },
     loose: { recall: 1, falseCodes: 2, hardFlagged: 2 },
   },
+  // Measured once on 2026-11-27, after the fixture was committed and before any rule saw it: recall 1/33, 30/33, 31/33
+  // with no false code and no hard negative of 47 flagged in any mode. Strict finds only a prose line ("…会返回10007错误。");
+  // default misses three REST rows: | 80005 |未通过安全检查，安全检查超时|, | 90032|TagsOr 或者 TagsAnd 中的标签个数不能超过10个|
+  // and | 90004 |JSON 格式请求包体中 MsgSeq 不是 Number 类型… (a code the catalogue does not know); loose finds 90032.
+  fresh19: {
+    strict: { recall: 0.03, falseCodes: 0, hardFlagged: 0 },
+    default: { recall: 0.909, falseCodes: 0, hardFlagged: 0 },
+    loose: { recall: 0.939, falseCodes: 0, hardFlagged: 0 },
+  },
 };
 
-const SPLITS = { dev: split(REAL_LINES, 'dev'), 'held-out': split(REAL_LINES, 'held-out'), fresh: FRESH_LINES, fresh2: FRESH2_LINES, fresh3: FRESH3_LINES, fresh4: FRESH4_LINES, fresh5: FRESH5_LINES, fresh6: FRESH6_LINES, fresh7: FRESH7_LINES, fresh8: FRESH8_LINES, fresh9: FRESH9_LINES, fresh10: FRESH10_LINES, fresh11: FRESH11_LINES, fresh12: FRESH12_LINES, fresh13: FRESH13_LINES, fresh14: FRESH14_LINES, fresh15: FRESH15_LINES, fresh16: FRESH16_LINES, fresh17: FRESH17_LINES, fresh18: FRESH18_LINES };
+const SPLITS = { dev: split(REAL_LINES, 'dev'), 'held-out': split(REAL_LINES, 'held-out'), fresh: FRESH_LINES, fresh2: FRESH2_LINES, fresh3: FRESH3_LINES, fresh4: FRESH4_LINES, fresh5: FRESH5_LINES, fresh6: FRESH6_LINES, fresh7: FRESH7_LINES, fresh8: FRESH8_LINES, fresh9: FRESH9_LINES, fresh10: FRESH10_LINES, fresh11: FRESH11_LINES, fresh12: FRESH12_LINES, fresh13: FRESH13_LINES, fresh14: FRESH14_LINES, fresh15: FRESH15_LINES, fresh16: FRESH16_LINES, fresh17: FRESH17_LINES, fresh18: FRESH18_LINES, fresh19: FRESH19_LINES };
 
-describe.each(['dev', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18'] as const)('detection quality on the %s split', (which) => {
+describe.each(['dev', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19'] as const)('detection quality on the %s split', (which) => {
   const lines = SPLITS[which];
   it.each(['strict', 'default', 'loose'] as const)('%s mode keeps its recall and adds no false codes', (mode) => {
     const q = measure(lines, known, mode);

@@ -39,6 +39,7 @@ const rate = (name: string, k: 'hit3' | 'hit10', from = groups) => {
 const LATER_SPLITS = new Set([
   'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12',
   'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20',
+  'heldout21',
 ]);
 const { groups: earlier } = evaluate(
   searchCatalogue,
@@ -118,6 +119,15 @@ describe('search quality', () => {
     expect(rate('zh heldout20', 'hit3')).toBeGreaterThanOrEqual(0.85);
     expect(rate('en heldout20', 'hit10')).toBeGreaterThanOrEqual(1);
     expect(rate('zh heldout20', 'hit10')).toBeGreaterThanOrEqual(1);
+    // heldout21 (20 English, 20 Chinese, half short search-box queries and half longer questions, phrased as users ask
+    // from REST pages in tencentyun/qcloud-documents no query, earlier line or data file cites by URL: community topics,
+    // group message extensions, counters, custom attributes, banned members, group details and transfer, all-member push)
+    // was measured once, unseen, before any change: 95.0% and 100.0% hit@3, 100.0% and 100.0% hit@10; the one miss at 3
+    // is the short "topic limit exceeded" (6th).
+    expect(rate('en heldout21', 'hit3')).toBeGreaterThanOrEqual(0.95);
+    expect(rate('zh heldout21', 'hit3')).toBeGreaterThanOrEqual(1);
+    expect(rate('en heldout21', 'hit10')).toBeGreaterThanOrEqual(1);
+    expect(rate('zh heldout21', 'hit10')).toBeGreaterThanOrEqual(1);
     // The whole set: 83.8% after the fourth round, 83.5% with heldout10 (466 queries), 83.3% with heldout11 (478),
     // 84.7% with the REST API error tables; 84.6% with heldout12 (521 queries) and words cut where the script changes;
     // 83.9% with guidance for 22 more readings (hit@10 92.7% -> 93.1%): their texts now answer five queries whose
@@ -130,10 +140,11 @@ describe('search quality', () => {
     // queries) to 87.0%. Guidance families that follow their best reading, 报错 and 出错 read as noise, and group-type
     // synonyms (search13, measured blind on heldout19: unchanged) took it to 88.0%. Failure concepts weighed above a
     // query's other words and edition-gated features and the ticket callback in two guidance files (search14) took it
-    // to 89.7%; heldout20 (40 queries, 85.0% hit@3 unseen, 82.5% after search14) took it (824 queries) to 89.4%.
+    // to 89.7%; heldout20 (40 queries, 85.0% hit@3 unseen, 82.5% after search14) took it (824 queries) to 89.4%;
+    // heldout21 (40 queries, 97.5% hit@3 unseen) took it (864 queries) to 89.8%.
     expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.89);
     // Each language on the whole set: 87.3% English and 88.7% Chinese after search13, 88.3% and 91.0% after search14;
-    // 88.1% and 90.8% with heldout20.
+    // 88.1% and 90.8% with heldout20; 88.5% and 91.2% with heldout21.
     expect(rate('en all', 'hit3')).toBeGreaterThanOrEqual(0.88);
     expect(rate('zh all', 'hit3')).toBeGreaterThanOrEqual(0.905);
     // The splits the ranking was built on (dev and the first three held-out rounds) must not slip either.
@@ -146,7 +157,7 @@ describe('search quality', () => {
     // The whole set (420 queries, heldout9 included) measured 91.0% hit@10 when heldout9 was added, 91.7% after the fourth round.
     // 92.3% for the whole set (664 queries) before the round of 2026-11-27 that read the tuning splits' misses, 93.5% after.
     // 93.8% for the whole set (744 queries) before search13, 94.5% after; 94.8% after search14 (784 queries); 95.1%
-    // with heldout20 (824).
+    // with heldout20 (824); 95.4% with heldout21 (864).
     expect(rate('all all', 'hit10')).toBeGreaterThanOrEqual(0.945);
   });
 
