@@ -417,7 +417,14 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     ['AuthResponse(authCode=, errorCode=10004, errorMsg=server_error, authError=server_error)', []],
     ['sign in failed: access_denied, error code: 10007', []],
     ['channel connect completed|error code:9508|error msg:ERR_ACCESS_DENIED', [9508]],
-  ])("takes a number on a line of Windows' sockets, RongCloud's or OpenIM's SDK, ExoPlayer or an OAuth reply for theirs: %j", (line, expected) => {
+    // Tencent's live-streaming and video-player SDK (LiteAV) numbers its events and warnings over the Web SDK's codes:
+    // its event table, classes and constants name it; a constant's prefix counts only at a word's start.
+    ['| 2103 | PLAY_WARNING_RECONNECT | Network disconnected and auto reconnection has started |', []],
+    ['V2TXLivePlayer onWarning, code: 2105', []],
+    ['TXLiveConstants.PLAY_EVT_CONNECT_SUCC, error 2001', []],
+    ['TIM: login failed after PLAY_WARNING_RECONNECT, code: 6206', [6206]],
+    ['REPLAY_WARNING failed, code: 6206', [6206]],
+  ])("takes a number on a line of Windows' sockets, RongCloud's or OpenIM's SDK, ExoPlayer, LiteAV or an OAuth reply for theirs: %j", (line, expected) => {
     expect(codesIn(line)).toEqual(expected);
     expect(codesIn(line, 'loose')).toEqual(expected);
   });

@@ -130,7 +130,23 @@ export const FOREIGN_PRODUCTS = [
   // that failed to start, 6001 to 6008 DRM errors), over the Web SDK's and the Chat SDK's own (Media3 errorCode: 2001;
   // E/ExoPlayerImplInternal: … com.google.android.exoplayer2.ExoPlaybackException: Source error).
   'exoplayer', 'exoplayer2', 'media3', 'playbackexception', 'exoplaybackexception', 'exoplayerimplinternal',
+  // Tencent's live-streaming and video-player SDK (LiteAV), whose players and pushers report events and warnings, not
+  // Chat errors, numbered over the Web SDK's codes (PLAY_EVT_CONNECT_SUCC 2001, PLAY_WARNING_RECONNECT 2103,
+  // PUSH_WARNING_SERVER_DISCONNECT 3004): its classes, listeners and the callbacks that carry those events (onPlayEvent,
+  // onPushEvent). Its constants are told by their prefixes (FOREIGN_CONSTANT_PREFIXES).
+  'txliveplayer', 'txlivepusher', 'txvodplayer', 'txliveconstants', 'txvodconstants', 'v2txliveplayer', 'v2txlivepusher',
+  'v2txlivecode', 'txliveplaylistener', 'txlivepushlistener', 'txvodplaylistener', 'itxliveplaylistener',
+  'itxlivepushlistener', 'itxvodplaylistener', 'onplayevent', 'onpushevent',
 ] as const;
+
+/**
+ * The prefixes of LiteAV's event, warning and error constants (TXLiveConstants and TXVodConstants: PLAY_EVT_CONNECT_SUCC,
+ * PLAY_WARNING_RECONNECT, PUSH_WARNING_DNS_FAIL, VOD_PLAY_EVT_…; V2TXLiveCode's V2TXLIVE_WARNING_…), compared ignoring
+ * case at a word's start. Its docs' event tables (| 2103 | PLAY_WARNING_RECONNECT | Network disconnected … |, the same
+ * rows in Chinese) and the apps that log those events name one beside the number: a line that does reports LiteAV's
+ * numbering, as FOREIGN_PRODUCTS says. Tencent Chat's own constants start with ERR_ (CONSTANT_NAME_PREFIXES).
+ */
+export const FOREIGN_CONSTANT_PREFIXES = ['play_evt_', 'play_warning_', 'play_err_', 'push_evt_', 'push_warning_', 'push_err_', 'vod_play_', 'v2txlive_'] as const;
 
 /**
  * The prefix of Windows Sockets' own names, matched case-sensitively at a word's start and followed by a capital:

@@ -22,6 +22,7 @@ import {
   FOREIGN_CJK,
   FOREIGN_OR_CREDENTIAL_HASHES,
   FOREIGN_WORDS,
+  hasForeignConstant,
   isAppKeyJoin,
   LONGEST_LISTED_WORD,
   WECHAT_LINE,
@@ -63,7 +64,8 @@ function namesForeignProduct(line: string, credentials: string[]): boolean {
     h = 0x811c9dc5;
     start = i + 1;
   }
-  return chinese && FOREIGN_CJK.some((w) => line.includes(w));
+  // LiteAV's event constants (PLAY_WARNING_RECONNECT), looked for from one `_` to the next rather than word by word.
+  return (chinese && FOREIGN_CJK.some((w) => line.includes(w))) || hasForeignConstant(line);
 }
 const TENCENT_LINE = new RegExp(`(?<![A-Za-z])(?:${alternation(TENCENT_MARKERS)})`, 'i');
 /** The same markers, to walk from one to the next on the few lines that call OpenIM's IMSDK object. */

@@ -1,10 +1,12 @@
 // The grammar's words as the detector looks them up: key, unit, id and other products' words, in sets, indexes and hashes.
+import { isWordChar } from './char-classes.js';
 import {
   APP_KEY_WORDS,
   CJK_ID_WORDS,
   CJK_LIST_JOINERS,
   CJK_UNIT_WORDS,
   FAILURE_WORDS,
+  FOREIGN_CONSTANT_PREFIXES,
   FOREIGN_CREDENTIALS,
   FOREIGN_FEATURES,
   FOREIGN_FIELDS,
@@ -67,6 +69,29 @@ export const FOREIGN_WORDS = new Set([...FOREIGN_PRODUCTS, ...FOREIGN_FIELDS, ..
 export const FOREIGN_CJK = [...FOREIGN_PRODUCTS, ...FOREIGN_FEATURES].filter((w) => !/^[\x00-\x7f]+$/.test(w));
 const LONGEST_FOREIGN_WORD = Math.max(...[...FOREIGN_WORDS].map((w) => w.length));
 const FOREIGN_HASHES = hashesOf(FOREIGN_WORDS);
+
+/** LiteAV's constant prefixes (FOREIGN_CONSTANT_PREFIXES), each with the length of its part before its first `_`. */
+const FOREIGN_PREFIX_HEADS = FOREIGN_CONSTANT_PREFIXES.map((prefix) => ({ prefix, head: prefix.indexOf('_') }));
+/**
+ * Whether the line holds a word that starts with one of FOREIGN_CONSTANT_PREFIXES and goes on past it, ignoring ASCII
+ * case (PLAY_WARNING_RECONNECT). The line is searched from one `_` to the next, each looked at once, rather than word
+ * by word: most lines hold few underscores, and this runs only on a line that names no product by its words.
+ */
+export function hasForeignConstant(line: string): boolean {
+  for (let at = line.indexOf('_'); at >= 0; at = line.indexOf('_', at + 1)) {
+    for (const { prefix, head } of FOREIGN_PREFIX_HEADS) {
+      const start = at - head;
+      if (start < 0 || (start > 0 && isWordChar(line.charCodeAt(start - 1))) || start + prefix.length >= line.length) continue;
+      let k = 0;
+      for (; k < prefix.length; k++) {
+        const c = line.charCodeAt(start + k);
+        if ((c >= 65 && c <= 90 ? c | 0x20 : c) !== prefix.charCodeAt(k)) break;
+      }
+      if (k === prefix.length && isWordChar(line.charCodeAt(start + k))) return true;
+    }
+  }
+  return false;
+}
 
 export const CREDENTIAL_WORDS = new Set<string>(FOREIGN_CREDENTIALS);
 /** One hash set for both lists: a word's hash is looked up once, and sliced only when it may be one of them. */
