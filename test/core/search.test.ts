@@ -137,6 +137,14 @@ describe('searchCatalogue', () => {
     expect(typo.every((h) => h.score < 0.2)).toBe(true);
   });
 
+  it('reads a word missing a letter as the word with it, before a shorter one as near', () => {
+    // recal is one edit from recall and from real; real is in more readings, so recal was read as real and network
+    // codes (request failed) came first.
+    const hits = searchCatalogue('recal message failed').slice(0, 3);
+    expect(hits.length).toBe(3);
+    for (const hit of hits) expect(hit.entry.description.toLowerCase()).toContain('recall');
+  });
+
   it('honours --limit, --source and --category', () => {
     expect(keys('timeout', { limit: 3 })).toHaveLength(3);
     expect(searchCatalogue('timeout', { source: 'web' }).every((h) => h.entry.source === 'web')).toBe(true);
