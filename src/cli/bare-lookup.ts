@@ -2,7 +2,7 @@
 // as `errno 2` does; any other unknown word is left for commander to reject with a did-you-mean.
 import type { Command } from 'commander';
 import { parseQuery } from '../core/query.js';
-import { looksLikeSecretKey, looksLikeUserSig } from '../core/usersig-shape.js';
+import { holdsSecretKey, looksLikeUserSig } from '../core/usersig-shape.js';
 import { echoInput } from '../render/echo-input.js';
 import { secretKeyHint, userSigHint } from '../render/i18n.js';
 import { CliError } from './errors.js';
@@ -187,7 +187,7 @@ function withExplain(argv: readonly string[], commands: Commands, isKnownName: (
   const lookup = word === '--' ? target : word;
   // After `--` too (`chaterr -- eJw...`), where commander's "unknown command" quoted its first 80 characters.
   if (looksLikeUserSig(lookup ?? '')) throw new CliError(userSigHint('command'));
-  if (looksLikeSecretKey(lookup ?? '')) throw new CliError(secretKeyHint('command'));
+  if (holdsSecretKey(lookup ?? '')) throw new CliError(secretKeyHint('command'));
   if (lookup === undefined || (word === '--' && commands.has(lookup)) || !isLookup(lookup, isKnownName)) return [...argv];
   return [...argv.slice(0, first), 'explain', ...argv.slice(first)];
 }

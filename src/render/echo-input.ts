@@ -1,5 +1,5 @@
 // Shows user input inside a message: control characters escaped and the length capped, so a paste cannot flood or steer a terminal.
-import { holdsUserSig, looksLikeSecretKey, looksLikeUserSig, USERSIG_ECHO, withoutUserSigs } from '../core/usersig-shape.js';
+import { holdsUserSig, looksLikeSecretKey, looksLikeUserSig, SECRET_KEY_ECHO, USERSIG_ECHO, withoutSecretKeys, withoutUserSigs } from '../core/usersig-shape.js';
 import type { Lang } from './context.js';
 import { escapeControls } from './text.js';
 
@@ -7,10 +7,7 @@ import { escapeControls } from './text.js';
 export const MAX_ECHO_CHARS = 80;
 
 // The UserSig helpers live with the sig's shape (core/usersig-shape.ts), where the core's own messages use them too.
-export { holdsUserSig, USERSIG_ECHO, withoutUserSigs };
-
-/** What an echo shows in place of an app's secret key (`chaterr "$SECRET_KEY"` echoed it as an unknown command). */
-export const SECRET_KEY_ECHO = '(a secret key, not shown)';
+export { holdsUserSig, SECRET_KEY_ECHO, USERSIG_ECHO, withoutUserSigs };
 
 /**
  * Escapes control characters and cuts the text to `max` characters with an ellipsis and the full length. A UserSig
@@ -20,8 +17,8 @@ export const SECRET_KEY_ECHO = '(a secret key, not shown)';
 export function echoInput(text: string, max = MAX_ECHO_CHARS, lang: Lang = 'en'): string {
   if (looksLikeUserSig(text)) return USERSIG_ECHO;
   if (looksLikeSecretKey(text)) return SECRET_KEY_ECHO;
-  // Inside a longer word (`/tmp/eJw…`, `a'eJw…`) the sig is replaced where it stands.
-  text = withoutUserSigs(text);
+  // Inside a longer word (`/tmp/eJw…`, `a'eJw…`) the sig is replaced where it stands, and so is most of a key.
+  text = withoutSecretKeys(withoutUserSigs(text));
   if (text.length <= max) return escapeControls(text);
   // Cut on a code-point boundary so a surrogate pair is never split.
   const head = Array.from(text.slice(0, max + 1)).slice(0, max).join('').slice(0, max);

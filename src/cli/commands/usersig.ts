@@ -14,7 +14,7 @@ import { parsePositiveInt } from '../options.js';
 import { keyFileText, keyFromText, readKeyFile } from '../key-file.js';
 import { echoPath, readErrorReason } from '../streams.js';
 import { USERSIG_CODES } from '../../core/usersig-codes.js';
-import { looksLikeSecretKey, looksLikeUserSig } from '../../core/usersig-shape.js';
+import { holdsSecretKey, looksLikeUserSig } from '../../core/usersig-shape.js';
 
 interface KeyFlags {
   keyFile?: string;
@@ -236,7 +236,7 @@ The secret key is read only from --key-file or ${KEY_ENV}, never from the comman
         : decodeUserSig(input.text);
       // The app's secret key where the sig belongs (`chaterr usersig $KEY`), the converse of a sig given as the key:
       // it was "not a UserSig: the base64 does not decode to zlib-compressed data", with no word of what it was.
-      if (!decoded.ok && looksLikeSecretKey(input.text)) throw new CliError(secretKeyHint('userSig'));
+      if (!decoded.ok && holdsSecretKey(input.text)) throw new CliError(secretKeyHint('userSig'));
       if (!decoded.ok) {
         // An old sig is no malformed one: the codes Tencent gives a corrupt sig would be a guess for it.
         if (decoded.legacy) throw new CliError({ en: decoded.reason, zh: decoded.reasonZh });
@@ -277,7 +277,7 @@ Example:
       if (flags.user.trim() === '') throw new CliError(EMPTY_USER);
       // A sig pasted as the UserID (`--user "$SIG"`) was signed for and written back whole as --json's identifier; the
       // key itself there (`--user "$SECRET_KEY"`) would be too.
-      const credential = holdsUserSig(flags.user) ? ['a UserSig', '一个 UserSig'] : looksLikeSecretKey(flags.user) ? ['a secret key', '密钥'] : undefined;
+      const credential = holdsUserSig(flags.user) ? ['a UserSig', '一个 UserSig'] : holdsSecretKey(flags.user) ? ['a secret key', '密钥'] : undefined;
       if (credential) {
         throw new CliError({
           en: `--user takes the UserID to sign for, and this looks like ${credential[0]} (not shown)`,
