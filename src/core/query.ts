@@ -14,9 +14,24 @@ export type Query =
 /** The longest documented codes have six digits; a dozen leaves room and stays far inside safe integers. */
 const MAX_CODE_DIGITS = 12;
 
-/** Full-width digits and signs (７０００１, －１０００１) as typed with a Chinese input method, and the Unicode minus. */
+/**
+ * Full-width digits and signs (７０００１, －１０００１) as typed with a Chinese input method, the Unicode minus, and
+ * every other script's decimal digits: an app's UI under an Arabic, Persian, Hindi or Bengali locale formats its error
+ * code in that locale's digits (٧٠٠٠١, ۷۰۰۰۱, ७०००१), which were "not an error code or constant name" (exit 1).
+ */
 function asciiDigits(text: string): string {
-  return text.replace(/[\uff10-\uff19\uff0b\uff0d\u2212]/g, (ch) => (ch === '\u2212' ? '-' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+  return text.replace(/[\uff0b\uff0d\u2212]|[^0-9\P{Nd}]/gu, (ch) => (ch === '\u2212' || ch === '\uff0d' ? '-' : ch === '\uff0b' ? '+' : String(digitValue(ch))));
+}
+
+/**
+ * A decimal digit's value. Unicode assigns each script's digits as a run from zero to nine, so the value is the
+ * distance to the run's zero; runs that follow one another (the mathematical digits) are each ten long.
+ */
+function digitValue(digit: string): number {
+  const point = digit.codePointAt(0) as number;
+  let zero = point;
+  while (/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+  return (point - zero) % 10;
 }
 
 /**

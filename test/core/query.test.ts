@@ -23,6 +23,17 @@ describe('parseQuery', () => {
     ['6206,', 6206],
     ['6206。', 6206],
     ['"6206",', 6206],
+    // In the digits of an Arabic, Persian, Hindi or Bengali locale's UI, as its app shows the code: "not an error
+    // code or constant name" (exit 1) before. Full-width digits and signs, as a Chinese input method types them.
+    ['٧٠٠٠١', 70001],
+    ['۷۰۰۰۱', 70001],
+    ['−١٠٠٠١', -10001],
+    ['७०००१', 70001],
+    ['৬০১৪', 6014],
+    ['٦٠١٤(ERR_SDK_NOT_LOGGED_IN)', 6014],
+    ['－１０００１', -10001],
+    ['＋７０００１', 70001],
+    ['𝟕𝟎𝟎𝟎𝟏', 70001],
     // Formatted by a spreadsheet or a dashboard, thousands grouped: "several codes (70 001)" before.
     ['70,001', 70001],
     ['-10,001', -10001],
