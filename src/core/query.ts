@@ -15,12 +15,18 @@ export type Query =
 const MAX_CODE_DIGITS = 12;
 
 /**
- * Full-width digits and signs (７０００１, －１０００１) as typed with a Chinese input method, the Unicode minus, and
- * every other script's decimal digits: an app's UI under an Arabic, Persian, Hindi or Bengali locale formats its error
- * code in that locale's digits (٧٠٠٠١, ۷۰۰۰۱, ७०००१), which were "not an error code or constant name" (exit 1).
+ * Full-width forms (７０００１, －１０００１, and ＥＲＲ＿ＳＤＫ＿ＮＯＴ＿ＬＯＧＧＥＤ＿ＩＮ as a Chinese input method in full-width
+ * mode types a name, which was "not an error code or constant name"), the Unicode minus, and every other script's
+ * decimal digits: an app's UI under an Arabic, Persian, Hindi or Bengali locale formats its error code in that
+ * locale's digits (٧٠٠٠١, ۷۰۰۰۱, ७०००१), which were "not an error code or constant name" (exit 1). Full-width
+ * punctuation stays as typed: the patterns below read it, and an error quotes it as it was typed.
  */
-function asciiDigits(text: string): string {
-  return text.replace(/[\uff0b\uff0d\u2212]|[^0-9\P{Nd}]/gu, (ch) => (ch === '\u2212' || ch === '\uff0d' ? '-' : ch === '\uff0b' ? '+' : String(digitValue(ch))));
+function asciiForms(text: string): string {
+  return text.replace(/[\uff0b\uff0d\uff21-\uff3a\uff3f\uff41-\uff5a\u2212]|[^0-9\P{Nd}]/gu, (ch) => {
+    const c = ch.charCodeAt(0);
+    if (c === 0x2212) return '-';
+    return c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : String(digitValue(ch));
+  });
 }
 
 /**
@@ -123,7 +129,7 @@ const MAX_LISTED_CODES = 8;
 const SPAN = /^([+-]?\d{1,12})\s*[-–—~～〜]\s*([+-]?\d{1,12})$/;
 
 export function parseQuery(raw: string): Query {
-  const text = asciiDigits(unwrapped(raw.replace(INVISIBLE, '').trim()));
+  const text = asciiForms(unwrapped(raw.replace(INVISIBLE, '').trim()));
   if (text === '') return { kind: 'invalid', reason: 'empty input: give an error code such as 70001 or a name such as ERR_SDK_NOT_INITIALIZED' };
   const integer = /^([+-]?)(\d+)$/.exec(text);
   if (integer?.[2] !== undefined) {

@@ -34,6 +34,7 @@ describe('parseQuery', () => {
     ['－１０００１', -10001],
     ['＋７０００１', 70001],
     ['𝟕𝟎𝟎𝟎𝟏', 70001],
+    ['ｃｏｄｅ：６２０６', 6206],
     // Formatted by a spreadsheet or a dashboard, thousands grouped: "several codes (70 001)" before.
     ['70,001', 70001],
     ['-10,001', -10001],
@@ -82,6 +83,12 @@ describe('parseQuery', () => {
   it.each(['ERR_SDK_NOT_INITIALIZED', 'err_sdk_not_initialized', 'MESSAGE_SEND_FAIL', 'CANNOT_DISMISS_Work'])('reads %j as a name', (input) => {
     expect(parseQuery(input)).toEqual({ kind: 'name', name: input });
     expect(parseQuery(`"${input}"`)).toEqual({ kind: 'name', name: input });
+  });
+
+  it('reads a name typed in full-width letters, as a Chinese input method in full-width mode types it', () => {
+    // "not an error code or constant name" (exit 1) before.
+    expect(parseQuery('ＥＲＲ＿ＳＤＫ＿ＮＯＴ＿ＬＯＧＧＥＤ＿ＩＮ')).toEqual({ kind: 'name', name: 'ERR_SDK_NOT_LOGGED_IN' });
+    expect(parseQuery('ｅｒｒ＿ｓｄｋ＿ｎｏｔ＿ｉｎｉｔｉａｌｉｚｅｄ（６０１３）')).toEqual({ kind: 'code', code: 6013, pairedName: 'err_sdk_not_initialized' });
   });
 
   it('drops only a matching pair of quotes', () => {
