@@ -246,6 +246,14 @@ The secret key is read only from --key-file or ${KEY_ENV}, never from the comman
           zh: `不是 UserSig：${decoded.reasonZh}；腾讯会以 ${codes} 拒绝这样的 UserSig`,
         });
       }
+      if (decoded.joined) {
+        // Decoded, but as given it is no sig: the app that sends it so is refused, so the note says that too.
+        const note =
+          outputLang(command, io) === 'zh'
+            ? `注意：这个 UserSig 被换行或空格分成了几段（复制时被折行？），已去掉它们再解析；带着它们发送，腾讯会以 ${MALFORMED_CODES.join(' / ')} 拒绝`
+            : `note: the UserSig was split by line breaks or spaces (wrapped when copied?) and was read without them; sent with them, Tencent rejects it with ${MALFORMED_CODES.join(' / ')}`;
+        io.stderr.write(`chaterr: ${note}\n`);
+      }
       const key = secretKey(io, flags);
       const now = io.now();
       const diagnosis = diagnoseUserSig(decoded.userSig, { now, identifier: flags.user, sdkAppId: flags.sdkappid, secretKey: key });
