@@ -107,8 +107,9 @@ describe('chaterr usersig', () => {
   it('reads a sig wrapped onto several lines when copied, and says that it was', async () => {
     // A terminal's or an email's hard wrap, or base64's 76 columns: "character U+000A at position 61 cannot appear".
     const whole = sig(86400 * 7);
-    for (const [args, stdin] of [[['usersig', '-'], `${whole.slice(0, 76)}\r\n${whole.slice(76)}\r\n`], [['usersig', `${whole.slice(0, 60)} ${whole.slice(60)}`, '--lang', 'zh'], '']] as const) {
-      const r = await run([...args], { now: NOW, stdin });
+    const cases: [string[], string][] = [[['usersig', '-'], `${whole.slice(0, 76)}\r\n${whole.slice(76)}\r\n`], [['usersig', `${whole.slice(0, 60)} ${whole.slice(60)}`, '--lang', 'zh'], '']];
+    for (const [args, stdin] of cases) {
+      const r = await run(args, { now: NOW, stdin });
       expect(r.code, args.join(' ').slice(0, 20)).toBe(0);
       expect(r.stdout).toMatch(/UserID {6}alice/);
       expect(r.stderr).toMatch(args.includes('zh') ? /^chaterr: 注意：这个 UserSig 被换行或空格分成了几段.*70003 \/ 70005/ : /^chaterr: note: the UserSig was split by line breaks or spaces .* 70003 \/ 70005\n$/);
