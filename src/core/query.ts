@@ -1,4 +1,5 @@
 // Classifies what a user typed: a code, a constant name, plain words, or input that cannot be a code.
+import { digitValue } from './code-chars.js';
 import { hasWord } from './han-script.js';
 import { withoutUserSigs } from './usersig-shape.js';
 
@@ -27,17 +28,6 @@ function asciiForms(text: string): string {
     if (c === 0x2212) return '-';
     return c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : String(digitValue(ch));
   });
-}
-
-/**
- * A decimal digit's value. Unicode assigns each script's digits as a run from zero to nine, so the value is the
- * distance to the run's zero; runs that follow one another (the mathematical digits) are each ten long.
- */
-function digitValue(digit: string): number {
-  const point = digit.codePointAt(0) as number;
-  let zero = point;
-  while (/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
-  return (point - zero) % 10;
 }
 
 /**

@@ -104,6 +104,15 @@ describe('chaterr usersig', () => {
     expect(piped.stderr).not.toContain('Paste');
   });
 
+  it('takes --sdkappid and --expire in full-width forms, as a Chinese input method in full-width mode types them', async () => {
+    // "expected a whole number" and "expected a duration" (exit 2) before.
+    const r = await run(['usersig', 'generate', '--user', 'a', '--sdkappid', '１４０００００００１', '--expire', '７ｄ', '--json'], { now: NOW, env: { CHATERR_SECRET_KEY: KEY } });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ sdkAppId: 1400000001, expire: 7 * 86400 });
+    // 6M stays refused in any width: minutes or months.
+    expect((await run(['usersig', 'generate', '--user', 'a', '--sdkappid', '1', '--expire', '６Ｍ'], { now: NOW, env: { CHATERR_SECRET_KEY: KEY } })).stderr).toContain('M could mean minutes or months');
+  });
+
   it('reads a sig wrapped onto several lines when copied, and says that it was', async () => {
     // A terminal's or an email's hard wrap, or base64's 76 columns: "character U+000A at position 61 cannot appear".
     const whole = sig(86400 * 7);

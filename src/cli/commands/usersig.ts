@@ -13,6 +13,7 @@ import type { CliIO, InputStream } from '../io.js';
 import { parsePositiveInt } from '../options.js';
 import { keyFileText, keyFromText, readKeyFile } from '../key-file.js';
 import { echoPath, readErrorReason } from '../streams.js';
+import { halfWidth } from '../../core/code-chars.js';
 import { USERSIG_CODES } from '../../core/usersig-codes.js';
 import { holdsSecretKey, looksLikeUserSig } from '../../core/usersig-shape.js';
 
@@ -44,7 +45,9 @@ const MAX_EXPIRE_SECONDS = 10 * 365 * 86400;
 const DURATION_UNITS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
 
 /** `--expire 90`, `90s`, `15m`, `24h`, `7d`: seconds, or a count of the unit. */
-export function parseDuration(value: string): number {
+export function parseDuration(typed: string): number {
+  // In full-width forms too (`７ｄ`), as a Chinese input method in full-width mode types them.
+  const value = halfWidth(typed);
   // `--expire 6M` was 6 minutes to whoever meant 6 months: a sig that expired before it was used, with no word said.
   if (/^\d{1,10}M$/.test(value.trim())) throw new InvalidArgumentError('M could mean minutes or months: give 15m for minutes, or days, as 180d');
   const match = /^(\d{1,10})([smhd]?)$/.exec(value.trim().toLowerCase());
