@@ -70,7 +70,14 @@ const QUALIFIED_NAME = /^(?:[A-Za-z_$][\w$]*\.)+([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z
  * `错误码：6206`. Read as the code; explain sent them to search, which found other codes. The key's characters and
  * the separator's never overlap, so the pattern cannot backtrack.
  */
-const KEYED_CODE = /^["'“]?([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff.-]*)["'”]?\s*[:=：]\s*([+-]?\d{1,12})$/;
+const KEYED_CODE = /^["'“]?([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff.-]*(?: [A-Za-z][\w.-]*)?)["'”]?\s*[:=：]\s*([+-]?\d{1,12})$/;
+/**
+ * The same with only a space after the key, as a sentence or a log prints it (`Error 70001`, `错误码 6206`, `code
+ * 70001`): "not an error code or constant name" (exit 1), though scan reads them as codes. Only a key that is an
+ * error code's own word, so `retry 3` and `timeout 3000` stay words.
+ */
+const SPACED_KEYED_CODE = /^([A-Za-z\u4e00-\u9fff][A-Za-z_\u4e00-\u9fff]*(?: [A-Za-z]+)?)\s+([+-]?\d{1,12})$/;
+const SPACED_CODE_KEY = /^(?:(?:error|err)(?:[ _]?code|[ _]?no|[ _]?id)?|errcode|errno|errid|code|ret|ret[ _]?code|result[ _]?code|错误码|错误|错误代码|返回码)$/i;
 /**
  * A code beside its constant name, as logs print the pair and tables list it: `6014(ERR_SDK_NOT_LOGGED_IN)` and
  * `6014 - ERR_SDK_NOT_LOGGED_IN` were "not a number", `ERR_SDK_NOT_LOGGED_IN(6014)` "not an error code or constant
@@ -154,6 +161,8 @@ export function parseQuery(raw: string): Query {
     const code = parseQuery(keyed[2]);
     return key.includes('_') ? pairedWith(code, key) : code;
   }
+  const spaced = SPACED_KEYED_CODE.exec(codesText);
+  if (spaced?.[2] !== undefined && SPACED_CODE_KEY.test(spaced[1] ?? '')) return parseQuery(spaced[2]);
   const span = SPAN.exec(codesText);
   if (span) return { kind: 'span', min: Number(span[1]), max: Number(span[2]) };
   if (/^[+-]?(\d|\.\d)/.test(text)) {

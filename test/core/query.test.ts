@@ -85,6 +85,15 @@ describe('parseQuery', () => {
     expect(parseQuery(`"${input}"`)).toEqual({ kind: 'name', name: input });
   });
 
+  it('reads a code after its key and a space, or after a key of two words, as sentences and logs print them', () => {
+    // "not an error code or constant name" (exit 1) before, though scan reads each as a code.
+    for (const [input, code] of [['Error 70001', 70001], ['错误码 6206', 6206], ['code 70001', 70001], ['error code -10001', -10001], ['Error Code: 6206', 6206], ['Request error: 6014', 6014]] as const) {
+      expect(parseQuery(input), input).toEqual({ kind: 'code', code });
+    }
+    // Other words before a number stay words.
+    for (const input of ['retry 3', 'timeout 3000', 'login 6014', 'Login failed: 6014', 'interrupt 3']) expect(parseQuery(input), input).toMatchObject({ kind: 'words' });
+  });
+
   it('reads a name typed in full-width letters, as a Chinese input method in full-width mode types it', () => {
     // "not an error code or constant name" (exit 1) before.
     expect(parseQuery('ＥＲＲ＿ＳＤＫ＿ＮＯＴ＿ＬＯＧＧＥＤ＿ＩＮ')).toEqual({ kind: 'name', name: 'ERR_SDK_NOT_LOGGED_IN' });
