@@ -14,11 +14,13 @@ export { holdsUserSig, SECRET_KEY_ECHO, USERSIG_ECHO, withoutUserSigs };
  * is a credential: pasted where a path, a shell, a category, a class or an option's value belongs, it was echoed
  * whole (`cannot read eJw…` for scan and --key-file) or its first 80 characters (commander's messages).
  */
-export function echoInput(text: string, max = MAX_ECHO_CHARS, lang: Lang = 'en'): string {
+export function echoInput(text: string, max = MAX_ECHO_CHARS, lang: Lang = 'en', { keyRuns = true } = {}): string {
   if (looksLikeUserSig(text)) return USERSIG_ECHO;
   if (looksLikeSecretKey(text)) return SECRET_KEY_ECHO;
-  // Inside a longer word (`/tmp/eJw…`, `a'eJw…`) the sig is replaced where it stands, and so is most of a key.
-  text = withoutSecretKeys(withoutUserSigs(text));
+  // Inside a longer word (`/tmp/eJw…`, `a'eJw…`) the sig is replaced where it stands, and so is most of a key
+  // unless `keyRuns` is false (see echoPath).
+  text = withoutUserSigs(text);
+  if (keyRuns) text = withoutSecretKeys(text);
   if (text.length <= max) return escapeControls(text);
   // Cut on a code-point boundary so a surrogate pair is never split.
   const head = Array.from(text.slice(0, max + 1)).slice(0, max).join('').slice(0, max);
