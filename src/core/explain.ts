@@ -119,7 +119,7 @@ function withPairsJoined(inputs: string[]): string[] {
 }
 
 /** How many words from `i` on make one keyed code (a key of one or two words, then the code), or 0. */
-function keyedCodeWords(inputs: string[], i: number): number {
+export function keyedCodeWords(inputs: readonly string[], i: number): number {
   const first = parseQuery(inputs[i] ?? '');
   if (first.kind !== 'words' && first.kind !== 'invalid') return 0;
   for (const count of [2, 3]) {
