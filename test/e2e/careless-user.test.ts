@@ -201,6 +201,8 @@ describe('a careless user, at the built bin', { timeout: 60_000 }, () => {
       expect(r.stdout + r.stderr, args.join(' ').slice(0, 40)).not.toContain(key.slice(8, 40));
       expect(r.stdout + r.stderr, args.join(' ').slice(0, 40)).toMatch(/secret key|密钥/);
     }
+    // In a Chinese message, in Chinese.
+    expect(chaterr(['--lang', 'zh', 'list', key.slice(1)]).stderr).toContain('“（密钥，不显示）”');
     // A SHA-1's 40 digits are no key: echoed as any other word. Nor is a Docker container's id in a path.
     expect(chaterr(['list', key.slice(0, 40)]).stderr).toContain(key.slice(0, 40));
     const docker = `/var/lib/docker/containers/${key}/${key}-json.log`;
