@@ -1,8 +1,9 @@
 // Bare lookup: `chaterr 70001`, `chaterr -10001` and `chaterr ERR_SDK_NOT_INITIALIZED` mean `chaterr explain ...`,
 // as `errno 2` does; any other unknown word is left for commander to reject with a did-you-mean.
 import type { Command } from 'commander';
+import { keyedCodeWords } from '../core/explain.js';
 import { parseQuery } from '../core/query.js';
-import { looksLikeSecretKey, looksLikeUserSig } from '../core/usersig-shape.js';
+import { holdsSecretKey, looksLikeUserSig } from '../core/usersig-shape.js';
 import { echoInput } from '../render/echo-input.js';
 import { secretKeyHint, userSigHint } from '../render/i18n.js';
 import { CliError } from './errors.js';
@@ -187,7 +188,9 @@ function withExplain(argv: readonly string[], commands: Commands, isKnownName: (
   const lookup = word === '--' ? target : word;
   // After `--` too (`chaterr -- eJw...`), where commander's "unknown command" quoted its first 80 characters.
   if (looksLikeUserSig(lookup ?? '')) throw new CliError(userSigHint('command'));
-  if (looksLikeSecretKey(lookup ?? '')) throw new CliError(secretKeyHint('command'));
-  if (lookup === undefined || (word === '--' && commands.has(lookup)) || !isLookup(lookup, isKnownName)) return [...argv];
+  if (holdsSecretKey(lookup ?? '')) throw new CliError(secretKeyHint('command'));
+  // A code after its key, pasted unquoted (`chaterr Error 70001`, `chaterr 错误码 6206`): "unknown command 'Error'".
+  const keyed = word !== '--' && keyedCodeWords(argv, first) > 0;
+  if (lookup === undefined || (word === '--' && commands.has(lookup)) || (!keyed && !isLookup(lookup, isKnownName))) return [...argv];
   return [...argv.slice(0, first), 'explain', ...argv.slice(first)];
 }

@@ -1,10 +1,16 @@
 // Parsers for option values: each rejects bad input with a message commander turns into a usage error.
 import { InvalidArgumentError } from 'commander';
+import { halfWidth } from '../core/code-chars.js';
 import { SOURCES, type Source } from '../core/types.js';
 import { LANGS, type Lang } from '../render/context.js';
 
+/**
+ * Full-width digits too, as a Chinese input method types them (`--limit ５`, `--sdkappid １４０００００００１`), and
+ * spaces around: they were "expected a whole number".
+ */
 export function parsePositiveInt(max: number) {
-  return (value: string): number => {
+  return (typed: string): number => {
+    const value = halfWidth(typed.trim());
     if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
       throw new InvalidArgumentError(`expected a whole number from 1 to ${max}`);
     }

@@ -138,8 +138,13 @@ export function readErrorReason(error: unknown): Said {
 /** Paths can be long for good reasons, so the cap is looser than for typed words. */
 const MAX_PATH_ECHO = 240;
 
-/** A path shown in a message: escaped, and capped more loosely than a typed word. */
-export const echoPath = (path: string): string => echoInput(path, MAX_PATH_ECHO);
+/**
+ * A path shown in a message: escaped, and capped more loosely than a typed word. A path with a directory in it keeps
+ * its runs of hex digits: Docker names each container's log directory and file by its 64-digit id
+ * (`/var/lib/docker/containers/<id>/<id>-json.log`), which is no secret key, and was shown as one. A key typed where
+ * a path belongs is a word with no directory (`--key-file "$KEY"` one digit short), and is still hidden.
+ */
+export const echoPath = (path: string): string => echoInput(path, MAX_PATH_ECHO, 'en', { keyRuns: !path.includes('/') });
 
 export function describeReadError(file: string, error: unknown): Said {
   // An empty argument (`chaterr scan "$LOG"` with LOG unset) is named as such, not as nothing.

@@ -11,3 +11,25 @@ export const isCodeDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >=
  * 错误码 −10001 was reported as 10001, another code.
  */
 export const isMinusSign = (c: number): boolean => c === 45 || c === 0x2212 || c === 0xff0d;
+
+/**
+ * A decimal digit's value, in any script. Unicode assigns each script's digits as a run from zero to nine, so the
+ * value is the distance to the run's zero; runs that follow one another (the mathematical digits) are each ten long.
+ */
+export function digitValue(digit: string): number {
+  const point = digit.codePointAt(0) as number;
+  let zero = point;
+  while (/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+  return (point - zero) % 10;
+}
+
+/**
+ * A typed number's text with its digits in ASCII and its full-width letters and marks as their ASCII twins: what a
+ * Chinese input method in full-width mode types (`--limit ５`, `--expire ７ｄ`), or an Arabic or Hindi locale's digits.
+ */
+export function halfWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e]|[^0-9\P{Nd}]/gu, (ch) => {
+    const c = ch.charCodeAt(0);
+    return c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : String(digitValue(ch));
+  });
+}

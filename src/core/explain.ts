@@ -100,6 +100,15 @@ function withPairsJoined(inputs: string[]): string[] {
   const joined: string[] = [];
   for (let i = 0; i < inputs.length; i++) {
     const [word, separator, next] = [inputs[i] ?? '', inputs[i + 1], inputs[i + 2]];
+    // A code after its key, pasted unquoted (`Error 70001`, `错误码 6206`, `code: 6206`, `Error Code: 6206`): the key
+    // alone was "not an error code or constant name" (exit 1) beside the code's card. Joined when the key is no code or
+    // name by itself and the words read as that one keyed code (`retry 3` does not).
+    const keyed = keyedCodeWords(inputs, i);
+    if (keyed > 0) {
+      joined.push(inputs.slice(i, i + keyed).join(' '));
+      i += keyed - 1;
+      continue;
+    }
     if (separator !== undefined && next !== undefined && LONE_SEPARATOR.test(separator)) {
       const pair = `${word} ${separator} ${next}`;
       const query = parseQuery(pair);
@@ -112,4 +121,18 @@ function withPairsJoined(inputs: string[]): string[] {
     joined.push(word);
   }
   return joined;
+}
+
+/** How many words from `i` on make one keyed code (a key of one or two words, then the code), or 0. */
+export function keyedCodeWords(inputs: readonly string[], i: number): number {
+  const first = parseQuery(inputs[i] ?? '');
+  if (first.kind !== 'words' && first.kind !== 'invalid') return 0;
+  for (const count of [2, 3]) {
+    const words = inputs.slice(i, i + count);
+    const last = words[count - 1];
+    if (words.length < count || last === undefined || parseQuery(last).kind !== 'code') continue;
+    const query = parseQuery(words.join(' '));
+    if (query.kind === 'code' && query.pairedName === undefined) return count;
+  }
+  return 0;
 }

@@ -1,4 +1,5 @@
 // Classifies what a user typed: a code, a constant name, plain words, or input that cannot be a code.
+import { digitValue } from './code-chars.js';
 import { hasWord } from './han-script.js';
 import { withoutUserSigs } from './usersig-shape.js';
 
@@ -14,9 +15,19 @@ export type Query =
 /** The longest documented codes have six digits; a dozen leaves room and stays far inside safe integers. */
 const MAX_CODE_DIGITS = 12;
 
-/** Full-width digits and signs (７０００１, －１０００１) as typed with a Chinese input method, and the Unicode minus. */
-function asciiDigits(text: string): string {
-  return text.replace(/[\uff10-\uff19\uff0b\uff0d\u2212]/g, (ch) => (ch === '\u2212' ? '-' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+/**
+ * Full-width forms (７０００１, －１０００１, and ＥＲＲ＿ＳＤＫ＿ＮＯＴ＿ＬＯＧＧＥＤ＿ＩＮ as a Chinese input method in full-width
+ * mode types a name, which was "not an error code or constant name"), the Unicode minus, and every other script's
+ * decimal digits: an app's UI under an Arabic, Persian, Hindi or Bengali locale formats its error code in that
+ * locale's digits (٧٠٠٠١, ۷۰۰۰۱, ७०००१), which were "not an error code or constant name" (exit 1). Full-width
+ * punctuation stays as typed: the patterns below read it, and an error quotes it as it was typed.
+ */
+function asciiForms(text: string): string {
+  return text.replace(/[\uff0b\uff0d\uff21-\uff3a\uff3f\uff41-\uff5a\u2212]|[^0-9\P{Nd}]/gu, (ch) => {
+    const c = ch.charCodeAt(0);
+    if (c === 0x2212) return '-';
+    return c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : String(digitValue(ch));
+  });
 }
 
 /**
@@ -59,7 +70,14 @@ const QUALIFIED_NAME = /^(?:[A-Za-z_$][\w$]*\.)+([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z
  * `错误码：6206`. Read as the code; explain sent them to search, which found other codes. The key's characters and
  * the separator's never overlap, so the pattern cannot backtrack.
  */
-const KEYED_CODE = /^["'“]?([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff.-]*)["'”]?\s*[:=：]\s*([+-]?\d{1,12})$/;
+const KEYED_CODE = /^["'“]?([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff.-]*(?: [A-Za-z][\w.-]*)?)["'”]?\s*[:=：]\s*([+-]?\d{1,12})$/;
+/**
+ * The same with only a space after the key, as a sentence or a log prints it (`Error 70001`, `错误码 6206`, `code
+ * 70001`): "not an error code or constant name" (exit 1), though scan reads them as codes. Only a key that is an
+ * error code's own word, so `retry 3` and `timeout 3000` stay words.
+ */
+const SPACED_KEYED_CODE = /^([A-Za-z\u4e00-\u9fff][A-Za-z_\u4e00-\u9fff]*(?: [A-Za-z]+)?)\s+([+-]?\d{1,12})$/;
+const SPACED_CODE_KEY = /^(?:(?:error|err)(?:[ _]?code|[ _]?no|[ _]?id)?|errcode|errno|errid|code|ret|ret[ _]?code|result[ _]?code|错误码|错误|错误代码|返回码)$/i;
 /**
  * A code beside its constant name, as logs print the pair and tables list it: `6014(ERR_SDK_NOT_LOGGED_IN)` and
  * `6014 - ERR_SDK_NOT_LOGGED_IN` were "not a number", `ERR_SDK_NOT_LOGGED_IN(6014)` "not an error code or constant
@@ -108,7 +126,7 @@ const MAX_LISTED_CODES = 8;
 const SPAN = /^([+-]?\d{1,12})\s*[-–—~～〜]\s*([+-]?\d{1,12})$/;
 
 export function parseQuery(raw: string): Query {
-  const text = asciiDigits(unwrapped(raw.replace(INVISIBLE, '').trim()));
+  const text = asciiForms(unwrapped(raw.replace(INVISIBLE, '').trim()));
   if (text === '') return { kind: 'invalid', reason: 'empty input: give an error code such as 70001 or a name such as ERR_SDK_NOT_INITIALIZED' };
   const integer = /^([+-]?)(\d+)$/.exec(text);
   if (integer?.[2] !== undefined) {
@@ -143,6 +161,8 @@ export function parseQuery(raw: string): Query {
     const code = parseQuery(keyed[2]);
     return key.includes('_') ? pairedWith(code, key) : code;
   }
+  const spaced = SPACED_KEYED_CODE.exec(codesText);
+  if (spaced?.[2] !== undefined && SPACED_CODE_KEY.test(spaced[1] ?? '')) return parseQuery(spaced[2]);
   const span = SPAN.exec(codesText);
   if (span) return { kind: 'span', min: Number(span[1]), max: Number(span[2]) };
   if (/^[+-]?(\d|\.\d)/.test(text)) {

@@ -31,6 +31,30 @@ export function looksLikeSecretKey(word: string): boolean {
   return SECRET_KEY_SHAPE.test(word.trim());
 }
 
+/** What a message shows in place of an app's secret key (`chaterr "$SECRET_KEY"` echoed it as an unknown command). */
+export const SECRET_KEY_ECHO = '(a secret key, not shown)';
+
+/**
+ * Most of a key, or more than one, inside a word: a key copied one character short or long (63 or 65 digits), pasted
+ * twice, or inside a quoted or longer value (`--user '"…"'`) was echoed whole, and 63 of its 64 digits leave 16
+ * guesses. A run of hex digits longer than a SHA-1's 40 is hidden (40 shown would still leave 96 bits unknown), if it
+ * mixes digits and letters as a key does: a long decimal number, or one letter repeated, is no key. Each run is tried
+ * from its start only (the look-behind), so the match stays linear.
+ */
+const KEY_RUN = String.raw`(?<![0-9a-f])(?=[0-9]*[a-f])(?=[a-f]*[0-9])[0-9a-f]{41,}(?![0-9a-f])`;
+const HOLDS_KEY_RUN = new RegExp(KEY_RUN, 'i');
+const KEY_RUNS = new RegExp(KEY_RUN, 'gi');
+
+/** Whether a word is a secret key or holds most of one (see KEY_RUN). */
+export function holdsSecretKey(text: string): boolean {
+  return looksLikeSecretKey(text) || HOLDS_KEY_RUN.test(text);
+}
+
+/** The text with each run that may be a secret key shown as SECRET_KEY_ECHO. */
+export function withoutSecretKeys(text: string): string {
+  return text.replace(KEY_RUNS, SECRET_KEY_ECHO);
+}
+
 /** What a message shows in place of a UserSig (explain --json's query says the same). */
 export const USERSIG_ECHO = '(a UserSig, not shown)';
 

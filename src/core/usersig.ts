@@ -16,7 +16,8 @@ export interface UserSig {
 }
 
 export type DecodeResult =
-  | { ok: true; userSig: UserSig }
+  /** `joined`: the sig was split by line breaks or spaces (wrapped when copied) and was read with them taken out. */
+  | { ok: true; userSig: UserSig; joined?: true }
   /** `legacy`: a well-formed sig of the old version 1, which this decoder does not read; not a malformed one. */
   | { ok: false; reason: string; reasonZh: string; legacy?: true };
 
@@ -101,6 +102,12 @@ export function decodeUserSig(input: string): DecodeResult {
     return { ok: false, reason: `${sig.length} characters is far too long for a UserSig (they are a few hundred)`, reasonZh: `${sig.length} 个字符，远超 UserSig 的长度（UserSig 只有几百个字符）` };
   }
   const bad = /[^A-Za-z0-9*\-_+/=]/.exec(sig);
+  // A sig wrapped onto several lines when copied (a terminal's or an email's hard wrap, `base64`'s 76 columns) was
+  // "character U+000A at position 61 cannot appear": read joined, it says whose it is, and the caller says so.
+  if (bad && /\s/.test(bad[0])) {
+    const joined = decodeUserSig(sig.replace(/\s+/g, ''));
+    if (joined.ok) return { ...joined, joined: true };
+  }
   if (bad) {
     // Only a printable ASCII character is shown as itself: anything else could be a control or a look-alike.
     const unicode = `U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;

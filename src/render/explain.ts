@@ -4,7 +4,7 @@ import type { ExplainResult } from '../core/explain.js';
 import type { Entry } from '../core/types.js';
 import { MAX_QUERY_CHARS } from '../core/limits.js';
 import { USERSIG_CHECKABLE } from '../core/usersig-codes.js';
-import { looksLikeSecretKey, looksLikeUserSig } from '../core/usersig-shape.js';
+import { holdsSecretKey, looksLikeUserSig } from '../core/usersig-shape.js';
 import { proseWidth, type Lang, type RenderContext } from './context.js';
 import { echoInput, MAX_ECHO_CHARS } from './echo-input.js';
 import { shellArgument } from './shell-word.js';
@@ -103,7 +103,7 @@ export function renderExplainProblems(results: ExplainResult[], lang: Lang = 'en
       continue;
     }
     // So is a secret key, which signs for any user: its first 20 characters were echoed as "not a number".
-    if (looksLikeSecretKey(result.query)) {
+    if (holdsSecretKey(result.query)) {
       lines.push(`chaterr: ${w.secretKey}`);
       continue;
     }

@@ -2,7 +2,7 @@
 import type { ExplainResult, Suggestions } from '../core/explain.js';
 import type { SearchHit } from '../core/search.js';
 import type { CategoryInfo, CodeRef, Entry, Link } from '../core/types.js';
-import { looksLikeSecretKey, looksLikeUserSig } from '../core/usersig-shape.js';
+import { holdsSecretKey, looksLikeUserSig } from '../core/usersig-shape.js';
 import { SECRET_KEY_ECHO, USERSIG_ECHO, withoutUserSigs } from './echo-input.js';
 import { categoryTitle, queryErrorText, words } from './i18n.js';
 import { versionFacts } from '../core/provenance.js';
@@ -133,7 +133,7 @@ export function explainDocument(results: ExplainResult[]): ExplainDocument {
       // A UserSig is a credential: neither it nor suggestions made from it are written back (as stderr does not).
       // Its error in both languages, as every other field: under --lang zh the document had only the English one.
       if (!r.found && looksLikeUserSig(r.query)) return { query: USERSIG_ECHO, found: false, readings: [], error: words('en').problems.userSig, errorZh: words('zh').problems.userSig };
-      if (!r.found && looksLikeSecretKey(r.query)) return { query: SECRET_KEY_ECHO, found: false, readings: [], error: words('en').problems.secretKey, errorZh: words('zh').problems.secretKey };
+      if (!r.found && holdsSecretKey(r.query)) return { query: SECRET_KEY_ECHO, found: false, readings: [], error: words('en').problems.secretKey, errorZh: words('zh').problems.secretKey };
       // A sig inside a longer word (`x$SIG`, `/tmp/$SIG`) is not written back either, as stderr shows it.
       const item: ExplainItem = { query: withoutUserSigs(r.query), found: r.found, readings: r.readings.map(toReading) };
       if (r.error) {

@@ -3,7 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Finding } from '../core/scan/detect.js';
 import type { LineHit } from '../core/scan/log-scanner.js';
 import { numberLines, type LinePrefix } from '../core/scan/line-numbers.js';
-import { lineEndAt } from '../core/scan/line-prefilter.js';
+import { LineEnds } from '../core/scan/line-prefilter.js';
 import type { Sighting, TallyRow } from '../core/scan/tally.js';
 import type { Entry } from '../core/types.js';
 import { byteOrderMarkLength } from '../core/byte-order-mark.js';
@@ -202,8 +202,9 @@ export class ScanPrinter {
       } else out.push(this.prefixedBytes(data));
       return;
     }
+    const ends = new LineEnds(data);
     for (let start = 0; start < data.length; ) {
-      const newline = lineEndAt(data, start);
+      const newline = ends.at(start);
       const end = newline < 0 ? data.length : newline + 1;
       if (this.atLineStart) this.linePrefix(this.nextLine, out);
       out.push(escape ? escapeLine(data.subarray(start, end)) : data.subarray(start, end));
@@ -262,8 +263,9 @@ export class ScanPrinter {
     let at = 0;
     let line = this.nextLine;
     let atLineStart = this.atLineStart;
+    const ends = new LineEnds(data);
     for (let start = 0; start < data.length; ) {
-      const newline = lineEndAt(data, start);
+      const newline = ends.at(start);
       const end = newline < 0 ? data.length : newline + 1;
       if (atLineStart) {
         if (prefix) at += prefix.copy(into, at);

@@ -287,6 +287,18 @@ describe('chaterr explain with invisible characters copied along', () => {
   });
 });
 
+describe('chaterr with a code and its key pasted unquoted', () => {
+  it('explains it with or without the command, and leaves other words to commander', async () => {
+    // `chaterr Error 70001` was "unknown command 'Error'" (exit 2); `chaterr explain Error 70001` exit 1.
+    for (const args of [['Error', '70001'], ['错误码', '6206'], ['Error', 'Code:', '6206'], ['explain', 'error', 'code', '6206']]) {
+      const r = await run(args);
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.stderr).toBe('');
+    }
+    expect((await run(['retry', '3'])).stderr).toMatch(/unknown command 'retry'/);
+  });
+});
+
 describe('chaterr explain with a constant copied from code', () => {
   it('reads the name after its class or namespace: TIM.ERROR_CODE.X, BaseConstants.X', async () => {
     // These were "not an error code or constant name", the way the Web SDK's docs and Android code write them.

@@ -58,7 +58,8 @@ describe('a UserSig pasted where a path, a shell or an option value belongs is n
     const r = await run(argv, { now: NOW });
     expect(r.code).toBe(2);
     expect(r.stdout + r.stderr).not.toContain(sig().slice(0, 12));
-    expect(r.stderr).toContain('(a UserSig, not shown)');
+    // In a Chinese message, in Chinese: "(a UserSig, not shown)" was its one English phrase.
+    expect(r.stderr).toContain(argv.includes('zh') ? '（UserSig，不显示）' : '(a UserSig, not shown)');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
@@ -316,7 +317,7 @@ describe('a UserSig inside a longer word is not echoed either', () => {
     const r = await run(argv, { now: NOW });
     expect(r.code).toBe(2);
     expect(r.stderr).not.toContain(sig().slice(0, 12));
-    expect(r.stderr).toContain('(a UserSig, not shown)');
+    expect(r.stderr).toContain(argv.includes('zh') ? '（UserSig，不显示）' : '(a UserSig, not shown)');
   });
 
   it('keeps a long path that merely holds "eJ"', async () => {

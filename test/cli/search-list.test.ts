@@ -44,6 +44,15 @@ describe('chaterr search', () => {
     });
   });
 
+  it('takes --limit in full-width digits, as a Chinese input method types them, or with spaces around', async () => {
+    // "option '-n, --limit <n>' argument '３' is invalid. expected a whole number from 1 to 1000" (exit 2) before.
+    for (const limit of ['３', ' 3 ']) {
+      const r = await run(['search', 'frequency', '--limit', limit]);
+      expect(r.code, limit).toBe(0);
+      expect(r.stdout.trim().split('\n')).toHaveLength(3);
+    }
+  });
+
   it('says on stderr when --limit cut the results, and only then', async () => {
     const cut = await run(['search', 'frequency', '--limit', '3']);
     expect(cut.stderr).toMatch(/^chaterr: showing 3 of \d+; --limit for more\n$/);

@@ -104,6 +104,29 @@ describe('chaterr usersig', () => {
     expect(piped.stderr).not.toContain('Paste');
   });
 
+  it('takes --sdkappid and --expire in full-width forms, as a Chinese input method in full-width mode types them', async () => {
+    // "expected a whole number" and "expected a duration" (exit 2) before.
+    const r = await run(['usersig', 'generate', '--user', 'a', '--sdkappid', '１４０００００００１', '--expire', '７ｄ', '--json'], { now: NOW, env: { CHATERR_SECRET_KEY: KEY } });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ sdkAppId: 1400000001, expire: 7 * 86400 });
+    // 6M stays refused in any width: minutes or months.
+    expect((await run(['usersig', 'generate', '--user', 'a', '--sdkappid', '1', '--expire', '６Ｍ'], { now: NOW, env: { CHATERR_SECRET_KEY: KEY } })).stderr).toContain('M could mean minutes or months');
+  });
+
+  it('reads a sig wrapped onto several lines when copied, and says that it was', async () => {
+    // A terminal's or an email's hard wrap, or base64's 76 columns: "character U+000A at position 61 cannot appear".
+    const whole = sig(86400 * 7);
+    const cases: [string[], string][] = [[['usersig', '-'], `${whole.slice(0, 76)}\r\n${whole.slice(76)}\r\n`], [['usersig', `${whole.slice(0, 60)} ${whole.slice(60)}`, '--lang', 'zh'], '']];
+    for (const [args, stdin] of cases) {
+      const r = await run(args, { now: NOW, stdin });
+      expect(r.code, args.join(' ').slice(0, 20)).toBe(0);
+      expect(r.stdout).toMatch(/UserID {6}alice/);
+      expect(r.stderr).toMatch(args.includes('zh') ? /^chaterr: 注意：这个 UserSig 被换行或空格分成了几段.*70003 \/ 70005/ : /^chaterr: note: the UserSig was split by line breaks or spaces .* 70003 \/ 70005\n$/);
+    }
+    // Two sigs on two lines are still two.
+    expect((await run(['usersig', '-'], { now: NOW, stdin: `${whole}\n${whole}\n` })).code).toBe(2);
+  });
+
   it('reads the pasted sig with the terminal echo off, keeps Backspace and Ctrl-U, and restores the terminal', async () => {
     // The terminal echoed the pasted sig, a credential, into the scrollback of the command meant to keep it out
     // of shell history. A terminal in raw mode sends Enter as CR and Backspace as DEL.

@@ -104,6 +104,19 @@ describe('explain over several words', () => {
     expect(explain(['70001', '-', '6014']).map((r) => r.query)).toEqual(['70001', '-', '6014']);
     expect(explain(['-10001', 'ERR_SDK_NOT_INITIALIZED', '2801']).map((r) => r.query)).toEqual(['-10001', 'ERR_SDK_NOT_INITIALIZED', '2801']);
   });
+
+  it('joins a code and the key before it, as a log line pasted unquoted reaches it, and nothing else', () => {
+    // `chaterr explain Error 70001` was two queries: "Error" (not an error code or constant name, exit 1) and 70001.
+    for (const words of [['Error', '70001'], ['错误码', '70001'], ['code:', '70001'], ['Error', 'Code:', '70001']]) {
+      const joined = explain(words);
+      expect(joined.map((r) => [r.query, r.found]), words.join(' ')).toEqual([[words.join(' '), true]]);
+      expect(joined[0]?.readings.map((e) => e.code)).toContain(70001);
+    }
+    expect(explain(['error', '6014', '6206']).map((r) => r.readings[0]?.code)).toEqual([6014, 6206]);
+    // Other words stay words.
+    expect(explain(['retry', '3']).map((r) => r.query)).toEqual(['retry', '3']);
+    expect(explain(['login', 'failed', '6014']).map((r) => r.query)).toEqual(['login', 'failed', '6014']);
+  });
 });
 
 describe('editDistance', () => {

@@ -23,6 +23,18 @@ describe('parseQuery', () => {
     ['6206,', 6206],
     ['6206。', 6206],
     ['"6206",', 6206],
+    // In the digits of an Arabic, Persian, Hindi or Bengali locale's UI, as its app shows the code: "not an error
+    // code or constant name" (exit 1) before. Full-width digits and signs, as a Chinese input method types them.
+    ['٧٠٠٠١', 70001],
+    ['۷۰۰۰۱', 70001],
+    ['−١٠٠٠١', -10001],
+    ['७०००१', 70001],
+    ['৬০১৪', 6014],
+    ['٦٠١٤(ERR_SDK_NOT_LOGGED_IN)', 6014],
+    ['－１０００１', -10001],
+    ['＋７０００１', 70001],
+    ['𝟕𝟎𝟎𝟎𝟏', 70001],
+    ['ｃｏｄｅ：６２０６', 6206],
     // Formatted by a spreadsheet or a dashboard, thousands grouped: "several codes (70 001)" before.
     ['70,001', 70001],
     ['-10,001', -10001],
@@ -71,6 +83,21 @@ describe('parseQuery', () => {
   it.each(['ERR_SDK_NOT_INITIALIZED', 'err_sdk_not_initialized', 'MESSAGE_SEND_FAIL', 'CANNOT_DISMISS_Work'])('reads %j as a name', (input) => {
     expect(parseQuery(input)).toEqual({ kind: 'name', name: input });
     expect(parseQuery(`"${input}"`)).toEqual({ kind: 'name', name: input });
+  });
+
+  it('reads a code after its key and a space, or after a key of two words, as sentences and logs print them', () => {
+    // "not an error code or constant name" (exit 1) before, though scan reads each as a code.
+    for (const [input, code] of [['Error 70001', 70001], ['错误码 6206', 6206], ['code 70001', 70001], ['error code -10001', -10001], ['Error Code: 6206', 6206], ['Request error: 6014', 6014]] as const) {
+      expect(parseQuery(input), input).toEqual({ kind: 'code', code });
+    }
+    // Other words before a number stay words.
+    for (const input of ['retry 3', 'timeout 3000', 'login 6014', 'Login failed: 6014', 'interrupt 3']) expect(parseQuery(input), input).toMatchObject({ kind: 'words' });
+  });
+
+  it('reads a name typed in full-width letters, as a Chinese input method in full-width mode types it', () => {
+    // "not an error code or constant name" (exit 1) before.
+    expect(parseQuery('ＥＲＲ＿ＳＤＫ＿ＮＯＴ＿ＬＯＧＧＥＤ＿ＩＮ')).toEqual({ kind: 'name', name: 'ERR_SDK_NOT_LOGGED_IN' });
+    expect(parseQuery('ｅｒｒ＿ｓｄｋ＿ｎｏｔ＿ｉｎｉｔｉａｌｉｚｅｄ（６０１３）')).toEqual({ kind: 'code', code: 6013, pairedName: 'err_sdk_not_initialized' });
   });
 
   it('drops only a matching pair of quotes', () => {

@@ -186,8 +186,27 @@ describe('a careless user, at the built bin', { timeout: 60_000 }, () => {
     }
     const item = JSON.parse(chaterr(['explain', '70001', key, '--json']).stdout).results[1];
     expect(item).toMatchObject({ query: '(a secret key, not shown)', found: false });
-    // A 63-digit word is no key: it is echoed as any other word.
-    expect(chaterr(['list', key.slice(1)]).stderr).toContain(key.slice(1));
+  });
+
+  it('never echoes most of a secret key: one digit short or long, pasted twice, or quoted as a UserID', () => {
+    // Each was echoed whole (`unknown command '<63 of the key's 64 digits>'`, explain --json's query, scan's "cannot
+    // read", usersig's "but the app logs in as" line): 63 digits leave 16 guesses.
+    const key = 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90';
+    const sig = generateUserSig({ identifier: 'alice', sdkAppId: 1400000000, secretKey: KEY, expire: 86400, time: 1_700_000_000 });
+    const placements = [[key.slice(1)], ['explain', `${key}0`, '--json'], ['list', `${key}${key}`], ['scan', `${key.slice(1)}.log`], ['usersig', '--key-file', key.slice(1), sig],
+      ['usersig', '--user', `"${key}"`, sig], ['usersig', '--user', `secret=${key};`, sig, '--lang', 'zh']];
+    for (const args of placements) {
+      const r = chaterr(args);
+      expect(r.code, args.join(' ').slice(0, 40)).not.toBe(0);
+      expect(r.stdout + r.stderr, args.join(' ').slice(0, 40)).not.toContain(key.slice(8, 40));
+      expect(r.stdout + r.stderr, args.join(' ').slice(0, 40)).toMatch(/secret key|密钥/);
+    }
+    // In a Chinese message, in Chinese.
+    expect(chaterr(['--lang', 'zh', 'list', key.slice(1)]).stderr).toContain('“（密钥，不显示）”');
+    // A SHA-1's 40 digits are no key: echoed as any other word. Nor is a Docker container's id in a path.
+    expect(chaterr(['list', key.slice(0, 40)]).stderr).toContain(key.slice(0, 40));
+    const docker = `/var/lib/docker/containers/${key}/${key}-json.log`;
+    expect(chaterr(['scan', docker]).stderr).toBe(`chaterr: cannot read ${docker}: no such file\n`);
   });
 
   it('caps a decoded version string as any echo, so a small sig cannot flood the terminal', () => {

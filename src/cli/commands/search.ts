@@ -1,6 +1,6 @@
 // chaterr search: ranked search in English or Chinese over names, descriptions and synonyms; fuse.js loads only for typos.
 import { MAX_QUERY_CHARS } from '../../core/limits.js';
-import { looksLikeSecretKey } from '../../core/usersig-shape.js';
+import { holdsSecretKey } from '../../core/usersig-shape.js';
 import type { Command } from 'commander';
 import { getCatalogue } from '../../core/catalogue.js';
 import { resolveCategory, splitQualifiedCategory } from '../../core/categories.js';
@@ -82,7 +82,7 @@ Examples:
       // Among other words too (`search login failed "$SIG"`), where it was searched for and written back as --json's query.
       if (holdsUserSig(query)) throw new CliError(userSigHint('searchWords'));
       // A secret key would be written back whole as --json's query and in "nothing matches".
-      if (query.split(/\s+/).some(looksLikeSecretKey)) throw new CliError(secretKeyHint('searchWords'));
+      if (query.split(/\s+/).some(holdsSecretKey)) throw new CliError(secretKeyHint('searchWords'));
       if (query.length > MAX_QUERY_CHARS) {
         throw new CliError({
           en: `the query has ${query.length} characters; search takes at most ${MAX_QUERY_CHARS}`,

@@ -13,8 +13,9 @@ import type { CliIO, InputStream } from '../io.js';
 import { parsePositiveInt } from '../options.js';
 import { keyFileText, keyFromText, readKeyFile } from '../key-file.js';
 import { echoPath, readErrorReason } from '../streams.js';
+import { halfWidth } from '../../core/code-chars.js';
 import { USERSIG_CODES } from '../../core/usersig-codes.js';
-import { looksLikeSecretKey, looksLikeUserSig } from '../../core/usersig-shape.js';
+import { holdsSecretKey, looksLikeUserSig } from '../../core/usersig-shape.js';
 
 interface KeyFlags {
   keyFile?: string;
@@ -44,7 +45,9 @@ const MAX_EXPIRE_SECONDS = 10 * 365 * 86400;
 const DURATION_UNITS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
 
 /** `--expire 90`, `90s`, `15m`, `24h`, `7d`: seconds, or a count of the unit. */
-export function parseDuration(value: string): number {
+export function parseDuration(typed: string): number {
+  // In full-width forms too (`７ｄ`), as a Chinese input method in full-width mode types them.
+  const value = halfWidth(typed);
   // `--expire 6M` was 6 minutes to whoever meant 6 months: a sig that expired before it was used, with no word said.
   if (/^\d{1,10}M$/.test(value.trim())) throw new InvalidArgumentError('M could mean minutes or months: give 15m for minutes, or days, as 180d');
   const match = /^(\d{1,10})([smhd]?)$/.exec(value.trim().toLowerCase());
@@ -236,7 +239,7 @@ The secret key is read only from --key-file or ${KEY_ENV}, never from the comman
         : decodeUserSig(input.text);
       // The app's secret key where the sig belongs (`chaterr usersig $KEY`), the converse of a sig given as the key:
       // it was "not a UserSig: the base64 does not decode to zlib-compressed data", with no word of what it was.
-      if (!decoded.ok && looksLikeSecretKey(input.text)) throw new CliError(secretKeyHint('userSig'));
+      if (!decoded.ok && holdsSecretKey(input.text)) throw new CliError(secretKeyHint('userSig'));
       if (!decoded.ok) {
         // An old sig is no malformed one: the codes Tencent gives a corrupt sig would be a guess for it.
         if (decoded.legacy) throw new CliError({ en: decoded.reason, zh: decoded.reasonZh });
@@ -245,6 +248,14 @@ The secret key is read only from --key-file or ${KEY_ENV}, never from the comman
           en: `not a UserSig: ${decoded.reason}; Tencent rejects such a sig with ${codes}`,
           zh: `不是 UserSig：${decoded.reasonZh}；腾讯会以 ${codes} 拒绝这样的 UserSig`,
         });
+      }
+      if (decoded.joined) {
+        // Decoded, but as given it is no sig: the app that sends it so is refused, so the note says that too.
+        const note =
+          outputLang(command, io) === 'zh'
+            ? `注意：这个 UserSig 被换行或空格分成了几段（复制时被折行？），已去掉它们再解析；带着它们发送，腾讯会以 ${MALFORMED_CODES.join(' / ')} 拒绝`
+            : `note: the UserSig was split by line breaks or spaces (wrapped when copied?) and was read without them; sent with them, Tencent rejects it with ${MALFORMED_CODES.join(' / ')}`;
+        io.stderr.write(`chaterr: ${note}\n`);
       }
       const key = secretKey(io, flags);
       const now = io.now();
@@ -277,7 +288,7 @@ Example:
       if (flags.user.trim() === '') throw new CliError(EMPTY_USER);
       // A sig pasted as the UserID (`--user "$SIG"`) was signed for and written back whole as --json's identifier; the
       // key itself there (`--user "$SECRET_KEY"`) would be too.
-      const credential = holdsUserSig(flags.user) ? ['a UserSig', '一个 UserSig'] : looksLikeSecretKey(flags.user) ? ['a secret key', '密钥'] : undefined;
+      const credential = holdsUserSig(flags.user) ? ['a UserSig', '一个 UserSig'] : holdsSecretKey(flags.user) ? ['a secret key', '密钥'] : undefined;
       if (credential) {
         throw new CliError({
           en: `--user takes the UserID to sign for, and this looks like ${credential[0]} (not shown)`,

@@ -98,7 +98,16 @@ static inline int is_key_separator(uint8_t b) {
   return b == ' ' || b == '\t' || b == '\v' || b == '\f' || b == '\r' || b == '"' || b == '\'' || b == ':' || b == '=' || b == '-' || b >= 0x80;
 }
 
+/*
+ * How far after a key its code may start: SEPARATOR_RUN_MAX separators of up to three bytes each (a UTF-16 unit, as
+ * the detector counts them, is at most three UTF-8 bytes; a colour sequence counts a unit a byte), a sign of up to
+ * three, rounded up. Unbounded, every non-ASCII byte was a separator, so each key of a line of Chinese looked to the
+ * region's end: a 1 MiB line of 错误码 took 345 s (quadratic), one of 60,000 bytes 3.2 s.
+ */
+#define KEY_TO_CODE_BYTES_MAX 64u
+
 static int digit_after_separators(uint32_t q, uint32_t end) {
+  if (end - q > KEY_TO_CODE_BYTES_MAX + 1) end = q + KEY_TO_CODE_BYTES_MAX + 1;
   for (; q < end; q++) {
     uint8_t b = input[q];
     if (is_digit(b)) return 1;
