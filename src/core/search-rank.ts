@@ -3,6 +3,7 @@ import { codeKey, splitCodeKey } from './code-key.js';
 import { MAX_QUERY_CHARS } from './limits.js';
 import { getCatalogue, type Catalogue } from './catalogue.js';
 import { parseQuery } from './query.js';
+import { halfWidth } from './code-chars.js';
 import { SEARCH_INDEX_HEAD, SEARCH_INDEX_POSTINGS, SEARCH_INDEX_TERMS } from './search-index.generated.js';
 import { postingLine } from './search-postings.js';
 import { buildSearchIndex, docKey, holdsMessage, messageForm, packSearchIndex, SEARCH_INDEX_VERSION, SearchIndex } from './search-index.js';
@@ -245,9 +246,10 @@ export function rankSearch(rawQuery: string, options: SearchOptions = {}, catalo
   // A known code pasted among the words ("login fail errid 70013") is as good as asking for it. Chinese runs
   // straight into a number ("发消息报2999"), so only a Latin letter or digit before it makes it part of a word.
   // A query that opens with a number and goes on in words ("6014是什么错误") is no code for explain, but is words here.
+  // Its digits and sign may be full-width or another script's, as explain reads them ("login failed ６２０６" listed 6014 first).
   if (parsed.kind === 'words' || parsed.kind === 'invalid') {
-    for (const match of query.matchAll(/(?<![A-Za-z0-9_.:-])-?\d{4,6}(?![\p{N}.])/gu)) {
-      for (const e of catalogue.lookupCode(Number(match[0]))) offer(e, SCORE.quotedCode);
+    for (const match of query.matchAll(/(?<![A-Za-z_.:\p{N}-])[-\u2212\uff0d]?\p{Nd}{4,6}(?![\p{N}.])/gu)) {
+      for (const e of catalogue.lookupCode(Number(halfWidth(match[0]).replace('\u2212', '-')))) offer(e, SCORE.quotedCode);
     }
   }
   // A span as explain reads it (6014~6017, -10009~-10001, full-width too): its two codes, with their signs. As words

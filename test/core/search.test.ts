@@ -41,6 +41,19 @@ describe('searchCatalogue', () => {
 
   it('does not take digits inside a Latin word or a version for a quoted code', () => {
     expect(searchCatalogue('err6014 v1.6014').some((h) => h.score === 0.01)).toBe(false);
+    // Nor the middle of a longer run of full-width digits.
+    expect(searchCatalogue('login ６２０６１２３').some((h) => h.score === 0.01)).toBe(false);
+  });
+
+  it.each([
+    ['login failed ６２０６', 6206],
+    ['发消息报２９９９', 2999],
+    ['login failed －１０００１', -10001],
+    ['login failed \u221210001', -10001],
+    ['login failed ٧٠٠٠١', 70001],
+  ])('reads a code among words in full-width or another script\'s digits, as explain does: %s', (query, code) => {
+    // `search 'login failed ６２０６'` listed 6014, 7501 and 6026 before 6206.
+    expect(searchCatalogue(query)[0]).toMatchObject({ score: 0.01, entry: { code } });
   });
 
   it('returns every reading under a constant-name prefix, sorted by code', () => {
