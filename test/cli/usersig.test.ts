@@ -181,6 +181,8 @@ describe('chaterr usersig', () => {
         const r = await run(['usersig', sig(86400 * 7), '--user', user, ...extra], { now: NOW });
         expect(r.code).toBe(1);
         expect(r.stdout + r.stderr).not.toContain('5f5f5f');
+        // The placeholder alone, in the report's language, where the UserID would stand.
+        if (extra[1] === 'zh') expect(r.stdout).toContain('但应用登录的是 （密钥，不显示）（70013）');
       }
     }
   });
