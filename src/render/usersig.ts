@@ -2,7 +2,7 @@
 import type { Check, Diagnosis } from '../core/usersig.js';
 import type { RenderContext } from './explain.js';
 import { SCHEMA_VERSION } from './json.js';
-import { echoInput, SECRET_KEY_ECHO } from './echo-input.js';
+import { echoInput } from './echo-input.js';
 import { looksLikeSecretKey } from '../core/usersig-shape.js';
 import type { Lang } from './context.js';
 import { field } from './fields.js';
@@ -79,7 +79,8 @@ function comparedValue(quoted: string, lang: Lang): string {
       // Not JSON after all: judged as it is.
     }
   }
-  return looksLikeSecretKey(raw) ? SECRET_KEY_ECHO : echoInput(quoted, MAX_IDENTIFIER_ECHO, lang);
+  // echoInput() gives the placeholder in the report's language: 应用登录的是 (a secret key, not shown) was English.
+  return echoInput(looksLikeSecretKey(raw) ? raw : quoted, MAX_IDENTIFIER_ECHO, lang);
 }
 
 export function diagnosisDocument(d: Diagnosis): object {

@@ -181,6 +181,8 @@ describe('chaterr usersig', () => {
         const r = await run(['usersig', sig(86400 * 7), '--user', user, ...extra], { now: NOW });
         expect(r.code).toBe(1);
         expect(r.stdout + r.stderr).not.toContain('5f5f5f');
+        // In the report's language: the Chinese line read 应用登录的是 (a secret key, not shown)（70013）.
+        if (extra.includes('zh')) expect(r.stdout.replace(/\s+/g, ''), user).toContain('但应用登录的是（密钥，不显示）（70013）');
       }
     }
   });
