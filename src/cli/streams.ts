@@ -142,9 +142,12 @@ const MAX_PATH_ECHO = 240;
  * A path shown in a message: escaped, and capped more loosely than a typed word. A path with a directory in it keeps
  * its runs of hex digits: Docker names each container's log directory and file by its 64-digit id
  * (`/var/lib/docker/containers/<id>/<id>-json.log`), which is no secret key, and was shown as one. A key typed where
- * a path belongs is a word with no directory (`--key-file "$KEY"` one digit short), and is still hidden.
+ * a path belongs is a word with no directory (`--key-file "$KEY"` one digit short), and is still hidden, as it is
+ * after only `./`, `../` or `~/` (`--key-file ./$KEY`, `scan ./$KEY`), which echoed the whole key.
  */
-export const echoPath = (path: string, { exists = false } = {}): string => echoInput(path, MAX_PATH_ECHO, 'en', { keyRuns: !exists && !path.includes('/') });
+export const echoPath = (path: string, { exists = false } = {}): string => echoInput(path, MAX_PATH_ECHO, 'en', { keyRuns: !exists && WORD_AS_PATH.test(path) });
+/** A path that is one word, or one word after `./`, `../` or `~/`. */
+const WORD_AS_PATH = /^(?:(?:\.{1,2}|~)\/+)?[^/]*$/;
 
 /**
  * A file that is there (refused for permission, not a log, or read with a warning) is named whole by echoPath(..., {

@@ -196,6 +196,8 @@ describe('a careless user, at the built bin', { timeout: 60_000 }, () => {
     const key = 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90';
     const sig = generateUserSig({ identifier: 'alice', sdkAppId: 1400000000, secretKey: KEY, expire: 86400, time: 1_700_000_000 });
     const placements = [[key.slice(1)], ['explain', `${key}0`, '--json'], ['list', `${key}${key}`], ['scan', `${key.slice(1)}.log`], ['usersig', '--key-file', key.slice(1), sig],
+      // After ./ or ~/ too: `cannot read ./<the key>: no such file`.
+      ['scan', `./${key}`], ['usersig', '--key-file', `~/${key}`, sig],
       ['usersig', '--user', `"${key}"`, sig], ['usersig', '--user', `secret=${key};`, sig, '--lang', 'zh']];
     for (const args of placements) {
       const r = chaterr(args);
