@@ -180,7 +180,7 @@ function* walk(dir: string, ancestors: Set<string>, report: (problem: InputProbl
       const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
       report(
         loop
-          ? { message: { en: `warning: ${echoPath(path)}: symbolic link loop, skipped`, zh: `警告：${echoPath(path)}：符号链接循环，已跳过` }, unreadable: false }
+          ? { message: { en: `warning: ${echoPath(path, { exists: true })}: symbolic link loop, skipped`, zh: `警告：${echoPath(path, { exists: true })}：符号链接循环，已跳过` }, unreadable: false }
           : { message: describeReadError(path, error), unreadable: true },
       );
       continue;
@@ -188,7 +188,7 @@ function* walk(dir: string, ancestors: Set<string>, report: (problem: InputProbl
     if (stats.isDirectory()) {
       const key = fileIdOf(stats);
       if (ancestors.has(key)) {
-        report({ message: { en: `warning: ${echoPath(path)}: recursive directory loop, skipped`, zh: `警告：${echoPath(path)}：目录递归循环，已跳过` }, unreadable: false });
+        report({ message: { en: `warning: ${echoPath(path, { exists: true })}: recursive directory loop, skipped`, zh: `警告：${echoPath(path, { exists: true })}：目录递归循环，已跳过` }, unreadable: false });
         continue;
       }
       ancestors.add(key);
@@ -313,8 +313,8 @@ export async function* readInput(
 ): AsyncGenerator<Buffer> {
   const garbage = () =>
     warn({
-      en: `warning: ${file === '-' ? 'standard input' : echoPath(file)}: trailing garbage after the gzip data ignored; the data before it was scanned`,
-      zh: `警告：${file === '-' ? '标准输入' : echoPath(file)}：gzip 数据后面的多余内容已忽略；之前的数据已扫描`,
+      en: `warning: ${file === '-' ? 'standard input' : echoPath(file, { exists: true })}: trailing garbage after the gzip data ignored; the data before it was scanned`,
+      zh: `警告：${file === '-' ? '标准输入' : echoPath(file, { exists: true })}：gzip 数据后面的多余内容已忽略；之前的数据已扫描`,
     });
   if (file === '-') {
     yield* decoded(io.stdin as AsyncIterable<Buffer | string>, garbage);

@@ -142,9 +142,24 @@ const MAX_PATH_ECHO = 240;
  * A path shown in a message: escaped, and capped more loosely than a typed word. A path with a directory in it keeps
  * its runs of hex digits: Docker names each container's log directory and file by its 64-digit id
  * (`/var/lib/docker/containers/<id>/<id>-json.log`), which is no secret key, and was shown as one. A key typed where
- * a path belongs is a word with no directory (`--key-file "$KEY"` one digit short), and is still hidden.
+ * a path belongs is a word with no directory (`--key-file "$KEY"` one digit short), and is still hidden, as it is
+ * after only `./`, `../` or `~/` (`--key-file ./$KEY`, `scan ./$KEY`), which echoed the whole key.
  */
-export const echoPath = (path: string): string => echoInput(path, MAX_PATH_ECHO, 'en', { keyRuns: !path.includes('/') });
+export const echoPath = (path: string, { exists = false } = {}): string => echoInput(path, MAX_PATH_ECHO, 'en', { keyRuns: !exists && WORD_AS_PATH.test(path) });
+/** A path that is one word, or one word after `./`, `../` or `~/`. */
+const WORD_AS_PATH = /^(?:(?:\.{1,2}|~)\/+)?[^/]*$/;
+
+/**
+ * A file that is there (refused for permission, not a log, or read with a warning) is named whole by echoPath(..., {
+ * exists: true }): a run of hex digits in its name is its name, not a key typed where a path belongs. A folder of logs
+ * named by their hash warned `(a secret key, not shown).log.gz: trailing garbage`, not saying which, while the scan's
+ * own lines named the file whole.
+ */
+const MISSING_PATH_ERRORS = new Set(['ENOENT', 'ENOTDIR', 'ENAMETOOLONG']);
+const pathExists = (error: unknown): boolean => {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' && !MISSING_PATH_ERRORS.has(code);
+};
 
 export function describeReadError(file: string, error: unknown): Said {
   // An empty argument (`chaterr scan "$LOG"` with LOG unset) is named as such, not as nothing.
@@ -152,5 +167,6 @@ export function describeReadError(file: string, error: unknown): Said {
   const reason = readErrorReason(error);
   // stdin is `-` only on the command line: "cannot read -" named nothing a user would recognise.
   if (file === '-') return { en: `cannot read standard input: ${reason.en}`, zh: `无法读取标准输入：${reason.zh}` };
-  return { en: `cannot read ${echoPath(file)}: ${reason.en}`, zh: `无法读取 ${echoPath(file)}：${reason.zh}` };
+  const shown = echoPath(file, { exists: pathExists(error) });
+  return { en: `cannot read ${shown}: ${reason.en}`, zh: `无法读取 ${shown}：${reason.zh}` };
 }

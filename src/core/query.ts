@@ -87,8 +87,14 @@ const SPACED_CODE_KEY = /^(?:(?:error|err)(?:[ _]?code|[ _]?no|[ _]?id)?|errcode
  */
 const CODE_THEN_NAME = /^([+-]?\d{1,12})(?:\s*[(（]\s*([A-Za-z][\w.]*)\s*[)）]|(?:\s+|\s*[-–—:：,，|/]\s*)([A-Za-z][\w.]*))$/;
 const NAME_THEN_CODE = /^([A-Za-z][\w.]*)(?:\s*[(（]\s*([+-]?\d{1,12})\s*[)）]|(?:\s+|\s*[-–—,，|/]\s*)([+-]?\d{1,12}))$/;
-/** Only a key that names an error code: `timeout:3000` is a setting, and search still reads it as words. */
-const CODE_KEY = /code|err|ret|错误|返回码/i;
+/**
+ * Only a key that names an error code: `timeout:3000` is a setting, and search still reads it as words. Read word by
+ * word (camelCase, snake_case and dots split: errCode, iRet, resultCode, ERRCODE): found anywhere in the key, `ret`
+ * and `err` read `retry: 3`, `secret: 70001` and `interrupted: 6014` as codes, and `chaterr retry: 3` was explained
+ * (exit 1) where `chaterr retry 3` is an unknown command (exit 2).
+ */
+const namesCode = (key: string): boolean =>
+  /错误|返回码/.test(key) || key.split(/[^A-Za-z]+|(?<=[a-z])(?=[A-Z])/).some((word) => /^(?:err|ret(?:code|val|no|num|msg)?$|[a-z]*code$)/i.test(word));
 /**
  * A constant's name as the key, as an enum or a table gives the pair (`MESSAGE_SEND_FAIL: 2100`, `TIM.ERROR_CODE.…
  * = 2100`): upper case, so a setting's key (`timeout_ms:3000`) stays words. Each qualifier ends at its dot: linear.
@@ -156,7 +162,7 @@ export function parseQuery(raw: string): Query {
   }
   const keyed = KEYED_CODE.exec(codesText);
   const key = keyed?.[1] ?? '';
-  if (keyed?.[2] !== undefined && (CODE_KEY.test(key) || CONSTANT_KEY.test(key))) {
+  if (keyed?.[2] !== undefined && (namesCode(key) || CONSTANT_KEY.test(key))) {
     // A constant's name as the key (`ERR_SDK_NOT_LOGGED_IN = 6014`) is a pair too: explain checks that they agree.
     const code = parseQuery(keyed[2]);
     return key.includes('_') ? pairedWith(code, key) : code;

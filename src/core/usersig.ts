@@ -95,6 +95,9 @@ function withoutWrapping(input: string): string {
   return text;
 }
 
+/** The shortest word tried alone as a sig when words are pasted with one: real sigs are well over this. */
+const MIN_SIG_WORD_CHARS = 64;
+
 export function decodeUserSig(input: string): DecodeResult {
   const sig = stripPaste(input);
   if (sig === '') return { ok: false, reason: 'the UserSig is empty', reasonZh: 'UserSig 为空' };
@@ -107,6 +110,12 @@ export function decodeUserSig(input: string): DecodeResult {
   if (bad && /\s/.test(bad[0])) {
     const joined = decodeUserSig(sig.replace(/\s+/g, ''));
     if (joined.ok) return { ...joined, joined: true };
+    // Not one sig wrapped: two sigs on two lines, or a sig with words around it (`UserSig eJw…`, `eJw… expired`),
+    // were "character U+000A (or a space) at position 193 cannot appear", which named neither. A sig is a few
+    // hundred characters, so only words that long are tried.
+    const sigs = sig.split(/\s+/).filter((word) => word.length >= MIN_SIG_WORD_CHARS && decodeUserSig(word).ok).length;
+    if (sigs > 1) return { ok: false, reason: `${sigs} UserSigs, on separate lines or between spaces: give one at a time`, reasonZh: `这里有 ${sigs} 个 UserSig（分在几行或以空格隔开）：请一次只给一个` };
+    if (sigs === 1) return { ok: false, reason: 'a UserSig with other words around it: give the sig alone', reasonZh: 'UserSig 前后还有其他文字：请只给出 UserSig 本身' };
   }
   if (bad) {
     // Only a printable ASCII character is shown as itself: anything else could be a control or a look-alike.

@@ -296,6 +296,9 @@ describe('chaterr with a code and its key pasted unquoted', () => {
       expect(r.stderr).toBe('');
     }
     expect((await run(['retry', '3'])).stderr).toMatch(/unknown command 'retry'/);
+    // A key that holds 'ret' is no error code's key: `chaterr retry: 3` was explained ("not a known error code", exit 1).
+    const retry = await run(['retry:', '3']);
+    expect([retry.code, retry.stderr]).toEqual([2, expect.stringMatching(/unknown command 'retry:'/)]);
   });
 });
 

@@ -170,6 +170,11 @@ describe('chaterr list', () => {
     expect(r.stderr).toBe(`chaterr: no category or source "${word}"; ${word} looks like a code, but ERR_SVR_ACCOUNT_USERSIG_EXPIRED is 70001: chaterr explain 6014 or chaterr explain 70001\n`);
     // A pair that agrees still points at the one code.
     expect((await run(['list', '6014(ERR_SDK_NOT_LOGGED_IN)'])).stderr).toContain('looks like a code: chaterr explain 6014\n');
+    // A code the catalogue does not know is not offered: `chaterr explain 99999` was a dead end ("not a known error code").
+    for (const lang of ['en', 'zh']) {
+      const unknown = await run(['list', '99999(ERR_SDK_NOT_LOGGED_IN)', '--lang', lang]);
+      expect(unknown.stderr, lang).toMatch(/6014[:：] ?chaterr explain 6014\n$/);
+    }
   });
 
   it('points a constant name given to list at explain', async () => {

@@ -123,8 +123,14 @@ describe('chaterr usersig', () => {
       expect(r.stdout).toMatch(/UserID {6}alice/);
       expect(r.stderr).toMatch(args.includes('zh') ? /^chaterr: 注意：这个 UserSig 被换行或空格分成了几段.*70003 \/ 70005/ : /^chaterr: note: the UserSig was split by line breaks or spaces .* 70003 \/ 70005\n$/);
     }
-    // Two sigs on two lines are still two.
-    expect((await run(['usersig', '-'], { now: NOW, stdin: `${whole}\n${whole}\n` })).code).toBe(2);
+    // Two sigs on two lines are still two, and a sig with words around it is no sig; each said only "character
+    // U+000A (or U+0020) at position 193 cannot appear", which named neither.
+    const two = await run(['usersig', '-'], { now: NOW, stdin: `${whole}\n${whole}\n` });
+    expect([two.code, two.stderr]).toEqual([2, expect.stringMatching(/^chaterr: not a UserSig: 2 UserSigs, on separate lines or between spaces: give one at a time/)]);
+    for (const pasted of [`UserSig ${whole}`, `${whole} expired`]) {
+      const r = await run(['usersig', '-', '--lang', 'zh'], { now: NOW, stdin: pasted });
+      expect([r.code, r.stderr]).toEqual([2, expect.stringMatching(/^chaterr: 不是 UserSig：UserSig 前后还有其他文字：请只给出 UserSig 本身/)]);
+    }
   });
 
   it('reads the pasted sig with the terminal echo off, keeps Backspace and Ctrl-U, and restores the terminal', async () => {
@@ -181,8 +187,8 @@ describe('chaterr usersig', () => {
         const r = await run(['usersig', sig(86400 * 7), '--user', user, ...extra], { now: NOW });
         expect(r.code).toBe(1);
         expect(r.stdout + r.stderr).not.toContain('5f5f5f');
-        // The placeholder alone, in the report's language, where the UserID would stand.
-        if (extra[1] === 'zh') expect(r.stdout).toContain('但应用登录的是 （密钥，不显示）（70013）');
+        // In the report's language: the Chinese line read 应用登录的是 (a secret key, not shown)（70013）.
+        if (extra.includes('zh')) expect(r.stdout.replace(/\s+/g, ''), user).toContain('但应用登录的是（密钥，不显示）（70013）');
       }
     }
   });

@@ -94,6 +94,14 @@ describe('parseQuery', () => {
     for (const input of ['retry 3', 'timeout 3000', 'login 6014', 'Login failed: 6014', 'interrupt 3']) expect(parseQuery(input), input).toMatchObject({ kind: 'words' });
   });
 
+  it('reads a keyed number as a code only when a word of the key names one, not when the key merely holds its letters', () => {
+    // `ret` in retry and secret, `err` in interrupted: each was read as a code (`chaterr retry: 3` was explained, exit 1).
+    for (const input of ['retry: 3', 'retry count: 3', 'secret: 70001', 'interrupted: 6014', 'stderr=6014']) expect(parseQuery(input), input).toMatchObject({ kind: 'words' });
+    for (const input of ['ret: 6014', 'iRet: 6014', 'errCode=6014', 'ERRCODE=6014', 'resultCode: 6014', 'ErrorInfo: 6014', 'retval=6014', '返回码: 6014']) {
+      expect(parseQuery(input), input).toEqual({ kind: 'code', code: 6014 });
+    }
+  });
+
   it('reads a name typed in full-width letters, as a Chinese input method in full-width mode types it', () => {
     // "not an error code or constant name" (exit 1) before.
     expect(parseQuery('ＥＲＲ＿ＳＤＫ＿ＮＯＴ＿ＬＯＧＧＥＤ＿ＩＮ')).toEqual({ kind: 'name', name: 'ERR_SDK_NOT_LOGGED_IN' });

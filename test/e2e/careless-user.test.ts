@@ -1,8 +1,10 @@
 // Spawns the built bin the way a careless or hostile user runs it (attack13): narrow terminals, words after --,
 // a UserSig where a UserID belongs, unset variables as paths, huge words under a Chinese locale.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
+import { deflateSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { generateUserSig } from '../../src/core/usersig.js';
 import { displayWidth } from '../../src/render/text.js';
@@ -12,10 +14,10 @@ import { widestLine } from '../helpers/width.js';
 const BIN = join(ROOT, 'bin', 'chaterr.cjs');
 const KEY = 'k'.repeat(64);
 
-function chaterr(args: string[], env: Record<string, string> = {}) {
+function chaterr(args: string[], env: Record<string, string> = {}, cwd?: string) {
   const clean = { ...process.env };
   for (const name of ['NO_COLOR', 'FORCE_COLOR', 'COLUMNS', 'CHATERR_SECRET_KEY', 'CHATERR_LANG', 'LC_ALL', 'LC_MESSAGES', 'LANG']) delete clean[name];
-  const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...clean, ...env }, input: '', encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...clean, ...env }, input: '', encoding: 'utf8', cwd });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -194,6 +196,8 @@ describe('a careless user, at the built bin', { timeout: 60_000 }, () => {
     const key = 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90';
     const sig = generateUserSig({ identifier: 'alice', sdkAppId: 1400000000, secretKey: KEY, expire: 86400, time: 1_700_000_000 });
     const placements = [[key.slice(1)], ['explain', `${key}0`, '--json'], ['list', `${key}${key}`], ['scan', `${key.slice(1)}.log`], ['usersig', '--key-file', key.slice(1), sig],
+      // After ./ or ~/ too: `cannot read ./<the key>: no such file`.
+      ['scan', `./${key}`], ['usersig', '--key-file', `~/${key}`, sig],
       ['usersig', '--user', `"${key}"`, sig], ['usersig', '--user', `secret=${key};`, sig, '--lang', 'zh']];
     for (const args of placements) {
       const r = chaterr(args);
@@ -207,6 +211,18 @@ describe('a careless user, at the built bin', { timeout: 60_000 }, () => {
     expect(chaterr(['list', key.slice(0, 40)]).stderr).toContain(key.slice(0, 40));
     const docker = `/var/lib/docker/containers/${key}/${key}-json.log`;
     expect(chaterr(['scan', docker]).stderr).toBe(`chaterr: cannot read ${docker}: no such file\n`);
+  });
+
+  it('names a log file that is there by its whole name, a hash in it too, while a missing one named like a key stays hidden', () => {
+    // A folder of logs named by their SHA-256 warned '(a secret key, not shown).log.gz: trailing garbage', not saying
+    // which file, while scan's own lines named it whole: a file that is there is named by its name.
+    const hash = '2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881';
+    const dir = mkdtempSync(join(tmpdir(), 'chaterr-hash-'));
+    writeFileSync(join(dir, `${hash}.log.gz`), Buffer.concat([gzipSync('login failed code:6014\n'), Buffer.from('appended\n')]));
+    const there = chaterr(['scan', `${hash}.log.gz`], {}, dir);
+    expect([there.code, there.stderr]).toEqual([0, `chaterr: warning: ${hash}.log.gz: trailing garbage after the gzip data ignored; the data before it was scanned\n`]);
+    const missing = chaterr(['scan', `${hash}.log`], {}, dir);
+    expect([missing.code, missing.stderr]).toEqual([2, 'chaterr: cannot read (a secret key, not shown).log: no such file\n']);
   });
 
   it('caps a decoded version string as any echo, so a small sig cannot flood the terminal', () => {

@@ -84,11 +84,13 @@ Examples:
           const typed = echoInput(input ?? '');
           // A pair whose name is another code's (`6014(ERR_SVR_ACCOUNT_USERSIG_EXPIRED)`) points to both, as explain would refuse it.
           const other = query?.kind === 'code' && query.pairedName !== undefined ? otherCodesName(catalogue, query.code, query.pairedName) : undefined;
+          // A code the catalogue does not know, paired with a known name, is not offered: its explain is a dead end.
+          const both = other !== undefined && query?.kind === 'code' && catalogue.lookupCode(query.code).length > 0;
           const [nearEn, nearZh] =
             other !== undefined
               ? [
-                  `; ${typed} looks like a code, but ${other.name} is ${other.code}: chaterr explain ${asCode} or chaterr explain ${other.code}`,
-                  `；${typed} 看起来是错误码，但 ${other.name} 是 ${other.code}：chaterr explain ${asCode} 或 chaterr explain ${other.code}`,
+                  `; ${typed} looks like a code, but ${other.name} is ${other.code}: ${both ? `chaterr explain ${asCode} or ` : ''}chaterr explain ${other.code}`,
+                  `；${typed} 看起来是错误码，但 ${other.name} 是 ${other.code}：${both ? `chaterr explain ${asCode} 或 ` : ''}chaterr explain ${other.code}`,
                 ]
               : asCode !== undefined
                 ? [`; ${typed} looks like a code: chaterr explain ${asCode}`, `；${typed} 看起来是错误码：chaterr explain ${asCode}`]

@@ -275,7 +275,7 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
             // skips a FIFO: a CI job over an artifacts folder would fail on it. Named, it is an error the user sees.
             if ((error as NodeJS.ErrnoException).code === UNOPENED_FORMAT && !inputs.includes(file)) {
               const reason = readErrorReason(error);
-              report({ message: { en: `warning: ${echoPath(file)}: ${reason.en}; skipped`, zh: `警告：${echoPath(file)}：${reason.zh}；已跳过` }, unreadable: false });
+              report({ message: { en: `warning: ${echoPath(file, { exists: true })}: ${reason.en}; skipped`, zh: `警告：${echoPath(file, { exists: true })}：${reason.zh}；已跳过` }, unreadable: false });
             } else {
               report({ message: describeReadError(file, error), unreadable: true });
             }
