@@ -23,13 +23,18 @@ export function digitValue(digit: string): number {
   return (point - zero) % 10;
 }
 
+/** A full-width form, the Unicode minus or another script's digit as its ASCII twin (callers pick which to convert). */
+export function asciiTwin(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c === 0x2212) return '-';
+  return c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : String(digitValue(ch));
+}
+
 /**
- * A typed number's text with its digits in ASCII and its full-width letters and marks as their ASCII twins: what a
- * Chinese input method in full-width mode types (`--limit ５`, `--expire ７ｄ`), or an Arabic or Hindi locale's digits.
+ * A typed number's text with its digits in ASCII and its full-width letters and marks (and the Unicode minus) as
+ * their ASCII twins: what a Chinese input method in full-width mode types (`--limit ５`, `--expire ７ｄ`), or an
+ * Arabic or Hindi locale's digits.
  */
 export function halfWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e]|[^0-9\P{Nd}]/gu, (ch) => {
-    const c = ch.charCodeAt(0);
-    return c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : String(digitValue(ch));
-  });
+  return text.replace(/[\uff01-\uff5e\u2212]|[^0-9\P{Nd}]/gu, asciiTwin);
 }

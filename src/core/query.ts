@@ -1,5 +1,5 @@
 // Classifies what a user typed: a code, a constant name, plain words, or input that cannot be a code.
-import { digitValue } from './code-chars.js';
+import { asciiTwin } from './code-chars.js';
 import { hasWord } from './han-script.js';
 import { withoutUserSigs } from './usersig-shape.js';
 
@@ -23,11 +23,7 @@ const MAX_CODE_DIGITS = 12;
  * punctuation stays as typed: the patterns below read it, and an error quotes it as it was typed.
  */
 function asciiForms(text: string): string {
-  return text.replace(/[\uff0b\uff0d\uff21-\uff3a\uff3f\uff41-\uff5a\u2212]|[^0-9\P{Nd}]/gu, (ch) => {
-    const c = ch.charCodeAt(0);
-    if (c === 0x2212) return '-';
-    return c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : String(digitValue(ch));
-  });
+  return text.replace(/[\uff0b\uff0d\uff21-\uff3a\uff3f\uff41-\uff5a\u2212]|[^0-9\P{Nd}]/gu, asciiTwin);
 }
 
 /**

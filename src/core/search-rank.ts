@@ -249,7 +249,7 @@ export function rankSearch(rawQuery: string, options: SearchOptions = {}, catalo
   // Its digits and sign may be full-width or another script's, as explain reads them ("login failed ６２０６" listed 6014 first).
   if (parsed.kind === 'words' || parsed.kind === 'invalid') {
     for (const match of query.matchAll(/(?<![A-Za-z_.:\p{N}-])[-\u2212\uff0d]?\p{Nd}{4,6}(?![\p{N}.])/gu)) {
-      for (const e of catalogue.lookupCode(Number(halfWidth(match[0]).replace('\u2212', '-')))) offer(e, SCORE.quotedCode);
+      for (const e of catalogue.lookupCode(Number(halfWidth(match[0])))) offer(e, SCORE.quotedCode);
     }
   }
   // A span as explain reads it (6014~6017, -10009~-10001, full-width too): its two codes, with their signs. As words
