@@ -188,7 +188,8 @@ function* walk(dir: string, ancestors: Set<string>, report: (problem: InputProbl
     if (stats.isDirectory()) {
       const key = fileIdOf(stats);
       if (ancestors.has(key)) {
-        report({ message: { en: `warning: ${echoPath(path, { exists: true })}: recursive directory loop, skipped`, zh: `警告：${echoPath(path, { exists: true })}：目录递归循环，已跳过` }, unreadable: false });
+        const shown = echoPath(path, { exists: true });
+        report({ message: { en: `warning: ${shown}: recursive directory loop, skipped`, zh: `警告：${shown}：目录递归循环，已跳过` }, unreadable: false });
         continue;
       }
       ancestors.add(key);
@@ -260,7 +261,6 @@ const UNOPENED: Unopened[] = [
   { magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], name: { en: 'a 7z archive', zh: '7z 压缩包' }, opener: '7z e -so' },
 ];
 
-
 /** A read error that carries its own reason in both languages (readErrorReason gives it back). */
 class UnopenedFormatError extends Error {
   readonly code = UNOPENED_FORMAT;
@@ -311,11 +311,13 @@ export async function* readInput(
   readSize: () => number = () => buffer.length,
   warn: (message: Said) => void = () => {},
 ): AsyncGenerator<Buffer> {
-  const garbage = () =>
+  const garbage = () => {
+    const shown = file === '-' ? undefined : echoPath(file, { exists: true });
     warn({
-      en: `warning: ${file === '-' ? 'standard input' : echoPath(file, { exists: true })}: trailing garbage after the gzip data ignored; the data before it was scanned`,
-      zh: `警告：${file === '-' ? '标准输入' : echoPath(file, { exists: true })}：gzip 数据后面的多余内容已忽略；之前的数据已扫描`,
+      en: `warning: ${shown ?? 'standard input'}: trailing garbage after the gzip data ignored; the data before it was scanned`,
+      zh: `警告：${shown ?? '标准输入'}：gzip 数据后面的多余内容已忽略；之前的数据已扫描`,
     });
+  };
   if (file === '-') {
     yield* decoded(io.stdin as AsyncIterable<Buffer | string>, garbage);
     return;

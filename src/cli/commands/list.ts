@@ -83,9 +83,10 @@ Examples:
           const asName = query?.kind === 'name' ? getCatalogue().lookupName(query.name)?.names.find((n) => n.toUpperCase() === query.name.toUpperCase()) : undefined;
           const typed = echoInput(input ?? '');
           // A pair whose name is another code's (`6014(ERR_SVR_ACCOUNT_USERSIG_EXPIRED)`) points to both, as explain would refuse it.
-          const other = query?.kind === 'code' && query.pairedName !== undefined ? otherCodesName(catalogue, query.code, query.pairedName) : undefined;
+          const readings = query?.kind === 'code' ? catalogue.lookupCode(query.code) : [];
+          const other = query?.kind === 'code' && query.pairedName !== undefined ? otherCodesName(catalogue, query.code, query.pairedName, readings) : undefined;
           // A code the catalogue does not know, paired with a known name, is not offered: its explain is a dead end.
-          const both = other !== undefined && query?.kind === 'code' && catalogue.lookupCode(query.code).length > 0;
+          const both = other !== undefined && readings.length > 0;
           const [nearEn, nearZh] =
             other !== undefined
               ? [
