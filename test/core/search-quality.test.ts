@@ -39,7 +39,7 @@ const rate = (name: string, k: 'hit3' | 'hit10', from = groups) => {
 const LATER_SPLITS = new Set([
   'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12',
   'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20',
-  'heldout21',
+  'heldout21', 'heldout22',
 ]);
 const { groups: earlier } = evaluate(
   searchCatalogue,
@@ -128,6 +128,14 @@ describe('search quality', () => {
     expect(rate('zh heldout21', 'hit3')).toBeGreaterThanOrEqual(1);
     expect(rate('en heldout21', 'hit10')).toBeGreaterThanOrEqual(1);
     expect(rate('zh heldout21', 'hit10')).toBeGreaterThanOrEqual(1);
+    // heldout22 (20 English, 20 Chinese, half short search-box queries and half longer questions, 34 of them taken from
+    // users' own words in a TIMSDK issue, Tencent Cloud Q&A pages and a CSDN post, 13 of the English ones rendered from
+    // Chinese users' words; 6 from the SDK FAQ) was measured once, unseen, before any change: 40.0% and 40.0% hit@3,
+    // 50.0% and 55.0% hit@10; short queries 35.0% hit@3 (55.0% hit@10), longer ones 45.0% (50.0%).
+    expect(rate('en heldout22', 'hit3')).toBeGreaterThanOrEqual(0.4);
+    expect(rate('zh heldout22', 'hit3')).toBeGreaterThanOrEqual(0.4);
+    expect(rate('en heldout22', 'hit10')).toBeGreaterThanOrEqual(0.5);
+    expect(rate('zh heldout22', 'hit10')).toBeGreaterThanOrEqual(0.55);
     // The whole set: 83.8% after the fourth round, 83.5% with heldout10 (466 queries), 83.3% with heldout11 (478),
     // 84.7% with the REST API error tables; 84.6% with heldout12 (521 queries) and words cut where the script changes;
     // 83.9% with guidance for 22 more readings (hit@10 92.7% -> 93.1%): their texts now answer five queries whose
@@ -141,12 +149,13 @@ describe('search quality', () => {
     // synonyms (search13, measured blind on heldout19: unchanged) took it to 88.0%. Failure concepts weighed above a
     // query's other words and edition-gated features and the ticket callback in two guidance files (search14) took it
     // to 89.7%; heldout20 (40 queries, 85.0% hit@3 unseen, 82.5% after search14) took it (824 queries) to 89.4%;
-    // heldout21 (40 queries, 97.5% hit@3 unseen) took it (864 queries) to 89.8%.
-    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.89);
+    // heldout21 (40 queries, 97.5% hit@3 unseen) took it (864 queries) to 89.8%; it stood at 91.1% before heldout22, and
+    // heldout22 (40 queries in users' own words, 40.0% hit@3 unseen) took it (904 queries) to 88.8%.
+    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.885);
     // Each language on the whole set: 87.3% English and 88.7% Chinese after search13, 88.3% and 91.0% after search14;
-    // 88.1% and 90.8% with heldout20; 88.5% and 91.2% with heldout21.
+    // 88.1% and 90.8% with heldout20; 88.5% and 91.2% with heldout21; 88.3% and 89.4% with heldout22.
     expect(rate('en all', 'hit3')).toBeGreaterThanOrEqual(0.88);
-    expect(rate('zh all', 'hit3')).toBeGreaterThanOrEqual(0.905);
+    expect(rate('zh all', 'hit3')).toBeGreaterThanOrEqual(0.89);
     // The splits the ranking was built on (dev and the first three held-out rounds) must not slip either.
     expect(rate('all dev', 'hit3')).toBeGreaterThanOrEqual(0.9);
     expect(rate('all heldout', 'hit3')).toBeGreaterThanOrEqual(0.92);
@@ -157,8 +166,8 @@ describe('search quality', () => {
     // The whole set (420 queries, heldout9 included) measured 91.0% hit@10 when heldout9 was added, 91.7% after the fourth round.
     // 92.3% for the whole set (664 queries) before the round of 2026-11-27 that read the tuning splits' misses, 93.5% after.
     // 93.8% for the whole set (744 queries) before search13, 94.5% after; 94.8% after search14 (784 queries); 95.1%
-    // with heldout20 (824); 95.4% with heldout21 (864).
-    expect(rate('all all', 'hit10')).toBeGreaterThanOrEqual(0.945);
+    // with heldout20 (824); 95.4% with heldout21 (864); 93.7% with heldout22 (904).
+    expect(rate('all all', 'hit10')).toBeGreaterThanOrEqual(0.935);
   });
 
   it('lists the field that is too long first, not the push tags', () => {
