@@ -119,6 +119,10 @@ describe('quantities and full-width digits (issue 13)', () => {
     ['E/Chat: login failed, code=٦٠١٤, desc=not logged in', 6014],
     ['errCode: ۶۲۰۶', 6206],
     ['错误码：٧٠٠٠١', 70001],
+    // ICU's Arabic formats put ARABIC LETTER MARK before the minus, Persian ones LEFT-TO-RIGHT MARK and U+2212.
+    ['onError code=\u061c-١٠٠٠٣', -10003],
+    ['errCode: \u200e\u2212۱۰۰۰۳', -10003],
+    ['code: \u200f-10003', -10003],
   ])('reads Arabic-script digits as a code in a keyed position, in every mode: %j', (line, code) => {
     for (const mode of MODES) expect(findCodesInLine(line, isKnown, mode).map((f) => f.code), mode).toEqual([code]);
   });

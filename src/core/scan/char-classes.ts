@@ -63,6 +63,12 @@ export const isKeyChar = (c: number) => isWordChar(c) || c === 45;
 export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
 }
+/**
+ * The invisible direction marks a locale puts before its minus sign (ARABIC LETTER MARK, LEFT-TO-RIGHT MARK,
+ * RIGHT-TO-LEFT MARK): ICU's Arabic formats write -10003 as U+061C, '-', then the digits, Persian and Hebrew ones with
+ * U+200E. Between a key and its number they are read as spaces are.
+ */
+export const isDirectionMark = (c: number): boolean => c === 0x061c || c === 0x200e || c === 0x200f;
 /** ASCII key separators as a table: 1 a space, 2 a mark, 3 a quote. */
 export const ASCII_SEPARATOR = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_SEPARATOR[c] = isSpace(c) ? 1 : MARK_SET.has(c) ? 2 : QUOTE_SET.has(c) ? 3 : 0;
