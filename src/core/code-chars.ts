@@ -1,9 +1,20 @@
-// The characters a code is written with in logs and chats: ASCII or full-width digits, and any of the minus signs.
+// The characters a code is written with in logs and chats: ASCII, full-width or Arabic-script digits, and any of the minus signs.
 
 export const FULLWIDTH_ZERO = 0xff10;
+/** The Arabic-Indic digits (٠ to ٩) and the extended ones of Persian and Urdu (۰ to ۹). */
+export const ARABIC_INDIC_ZERO = 0x0660;
+export const EXTENDED_ARABIC_INDIC_ZERO = 0x06f0;
 
-/** An ASCII digit, or a full-width one (错误码：７０００１, as Chinese input methods type it). */
-export const isCodeDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= FULLWIDTH_ZERO && c <= FULLWIDTH_ZERO + 9);
+/**
+ * An ASCII digit, a full-width one (错误码：７０００１, as Chinese input methods type it), or an Arabic-script one: Java's
+ * and Android's String.format("%d") writes a number in the device locale's digits, so an app's log line formatted that
+ * way on a phone set to Arabic or Persian reads `code: ٦٢٠٦`.
+ */
+export const isCodeDigit = (c: number): boolean =>
+  // ASCII first, in as many comparisons as before: the scan asks this of every character of a candidate line.
+  c < ARABIC_INDIC_ZERO
+    ? c >= 48 && c <= 57
+    : c <= ARABIC_INDIC_ZERO + 9 || (c >= EXTENDED_ARABIC_INDIC_ZERO && c <= EXTENDED_ARABIC_INDIC_ZERO + 9) || (c >= FULLWIDTH_ZERO && c <= FULLWIDTH_ZERO + 9);
 
 /**
  * A code's sign: the ASCII hyphen-minus, and the minus signs that word processors and Chinese input methods put in its

@@ -280,6 +280,14 @@ describe('chaterr scan output like ripgrep', () => {
     expect(second).toBe('code: \x1b[1m\x1b[31m６２０６\x1b[39m\x1b[22m');
   });
 
+  it('finds a code an Arabic-locale phone formatted in its own digits, through the prefilter, and marks its digits', async () => {
+    const r = await run(['scan', '-N'], { stdin: 'noise\nE/Chat: login failed, code=٦٠١٤\nnoise\n', tty: true, env: { FORCE_COLOR: '1' } });
+    expect(r.code).toBe(0);
+    const [, line, note] = r.stdout.split('\n');
+    expect(line).toBe('E/Chat: login failed, code=\x1b[1m\x1b[31m٦٠١٤\x1b[39m\x1b[22m');
+    expect(note).toContain('6014');
+  });
+
   it('never lets a file name put control characters on a terminal: prefix, repeat notes and summary', async () => {
     const evil = file('evil\x1b]0;FN\x07\x9b.log', 'code:6206\ncode:6206\n');
     const other = file('other.log', 'code:6206\n');

@@ -112,4 +112,25 @@ describe('quantities and full-width digits (issue 13)', () => {
   it('does not read full-width digits standing alone, even in loose mode', () => {
     expect(findCodesInLine('发送失败 ７０００１', isKnown, 'loose')).toEqual([]);
   });
+
+  // Android's String.format("%d") writes the device locale's digits: an app's log line on a phone set to Arabic or
+  // Persian reads `code: ٦٢٠٦` (as okhttp's and logback-android's own messages did there).
+  it.each([
+    ['E/Chat: login failed, code=٦٠١٤, desc=not logged in', 6014],
+    ['errCode: ۶۲۰۶', 6206],
+    ['错误码：٧٠٠٠١', 70001],
+    // ICU's Arabic formats put ARABIC LETTER MARK before the minus, Persian ones LEFT-TO-RIGHT MARK and U+2212.
+    ['onError code=\u061c-١٠٠٠٣', -10003],
+    ['errCode: \u200e\u2212۱۰۰۰۳', -10003],
+    ['code: \u200f-10003', -10003],
+  ])('reads Arabic-script digits as a code in a keyed position, in every mode: %j', (line, code) => {
+    for (const mode of MODES) expect(findCodesInLine(line, isKnown, mode).map((f) => f.code), mode).toEqual([code]);
+  });
+
+  it.each(['发送失败 ٧٠٠٠١', '报错 ٦٢٠٦', 'code: ٦٢٠٦٫٥', 'uid ٦٢٠٦ failed', '١٨:٣٧:١١.٧٢٧ [main] send failed'])(
+    'reads no code in Arabic-script digits standing alone, after a weak key, with a decimal mark or naming a thing: %j',
+    (line) => {
+      for (const mode of MODES) expect(findCodesInLine(line, isKnown, mode), mode).toEqual([]);
+    },
+  );
 });

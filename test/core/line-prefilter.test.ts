@@ -112,7 +112,7 @@ const piece = fc.oneof(
   fc.constantFrom('failed', 'FAIL', 'failure', 'error', 'Error', 'err', 'exception', 'Exception(', 'PlatformException(', 'timeout', 'TIMED OUT', 'timed out'),
   fc.constantFrom('错误码', '错误', '错误代码', '返回', '返回码', '报', '报错', '报错码', '失败', '超时', '异常', '码', '条', '和', '、', '表示', '，'),
   fc.constantFrom(':', '=', '：', ' ', '  ', '"', "'", '\u00a0', '\u3000', '\t', '-', '(', ',', '.', '/', '_', '#', '@', '|', '*', '\0', '\ufffd', 'x', 'ms', '个', '秒'),
-  fc.constantFrom('状态码', '提示', '遇到', '出现', '第', '号', 'uid ', 'room ', '７０００１', '６２０６', ': 直播群不支持', ' | request timed out', ' - not logged in', '\u2014'),
+  fc.constantFrom('状态码', '提示', '遇到', '出现', '第', '号', 'uid ', 'room ', '７０００１', '６２０６', '٦٢٠٦', '۷۰۰۰۱', '٫٥', '\u061c-', '\u200e\u2212', '\u200f', ': 直播群不支持', ' | request timed out', ' - not logged in', '\u2014'),
   // The shapes of 2026-11-27: a kit's array of pairs, a record's message, padded table cells, a port.
   fc.constantFrom('[', "], '文本包含本地审核拦截词'", ", 'UserSig 已过期'", 'message: "', 'msg=', '           |', '端口', ', reason: '),
   fc.constantFrom(...catalogue.codes.filter((c) => c !== 0)).map(String),

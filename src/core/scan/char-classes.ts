@@ -1,5 +1,5 @@
 // Character classes the detector reads lines by: digits and their runs, letters, spaces, and the grammar's marks as sets.
-import { FULLWIDTH_ZERO, isCodeDigit } from '../code-chars.js';
+import { ARABIC_INDIC_ZERO, EXTENDED_ARABIC_INDIC_ZERO, FULLWIDTH_ZERO, isCodeDigit } from '../code-chars.js';
 import { ARGUMENT_MARK, GLUED_AFTER, GLUED_BEFORE, KEY_MARKS, KEY_QUOTES } from './grammar.js';
 
 export const charSet = (chars: string) => new Set(Array.from(chars, (c) => c.charCodeAt(0)));
@@ -22,7 +22,7 @@ export const ARGUMENT_MARK_CODE = ARGUMENT_MARK.charCodeAt(0);
 const COLOUR_SEQUENCE = /\x1b\[[0-9;]{0,32}m(?![0-9\-\u2212\uff0d\uff10-\uff19])/g;
 export const blankColourSequences = (line: string) => (line.includes('\x1b') ? line.replace(COLOUR_SEQUENCE, (seq) => ' '.repeat(seq.length)) : line);
 /**
- * Where the next run of at least three digits, ASCII or full-width, starts at or after `from` (every code but 0 has
+ * Where the next run of at least three digits, ASCII, full-width or Arabic-script, starts at or after `from` (every code but 0 has
  * three or more), or -1. A walk of character codes, not a global regular expression's exec(): that allocated a match
  * array per number, and a line of a log prefix holds several (its date, time, pid and tid). Each character is looked
  * at once: linear in the line.
@@ -41,7 +41,7 @@ export function nextDigitRun(line: string, from: number): number {
   }
   return -1;
 }
-/** Where the run of digits, ASCII or full-width, that starts at `start` ends. */
+/** Where the run of digits, ASCII, full-width or Arabic-script, that starts at `start` ends. */
 export function digitRunEnd(line: string, start: number): number {
   let i = start;
   while (i < line.length && isCodeDigit(line.charCodeAt(i))) i++;
@@ -50,6 +50,8 @@ export function digitRunEnd(line: string, start: number): number {
 export function digitValue(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= FULLWIDTH_ZERO && c <= FULLWIDTH_ZERO + 9) return c - FULLWIDTH_ZERO;
+  if (c >= EXTENDED_ARABIC_INDIC_ZERO && c <= EXTENDED_ARABIC_INDIC_ZERO + 9) return c - EXTENDED_ARABIC_INDIC_ZERO;
+  if (c >= ARABIC_INDIC_ZERO && c <= ARABIC_INDIC_ZERO + 9) return c - ARABIC_INDIC_ZERO;
   return -1;
 }
 export const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
@@ -61,6 +63,12 @@ export const isKeyChar = (c: number) => isWordChar(c) || c === 45;
 export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
 }
+/**
+ * The invisible direction marks a locale puts before its minus sign (ARABIC LETTER MARK, LEFT-TO-RIGHT MARK,
+ * RIGHT-TO-LEFT MARK): ICU's Arabic formats write -10003 as U+061C, '-', then the digits, Persian and Hebrew ones with
+ * U+200E. Between a key and its number they are read as spaces are.
+ */
+export const isDirectionMark = (c: number): boolean => c === 0x061c || c === 0x200e || c === 0x200f;
 /** ASCII key separators as a table: 1 a space, 2 a mark, 3 a quote. */
 export const ASCII_SEPARATOR = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_SEPARATOR[c] = isSpace(c) ? 1 : MARK_SET.has(c) ? 2 : QUOTE_SET.has(c) ? 3 : 0;

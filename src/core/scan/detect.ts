@@ -4,7 +4,7 @@
 // left (a key, its separators, an id word) and right (a unit, a glued character), so the work is linear in the
 // line's length whatever it holds. No regular expression here runs over more than a fixed window of the line,
 // except whole-line word tests that are single alternations of literals.
-import { FULLWIDTH_ZERO, isCodeDigit, isMinusSign } from '../code-chars.js';
+import { isCodeDigit, isMinusSign } from '../code-chars.js';
 import { blankColourSequences, digitRunEnd, digitValue, isSpace, nextDigitRun, spacesStart } from './char-classes.js';
 import { isSharedFirstCode, looksLikeTencentCode } from './code-shapes.js';
 import { assignedToName, findNamedCodes, holdsConstantPrefix, namedByConstant } from './constant-names.js';
@@ -125,11 +125,11 @@ export function findCodesInLine(
     const length = digitsEnd - digitsStart;
     // Longer than any code (a SDKAppID, a timestamp in ms, a message id): never a code.
     if (length > 6 || !endsCleanly(line, digitsEnd)) continue;
-    let fullWidth = false;
+    let otherDigits = false;
     let value = 0;
     for (let k = digitsStart; k < digitsEnd; k++) {
       const c = line.charCodeAt(k);
-      if (c >= FULLWIDTH_ZERO) fullWidth = true;
+      if (c > 57) otherDigits = true;
       value = value * 10 + digitValue(c);
     }
     // Bounds first: a read before the line's start gives NaN, which is right but makes V8 drop its optimized code.
@@ -169,15 +169,15 @@ export function findCodesInLine(
       continue;
     }
     // A Chinese key after the number: 新增8003错误码, 返回6006错误码, 您好，6707，表示….
-    const keyAfterEnd = key.kind === 'none' && !fullWidth ? keyAfter(line, digitsEnd) : -1;
+    const keyAfterEnd = key.kind === 'none' && !otherDigits ? keyAfter(line, digitsEnd) : -1;
     if (keyAfterEnd >= 0 && !gluedBefore(line, numberStart)) {
       if ((known || (!facts.namesWeChat() && facts.unknownVouched(code))) && !facts.foreignFor(code, mentions)) {
         findings.push({ code, column: numberStart + 1, match: line.slice(numberStart, keyAfterEnd) });
       }
       continue;
     }
-    // Full-width digits count after the keys the prefilter knows: ASCII keys and the strong Chinese ones.
-    if (fullWidth && key.kind === 'cjk' && !key.strong) continue;
+    // Full-width and Arabic-script digits count after the keys the prefilter knows: ASCII keys and the strong Chinese ones.
+    if (otherDigits && key.kind === 'cjk' && !key.strong) continue;
     // WeChat's reply ({"errcode":40001,"errmsg":"invalid credential"}) numbers WeChat's errors, known to us or not,
     // unless what follows repeats what the catalogue says of the code (so past here, such a key holds a known code).
     if (key.kind === 'ascii' && key.weChat && facts.mentionsWeChatMessage()) {
@@ -208,7 +208,7 @@ export function findCodesInLine(
       }
       continue;
     }
-    if (fullWidth) continue; // full-width digits count only in a keyed position
+    if (otherDigits) continue; // full-width and Arabic-script digits count only in a keyed position
 
     const platform = facts.mentionsPlatformException() ? platformExceptionBefore(line, numberStart, digitsEnd) : -1;
     if (platform >= 0) {

@@ -3,6 +3,7 @@ import {
   ARGUMENT_MARK_CODE,
   ASCII_SEPARATOR,
   charSet,
+  isDirectionMark,
   isAsciiDigit,
   isKeyChar,
   isKeySeparator,
@@ -69,7 +70,7 @@ export function keyBefore(line: string, numberStart: number, facts: Pick<LineFac
     const c = line.charCodeAt(j - 1);
     // "code", 6208: after a closing quote, the argument mark counts as the key's mark.
     const argument = c === ARGUMENT_MARK_CODE && j >= 2 && QUOTE_SET.has(line.charCodeAt(j - 2));
-    const kind = argument ? 2 : c < 128 ? (ASCII_SEPARATOR[c] as number) : isSpace(c) ? 1 : MARK_SET.has(c) ? 2 : 0;
+    const kind = argument ? 2 : c < 128 ? (ASCII_SEPARATOR[c] as number) : isSpace(c) || isDirectionMark(c) ? 1 : MARK_SET.has(c) ? 2 : 0;
     if (kind === 0) break;
     if (kind === 2) marks++;
     else if (kind === 3) quotes++;

@@ -3,6 +3,7 @@ import { GLUED_AFTER_SET, GLUED_BEFORE_SET, isAsciiDigit, isChinese, isLetter, i
 import { FAILURE_WORDS } from './grammar.js';
 import { CJK_ID_BY_LAST, CJK_UNITS_BY_FIRST, ID_WORD_SET, JOINERS, UNIT_SET } from './word-tables.js';
 import { isXlogField } from './xlog.js';
+import { isCodeDigit } from '../code-chars.js';
 
 /** A log field ends right after the number: `|`, `,`, `;` or the end of the line. */
 export function endsField(line: string, end: number): boolean {
@@ -17,7 +18,9 @@ export function endsCleanly(line: string, end: number): boolean {
   if (end >= line.length) return true;
   const next = line.charCodeAt(end);
   if (isWordChar(next)) return false;
-  if ((next === 46 || next === 44 || next === 58 || next === 45) && end + 1 < line.length && isAsciiDigit(line.charCodeAt(end + 1))) return false;
+  // Arabic locales write the decimal and thousands marks as ٫ and ٬ (String.format's ٤١٫٢٢٣٧٢).
+  const mark = next === 46 || next === 44 || next === 58 || next === 45 || next === 0x066b || next === 0x066c;
+  if (mark && end + 1 < line.length && isCodeDigit(line.charCodeAt(end + 1))) return false;
   return true;
 }
 

@@ -6,7 +6,7 @@
  * grammar.generated.h; this file holds only the logic. A line is a candidate when one of these holds. Each is a
  * superset of a path through the detector, and property tests check that every line the detector finds
  * something in is a candidate.
- *  - strong: a key followed by separators and a digit (also a full-width one), or Flutter's
+ *  - strong: a key followed by separators and a digit (also a full-width or Arabic-script one), or Flutter's
  *    "PlatformException(". Separators are whitespace, quotes, ':', '=', '-' and any non-ASCII byte.
  *  - weak (default and loose modes): a failure word and a known code standing alone, as detect.ts reads it.
  *    Loose mode needs only the standalone known code.
@@ -113,6 +113,9 @@ static int digit_after_separators(uint32_t q, uint32_t end) {
     if (is_digit(b)) return 1;
     /* A full-width digit (U+FF10 to U+FF19) is EF BC 90 to EF BC 99. */
     if (b == 0xEF && q + 2 < end && input[q + 1] == 0xBC && input[q + 2] >= 0x90 && input[q + 2] <= 0x99) return 1;
+    /* An Arabic-Indic digit (U+0660 to U+0669) is D9 A0 to D9 A9, an extended one (U+06F0 to U+06F9) DB B0 to DB B9. */
+    if (b == 0xD9 && q + 1 < end && input[q + 1] >= 0xA0 && input[q + 1] <= 0xA9) return 1;
+    if (b == 0xDB && q + 1 < end && input[q + 1] >= 0xB0 && input[q + 1] <= 0xB9) return 1;
     /* A quoted key and its value as a call's arguments: "code", 6208. */
     if (b == ARGUMENT_MARK && (input[q - 1] == '"' || input[q - 1] == '\'')) continue;
     if (!is_key_separator(b)) {
