@@ -83,7 +83,7 @@
 // TIMSDK mini-program demo's main.js and an app's TUIKit logout callback, and its 32 hard negatives (35%) from other IM,
 // push and login SDKs' threads (NetEase Yunxin, Wildfire, Easemob, LeanCloud, WebQQ, Pushwoosh, IBM push, Signal, Zego)
 // and apps' own code tables; measured once, unseen (default recall 0.850 = 17/20, 2 false codes, 2/32 hard negatives
-// flagged; strict 1/20, loose 20/20).
+// flagged; strict 1/20, loose 20/20). Its misses were then read, so it is no longer unseen (see its floors).
 // Issue 11's second round (2026-11-27) was written on dev, held-out and fresh to fresh11 and only checked on fresh12 to
 // fresh14 (their figures, never their lines): first, a known code of 1001 to 1099, the block every product's table opens
 // with (SHARED_FIRST_CODES in grammar.ts), counts only on a line that names Tencent or in a row of Tencent's own table:
@@ -355,10 +355,12 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   // with 2 false codes and 2 of 32 hard negatives flagged in every mode (LeanCloud's Code=4401 and a Koa app's
   // errorCode = 10007). Default misses the TIMSDK mini-program demo's event.data.code !== 2800 && … !== 2999 and an
   // app's if (errCode == 6014){, both bare comparisons with no Tencent word on the line; loose finds them. Strict finds
-  // only the FAQ title's 返回错误码：116001 (a code the catalogue does not know).
+  // only the FAQ title's 返回错误码：116001 (a code the catalogue does not know). Seen since: the lead read those misses
+  // and made a comparison after a key (==, ===, !=, !==) one mark, which finds all three in every mode (strict 4/20,
+  // default 20/20) with no new false code on any split.
   fresh20: {
-    strict: { recall: 0.05, falseCodes: 2, hardFlagged: 2 },
-    default: { recall: 0.85, falseCodes: 2, hardFlagged: 2 },
+    strict: { recall: 0.2, falseCodes: 2, hardFlagged: 2 },
+    default: { recall: 1, falseCodes: 2, hardFlagged: 2 },
     loose: { recall: 1, falseCodes: 2, hardFlagged: 2 },
   },
 };

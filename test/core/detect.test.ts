@@ -220,6 +220,30 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     expect(codesIn(line)).toEqual(expected);
   });
 
+  // Source pasted into a log or an issue: an SDK demo's event.data.code !== 2800, an app's if (errCode == 6014).
+  it.each([
+    ['                if (errCode == 6014){', [6014]],
+    ['  if (event.data.code !== 2800 && event.data.code !== 2999) {', [2800, 2999]],
+    ['if (imError.code === 10007) {', [10007]],
+    ['if (code != 6014 && retries > 3)', [6014]],
+    ['if (ret==-10003)', [-10003]],
+  ])('reads a code a key is compared with, in every mode: %j', (line, expected) => {
+    for (const mode of ['strict', 'default', 'loose'] as const) expect(codesIn(line, mode)).toEqual(expected);
+  });
+
+  it.each([
+    // A comparison names the code the source handles; it vouches for no number the catalogue does not know.
+    ['if (code != 6632) {', 'default'],
+    ['if (res.code === 401) {', 'default'],
+    // Another key's value stays another key's, compared or assigned (seq: 9520).
+    ['if (seq == 9520) {', 'loose'],
+    ['while (port != 9520)', 'loose'],
+    // Two marks are no comparison: Go's := and a stray = = are as before.
+    ['code := 6014', 'default'],
+  ] as const)('reads no code from the comparison %j (%s mode)', (line, mode) => {
+    expect(codesIn(line, mode)).toEqual([]);
+  });
+
   it.each([
     ['        case ERR_SDK_NOT_LOGGED_IN:', [6014]],
     ['if (code == ERR_IN_PROGESS) { retry(); }', [6015]],

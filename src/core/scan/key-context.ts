@@ -59,6 +59,17 @@ function setKey(kind: KeyContext['kind'], strong: boolean, marked: boolean, star
   return keyContext;
 }
 
+/** `!`, which opens `!=` and `!==`. */
+const NEGATION = 33;
+
+/** Whether the `=` or `!` at i belongs to a comparison: an `=` beside another `=` or after a `!`, a `!` before an `=`. */
+function inComparisonAt(line: string, i: number): boolean {
+  const after = line.charCodeAt(i + 1);
+  if (line.charCodeAt(i) === NEGATION) return after === ASSIGNMENT;
+  const before = i > 0 ? line.charCodeAt(i - 1) : 0;
+  return before === ASSIGNMENT || before === NEGATION || after === ASSIGNMENT;
+}
+
 /** Reads the bounded stretch left of a number: separators, then a key (ASCII identifier or Chinese word). */
 export function keyBefore(line: string, numberStart: number, facts: Pick<LineFacts, 'namesTencent'>): KeyContext {
   const none = setKey('none', false, false, numberStart);
@@ -66,17 +77,25 @@ export function keyBefore(line: string, numberStart: number, facts: Pick<LineFac
   let marks = 0;
   let quotes = 0;
   let assigned = false;
+  let compared = false;
   while (j > 0 && numberStart - j < MAX_SEPARATOR_RUN) {
     const c = line.charCodeAt(j - 1);
     // "code", 6208: after a closing quote, the argument mark counts as the key's mark.
     const argument = c === ARGUMENT_MARK_CODE && j >= 2 && QUOTE_SET.has(line.charCodeAt(j - 2));
+    // A comparison in source pasted into a log or an issue (errCode == 6014, imError.code === 10007, code !== 2800) is
+    // one mark, and no assignment: an '=' beside another '=' or after a '!', and a '!' before an '='.
+    const inComparison = (c === ASSIGNMENT || c === NEGATION) && inComparisonAt(line, j - 1);
     const kind = argument ? 2 : c < 128 ? (ASCII_SEPARATOR[c] as number) : isSpace(c) || isDirectionMark(c) ? 1 : MARK_SET.has(c) ? 2 : 0;
-    if (kind === 0) break;
-    if (kind === 2) marks++;
+    if (kind === 0 && !inComparison) break;
+    if (inComparison) compared = true;
+    else if (kind === 2) marks++;
     else if (kind === 3) quotes++;
-    if (c === ASSIGNMENT) assigned = true;
+    if (c === ASSIGNMENT && !inComparison) assigned = true;
     j--;
   }
+  if (compared) marks++;
+  // A comparison names the code the source handles, but vouches for no unknown number, as a field's mark does.
+  const marked = marks > 0 && !compared;
   // A longer run than any real separator: what stands before it is no key of this number.
   if (j > 0 && isKeySeparator(line.charCodeAt(j - 1))) return none;
   if (marks > 1 || quotes > 2) return none;
@@ -88,7 +107,7 @@ export function keyBefore(line: string, numberStart: number, facts: Pick<LineFac
     for (const word of cjkKeys) {
       if (j >= word.length && line.startsWith(word, j - word.length)) {
         if (cjkProductBefore(line, j - word.length)) return setKey('foreign', false, false, numberStart);
-        return setKey('cjk', STRONG_CJK_KEY_SET.has(word), marks > 0, j - word.length);
+        return setKey('cjk', STRONG_CJK_KEY_SET.has(word), marked, j - word.length);
       }
     }
   }
@@ -121,7 +140,7 @@ export function keyBefore(line: string, numberStart: number, facts: Pick<LineFac
   // A quoted JSON key ("ErrorCode":90003) is reported with both its quotes.
   const opening = line.charCodeAt(k - 1);
   const quoted = QUOTE_SET.has(opening) && line.charCodeAt(j) === opening;
-  const key = setKey('ascii', strong, marks > 0, quoted ? k - 1 : k);
+  const key = setKey('ascii', strong, marked, quoted ? k - 1 : k);
   key.weChat = j - k === WECHAT_CODE_KEY.length && line.startsWith(WECHAT_CODE_KEY, k);
   return key;
 }

@@ -93,9 +93,9 @@ static uint32_t colour_start(uint32_t q, uint32_t line_start) {
   return r >= line_start + 2 && input[r - 1] == '[' && input[r - 2] == ESC ? r - 2 : q;
 }
 
-/* What may stand between a key and its code. */
+/* What may stand between a key and its code; '!' for a comparison in source (code !== 2800). */
 static inline int is_key_separator(uint8_t b) {
-  return b == ' ' || b == '\t' || b == '\v' || b == '\f' || b == '\r' || b == '"' || b == '\'' || b == ':' || b == '=' || b == '-' || b >= 0x80;
+  return b == ' ' || b == '\t' || b == '\v' || b == '\f' || b == '\r' || b == '"' || b == '\'' || b == ':' || b == '=' || b == '-' || b == '!' || b >= 0x80;
 }
 
 /*
@@ -173,7 +173,7 @@ static inline int is_ascii_space(uint8_t b) { return b == ' ' || (b >= '\t' && b
 
 /*
  * Whether a weak Chinese key may stand before the number at s: before it and its minus sign, a non-ASCII byte after
- * at most 16 bytes of separators (whitespace, quotes, ':', '=', ',' after a quote, colour sequences), as key-context.ts's
+ * at most 16 bytes of separators (whitespace, quotes, ':', '=', '!', ',' after a quote, colour sequences), as key-context.ts's
  * keyBefore() walks them (报:6014, 提示 = -6014, 状态码-20009/, 报\x1b[31m 6014). detect.ts reads such a number as keyed,
  * with no check of the bytes glued to it, so the prefilter must not either.
  */
@@ -183,7 +183,7 @@ static int after_chinese(uint32_t s, uint32_t line_start) {
   for (uint32_t q = n; q > line_start && q + SEPARATOR_RUN_MAX >= n;) {
     uint8_t c = input[q - 1];
     if (c >= 0x80) return 1;
-    if (is_ascii_space(c) || c == '"' || c == '\'' || c == ':' || c == '=') {
+    if (is_ascii_space(c) || c == '"' || c == '\'' || c == ':' || c == '=' || c == '!') {
       q--;
     } else if (c == ARGUMENT_MARK && q >= line_start + 2 && (input[q - 2] == '"' || input[q - 2] == '\'')) {
       q--;
