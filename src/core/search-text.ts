@@ -177,13 +177,39 @@ export function memberMatches(canon: string, member: string): number {
   return count;
 }
 
-/** The concepts a canonical text mentions, each with how often. */
+/** Where a member stands in a canonical text: [start, end) of each match, the surrounding spaces of a Latin one left out. */
+function memberSpans(canon: string, member: string): Array<[number, number]> {
+  if (member === '') return [];
+  const han = hasHan(member);
+  const haystack = han ? canon : ` ${canon} `;
+  const needle = han ? member : ` ${member} `;
+  const step = han ? needle.length : needle.length - 1;
+  const spans: Array<[number, number]> = [];
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + step)) {
+    spans.push(han ? [at, at + needle.length] : [at, at + needle.length - 2]);
+  }
+  return spans;
+}
+
+/**
+ * The concepts a canonical text mentions, each with how often. A match that lies inside a longer match of another
+ * group counts only for that group: 断网重连 (reconnect after the network dropped) is reconnecting, not 断网 (no
+ * network); "simultaneous login" is the multi-device kick, not the write conflict that "simultaneous" alone names.
+ * Within one group, overlapping members count as before ("kicked" and "kicked offline" both).
+ */
 export function conceptsOf(canon: string, groups: readonly SynonymGroup[]): Map<string, number> {
+  const matches: Array<{ group: number; start: number; end: number }> = [];
+  groups.forEach((group, g) => {
+    for (const member of group.members) for (const [start, end] of memberSpans(canon, member)) matches.push({ group: g, start, end });
+  });
   const found = new Map<string, number>();
-  for (const group of groups) {
-    let count = 0;
-    for (const member of group.members) count += memberMatches(canon, member);
-    if (count > 0) found.set(conceptTerm(group.concept), count);
+  for (const m of matches) {
+    const inside = matches.some(
+      (o) => o.group !== m.group && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start,
+    );
+    if (inside) continue;
+    const term = conceptTerm((groups[m.group] as SynonymGroup).concept);
+    found.set(term, (found.get(term) ?? 0) + 1);
   }
   return found;
 }

@@ -213,6 +213,17 @@ describe('searchCatalogue', () => {
   });
 
 
+  it('reads a synonym phrase inside a longer one of another group as the longer one', () => {
+    // "simultaneous" alone is a write conflict, but "simultaneous login" is the multi-device kick (7009 came first).
+    expect(top3('simultaneous login')[0]).toBe('sdk:6208');
+    expect(top3('同时登录')[0]).toBe('sdk:6208');
+    // 断网 is no network; texts that say 断网重连 (reconnect after it) are about reconnecting (70114 came second).
+    expect(top3('断网')[0]).toBe('sdk:9508');
+    expect(top3('断网')).not.toContain('server:70114');
+    // "twice" says a call was repeated, not that something already exists: it lifted 70052's "works once or twice".
+    expect(top3('failed twice')).not.toContain('server:70052');
+  });
+
   it('stays fast and bounded on a huge or hostile query', () => {
     const start = performance.now();
     searchCatalogue('超时'.repeat(5000));
