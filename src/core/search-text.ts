@@ -162,7 +162,7 @@ export function conceptTerm(concept: string): string {
 export const FAILURE_CONCEPTS: readonly string[] = [
   'kicked', 'not-logged-in', 'not-initialized', 'expired', 'exceed', 'frequency', 'quota', 'group-full', 'timeout',
   'overload', 'sensitive', 'muted', 'blocklist', 'not-member', 'not-friend', 'not-imported', 'permission', 'not-found',
-  'already', 'invalid-param', 'invalid', 'mismatch', 'internal', 'network', 'no-network', 'plan',
+  'already', 'invalid-param', 'invalid', 'mismatch', 'internal', 'network', 'no-network', 'plan', 'not-received',
 ];
 
 export function memberMatches(canon: string, member: string): number {

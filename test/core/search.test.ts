@@ -224,6 +224,20 @@ describe('searchCatalogue', () => {
     expect(top3('failed twice')).not.toContain('server:70052');
   });
 
+  it('reads users\' short symptom words as the families they mean', () => {
+    // "receive" alone is the signaling invitee's word: "not receiving messages" listed 8010 and 8011 first.
+    for (const q of ['not receiving messages', '接收不到消息']) {
+      expect(top3(q), q).not.toContain('sdk:8011');
+      expect(top3(q).some((k) => ['server:20007', 'sdk:9514', 'sdk:9517'].includes(k)), q).toBe(true);
+    }
+    // "token" alone is a push token; a token that expired is the login credential.
+    expect(top3('token expired').some((k) => ['sdk:6206', 'server:70001'].includes(k))).toBe(true);
+    // 掉线 (dropped offline) matched one group-marking text and nothing else.
+    expect(top3('掉线').some((k) => ['sdk:9508', 'sdk:9514', 'sdk:9517', 'sdk:6208'].includes(k))).toBe(true);
+    // Only the push-tag texts said 太长, so 消息太长 listed them before the 12 KB message limit.
+    expect(top3('消息太长')[0]).toBe('sdk:8001');
+  });
+
   it('stays fast and bounded on a huge or hostile query', () => {
     const start = performance.now();
     searchCatalogue('超时'.repeat(5000));
