@@ -141,6 +141,16 @@ export function termsOf(canon: string, splitHan: HanSplitter = bigrams): string[
   return terms;
 }
 
+/**
+ * Identifiers written in camelCase (deleteMessage, getGroupMemberList), each as one term besides its words: a text
+ * that names the API a user names is about that call.
+ */
+export function identifierTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.normalize('NFKC').matchAll(/(?<![A-Za-z0-9_])[a-z]+(?:[A-Z][a-z0-9]+)+(?![A-Za-z0-9_])/g)) out.push(`=${m[0].toLowerCase()}`);
+  return out;
+}
+
 /** A synonym member in canonical form; Han members match anywhere, Latin members on word boundaries. */
 export interface SynonymGroup {
   concept: string;

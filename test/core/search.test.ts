@@ -238,6 +238,11 @@ describe('searchCatalogue', () => {
     expect(top3('消息太长')[0]).toBe('sdk:8001');
   });
 
+  it('reads an API name in camelCase as the call a text names, not only as its common words', () => {
+    // get, login and user are everywhere; the not-logged-in text names getLoginUser as the way to check.
+    expect(top3('getLoginUser returns null')).toContain('sdk:6014');
+  });
+
   it('stays fast and bounded on a huge or hostile query', () => {
     const start = performance.now();
     searchCatalogue('超时'.repeat(5000));
