@@ -106,7 +106,7 @@ function fieldTerms(text: string, groups: readonly SynonymGroup[]): Map<string, 
   const canon = canonical(text);
   const counts = new Map<string, number>();
   for (const term of termsOf(canon, DOC_SPLITTER)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  for (const term of identifierTerms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const term of identifierTerms(text, groups)) counts.set(term, (counts.get(term) ?? 0) + 1);
   for (const [concept, n] of conceptsOf(canon, groups)) counts.set(concept, n);
   return counts;
 }

@@ -216,7 +216,7 @@ function queryTerms(query: string, index: SearchIndex): QueryTerms {
   for (const term of termsOf(canon, (run) => bigrams(run).filter((pair) => index.has(pair)))) {
     if (!weighted.has(term) && !noise.has(term)) weighted.set(term, ADJACENT_PAIR_WEIGHT);
   }
-  for (const term of identifierTerms(query)) if (index.has(term)) weighted.set(term, IDENTIFIER_WEIGHT);
+  for (const term of identifierTerms(query, index.groups)) if (index.has(term)) weighted.set(term, IDENTIFIER_WEIGHT);
   for (const concept of conceptsOf(canon, index.groups).keys()) weighted.set(concept, FAILURE_TERMS.has(concept) ? FAILURE_CONCEPT_WEIGHT : 1);
   // Words inside a synonym phrase the query used are understood, even when no reading has them ("secret key").
   const covered = new Set<string>();

@@ -144,11 +144,15 @@ export function termsOf(canon: string, splitHan: HanSplitter = bigrams): string[
 
 /**
  * Identifiers written in camelCase (deleteMessage, getGroupMemberList), each as one term besides its words: a text
- * that names the API a user names is about that call.
+ * that names the API a user names is about that call. One that is a synonym member already (userSig, userId) is a
+ * concept, not a call: as a term it favoured the texts that spell it in camelCase (userSig过期 lost 6206).
  */
-export function identifierTerms(text: string): string[] {
+export function identifierTerms(text: string, groups: readonly SynonymGroup[]): string[] {
   const out: string[] = [];
-  for (const m of text.normalize('NFKC').matchAll(/(?<![A-Za-z0-9_])[a-z]+(?:[A-Z][a-z0-9]+)+(?![A-Za-z0-9_])/g)) out.push(`=${m[0].toLowerCase()}`);
+  for (const m of text.normalize('NFKC').matchAll(/(?<![A-Za-z0-9_])[a-z]+(?:[A-Z][a-z0-9]+)+(?![A-Za-z0-9_])/g)) {
+    const words = canonical(m[0]);
+    if (!groups.some((g) => g.members.includes(words))) out.push(`=${m[0].toLowerCase()}`);
+  }
   return out;
 }
 
