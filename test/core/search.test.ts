@@ -236,6 +236,8 @@ describe('searchCatalogue', () => {
     expect(top3('掉线').some((k) => ['sdk:9508', 'sdk:9514', 'sdk:9517', 'sdk:6208'].includes(k))).toBe(true);
     // Only the push-tag texts said 太长, so 消息太长 listed them before the 12 KB message limit.
     expect(top3('消息太长')[0]).toBe('sdk:8001');
+    // Kicking a member out of a group is not being kicked offline (6208 came second).
+    expect(top3('kick member failed')).not.toContain('sdk:6208');
   });
 
   it('reads an API name in camelCase as the call a text names, not only as its common words', () => {
