@@ -2,7 +2,7 @@
 import { codeKey, splitCodeKey } from './code-key.js';
 import type { Entry, Source } from './types.js';
 import { countHan, dropSpacesBesideHan, hasHan, spaceHanSeams } from './han-script.js';
-import { bigrams, canonical, conceptsOf, icuWords, termsOf, type HanSplitter, type SynonymGroup } from './search-text.js';
+import { bigrams, canonical, conceptsOf, icuWords, identifierTerms, termsOf, type HanSplitter, type SynonymGroup } from './search-text.js';
 
 /** Bump when the index layout or the weighting changes, so a stale generated file is never read as current. */
 export const SEARCH_INDEX_VERSION = 9;
@@ -106,6 +106,7 @@ function fieldTerms(text: string, groups: readonly SynonymGroup[]): Map<string, 
   const canon = canonical(text);
   const counts = new Map<string, number>();
   for (const term of termsOf(canon, DOC_SPLITTER)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const term of identifierTerms(text, groups)) counts.set(term, (counts.get(term) ?? 0) + 1);
   for (const [concept, n] of conceptsOf(canon, groups)) counts.set(concept, n);
   return counts;
 }

@@ -6,10 +6,11 @@ import { hanOrWordRuns, hasHan } from './han-script.js';
  * Words too common to tell readings apart; they still count inside synonym phrases ("logged in elsewhere"). Users
  * tell a story ("fails after restart although ..."), so its connectives are here too: measured on dev + heldout..
  * heldout3, "after although because while still even again ever" took English hit@3 from 90.5% to 92.8% (Chinese
- * unchanged). Each word is kept in its stemmed form as well, since documents and queries are matched stemmed.
+ * unchanged). Each word is kept in its stemmed form as well, since documents and queries are matched stemmed. What a
+ * contraction leaves (doesn't -> doesn) is here too: "message doesn't show" listed only the one text saying doesn't.
  */
 const STOPWORD_LIST =
-  'a an the of to in is on or and for be by it its this that with as at from are was were has have had not no can cannot could do does did be been will would should may might i my me we our you your they them their he she his her what why how when which who whom there here if then than so but also into out via per only just get got gets error errors code codes fail failed fails failure too very please after although because while still even again ever says saying said shows showing keep keeps kept always sometimes often someone something nothing nobody anyone';
+  'a an the of to in is on or and for be by it its this that with as at from are was were has have had not no can cannot could do does did be been will would should may might i my me we our you your they them their he she his her what why how when which who whom there here if then than so but also into out via per only just get got gets error errors code codes fail failed fails failure too very please after although because while still even again ever says saying said shows showing keep keeps kept always sometimes often someone something nothing nobody anyone doesn isn didn don won wasn weren aren couldn wouldn shouldn hasn haven';
 let stopwords: Set<string> | undefined;
 /**
  * Built on first use, not when the module loads: every command loads it (the catalogue's row checks import it), and
@@ -141,6 +142,20 @@ export function termsOf(canon: string, splitHan: HanSplitter = bigrams): string[
   return terms;
 }
 
+/**
+ * Identifiers written in camelCase (deleteMessage, getGroupMemberList), each as one term besides its words: a text
+ * that names the API a user names is about that call. One that is a synonym member already (userSig, userId) is a
+ * concept, not a call: as a term it favoured the texts that spell it in camelCase (userSig过期 lost 6206).
+ */
+export function identifierTerms(text: string, groups: readonly SynonymGroup[]): string[] {
+  const out: string[] = [];
+  for (const m of text.normalize('NFKC').matchAll(/(?<![A-Za-z0-9_])[a-z]+(?:[A-Z][a-z0-9]+)+(?![A-Za-z0-9_])/g)) {
+    const words = canonical(m[0]);
+    if (!groups.some((g) => g.members.includes(words))) out.push(`=${m[0].toLowerCase()}`);
+  }
+  return out;
+}
+
 /** A synonym member in canonical form; Han members match anywhere, Latin members on word boundaries. */
 export interface SynonymGroup {
   concept: string;
@@ -162,7 +177,7 @@ export function conceptTerm(concept: string): string {
 export const FAILURE_CONCEPTS: readonly string[] = [
   'kicked', 'not-logged-in', 'not-initialized', 'expired', 'exceed', 'frequency', 'quota', 'group-full', 'timeout',
   'overload', 'sensitive', 'muted', 'blocklist', 'not-member', 'not-friend', 'not-imported', 'permission', 'not-found',
-  'already', 'invalid-param', 'invalid', 'mismatch', 'internal', 'network', 'no-network', 'plan',
+  'already', 'invalid-param', 'invalid', 'mismatch', 'internal', 'network', 'no-network', 'plan', 'not-received',
 ];
 
 export function memberMatches(canon: string, member: string): number {
@@ -177,13 +192,39 @@ export function memberMatches(canon: string, member: string): number {
   return count;
 }
 
-/** The concepts a canonical text mentions, each with how often. */
+/** Where a member stands in a canonical text: [start, end) of each match, the surrounding spaces of a Latin one left out. */
+function memberSpans(canon: string, member: string): Array<[number, number]> {
+  if (member === '') return [];
+  const han = hasHan(member);
+  const haystack = han ? canon : ` ${canon} `;
+  const needle = han ? member : ` ${member} `;
+  const step = han ? needle.length : needle.length - 1;
+  const spans: Array<[number, number]> = [];
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + step)) {
+    spans.push(han ? [at, at + needle.length] : [at, at + needle.length - 2]);
+  }
+  return spans;
+}
+
+/**
+ * The concepts a canonical text mentions, each with how often. A match that lies inside a longer match of another
+ * group counts only for that group: 断网重连 (reconnect after the network dropped) is reconnecting, not 断网 (no
+ * network); "simultaneous login" is the multi-device kick, not the write conflict that "simultaneous" alone names.
+ * Within one group, overlapping members count as before ("kicked" and "kicked offline" both).
+ */
 export function conceptsOf(canon: string, groups: readonly SynonymGroup[]): Map<string, number> {
+  const matches: Array<{ group: number; start: number; end: number }> = [];
+  groups.forEach((group, g) => {
+    for (const member of group.members) for (const [start, end] of memberSpans(canon, member)) matches.push({ group: g, start, end });
+  });
   const found = new Map<string, number>();
-  for (const group of groups) {
-    let count = 0;
-    for (const member of group.members) count += memberMatches(canon, member);
-    if (count > 0) found.set(conceptTerm(group.concept), count);
+  for (const m of matches) {
+    const inside = matches.some(
+      (o) => o.group !== m.group && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start,
+    );
+    if (inside) continue;
+    const term = conceptTerm((groups[m.group] as SynonymGroup).concept);
+    found.set(term, (found.get(term) ?? 0) + 1);
   }
   return found;
 }

@@ -213,6 +213,43 @@ describe('searchCatalogue', () => {
   });
 
 
+  it('reads a synonym phrase inside a longer one of another group as the longer one', () => {
+    // "simultaneous" alone is a write conflict, but "simultaneous login" is the multi-device kick (7009 came first).
+    expect(top3('simultaneous login')[0]).toBe('sdk:6208');
+    expect(top3('同时登录')[0]).toBe('sdk:6208');
+    // 断网 is no network; texts that say 断网重连 (reconnect after it) are about reconnecting (70114 came second).
+    expect(top3('断网')[0]).toBe('sdk:9508');
+    expect(top3('断网')).not.toContain('server:70114');
+    // "twice" says a call was repeated, not that something already exists: it lifted 70052's "works once or twice".
+    expect(top3('failed twice')).not.toContain('server:70052');
+  });
+
+  it('reads users\' short symptom words as the families they mean', () => {
+    // "receive" alone is the signaling invitee's word: "not receiving messages" listed 8010 and 8011 first.
+    for (const q of ['not receiving messages', '接收不到消息']) {
+      expect(top3(q), q).not.toContain('sdk:8011');
+      expect(top3(q).some((k) => ['server:20007', 'sdk:9514', 'sdk:9517'].includes(k)), q).toBe(true);
+    }
+    // "token" alone is a push token; a token that expired is the login credential.
+    expect(top3('token expired').some((k) => ['sdk:6206', 'server:70001'].includes(k))).toBe(true);
+    // 掉线 (dropped offline) matched one group-marking text and nothing else.
+    expect(top3('掉线').some((k) => ['sdk:9508', 'sdk:9514', 'sdk:9517', 'sdk:6208'].includes(k))).toBe(true);
+    // Only the push-tag texts said 太长, so 消息太长 listed them before the 12 KB message limit.
+    expect(top3('消息太长')[0]).toBe('sdk:8001');
+    // Kicking a member out of a group is not being kicked offline (6208 came second).
+    expect(top3('kick member failed')).not.toContain('sdk:6208');
+  });
+
+  it('reads an API name in camelCase as the call a text names, not only as its common words', () => {
+    // get, login and user are everywhere; the not-logged-in text names getLoginUser as the way to check.
+    expect(top3('getLoginUser returns null')).toContain('sdk:6014');
+  });
+
+  it('reads what is left of a contraction as a common word', () => {
+    // "doesn" stood in one text only (a read receipt that doesn't exist), so it outweighed the query's other words.
+    expect(top3("message doesn't show")[0]).not.toBe('server:10062');
+  });
+
   it('stays fast and bounded on a huge or hostile query', () => {
     const start = performance.now();
     searchCatalogue('超时'.repeat(5000));
