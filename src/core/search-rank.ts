@@ -9,6 +9,8 @@ import { postingLine } from './search-postings.js';
 import { buildSearchIndex, docKey, holdsMessage, messageForm, packSearchIndex, SEARCH_INDEX_VERSION, SearchIndex } from './search-index.js';
 import { hasHan } from './han-script.js';
 import { bigrams, canonical, conceptsOf, conceptTerm, FAILURE_CONCEPTS, holdsOnlyCommonWords, identifierTerms, longestMatch, memberMatches, stem, termsOf } from './search-text.js';
+import { nameAsWords } from './abbreviations.js';
+import { unglueWords } from './search-glued.js';
 import { correctTypo } from './search-typos.js';
 import type { Entry, Source } from './types.js';
 
@@ -150,6 +152,17 @@ export function getSearchIndex(catalogue: Catalogue = getCatalogue()): SearchInd
   return index;
 }
 
+/** The stemmed words of every constant name (ERR_SVR_COMM_REQUEST_TIMEOUT: request, timeout), built on first use. */
+const nameWordSets = new WeakMap<Catalogue, Set<string>>();
+function nameWords(catalogue: Catalogue): Set<string> {
+  let words = nameWordSets.get(catalogue);
+  if (words === undefined) {
+    words = new Set(catalogue.entries.flatMap((e) => e.names.flatMap((name) => nameAsWords(name).split(' ').map(stem))));
+    nameWordSets.set(catalogue, words);
+  }
+  return words;
+}
+
 function clampQuery(query: string): string {
   return query.length > MAX_QUERY_LENGTH ? query.slice(0, MAX_QUERY_LENGTH) : query;
 }
@@ -275,7 +288,7 @@ export function rankSearch(rawQuery: string, options: SearchOptions = {}, catalo
   const onlyCommonWords = holdsOnlyCommonWords(query);
   if (fragment.length === 0 && parsed.kind !== 'code' && !onlyCommonWords) {
     const index = getSearchIndex(catalogue);
-    const q = queryTerms(query, index);
+    const q = queryTerms(unglueWords(query, index, (word) => nameWords(catalogue).has(word)), index);
     terms = q.highlight;
     unknownWords = q.latin.filter((w) => w.length >= 3 && !/\d/.test(w) && !index.has(w));
     // A word no reading holds is most likely a typo of one that some do (kiked offline, usersig expird): read it as that.

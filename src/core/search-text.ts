@@ -16,7 +16,7 @@ let stopwords: Set<string> | undefined;
  * Built on first use, not when the module loads: every command loads it (the catalogue's row checks import it), and
  * stemming every stop word ran a dozen regular expressions cold at each start-up of `explain` and `scan`.
  */
-const isStopword = (token: string): boolean => (stopwords ??= new Set(STOPWORD_LIST.split(' ').flatMap((word) => [word, stem(word)]))).has(token);
+export const isStopword = (token: string): boolean => (stopwords ??= new Set(STOPWORD_LIST.split(' ').flatMap((word) => [word, stem(word)]))).has(token);
 
 
 /**

@@ -245,6 +245,20 @@ describe('searchCatalogue', () => {
     expect(top3('getLoginUser returns null')).toContain('sdk:6014');
   });
 
+  it.each([
+    ['onkickedoffline', 'sdk:6208'],
+    ['sdknotinit', 'sdk:6013'],
+    ['servicetimeout or requestformaterror, please check and try again', 'server:60008'],
+    ['GETLOGINUSER returns null', 'sdk:6014'],
+  ])('reads the words of an identifier typed in one case, %j', (query, code) => {
+    expect(top3(query)).toContain(code);
+  });
+
+  it('leaves a word alone that only splits into words no constant name uses', () => {
+    // under and stand are indexed words, but understand is no identifier: read as them, it listed 10003 first.
+    expect(keys('understand')).toEqual([]);
+  });
+
   it('reads what is left of a contraction as a common word', () => {
     // "doesn" stood in one text only (a read receipt that doesn't exist), so it outweighed the query's other words.
     expect(top3("message doesn't show")[0]).not.toBe('server:10062');
