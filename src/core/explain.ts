@@ -103,6 +103,12 @@ function withPairsJoined(inputs: string[]): string[] {
     // A code after its key, pasted unquoted (`Error 70001`, `错误码 6206`, `code: 6206`, `Error Code: 6206`): the key
     // alone was "not an error code or constant name" (exit 1) beside the code's card. Joined when the key is no code or
     // name by itself and the words read as that one keyed code (`retry 3` does not).
+    const date = dateWords(inputs, i);
+    if (date > 0) {
+      joined.push(inputs.slice(i, i + date).join(' '));
+      i += date - 1;
+      continue;
+    }
     const keyed = keyedCodeWords(inputs, i);
     if (keyed > 0) {
       joined.push(inputs.slice(i, i + keyed).join(' '));
@@ -122,6 +128,23 @@ function withPairsJoined(inputs: string[]): string[] {
   }
   return joined;
 }
+
+/**
+ * How many words from `i` on make one calendar date typed or pasted apart (`2024 11 27`, perhaps after a code's key
+ * of one or two words, `error 2024 11 27`, and with a time after it, `2024-11-27 10:32:01`), or 0. Its year read as
+ * the Web code 2024 while the month and the day were "not a known error code" (exit 1): the date is one word,
+ * refused as a date (exit 2). The longest reading wins; a date in one word needs no joining.
+ */
+export function dateWords(inputs: readonly string[], i: number): number {
+  for (let count = Math.min(MAX_DATE_WORDS, inputs.length - i); count >= 2; count--) {
+    const query = parseQuery(inputs.slice(i, i + count).join(' '));
+    if (query.kind === 'invalid' && query.date === true) return count;
+  }
+  return 0;
+}
+
+/** A key of two words, the year, the month, the day and the time. */
+const MAX_DATE_WORDS = 6;
 
 /** How many words from `i` on make one keyed code (a key of one or two words, then the code), or 0. */
 export function keyedCodeWords(inputs: readonly string[], i: number): number {

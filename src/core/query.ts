@@ -8,7 +8,14 @@ export type Query =
   | { kind: 'code'; code: number; pairedName?: string }
   | { kind: 'name'; name: string }
   | { kind: 'words'; text: string }
-  | { kind: 'invalid'; reason: string; /** Set when the input is several codes in one word ("70001,6206"). */ several?: true }
+  | {
+      kind: 'invalid';
+      reason: string;
+      /** Set when the input is several codes in one word ("70001,6206"). */
+      several?: true;
+      /** Set when the input is a calendar date (2024-11-27), whose year is no code. */
+      date?: true;
+    }
   /** Two codes joined by a dash, as `list` prints the webhook range (120001-130000). */
   | { kind: 'span'; min: number; max: number };
 
@@ -127,6 +134,23 @@ const MAX_LISTED_CODES = 8;
  */
 const SPAN = /^([+-]?\d{1,12})\s*[-–—~～〜]\s*([+-]?\d{1,12})$/;
 
+/**
+ * A calendar date, as a log line's timestamp opens: `2024-11-27`, `2024/11/27`, `2024.11.27`, `2024年11月27日`, the
+ * three words `2024 11 27` that explain joins when they are typed apart, or `11/27/2024`, perhaps with a time after
+ * it and a code's key before it (`error 2024 11 27`, pasted from a log). Its year is no code: `explain error 2024 11
+ * 27` showed the Web code 2024's card, and `2024/11/27` was "several codes: give each as a word of its own (2024 11
+ * 27)", advice that led there. Years from the Unix epoch's to this century's last, real months and days; each run
+ * is bounded: linear. The key is captured for parseQuery to check.
+ */
+const DATE_YEAR = '(?:19[7-9]\\d|20\\d\\d)';
+const DATE_MONTH = '(?:0?[1-9]|1[0-2])';
+const DATE_DAY = '(?:0?[1-9]|[12]\\d|3[01])';
+const DATE = new RegExp(
+  `^(?:([A-Za-z\\u4e00-\\u9fff][\\w\\u4e00-\\u9fff]{0,20}(?: [A-Za-z]\\w{0,20})?)(?:\\s*[:=：]\\s*|\\s+))?` +
+    `(?:${DATE_YEAR}(?:([-/.])${DATE_MONTH}\\2${DATE_DAY}| ${DATE_MONTH} ${DATE_DAY}|年${DATE_MONTH}月${DATE_DAY}日?)|${DATE_DAY}([-/.])${DATE_DAY}\\3${DATE_YEAR})` +
+    `(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$`,
+);
+
 export function parseQuery(raw: string): Query {
   const text = asciiForms(unwrapped(raw.replace(INVISIBLE, '').trim()));
   if (text === '') return { kind: 'invalid', reason: 'empty input: give an error code such as 70001 or a name such as ERR_SDK_NOT_INITIALIZED' };
@@ -136,6 +160,11 @@ export function parseQuery(raw: string): Query {
     if (digits.length > MAX_CODE_DIGITS) return { kind: 'invalid', reason: `"${abbreviate(text)}" has ${digits.length} digits; no error code is that long` };
     const value = Number(`${integer[1] === '-' ? '-' : ''}${digits}`);
     return { kind: 'code', code: value === 0 ? 0 : value };
+  }
+  const date = DATE.exec(text);
+  // Only after a code's own key (`error`, `错误码`, `errCode:`): a constant's name before a date stays a word of its own.
+  if (date && (date[1] === undefined || (!CONSTANT_KEY.test(date[1]) && (namesCode(date[1]) || SPACED_CODE_KEY.test(date[1]))))) {
+    return { kind: 'invalid', reason: `"${abbreviate(text)}" is a date, not an error code: give the code alone, or pipe the log line to chaterr scan`, date: true };
   }
   const grouped = GROUPED_THOUSANDS.exec(text);
   if (grouped?.[2] !== undefined) return parseQuery(`${grouped[1] ?? ''}${grouped[2].replace(GROUP_MARK, '')}`);
