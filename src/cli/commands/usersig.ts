@@ -81,6 +81,20 @@ function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
   return key;
 }
 
+/**
+ * Control characters, or bytes that are not UTF-8 (read as U+FFFD): no secret key holds them, a binary file (the
+ * wrong file given to --key-file, a keystore, a .p12) does. Signed or checked with, they gave only "signature does not
+ * match the secret key", a mismatch that sent users to the console for another key.
+ */
+const NOT_KEY_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/;
+
+function notKeyText(from: { en: string; zh: string }): { en: string; zh: string } {
+  return {
+    en: `${from.en} holds control characters or bytes that are not text: a secret key is one line of 64 hex characters, from the Chat console`,
+    zh: `${from.zh} 含有控制字符或非文本字节：密钥是一行 64 个十六进制字符，见即时通信控制台`,
+  };
+}
+
 /** The key's text from --key-file, else from CHATERR_SECRET_KEY, refusing the shapes that cannot be the key. */
 function keyFromFileOrEnv(io: CliIO, flags: KeyFlags): string | undefined {
   if (flags.keyFile !== undefined) {
@@ -105,6 +119,8 @@ function keyFromFileOrEnv(io: CliIO, flags: KeyFlags): string | undefined {
     const key = keyFromText(text);
     const path = echoPath(flags.keyFile);
     if (key === '') throw new CliError({ en: `the key file ${path} is empty`, zh: `密钥文件 ${path} 是空的` });
+    // A binary file's bytes hold line ends too: what it is says more than how many lines it has.
+    if (NOT_KEY_TEXT.test(key)) throw new CliError(notKeyText({ en: `the key file ${path}`, zh: `密钥文件 ${path}` }));
     if (/[\r\n]/.test(key)) {
       throw new CliError({ en: `the key file ${path} holds more than one line: a secret key is one line`, zh: `密钥文件 ${path} 有不止一行：密钥只有一行` });
     }
@@ -112,6 +128,7 @@ function keyFromFileOrEnv(io: CliIO, flags: KeyFlags): string | undefined {
   }
   const raw = io.env[KEY_ENV];
   const fromEnv = raw === undefined ? undefined : keyFromText(raw);
+  if (fromEnv && NOT_KEY_TEXT.test(fromEnv)) throw new CliError(notKeyText({ en: KEY_ENV, zh: KEY_ENV }));
   if (fromEnv && /[\r\n]/.test(fromEnv)) {
     throw new CliError({ en: `${KEY_ENV} holds more than one line: a secret key is one line`, zh: `${KEY_ENV} 有不止一行：密钥只有一行` });
   }
