@@ -2,6 +2,7 @@
 // before the options every command takes, and the whole help in the user's language.
 import { withEveryGlobalOption } from './global-options.js';
 import { parseKeepingCodes } from './code-words.js';
+import { programOptionHint } from './option-hint.js';
 import { Command, type AddHelpTextContext, type AddHelpTextPosition, type Help, type Option, type ParseOptionsResult } from 'commander';
 import type { Lang } from '../render/context.js';
 import { helpDefault, helpEpilogue, helpText, helpTitle } from '../render/help-zh.js';
@@ -68,6 +69,9 @@ function breakWords(text: string, room: number): string[] {
   return lines;
 }
 
+/** commander's own unknown-option error, which ChaterrCommand.unknownOption falls back to. */
+const COMMANDER_UNKNOWN_OPTION = (Command.prototype as unknown as { unknownOption: (this: Command, flag: string) => void }).unknownOption;
+
 /** A command whose help epilogues are wrapped as they are added; subcommands are made of the same class. */
 export class ChaterrCommand extends Command {
   /** The epilogues as written, unwrapped: the man page lays them out itself. */
@@ -77,6 +81,16 @@ export class ChaterrCommand extends Command {
 
   override createCommand(name?: string): Command {
     return new ChaterrCommand(name);
+  }
+
+  /**
+   * The program's own unknown options get a hint commander cannot give (option-hint.ts); a command's are commander's.
+   * commander calls this method on a parse error; its typings leave it out, as internal.
+   */
+  unknownOption(flag: string): void {
+    const hint = this.parent === null ? programOptionHint(this, flag) : undefined;
+    if (hint === undefined) return COMMANDER_UNKNOWN_OPTION.call(this, flag);
+    this.error(`error: unknown option '${flag}' (Did you mean ${hint}?)`, { code: 'commander.unknownOption' });
   }
 
   override createHelp(): Help {
