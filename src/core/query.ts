@@ -52,13 +52,31 @@ const WRAPPER_PAIRS: Record<string, string> = {
 /** Punctuation a copied code ends with when it was taken from a sentence or a list (6206, / 6206。 / 6206;). */
 const TRAILING_PUNCTUATION = new Set(',;.:，；。：、');
 
-function unwrapped(text: string): string {
+/** Each closing mark of WRAPPER_PAIRS with its opening one. */
+const WRAPPER_OPENERS: Record<string, string> = Object.fromEntries(Object.entries(WRAPPER_PAIRS).map(([open, close]) => [close, open]));
+
+function withoutTrailingPunctuation(text: string): string {
   // A walk from the end, not a pattern: a pattern's run anchored at the end is retried from every start.
   let end = text.length;
   while (end > 0 && TRAILING_PUNCTUATION.has(text[end - 1] as string)) end--;
-  const trimmed = text.slice(0, end).trim();
+  return text.slice(0, end).trim();
+}
+
+function unwrapped(text: string): string {
+  const trimmed = withoutTrailingPunctuation(text);
   const close = WRAPPER_PAIRS[trimmed[0] ?? ''];
-  return close !== undefined && trimmed.length >= 2 && trimmed.endsWith(close) ? trimmed.slice(1, -1).trim() : trimmed;
+  if (close !== undefined && trimmed.length >= 2 && trimmed.endsWith(close)) return trimmed.slice(1, -1).trim();
+  // Half of a pair, as a selection out of a call or a JSON object takes it: `(6206,` out of PlatformException(6206,
+  // …), `6014)` or `"errCode":6014}`. They were "not a number" or "not an error code". A mark is dropped only when
+  // its other half is nowhere in the word (`f(6014` keeps its words; a pair inside stays).
+  // A lone mark (`|`, `(`) stays itself, which holds no code, name or word.
+  const first = trimmed[0] ?? '';
+  const last = trimmed[trimmed.length - 1] ?? '';
+  if (trimmed.length < 2) return trimmed;
+  if (close !== undefined && !trimmed.includes(close, 1)) return withoutTrailingPunctuation(trimmed.slice(1).trim());
+  const open = WRAPPER_OPENERS[last];
+  if (open !== undefined && first !== open && !trimmed.slice(0, -1).includes(open)) return withoutTrailingPunctuation(trimmed.slice(0, -1).trim());
+  return trimmed;
 }
 
 /**
