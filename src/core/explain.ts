@@ -85,7 +85,15 @@ export function explainQuery(input: string, catalogue: Catalogue = getCatalogue(
 }
 
 export function explain(inputs: string | string[], catalogue: Catalogue = getCatalogue()): ExplainResult[] {
-  return withPairsJoined(Array.isArray(inputs) ? inputs : [inputs]).map((input) => explainQuery(input, catalogue));
+  return withPairsJoined(Array.isArray(inputs) ? inputs : [inputs], catalogue).map((input) => explainQuery(input, catalogue));
+}
+
+/** Whether `text` is a code beside one of that code's own names. */
+function agreeingPair(catalogue: Catalogue, text: string): boolean {
+  const query = parseQuery(text);
+  if (query.kind !== 'code' || query.pairedName === undefined) return false;
+  const upper = query.pairedName.toUpperCase();
+  return catalogue.lookupCode(query.code).some((entry) => entry.names.some((name) => name.toUpperCase() === upper));
 }
 
 /** A separator standing alone between a code and its name, as a table row pasted unquoted splits into words. */
@@ -96,7 +104,7 @@ const LONE_SEPARATOR = /^[-–—|:：/]$/;
  * the lone `-` was "holds no code" (exit 2). Three words that parse as a code-and-name pair once joined are that one
  * pair (checked as any pair); anything else stays as given, so `70001 - 6014` is still refused as a span.
  */
-function withPairsJoined(inputs: string[]): string[] {
+function withPairsJoined(inputs: string[], catalogue: Catalogue): string[] {
   const joined: string[] = [];
   for (let i = 0; i < inputs.length; i++) {
     const [word, separator, next] = [inputs[i] ?? '', inputs[i + 1], inputs[i + 2]];
@@ -113,6 +121,14 @@ function withPairsJoined(inputs: string[]): string[] {
     if (keyed > 0) {
       joined.push(inputs.slice(i, i + keyed).join(' '));
       i += keyed - 1;
+      continue;
+    }
+    // A code and its own name side by side (`6014 ERR_SDK_NOT_LOGGED_IN`, as a log line prints the pair, pasted
+    // unquoted): two words to the shell, and the same card twice. Joined only when the name is that code's, so a
+    // list of different codes and names (`-10001 ERR_SDK_NOT_INITIALIZED 2801`) stays a list.
+    if (separator !== undefined && agreeingPair(catalogue, `${word} ${separator}`)) {
+      joined.push(`${word} ${separator}`);
+      i += 1;
       continue;
     }
     if (separator !== undefined && next !== undefined && LONE_SEPARATOR.test(separator)) {
