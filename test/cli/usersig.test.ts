@@ -90,6 +90,19 @@ describe('chaterr usersig', () => {
     for (const r of [good, bad]) expect(r.stdout + r.stderr).not.toContain(KEY);
   });
 
+  it('points an error code or name given where the sig belongs at explain', async () => {
+    // `chaterr usersig 70001` (as if usersig explained UserSig errors) was "not a UserSig: the base64 does not decode
+    // to zlib-compressed data".
+    for (const [word, code] of [['70001', '70001'], ['"6206",', '6206'], ['err_user_sig_expired', 'ERR_USER_SIG_EXPIRED']]) {
+      const r = await run(['usersig', word as string], { now: NOW });
+      expect([r.code, r.stdout, r.stderr], word).toEqual([2, '', `chaterr: ${code} is an error code, not a UserSig: chaterr explain ${code} explains it; usersig decodes a sig (eJw…)\n`]);
+    }
+    const zh = await run(['usersig', '70001', '--lang', 'zh'], { now: NOW });
+    expect(zh.stderr).toBe('chaterr: 70001 是错误码，不是 UserSig：用 chaterr explain 70001 查看解释；usersig 用于解析 UserSig（eJw…）\n');
+    // A number the catalogue does not know is just not a sig.
+    expect((await run(['usersig', '99999'], { now: NOW })).stderr).toMatch(/^chaterr: not a UserSig: /);
+  });
+
   it('refuses a key file or CHATERR_SECRET_KEY of binary bytes or control characters instead of calling it a mismatch', async () => {
     // The wrong file given to --key-file (a keystore, a .p12, an image) said "signature does not match the secret key
     // (70009)", and generate signed with its bytes: a sig no app accepts.

@@ -13,7 +13,9 @@ import type { CliIO, InputStream } from '../io.js';
 import { parsePositiveInt } from '../options.js';
 import { keyFileText, keyFromText, readKeyFile } from '../key-file.js';
 import { echoPath, readErrorReason } from '../streams.js';
+import { getCatalogue } from '../../core/catalogue.js';
 import { halfWidth } from '../../core/code-chars.js';
+import { parseQuery } from '../../core/query.js';
 import { USERSIG_CODES } from '../../core/usersig-codes.js';
 import { holdsSecretKey, looksLikeUserSig } from '../../core/usersig-shape.js';
 
@@ -56,6 +58,15 @@ export function parseDuration(typed: string): number {
     throw new InvalidArgumentError(`expected a duration such as 90, 90s, 15m, 24h or 7d, from 1 s to 10 years`);
   }
   return seconds;
+}
+
+/** The code or constant name `text` is, as explain reads it, when the catalogue knows it; else undefined. */
+function knownCodeOrName(text: string): string | undefined {
+  const query = parseQuery(text);
+  const catalogue = getCatalogue();
+  if (query.kind === 'code' && query.pairedName === undefined && catalogue.lookupCode(query.code).length > 0) return String(query.code);
+  if (query.kind === 'name' && catalogue.lookupName(query.name) !== undefined) return query.name.toUpperCase();
+  return undefined;
 }
 
 function isFile(path: string): boolean {
@@ -257,6 +268,15 @@ The secret key is read only from --key-file or ${KEY_ENV}, never from the comman
       // The app's secret key where the sig belongs (`chaterr usersig $KEY`), the converse of a sig given as the key:
       // it was "not a UserSig: the base64 does not decode to zlib-compressed data", with no word of what it was.
       if (!decoded.ok && holdsSecretKey(input.text)) throw new CliError(secretKeyHint('userSig'));
+      // An error code where the sig belongs (`chaterr usersig` given the code a failed login returned, as if usersig
+      // explained UserSig errors): it was "not a UserSig: the base64 does not decode to zlib-compressed data".
+      const asCode = decoded.ok ? undefined : knownCodeOrName(input.text);
+      if (asCode !== undefined) {
+        throw new CliError({
+          en: `${asCode} is an error code, not a UserSig: chaterr explain ${asCode} explains it; usersig decodes a sig (eJw…)`,
+          zh: `${asCode} 是错误码，不是 UserSig：用 chaterr explain ${asCode} 查看解释；usersig 用于解析 UserSig（eJw…）`,
+        });
+      }
       if (!decoded.ok) {
         // An old sig is no malformed one: the codes Tencent gives a corrupt sig would be a guess for it.
         if (decoded.legacy) throw new CliError({ en: decoded.reason, zh: decoded.reasonZh });
