@@ -275,6 +275,15 @@ describe('bare lookup', () => {
     expect((await run(['--', 'exlpain'])).code).toBe(2);
   });
 
+  it('names a date given without a command as a date, as explain does', async () => {
+    // `chaterr 2024/11/27` and `chaterr error 2024-11-27` (a log line's opening pasted) were "unknown command".
+    for (const argv of [['2024/11/27'], ['2024年11月27日'], ['error', '2024-11-27'], ['2024-11-27', '10:32:01']]) {
+      const r = await run(argv);
+      expect([r.code, r.stdout, r.stderr], argv.join(' ')).toEqual([2, '', (await run(['explain', ...argv])).stderr]);
+      expect(r.stderr, argv.join(' ')).toMatch(/^chaterr: ".*" is a date, not an error code: /);
+    }
+  });
+
   it('takes --json before the command too, as --lang and --color', async () => {
     // `chaterr --json explain 70001` printed {"error":{"message":"unknown option '--json'"}} and exited 2.
     for (const [before, after] of [
