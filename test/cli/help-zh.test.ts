@@ -125,6 +125,26 @@ describe('help in the language asked for', () => {
     }
   });
 
+  it('gives every command\'s exit codes in its help, in both languages, and each one it names is the one it exits with', async () => {
+    // search, list and completion said nothing of theirs; explain, scan and usersig did.
+    for (const command of ['explain', 'search', 'list', 'scan', 'usersig', 'completion']) {
+      expect((await run([command, '--help'])).stdout.replace(/\s+/g, ' '), command).toMatch(/ Exit codes(?: follow grep)?: 0 /);
+      expect((await run([command, '--help', '--lang', 'zh'])).stdout.replace(/\s+/g, ''), command).toMatch(/退出码(与grep一致)?：0/);
+    }
+    const exits: Array<[string[], number]> = [
+      [['search', 'kicked', 'offline'], 0],
+      [['search', 'zzqqxx'], 1],
+      [['search', '!!!'], 2],
+      [['list', 'group'], 0],
+      [['list', 'grup'], 1],
+      [['list', 'group', '--class', 'ok'], 1],
+      [['list', ''], 2],
+      [['completion', 'fish'], 0],
+      [['completion', 'pwsh'], 2],
+    ];
+    for (const [argv, code] of exits) expect((await run(argv)).code, argv.join(' ')).toBe(code);
+  });
+
   it('names --json before the command and the exit code 130 in the program\'s help, as the README does', async () => {
     const en = (await run(['--help'])).stdout.replace(/\s+/g, ' ');
     expect(en).toContain('chaterr --json explain 70001 one JSON document; --json may come before the command');
