@@ -208,7 +208,7 @@ export function epiloguesZh(): ReadonlyMap<string, string> {
       `
 安装：
   bash  echo 'source <(chaterr completion bash)' >> ~/.bashrc
-  zsh   echo 'source <(chaterr completion zsh)' >> ~/.zshrc      （放在 compinit 之后）
+  zsh   echo 'source <(chaterr completion zsh)' >> ~/.zshrc      （放在 compinit 之前或之后均可）
   fish  chaterr completion fish > ~/.config/fish/completions/chaterr.fish
 
 退出码：0 已输出脚本，2 用法错误（bash、zsh、fish 以外的 Shell）。`,
