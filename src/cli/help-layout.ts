@@ -5,7 +5,7 @@ import { parseKeepingCodes } from './code-words.js';
 import { programOptionHint } from './option-hint.js';
 import { Command, type AddHelpTextContext, type AddHelpTextPosition, type Help, type Option, type ParseOptionsResult } from 'commander';
 import type { Lang } from '../render/context.js';
-import { helpDefault, helpEpilogue, helpText, helpTitle } from '../render/help-zh.js';
+import { helpChoices, helpDefault, helpEpilogue, helpText, helpTitle } from '../render/help-zh.js';
 import { displayWidth } from '../render/text.js';
 
 export const HELP_WIDTH = 80;
@@ -155,11 +155,16 @@ function translatedHelp(help: Help, lang: Lang): Help {
     subcommandDescription: help.subcommandDescription.bind(help),
     commandDescription: help.commandDescription.bind(help),
   };
-  /** commander's text is the description, then " (default: …)" when it shows one. */
+  /**
+   * commander's text is the description, then " (default: …)" or " (choices: …)" when it shows one: completion's
+   * `shell` read "要补全的 Shell (choices: "bash", "zsh", "fish")" under zh.
+   */
   const translate = (described: string, description: string) => {
     const extra = described.startsWith(description) ? described.slice(description.length) : '';
     const defaulted = /^ \(default: (.*)\)$/.exec(extra);
-    return helpText(description, lang) + (defaulted?.[1] !== undefined ? helpDefault(defaulted[1], lang) : extra);
+    const choices = /^ \(choices: (.*)\)$/.exec(extra);
+    const said = defaulted?.[1] !== undefined ? helpDefault(defaulted[1], lang) : choices?.[1] !== undefined ? helpChoices(choices[1], lang) : extra;
+    return helpText(description, lang) + said;
   };
   return Object.assign(help, {
     optionDescription: (option: Option) => translate(english.optionDescription(option), option.description ?? ''),

@@ -240,6 +240,11 @@ export function helpEpilogue(path: string, english: string, lang: Lang): string 
   return lang === 'zh' ? (epiloguesZh().get(path) ?? english) : english;
 }
 
+/** commander's "(choices: "bash", "zsh", "fish")" suffix, which it builds from an argument's choices. */
+export function helpChoices(choices: string, lang: Lang): string {
+  return lang === 'zh' ? `（可选值：${choices.split(', ').join('、')}）` : `(choices: ${choices})`;
+}
+
 /** commander's "(default: 10)" suffix, which it builds from the option's default value. */
 export function helpDefault(value: string, lang: Lang): string {
   return lang === 'zh' ? `（默认：${value}）` : `(default: ${value})`;

@@ -88,6 +88,8 @@ describe('help in the language asked for', () => {
       expect(r.stdout).toContain('选项：');
       expect(r.stdout).toContain('显示帮助');
       expect(r.stdout).not.toMatch(/^(Usage|Options|Examples):/m);
+      // commander's own suffixes too: completion's shell read "(choices: "bash", "zsh", "fish")".
+      expect(r.stdout).not.toMatch(/\((?:default|choices): /);
     }
     const english = await run([...path, '--help', '--lang', 'en'], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(english.stdout).toMatch(/^Usage: chaterr/);
