@@ -108,15 +108,16 @@ function withPairsJoined(inputs: string[], catalogue: Catalogue): string[] {
   const joined: string[] = [];
   for (let i = 0; i < inputs.length; i++) {
     const [word, separator, next] = [inputs[i] ?? '', inputs[i + 1], inputs[i + 2]];
-    // A code after its key, pasted unquoted (`Error 70001`, `错误码 6206`, `code: 6206`, `Error Code: 6206`): the key
-    // alone was "not an error code or constant name" (exit 1) beside the code's card. Joined when the key is no code or
-    // name by itself and the words read as that one keyed code (`retry 3` does not).
+    // A date typed apart (`error 2024 11 27`) is one word, refused as a date, before its year can be read as a code.
     const date = dateWords(inputs, i);
     if (date > 0) {
       joined.push(inputs.slice(i, i + date).join(' '));
       i += date - 1;
       continue;
     }
+    // A code after its key, pasted unquoted (`Error 70001`, `错误码 6206`, `code: 6206`, `Error Code: 6206`): the key
+    // alone was "not an error code or constant name" (exit 1) beside the code's card. Joined when the key is no code or
+    // name by itself and the words read as that one keyed code (`retry 3` does not).
     const keyed = keyedCodeWords(inputs, i);
     if (keyed > 0) {
       joined.push(inputs.slice(i, i + keyed).join(' '));
