@@ -69,9 +69,9 @@ function unwrapped(text: string): string {
   // Half of a pair, as a selection out of a call or a JSON object takes it: `(6206,` out of PlatformException(6206,
   // …), `6014)` or `"errCode":6014}`. They were "not a number" or "not an error code". A mark is dropped only when
   // its other half is nowhere in the word (`f(6014` keeps its words; a pair inside stays).
-  // A lone mark (`|`, `(`) stays itself, which holds no code, name or word.
   const first = trimmed[0] ?? '';
   const last = trimmed[trimmed.length - 1] ?? '';
+  // A lone mark (`|`, `(`) stays itself, which holds no code, name or word.
   if (trimmed.length < 2) return trimmed;
   if (close !== undefined && !trimmed.includes(close, 1)) return withoutTrailingPunctuation(trimmed.slice(1).trim());
   const open = WRAPPER_OPENERS[last];
