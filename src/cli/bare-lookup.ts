@@ -1,7 +1,7 @@
 // Bare lookup: `chaterr 70001`, `chaterr -10001` and `chaterr ERR_SDK_NOT_INITIALIZED` mean `chaterr explain ...`,
 // as `errno 2` does; any other unknown word is left for commander to reject with a did-you-mean.
 import type { Command } from 'commander';
-import { keyedCodeWords } from '../core/explain.js';
+import { dateWords, keyedCodeWords } from '../core/explain.js';
 import { parseQuery } from '../core/query.js';
 import { holdsSecretKey, looksLikeUserSig } from '../core/usersig-shape.js';
 import { echoInput } from '../render/echo-input.js';
@@ -99,7 +99,8 @@ function withSubcommandHelp(argv: readonly string[], program: Command): string[]
 function isLookup(word: string, isKnownName: (name: string) => boolean): boolean {
   const query = parseQuery(word);
   // Several codes in one word (`chaterr 70001,6206`) go to explain too, which says how to give them.
-  if (query.kind === 'code' || query.kind === 'span' || (query.kind === 'invalid' && query.several)) return true;
+  // So does a date (`chaterr 2024/11/27`, a log line's opening), which it names as one: "unknown command" said nothing.
+  if (query.kind === 'code' || query.kind === 'span' || (query.kind === 'invalid' && (query.several || query.date))) return true;
   return query.kind === 'name' && (query.name === query.name.toUpperCase() || isKnownName(query.name));
 }
 
@@ -190,7 +191,7 @@ function withExplain(argv: readonly string[], commands: Commands, isKnownName: (
   if (looksLikeUserSig(lookup ?? '')) throw new CliError(userSigHint('command'));
   if (holdsSecretKey(lookup ?? '')) throw new CliError(secretKeyHint('command'));
   // A code after its key, pasted unquoted (`chaterr Error 70001`, `chaterr 错误码 6206`): "unknown command 'Error'".
-  const keyed = word !== '--' && keyedCodeWords(argv, first) > 0;
+  const keyed = word !== '--' && (keyedCodeWords(argv, first) > 0 || dateWords(argv, first) > 0);
   if (lookup === undefined || (word === '--' && commands.has(lookup)) || (!keyed && !isLookup(lookup, isKnownName))) return [...argv];
   return [...argv.slice(0, first), 'explain', ...argv.slice(first)];
 }

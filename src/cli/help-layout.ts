@@ -2,9 +2,10 @@
 // before the options every command takes, and the whole help in the user's language.
 import { withEveryGlobalOption } from './global-options.js';
 import { parseKeepingCodes } from './code-words.js';
+import { programOptionHint } from './option-hint.js';
 import { Command, type AddHelpTextContext, type AddHelpTextPosition, type Help, type Option, type ParseOptionsResult } from 'commander';
 import type { Lang } from '../render/context.js';
-import { helpDefault, helpEpilogue, helpText, helpTitle } from '../render/help-zh.js';
+import { helpChoices, helpDefault, helpEpilogue, helpText, helpTitle } from '../render/help-zh.js';
 import { displayWidth } from '../render/text.js';
 
 export const HELP_WIDTH = 80;
@@ -68,6 +69,9 @@ function breakWords(text: string, room: number): string[] {
   return lines;
 }
 
+/** commander's own unknown-option error, which ChaterrCommand.unknownOption falls back to. */
+const COMMANDER_UNKNOWN_OPTION = (Command.prototype as unknown as { unknownOption: (this: Command, flag: string) => void }).unknownOption;
+
 /** A command whose help epilogues are wrapped as they are added; subcommands are made of the same class. */
 export class ChaterrCommand extends Command {
   /** The epilogues as written, unwrapped: the man page lays them out itself. */
@@ -77,6 +81,16 @@ export class ChaterrCommand extends Command {
 
   override createCommand(name?: string): Command {
     return new ChaterrCommand(name);
+  }
+
+  /**
+   * The program's own unknown options get a hint commander cannot give (option-hint.ts); a command's are commander's.
+   * commander calls this method on a parse error; its typings leave it out, as internal.
+   */
+  unknownOption(flag: string): void {
+    const hint = this.parent === null ? programOptionHint(this, flag) : undefined;
+    if (hint === undefined) return COMMANDER_UNKNOWN_OPTION.call(this, flag);
+    this.error(`error: unknown option '${flag}' (Did you mean ${hint}?)`, { code: 'commander.unknownOption' });
   }
 
   override createHelp(): Help {
@@ -141,11 +155,16 @@ function translatedHelp(help: Help, lang: Lang): Help {
     subcommandDescription: help.subcommandDescription.bind(help),
     commandDescription: help.commandDescription.bind(help),
   };
-  /** commander's text is the description, then " (default: …)" when it shows one. */
+  /**
+   * commander's text is the description, then " (default: …)" or " (choices: …)" when it shows one: completion's
+   * `shell` read "要补全的 Shell (choices: "bash", "zsh", "fish")" under zh.
+   */
   const translate = (described: string, description: string) => {
     const extra = described.startsWith(description) ? described.slice(description.length) : '';
     const defaulted = /^ \(default: (.*)\)$/.exec(extra);
-    return helpText(description, lang) + (defaulted?.[1] !== undefined ? helpDefault(defaulted[1], lang) : extra);
+    const choices = /^ \(choices: (.*)\)$/.exec(extra);
+    const said = defaulted?.[1] !== undefined ? helpDefault(defaulted[1], lang) : choices?.[1] !== undefined ? helpChoices(choices[1], lang) : extra;
+    return helpText(description, lang) + said;
   };
   return Object.assign(help, {
     optionDescription: (option: Option) => translate(english.optionDescription(option), option.description ?? ''),

@@ -85,7 +85,15 @@ export function explainQuery(input: string, catalogue: Catalogue = getCatalogue(
 }
 
 export function explain(inputs: string | string[], catalogue: Catalogue = getCatalogue()): ExplainResult[] {
-  return withPairsJoined(Array.isArray(inputs) ? inputs : [inputs]).map((input) => explainQuery(input, catalogue));
+  return withPairsJoined(Array.isArray(inputs) ? inputs : [inputs], catalogue).map((input) => explainQuery(input, catalogue));
+}
+
+/** Whether `text` is a code beside one of that code's own names. */
+function agreeingPair(catalogue: Catalogue, text: string): boolean {
+  const query = parseQuery(text);
+  if (query.kind !== 'code' || query.pairedName === undefined) return false;
+  const upper = query.pairedName.toUpperCase();
+  return catalogue.lookupCode(query.code).some((entry) => entry.names.some((name) => name.toUpperCase() === upper));
 }
 
 /** A separator standing alone between a code and its name, as a table row pasted unquoted splits into words. */
@@ -96,10 +104,17 @@ const LONE_SEPARATOR = /^[-–—|:：/]$/;
  * the lone `-` was "holds no code" (exit 2). Three words that parse as a code-and-name pair once joined are that one
  * pair (checked as any pair); anything else stays as given, so `70001 - 6014` is still refused as a span.
  */
-function withPairsJoined(inputs: string[]): string[] {
+function withPairsJoined(inputs: string[], catalogue: Catalogue): string[] {
   const joined: string[] = [];
   for (let i = 0; i < inputs.length; i++) {
     const [word, separator, next] = [inputs[i] ?? '', inputs[i + 1], inputs[i + 2]];
+    // A date typed apart (`error 2024 11 27`) is one word, refused as a date, before its year can be read as a code.
+    const date = dateWords(inputs, i);
+    if (date > 0) {
+      joined.push(inputs.slice(i, i + date).join(' '));
+      i += date - 1;
+      continue;
+    }
     // A code after its key, pasted unquoted (`Error 70001`, `错误码 6206`, `code: 6206`, `Error Code: 6206`): the key
     // alone was "not an error code or constant name" (exit 1) beside the code's card. Joined when the key is no code or
     // name by itself and the words read as that one keyed code (`retry 3` does not).
@@ -107,6 +122,14 @@ function withPairsJoined(inputs: string[]): string[] {
     if (keyed > 0) {
       joined.push(inputs.slice(i, i + keyed).join(' '));
       i += keyed - 1;
+      continue;
+    }
+    // A code and its own name side by side (`6014 ERR_SDK_NOT_LOGGED_IN`, as a log line prints the pair, pasted
+    // unquoted): two words to the shell, and the same card twice. Joined only when the name is that code's, so a
+    // list of different codes and names (`-10001 ERR_SDK_NOT_INITIALIZED 2801`) stays a list.
+    if (separator !== undefined && agreeingPair(catalogue, `${word} ${separator}`)) {
+      joined.push(`${word} ${separator}`);
+      i += 1;
       continue;
     }
     if (separator !== undefined && next !== undefined && LONE_SEPARATOR.test(separator)) {
@@ -122,6 +145,23 @@ function withPairsJoined(inputs: string[]): string[] {
   }
   return joined;
 }
+
+/**
+ * How many words from `i` on make one calendar date typed or pasted apart (`2024 11 27`, perhaps after a code's key
+ * of one or two words, `error 2024 11 27`, and with a time after it, `2024-11-27 10:32:01`), or 0. Its year read as
+ * the Web code 2024 while the month and the day were "not a known error code" (exit 1): the date is one word,
+ * refused as a date (exit 2). The longest reading wins; a date in one word needs no joining.
+ */
+export function dateWords(inputs: readonly string[], i: number): number {
+  for (let count = Math.min(MAX_DATE_WORDS, inputs.length - i); count >= 2; count--) {
+    const query = parseQuery(inputs.slice(i, i + count).join(' '));
+    if (query.kind === 'invalid' && query.date === true) return count;
+  }
+  return 0;
+}
+
+/** A key of two words, the year, the month, the day and the time. */
+const MAX_DATE_WORDS = 6;
 
 /** How many words from `i` on make one keyed code (a key of one or two words, then the code), or 0. */
 export function keyedCodeWords(inputs: readonly string[], i: number): number {

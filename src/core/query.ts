@@ -8,7 +8,14 @@ export type Query =
   | { kind: 'code'; code: number; pairedName?: string }
   | { kind: 'name'; name: string }
   | { kind: 'words'; text: string }
-  | { kind: 'invalid'; reason: string; /** Set when the input is several codes in one word ("70001,6206"). */ several?: true }
+  | {
+      kind: 'invalid';
+      reason: string;
+      /** Set when the input is several codes in one word ("70001,6206"). */
+      several?: true;
+      /** Set when the input is a calendar date (2024-11-27), whose year is no code. */
+      date?: true;
+    }
   /** Two codes joined by a dash, as `list` prints the webhook range (120001-130000). */
   | { kind: 'span'; min: number; max: number };
 
@@ -45,13 +52,31 @@ const WRAPPER_PAIRS: Record<string, string> = {
 /** Punctuation a copied code ends with when it was taken from a sentence or a list (6206, / 6206。 / 6206;). */
 const TRAILING_PUNCTUATION = new Set(',;.:，；。：、');
 
-function unwrapped(text: string): string {
+/** Each closing mark of WRAPPER_PAIRS with its opening one. */
+const WRAPPER_OPENERS: Record<string, string> = Object.fromEntries(Object.entries(WRAPPER_PAIRS).map(([open, close]) => [close, open]));
+
+function withoutTrailingPunctuation(text: string): string {
   // A walk from the end, not a pattern: a pattern's run anchored at the end is retried from every start.
   let end = text.length;
   while (end > 0 && TRAILING_PUNCTUATION.has(text[end - 1] as string)) end--;
-  const trimmed = text.slice(0, end).trim();
+  return text.slice(0, end).trim();
+}
+
+function unwrapped(text: string): string {
+  const trimmed = withoutTrailingPunctuation(text);
   const close = WRAPPER_PAIRS[trimmed[0] ?? ''];
-  return close !== undefined && trimmed.length >= 2 && trimmed.endsWith(close) ? trimmed.slice(1, -1).trim() : trimmed;
+  if (close !== undefined && trimmed.length >= 2 && trimmed.endsWith(close)) return trimmed.slice(1, -1).trim();
+  // Half of a pair, as a selection out of a call or a JSON object takes it: `(6206,` out of PlatformException(6206,
+  // …), `6014)` or `"errCode":6014}`. They were "not a number" or "not an error code". A mark is dropped only when
+  // its other half is nowhere in the word (`f(6014` keeps its words; a pair inside stays).
+  const first = trimmed[0] ?? '';
+  const last = trimmed[trimmed.length - 1] ?? '';
+  // A lone mark (`|`, `(`) stays itself, which holds no code, name or word.
+  if (trimmed.length < 2) return trimmed;
+  if (close !== undefined && !trimmed.includes(close, 1)) return withoutTrailingPunctuation(trimmed.slice(1).trim());
+  const open = WRAPPER_OPENERS[last];
+  if (open !== undefined && first !== open && !trimmed.slice(0, -1).includes(open)) return withoutTrailingPunctuation(trimmed.slice(0, -1).trim());
+  return trimmed;
 }
 
 /**
@@ -127,6 +152,23 @@ const MAX_LISTED_CODES = 8;
  */
 const SPAN = /^([+-]?\d{1,12})\s*[-–—~～〜]\s*([+-]?\d{1,12})$/;
 
+/**
+ * A calendar date, as a log line's timestamp opens: `2024-11-27`, `2024/11/27`, `2024.11.27`, `2024年11月27日`, the
+ * three words `2024 11 27` that explain joins when they are typed apart, or `11/27/2024`, perhaps with a time after
+ * it and a code's key before it (`error 2024 11 27`, pasted from a log). Its year is no code: `explain error 2024 11
+ * 27` showed the Web code 2024's card, and `2024/11/27` was "several codes: give each as a word of its own (2024 11
+ * 27)", advice that led there. Years from the Unix epoch's to this century's last, real months and days; each run
+ * is bounded: linear. The key is captured for parseQuery to check.
+ */
+const DATE_YEAR = '(?:19[7-9]\\d|20\\d\\d)';
+const DATE_MONTH = '(?:0?[1-9]|1[0-2])';
+const DATE_DAY = '(?:0?[1-9]|[12]\\d|3[01])';
+const DATE = new RegExp(
+  `^(?:([A-Za-z\\u4e00-\\u9fff][\\w\\u4e00-\\u9fff]{0,20}(?: [A-Za-z]\\w{0,20})?)(?:\\s*[:=：]\\s*|\\s+))?` +
+    `(?:${DATE_YEAR}(?:([-/.])${DATE_MONTH}\\2${DATE_DAY}| ${DATE_MONTH} ${DATE_DAY}|年${DATE_MONTH}月${DATE_DAY}日?)|${DATE_DAY}([-/.])${DATE_DAY}\\3${DATE_YEAR})` +
+    `(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$`,
+);
+
 export function parseQuery(raw: string): Query {
   const text = asciiForms(unwrapped(raw.replace(INVISIBLE, '').trim()));
   if (text === '') return { kind: 'invalid', reason: 'empty input: give an error code such as 70001 or a name such as ERR_SDK_NOT_INITIALIZED' };
@@ -136,6 +178,11 @@ export function parseQuery(raw: string): Query {
     if (digits.length > MAX_CODE_DIGITS) return { kind: 'invalid', reason: `"${abbreviate(text)}" has ${digits.length} digits; no error code is that long` };
     const value = Number(`${integer[1] === '-' ? '-' : ''}${digits}`);
     return { kind: 'code', code: value === 0 ? 0 : value };
+  }
+  const date = DATE.exec(text);
+  // Only after a code's own key (`error`, `错误码`, `errCode:`): a constant's name before a date stays a word of its own.
+  if (date && (date[1] === undefined || (!CONSTANT_KEY.test(date[1]) && (namesCode(date[1]) || SPACED_CODE_KEY.test(date[1]))))) {
+    return { kind: 'invalid', reason: `"${abbreviate(text)}" is a date, not an error code: give the code alone, or pipe the log line to chaterr scan`, date: true };
   }
   const grouped = GROUPED_THOUSANDS.exec(text);
   if (grouped?.[2] !== undefined) return parseQuery(`${grouped[1] ?? ''}${grouped[2].replace(GROUP_MARK, '')}`);

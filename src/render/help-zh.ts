@@ -149,7 +149,9 @@ export function epiloguesZh(): ReadonlyMap<string, string> {
   chaterr search 群已满
   chaterr search ERR_SVR_GROUP --limit 50
   chaterr search 超时 --source sdk --category network
-  chaterr search 黑名单 --json`,
+  chaterr search 黑名单 --json
+
+退出码：0 找到了结果，1 没有匹配的结果，2 用法错误（查询为空、只有标点或常用词，或选项取值无效）。`,
     ],
     [
       'chaterr list',
@@ -162,7 +164,9 @@ export function epiloguesZh(): ReadonlyMap<string, string> {
   chaterr list recent                    唯一前缀即可
   chaterr list --all                     全部错误码
   chaterr list server --class auth       服务端的登录和 UserSig 错误码
-  chaterr list --source web --json`,
+  chaterr list --source web --json
+
+退出码：0 已列出，1 没有这个分类或来源（拼错时给出最接近的），或筛选后为空，2 用法错误。`,
     ],
     [
       'chaterr scan',
@@ -204,8 +208,10 @@ export function epiloguesZh(): ReadonlyMap<string, string> {
       `
 安装：
   bash  echo 'source <(chaterr completion bash)' >> ~/.bashrc
-  zsh   echo 'source <(chaterr completion zsh)' >> ~/.zshrc      （放在 compinit 之后）
-  fish  chaterr completion fish > ~/.config/fish/completions/chaterr.fish`,
+  zsh   echo 'source <(chaterr completion zsh)' >> ~/.zshrc      （放在 compinit 之前或之后均可）
+  fish  chaterr completion fish > ~/.config/fish/completions/chaterr.fish
+
+退出码：0 已输出脚本，2 用法错误（bash、zsh、fish 以外的 Shell）。`,
     ],
   ]);
   return epilogues;
@@ -232,6 +238,11 @@ export function helpTitle(title: string, lang: Lang): string {
 /** A command's epilogue in the language asked for; `path` is its full name (`chaterr usersig generate`). */
 export function helpEpilogue(path: string, english: string, lang: Lang): string {
   return lang === 'zh' ? (epiloguesZh().get(path) ?? english) : english;
+}
+
+/** commander's "(choices: "bash", "zsh", "fish")" suffix, which it builds from an argument's choices. */
+export function helpChoices(choices: string, lang: Lang): string {
+  return lang === 'zh' ? `（可选值：${choices.split(', ').join('、')}）` : `(choices: ${choices})`;
 }
 
 /** commander's "(default: 10)" suffix, which it builds from the option's default value. */

@@ -291,6 +291,10 @@ const QUERY_ERRORS_ZH: PatternTranslations = [
   [/^empty input: give an error code such as 70001 or a name such as ERR_SDK_NOT_INITIALIZED$/, () => '输入为空：请给出错误码（如 70001）或常量名（如 ERR_SDK_NOT_INITIALIZED）'],
   [/^"(.*)" has (\d+) digits; no error code is that long$/s, (word, digits) => `“${word}”有 ${digits} 位数字，没有这么长的错误码`],
   [/^"(.*)" holds several codes: give each as a word of its own \(([^()]*)\)$/s, (word, codes) => `“${word}”包含多个错误码：请分开输入，每个错误码作为一个参数（${codes}）`],
+  [
+    /^"(.*)" is a date, not an error code: give the code alone, or pipe the log line to chaterr scan$/s,
+    (word) => `“${word}”是日期，不是错误码：请只给出错误码，或把这行日志通过管道交给 chaterr scan`,
+  ],
   [/^"(.*)" is not a whole number: error codes are whole decimal numbers such as 70001 or -10001$/s, (word) => `“${word}”不是整数：错误码是十进制整数，如 70001 或 -10001`],
   [/^"(.*)" is not a number: error codes are whole decimal numbers such as 70001 or -10001$/s, (word) => `“${word}”不是数字：错误码是十进制整数，如 70001 或 -10001`],
   [

@@ -88,6 +88,8 @@ describe('help in the language asked for', () => {
       expect(r.stdout).toContain('选项：');
       expect(r.stdout).toContain('显示帮助');
       expect(r.stdout).not.toMatch(/^(Usage|Options|Examples):/m);
+      // commander's own suffixes too: completion's shell read "(choices: "bash", "zsh", "fish")".
+      expect(r.stdout).not.toMatch(/\((?:default|choices): /);
     }
     const english = await run([...path, '--help', '--lang', 'en'], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(english.stdout).toMatch(/^Usage: chaterr/);
@@ -123,6 +125,26 @@ describe('help in the language asked for', () => {
     for (const [argv, code] of [[['explain', '70001', '999999'], 1], [['explain', '12abc'], 2], [['explain', '70001 ERR_SDK_NOT_LOGGED_IN'], 2], [['explain', '6014(ERR_SDK_NOT_LOGGED_IN)', '70,001'], 0]] as const) {
       expect((await run([...argv])).code, argv.join(' ')).toBe(code);
     }
+  });
+
+  it('gives every command\'s exit codes in its help, in both languages, and each one it names is the one it exits with', async () => {
+    // search, list and completion said nothing of theirs; explain, scan and usersig did.
+    for (const command of ['explain', 'search', 'list', 'scan', 'usersig', 'completion']) {
+      expect((await run([command, '--help'])).stdout.replace(/\s+/g, ' '), command).toMatch(/ Exit codes(?: follow grep)?: 0 /);
+      expect((await run([command, '--help', '--lang', 'zh'])).stdout.replace(/\s+/g, ''), command).toMatch(/退出码(与grep一致)?：0/);
+    }
+    const exits: Array<[string[], number]> = [
+      [['search', 'kicked', 'offline'], 0],
+      [['search', 'zzqqxx'], 1],
+      [['search', '!!!'], 2],
+      [['list', 'group'], 0],
+      [['list', 'grup'], 1],
+      [['list', 'group', '--class', 'ok'], 1],
+      [['list', ''], 2],
+      [['completion', 'fish'], 0],
+      [['completion', 'pwsh'], 2],
+    ];
+    for (const [argv, code] of exits) expect((await run(argv)).code, argv.join(' ')).toBe(code);
   });
 
   it('names --json before the command and the exit code 130 in the program\'s help, as the README does', async () => {

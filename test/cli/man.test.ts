@@ -32,6 +32,23 @@ describe('the man page', () => {
     expect(unescaped).toMatch(/^\.SH EXAMPLES\n(.*\n)*\\fBchaterr 70001\\fR\nwhat it means and what to do$/m);
   });
 
+  it("has each command's README section name every option its --help lists, short and long", () => {
+    // search's -c (its -n and -s only by scan's and list's) and the global -V were in --help and nowhere in README.
+    const sections = README.split(/^### /m);
+    const sectionOf = (name: string) => sections.find((section) => section.startsWith(`\`chaterr ${name} `)) ?? '';
+    const missing: string[] = [];
+    // The global options (--color, --lang, ...) that every command also lists are README's Output rules and Language.
+    const global = new Set(program.options.map((option) => option.long));
+    for (const command of program.commands.filter((c) => c.name() !== 'help')) {
+      const text = sectionOf(command.name());
+      for (const option of [...command.options, ...command.commands.flatMap((sub) => sub.options)].filter((o) => !global.has(o.long))) {
+        for (const flag of [option.short, option.long]) if (flag && !text.includes(`\`${flag}`)) missing.push(`${command.name()} ${flag}`);
+      }
+    }
+    for (const option of program.options) for (const flag of [option.short, option.long]) if (flag && !README.includes(`\`${flag}`)) missing.push(flag);
+    expect(missing).toEqual([]);
+  });
+
   it("carries each command's README section, so there is no second copy to keep", () => {
     expect(page).toContain('Reads the files in order, or stdin when no path is given');
     expect(page).toContain('This command decodes a version-2 UserSig');

@@ -67,6 +67,30 @@ describe('chaterr', () => {
     expect(r.stdout).toBe('');
   });
 
+  it("names the command an option before it belongs to, and suggests --json for a mistyped one, as for a command's own", async () => {
+    // `chaterr --summary scan app.log` and `chaterr --jsno explain 70001` were "unknown option" with no hint, where
+    // `chaterr scan --sumary` suggests --summary: the program offered only its own options.
+    const cases: Array<[string[], string]> = [
+      [['--summary', 'scan', 'app.log'], "unknown option '--summary' (Did you mean chaterr scan --summary?)"],
+      [['-o', 'scan'], "unknown option '-o' (Did you mean chaterr scan -o?)"],
+      [['--table', 'list'], "unknown option '--table' (Did you mean one of chaterr search --table, chaterr list --table, chaterr scan --table?)"],
+      [['--jsno', 'explain', '70001'], "unknown option '--jsno' (Did you mean --json?)"],
+      [['--JSON', 'explain', '70001'], "unknown option '--JSON' (Did you mean --json?)"],
+      [['--colr', 'explain', '70001'], "unknown option '--colr' (Did you mean --color?)"],
+      [['--bogus', 'explain', '70001'], "unknown option '--bogus'"],
+    ];
+    for (const [argv, said] of cases) {
+      const r = await run(argv);
+      expect([r.code, r.stdout, r.stderr], argv.join(' ')).toEqual([2, '', `chaterr: ${said}\n`]);
+    }
+    // --json before a command that takes none is not called a typo of itself.
+    expect((await run(['--json', 'completion', 'bash'])).stderr).toBe("chaterr: unknown option '--json'\n");
+    const zh = await run(['--lang', 'zh', '--summary', 'scan']);
+    expect(zh.stderr).toBe("chaterr: 未知选项 '--summary'（是否想输入 chaterr scan --summary？）\n");
+    const json = await run(['--json', '--limit', '3', 'search', 'kicked']);
+    expect(JSON.parse(json.stdout).error.message).toBe("unknown option '--limit' (Did you mean chaterr search --limit?)");
+  });
+
   it('takes one word after `help <command>` as too many, a usage error as an unknown command is, in the chosen language', async () => {
     // `help scan extra` showed scan's help with exit 0, as if the extra word were not there.
     for (const [argv, expected, got] of [
@@ -249,6 +273,15 @@ describe('bare lookup', () => {
     // A command after `--` is still the command, and an unknown word there still a usage error.
     expect((await run(['--', 'explain', '6206'])).code).toBe(0);
     expect((await run(['--', 'exlpain'])).code).toBe(2);
+  });
+
+  it('names a date given without a command as a date, as explain does', async () => {
+    // `chaterr 2024/11/27` and `chaterr error 2024-11-27` (a log line's opening pasted) were "unknown command".
+    for (const argv of [['2024/11/27'], ['2024年11月27日'], ['error', '2024-11-27'], ['2024-11-27', '10:32:01']]) {
+      const r = await run(argv);
+      expect([r.code, r.stdout, r.stderr], argv.join(' ')).toEqual([2, '', (await run(['explain', ...argv])).stderr]);
+      expect(r.stderr, argv.join(' ')).toMatch(/^chaterr: ".*" is a date, not an error code: /);
+    }
   });
 
   it('takes --json before the command too, as --lang and --color', async () => {

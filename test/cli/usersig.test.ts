@@ -90,6 +90,43 @@ describe('chaterr usersig', () => {
     for (const r of [good, bad]) expect(r.stdout + r.stderr).not.toContain(KEY);
   });
 
+  it('points an error code or name given where the sig belongs at explain', async () => {
+    // `chaterr usersig 70001` (as if usersig explained UserSig errors) was "not a UserSig: the base64 does not decode
+    // to zlib-compressed data".
+    for (const [word, code] of [['70001', '70001'], ['"6206",', '6206'], ['err_user_sig_expired', 'ERR_USER_SIG_EXPIRED']]) {
+      const r = await run(['usersig', word as string], { now: NOW });
+      expect([r.code, r.stdout, r.stderr], word).toEqual([2, '', `chaterr: ${code} is an error code, not a UserSig: chaterr explain ${code} explains it; usersig decodes a sig (eJw…)\n`]);
+    }
+    const zh = await run(['usersig', '70001', '--lang', 'zh'], { now: NOW });
+    expect(zh.stderr).toBe('chaterr: 70001 是错误码，不是 UserSig：用 chaterr explain 70001 查看解释；usersig 用于解析 UserSig（eJw…）\n');
+    // A number the catalogue does not know is just not a sig.
+    expect((await run(['usersig', '99999'], { now: NOW })).stderr).toMatch(/^chaterr: not a UserSig: /);
+  });
+
+  it('refuses a key file or CHATERR_SECRET_KEY of binary bytes or control characters instead of calling it a mismatch', async () => {
+    // The wrong file given to --key-file (a keystore, a .p12, an image) said "signature does not match the secret key
+    // (70009)", and generate signed with its bytes: a sig no app accepts.
+    const binary = join(dir, 'keystore.p12');
+    writeFileSync(binary, Buffer.from([0x30, 0x82, 0x0a, 0x1b, 0x02, 0x01, 0x03, 0x30, 0xff, 0xfe, 0x00, 0x41]));
+    const escaped = join(dir, 'escaped.key');
+    writeFileSync(escaped, `${KEY}\x1b[31m\n`);
+    const said = 'holds control characters or bytes that are not text: a secret key is one line of 64 hex characters, from the Chat console\n';
+    for (const file of [binary, escaped]) {
+      for (const argv of [['usersig', sig(86400 * 7)], ['usersig', 'generate', '--user', 'a', '--sdkappid', '1']]) {
+        const r = await run([...argv, '--key-file', file], { now: NOW });
+        expect([r.code, r.stdout, r.stderr], file).toEqual([2, '', `chaterr: the key file ${file} ${said}`]);
+      }
+    }
+    const fromEnv = await run(['usersig', sig(86400 * 7)], { now: NOW, env: { CHATERR_SECRET_KEY: `${KEY}\u0000` } });
+    expect([fromEnv.code, fromEnv.stdout, fromEnv.stderr]).toEqual([2, '', `chaterr: CHATERR_SECRET_KEY ${said}`]);
+    const zh = await run(['usersig', sig(86400 * 7), '--key-file', binary, '--lang', 'zh'], { now: NOW });
+    expect(zh.stderr).toBe(`chaterr: 密钥文件 ${binary} 含有控制字符或非文本字节：密钥是一行 64 个十六进制字符，见即时通信控制台\n`);
+    // A key with CRLF line ends, or a UTF-8 byte-order mark, is still a key.
+    const crlf = join(dir, 'crlf.key');
+    writeFileSync(crlf, `\ufeff${KEY}\r\n`);
+    expect((await run(['usersig', sig(86400 * 7), '--key-file', crlf], { now: NOW })).stdout).toContain('✓ signature matches');
+  });
+
   it('asks for the sig on a terminal and takes the line pasted there, ended by Enter alone', async () => {
     // On a terminal `usersig -` waited silently for Ctrl-D: Enter after the paste did nothing.
     // What follows the first line stands for what a terminal would still be waiting to read.

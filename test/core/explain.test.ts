@@ -117,6 +117,47 @@ describe('explain over several words', () => {
     expect(explain(['retry', '3']).map((r) => r.query)).toEqual(['retry', '3']);
     expect(explain(['login', 'failed', '6014']).map((r) => r.query)).toEqual(['login', 'failed', '6014']);
   });
+
+  it('joins a code and its own name side by side into one pair, and leaves a list of different ones as given', () => {
+    // `chaterr explain 6014 ERR_SDK_NOT_LOGGED_IN`, a log's pair pasted unquoted, showed the same card twice.
+    const queries = (words: string[]) => explain(words).map((r) => [r.query, r.readings.map((e) => `${e.source}:${e.code}`)]);
+    expect(queries(['6014', 'ERR_SDK_NOT_LOGGED_IN'])).toEqual([['6014 ERR_SDK_NOT_LOGGED_IN', ['sdk:6014']]]);
+    expect(queries(['ERR_SDK_NOT_LOGGED_IN', '6014', '6206'])).toEqual([['ERR_SDK_NOT_LOGGED_IN 6014', ['sdk:6014']], ['6206', ['sdk:6206']]]);
+    expect(queries(['70001', 'ERR_SVR_ACCOUNT_USERSIG_EXPIRED'])).toEqual([['70001 ERR_SVR_ACCOUNT_USERSIG_EXPIRED', ['server:70001', 'web:70001']]]);
+    // Another code's name beside a code is a list of two, as README's `-10001 ERR_SDK_NOT_INITIALIZED 2801` is of three.
+    expect(queries(['70001', 'ERR_SDK_NOT_LOGGED_IN']).map(([query]) => query)).toEqual(['70001', 'ERR_SDK_NOT_LOGGED_IN']);
+    expect(queries(['-10001', 'ERR_SDK_NOT_INITIALIZED', '2801']).map(([query]) => query)).toEqual(['-10001', 'ERR_SDK_NOT_INITIALIZED', '2801']);
+  });
+
+  it('refuses a date as one word, typed apart or whole, instead of explaining its year as a code', () => {
+    // `chaterr explain error 2024 11 27` showed the Web code 2024's card and called 11 and 27 unknown codes (exit 1);
+    // `2024/11/27` was "several codes: give each as a word of its own (2024 11 27)", which led to the same card.
+    const typed = [
+      ['error', '2024', '11', '27'],
+      ['2024', '11', '27'],
+      ['Error', 'Code:', '2024', '11', '27', '10:32:01'],
+      ['2024-11-27', '10:32:01'],
+      ['2024/11/27'],
+      ['2024年11月27日'],
+      ['11/27/2024'],
+      ['2024-11-27T10:00:00Z'],
+      ['错误码：2024-11-27'],
+    ];
+    for (const words of typed) {
+      const results = explain(words);
+      expect(results.map((r) => r.query), words.join(' ')).toEqual([words.join(' ')]);
+      expect(results[0]?.found).toBe(false);
+      expect(results[0]?.readings).toEqual([]);
+      expect(results[0]?.error, words.join(' ')).toMatch(/ is a date, not an error code/);
+    }
+    // The codes around a date keep their cards; a year alone, a code before a month, and a constant's name stay as given.
+    expect(explain(['6014', '2024', '11', '27', '6206']).map((r) => r.readings[0]?.code ?? r.query)).toEqual([6014, '2024 11 27', 6206]);
+    expect(explain(['2024']).map((r) => r.readings[0]?.code)).toEqual([2024]);
+    expect(explain(['error', '2024']).map((r) => r.readings[0]?.code)).toEqual([2024]);
+    expect(explain(['2024', '13', '27']).map((r) => r.query)).toEqual(['2024', '13', '27']);
+    expect(explain(['ERR_SDK_NOT_LOGGED_IN', '2024-11-27']).map((r) => r.query)).toEqual(['ERR_SDK_NOT_LOGGED_IN', '2024-11-27']);
+    expect(explain(['6014/6206/2024'])[0]?.error).toMatch(/holds several codes/);
+  });
 });
 
 describe('editDistance', () => {

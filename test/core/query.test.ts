@@ -108,10 +108,18 @@ describe('parseQuery', () => {
     expect(parseQuery('ｅｒｒ＿ｓｄｋ＿ｎｏｔ＿ｉｎｉｔｉａｌｉｚｅｄ（６０１３）')).toEqual({ kind: 'code', code: 6013, pairedName: 'err_sdk_not_initialized' });
   });
 
-  it('drops only a matching pair of quotes', () => {
-    expect(parseQuery('"70001')).toMatchObject({ kind: 'words' });
-    expect(parseQuery('"70001\'')).toMatchObject({ kind: 'words' });
+  it('drops a pair of quotes or brackets, or half of one whose other half is not in the word, never two different marks', () => {
+    // Half a pair is what a selection out of a call or a JSON object takes: `(6206,` out of PlatformException(6206, …),
+    // `6014)`, `"errCode":6014}`. They were words ("not an error code or constant name") or "not a number".
+    for (const half of ['"70001', '(70001', '(70001,', '70001)', '70001),', '「70001', '70001」', '[70001', 'code:70001)', '"errCode":70001}', '|70001']) {
+      expect(parseQuery(half), half).toEqual({ kind: 'code', code: 70001 });
+    }
+    expect(parseQuery('(ERR_SDK_NOT_LOGGED_IN')).toEqual({ kind: 'name', name: 'ERR_SDK_NOT_LOGGED_IN' });
+    expect(parseQuery('"70001\'').kind).not.toBe('code');
+    expect(parseQuery('f(6014')).toMatchObject({ kind: 'words' });
     expect(parseQuery('""')).toMatchObject({ kind: 'invalid', reason: expect.stringMatching(/^empty input/) });
+    // A lone mark is no half of anything.
+    for (const mark of ['(', '|', '"']) expect(parseQuery(mark), mark).toMatchObject({ kind: 'invalid', reason: expect.stringMatching(/holds no code, name or word/) });
   });
 
   it('reads a code beside a name in brackets only when the name is a constant', () => {

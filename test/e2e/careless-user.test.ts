@@ -171,6 +171,10 @@ describe('a careless user, at the built bin', { timeout: 60_000 }, () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('loaded=0\n');
     expect(r.stdout).toContain('comp=_chaterr\n');
+    // completion --help said "(after compinit)" after this was fixed, as the script's own comment no longer does.
+    expect(script).toContain('(before or after compinit)');
+    expect(chaterr(['completion', '--help']).stdout.replace(/\s+/g, ' ')).toContain('>> ~/.zshrc (before or after compinit)');
+    expect(chaterr(['completion', '--help', '--lang', 'zh']).stdout.replace(/\s+/g, '')).toContain('（放在compinit之前或之后均可）');
   });
 
   it('never echoes an app secret key pasted where a code, a command, words or a value belong', () => {

@@ -16,8 +16,10 @@ export function registerCompletion(program: Command, io: CliIO): Command {
       `
 Install:
   bash  echo 'source <(chaterr completion bash)' >> ~/.bashrc
-  zsh   echo 'source <(chaterr completion zsh)' >> ~/.zshrc      (after compinit)
-  fish  chaterr completion fish > ~/.config/fish/completions/chaterr.fish`,
+  zsh   echo 'source <(chaterr completion zsh)' >> ~/.zshrc      (before or after compinit)
+  fish  chaterr completion fish > ~/.config/fish/completions/chaterr.fish
+
+Exit codes: 0 the script was printed, 2 a usage error (a shell other than bash, zsh or fish).`,
     )
     .action((shell: Shell) => {
       const root = program;

@@ -51,7 +51,9 @@ Examples:
   chaterr list recent                    a unique prefix is enough
   chaterr list --all                     every code
   chaterr list server --class auth       the server's login and UserSig codes
-  chaterr list --source web --json`,
+  chaterr list --source web --json
+
+Exit codes: 0 listed, 1 no such category or source (a typo gets the nearest) or the filters leave nothing, 2 a usage error.`,
     )
     .action(async (input: string | undefined, options: ListFlags, command: Command) => {
       // An empty word is a usage error, as explain '', search '', scan '' and --category '' are, not a category not found.

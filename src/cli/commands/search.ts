@@ -64,7 +64,9 @@ Examples:
   chaterr search 群已满
   chaterr search ERR_SVR_GROUP --limit 50
   chaterr search timeout --source sdk --category network
-  chaterr search blocklist --json`,
+  chaterr search blocklist --json
+
+Exit codes: 0 something was found, 1 nothing matches, 2 a usage error (an empty query, one of only punctuation or common words, a bad option value).`,
     )
     .action(async (words: string[], options: SearchFlags, command: Command) => {
       const query = words.join(' ').trim();

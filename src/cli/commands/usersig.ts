@@ -13,7 +13,9 @@ import type { CliIO, InputStream } from '../io.js';
 import { parsePositiveInt } from '../options.js';
 import { keyFileText, keyFromText, readKeyFile } from '../key-file.js';
 import { echoPath, readErrorReason } from '../streams.js';
+import { getCatalogue } from '../../core/catalogue.js';
 import { halfWidth } from '../../core/code-chars.js';
+import { parseQuery } from '../../core/query.js';
 import { USERSIG_CODES } from '../../core/usersig-codes.js';
 import { holdsSecretKey, looksLikeUserSig } from '../../core/usersig-shape.js';
 
@@ -58,6 +60,15 @@ export function parseDuration(typed: string): number {
   return seconds;
 }
 
+/** The code or constant name `text` is, as explain reads it, when the catalogue knows it; else undefined. */
+function knownCodeOrName(text: string): string | undefined {
+  const query = parseQuery(text);
+  const catalogue = getCatalogue();
+  if (query.kind === 'code' && query.pairedName === undefined && catalogue.lookupCode(query.code).length > 0) return String(query.code);
+  if (query.kind === 'name' && catalogue.lookupName(query.name) !== undefined) return query.name.toUpperCase();
+  return undefined;
+}
+
 function isFile(path: string): boolean {
   try {
     return statSync(path).isFile();
@@ -79,6 +90,20 @@ function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
     });
   }
   return key;
+}
+
+/**
+ * Control characters, or bytes that are not UTF-8 (read as U+FFFD): no secret key holds them, a binary file (the
+ * wrong file given to --key-file, a keystore, a .p12) does. Signed or checked with, they gave only "signature does not
+ * match the secret key", a mismatch that sent users to the console for another key.
+ */
+const NOT_KEY_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/;
+
+function notKeyText(from: { en: string; zh: string }): { en: string; zh: string } {
+  return {
+    en: `${from.en} holds control characters or bytes that are not text: a secret key is one line of 64 hex characters, from the Chat console`,
+    zh: `${from.zh} 含有控制字符或非文本字节：密钥是一行 64 个十六进制字符，见即时通信控制台`,
+  };
 }
 
 /** The key's text from --key-file, else from CHATERR_SECRET_KEY, refusing the shapes that cannot be the key. */
@@ -105,6 +130,8 @@ function keyFromFileOrEnv(io: CliIO, flags: KeyFlags): string | undefined {
     const key = keyFromText(text);
     const path = echoPath(flags.keyFile);
     if (key === '') throw new CliError({ en: `the key file ${path} is empty`, zh: `密钥文件 ${path} 是空的` });
+    // A binary file's bytes hold line ends too: what it is says more than how many lines it has.
+    if (NOT_KEY_TEXT.test(key)) throw new CliError(notKeyText({ en: `the key file ${path}`, zh: `密钥文件 ${path}` }));
     if (/[\r\n]/.test(key)) {
       throw new CliError({ en: `the key file ${path} holds more than one line: a secret key is one line`, zh: `密钥文件 ${path} 有不止一行：密钥只有一行` });
     }
@@ -112,6 +139,7 @@ function keyFromFileOrEnv(io: CliIO, flags: KeyFlags): string | undefined {
   }
   const raw = io.env[KEY_ENV];
   const fromEnv = raw === undefined ? undefined : keyFromText(raw);
+  if (fromEnv && NOT_KEY_TEXT.test(fromEnv)) throw new CliError(notKeyText({ en: KEY_ENV, zh: KEY_ENV }));
   if (fromEnv && /[\r\n]/.test(fromEnv)) {
     throw new CliError({ en: `${KEY_ENV} holds more than one line: a secret key is one line`, zh: `${KEY_ENV} 有不止一行：密钥只有一行` });
   }
@@ -240,6 +268,15 @@ The secret key is read only from --key-file or ${KEY_ENV}, never from the comman
       // The app's secret key where the sig belongs (`chaterr usersig $KEY`), the converse of a sig given as the key:
       // it was "not a UserSig: the base64 does not decode to zlib-compressed data", with no word of what it was.
       if (!decoded.ok && holdsSecretKey(input.text)) throw new CliError(secretKeyHint('userSig'));
+      // An error code where the sig belongs (`chaterr usersig` given the code a failed login returned, as if usersig
+      // explained UserSig errors): it was "not a UserSig: the base64 does not decode to zlib-compressed data".
+      const asCode = decoded.ok ? undefined : knownCodeOrName(input.text);
+      if (asCode !== undefined) {
+        throw new CliError({
+          en: `${asCode} is an error code, not a UserSig: chaterr explain ${asCode} explains it; usersig decodes a sig (eJw…)`,
+          zh: `${asCode} 是错误码，不是 UserSig：用 chaterr explain ${asCode} 查看解释；usersig 用于解析 UserSig（eJw…）`,
+        });
+      }
       if (!decoded.ok) {
         // An old sig is no malformed one: the codes Tencent gives a corrupt sig would be a guess for it.
         if (decoded.legacy) throw new CliError({ en: decoded.reason, zh: decoded.reasonZh });

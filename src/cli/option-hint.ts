@@ -1,0 +1,32 @@
+// The hint for an option given before the command it belongs to (`chaterr --summary scan`), or mistyped there.
+import type { Command } from 'commander';
+import { editDistance } from '../core/edit-distance.js';
+import { withGlobalOptions } from './global-options.js';
+
+/** The most edits a mistyped flag may be from the one meant, as commander's own suggestions allow. */
+const MAX_EDITS = 2;
+
+/**
+ * What the program's "unknown option" should suggest for `flag`, or undefined. A command's option before the command
+ * (`chaterr --summary scan app.log`, `chaterr -o scan`) was "unknown option '--summary'" with no word that scan
+ * takes it: the hint names the command with it. A mistyped `--json`, which may come before the command
+ * (`chaterr --jsno explain 70001`), got no suggestion either, since commander offers only the program's own options.
+ */
+export function programOptionHint(program: Command, flag: string): string | undefined {
+  const name = flag.split('=')[0] ?? flag;
+  // Commands get --table and the global options only when they run (global-options.ts); this is an error's path.
+  for (const command of program.commands) withGlobalOptions(command);
+  // `--json=1` is --json given a value: the hint is --json, which may stand before the command, not every command's.
+  const ownedBy = (c: Command) => name !== '--json' && c.options.some((o) => o.long === name || o.short === name);
+  const owners = program.commands.filter((c) => ownedBy(c) && !program.options.some((o) => o.long === name));
+  if (owners.length > 0) return `${owners.length > 1 ? 'one of ' : ''}${owners.map((c) => `chaterr ${c.name()} ${name}`).join(', ')}`;
+  if (!name.startsWith('--')) return undefined;
+  const candidates = [...new Set([...program.options.filter((o) => !o.hidden).map((o) => o.long), '--json'])].filter((long): long is string => long !== undefined);
+  let best: { long: string; distance: number } | undefined;
+  for (const long of candidates) {
+    const distance = editDistance(name.toLowerCase(), long, MAX_EDITS + 1);
+    if (distance <= MAX_EDITS && distance < long.length - 2 && (best === undefined || distance < best.distance)) best = { long, distance };
+  }
+  // `chaterr --json completion bash`: --json itself, before a command that has none, is no typo of --json.
+  return best?.long === flag ? undefined : best?.long;
+}
