@@ -8,12 +8,12 @@ import { parseLang } from './options.js';
 
 /**
  * The commands that print lists of entries: piped they print plain lines, and --table asks for the terminal's
- * layout anyway. scan's is the aligned summary, not a box table, and only --summary prints one.
+ * layout anyway. scan's is the aligned summary, not a box table: asking for it asks for the summary, as --markdown does.
  */
 const TABLE_OPTION: ReadonlyMap<string, string> = new Map([
   ['list', 'draw box tables even when stdout is not a terminal'],
   ['search', 'draw box tables even when stdout is not a terminal'],
-  ['scan', "with --summary, print the terminal's aligned summary even when stdout is not a terminal"],
+  ['scan', 'print the summary aligned as on a terminal even when stdout is not one (implies --summary)'],
 ]);
 
 export function withGlobalOptions(command: Command): Command {

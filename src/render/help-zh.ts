@@ -70,10 +70,7 @@ export function helpZh(): ReadonlyMap<string, string> {
     ['print one JSON object per code found (NDJSON); with --summary, one summary document', '每个错误码输出一个 JSON 对象（NDJSON）；与 --summary 一起使用时输出一个汇总文档'],
     ['report keyed codes only (code:6206, "ErrorCode":90003, 错误码 20003)', '只报告带键名的错误码（code:6206、"ErrorCode":90003、错误码 20003）'],
     ['also report every standalone number that is a known code', '同时报告所有单独出现、且是已知错误码的数字'],
-    [
-      "with --summary, print the terminal's aligned summary even when stdout is not a terminal",
-      '与 --summary 一起使用，即使标准输出不是终端，也输出对齐的汇总表',
-    ],
+    ['print the summary aligned as on a terminal even when stdout is not one (implies --summary)', '即使标准输出不是终端，也像在终端上一样输出对齐的汇总表（隐含 --summary）'],
 
     // usersig
     [

@@ -138,12 +138,15 @@ describe('chaterr', () => {
     },
   );
 
-  it("says what --table does for scan: the aligned summary, not box tables, and only with --summary", async () => {
-    // scan's help said "draw box tables", which scan never draws, and --table without --summary changes nothing.
+  it("says what --table does for scan: the aligned summary, not box tables, which it asks for as --markdown does", async () => {
+    // scan's help said "draw box tables", which scan never draws, and --table without --summary was silently ignored:
+    // the log came back annotated, as without it.
     const scanHelp = (await run(['scan', '--help'])).stdout.replace(/\s+/g, ' ');
-    expect(scanHelp).toContain("--table with --summary, print the terminal's aligned summary even when stdout is not a terminal --color");
+    expect(scanHelp).toContain("--table print the summary aligned as on a terminal even when stdout is not one (implies --summary) --color");
     const piped = await run(['scan', '--summary', '--table'], { stdin: 'code:6206\n', env: { COLUMNS: '80' } });
     expect(piped.stdout).toMatch(/^Code +Where +Name/);
+    const alone = await run(['scan', '--table'], { stdin: 'code:6206\n', env: { COLUMNS: '80' } });
+    expect(alone.stdout).toBe(piped.stdout);
     expect((await run(['list', '--help'])).stdout.replace(/\s+/g, ' ')).toContain('--table draw box tables even when stdout is not a terminal --color');
   });
 

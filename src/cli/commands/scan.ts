@@ -71,6 +71,8 @@ interface ScanFlags {
   strict?: boolean;
   loose?: boolean;
   lineNumber?: boolean;
+  /** The aligned summary: only the summary has that layout, so it asks for the summary, as --markdown does. */
+  table?: boolean;
 }
 
 export function registerScan(program: Command, io: CliIO): Command {
@@ -103,7 +105,7 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
     .action(async (paths: string[], flags: ScanFlags, command: Command) => {
       if (flags.strict && flags.loose) throw new CliError({ en: 'choose one of --strict and --loose', zh: '--strict 和 --loose 只能选一个' });
       if (flags.markdown && flags.json) throw new CliError({ en: 'choose one of --markdown and --json', zh: '--markdown 和 --json 只能选一个' });
-      const summary = Boolean(flags.summary || flags.markdown);
+      const summary = Boolean(flags.summary || flags.markdown || flags.table);
       const mode: ScanMode = flags.strict ? 'strict' : flags.loose ? 'loose' : 'default';
       // Loaded here, not at the top: the detector builds its word tables when loaded, which no other command needs.
       const { LogScanner } = await import('../../core/scan/log-scanner.js');
