@@ -5,7 +5,7 @@ import { countHan, dropSpacesBesideHan, hasHan, spaceHanSeams } from './han-scri
 import { bigrams, canonical, conceptsOf, icuWords, identifierTerms, termsOf, type HanSplitter, type SynonymGroup } from './search-text.js';
 
 /** Bump when the index layout or the weighting changes, so a stale generated file is never read as current. */
-export const SEARCH_INDEX_VERSION = 9;
+export const SEARCH_INDEX_VERSION = 10;
 
 /** What the generated module carries (as one JSON string, parsed on first search). */
 export interface SearchIndexData {
@@ -20,6 +20,12 @@ export interface SearchIndexData {
    * the same text, so for most queries they score alike and would fill the top of the list together.
    */
   families: number[][];
+  /**
+   * How many REST API pages list a reading in their error tables (data/rest-api-errors.tsv), as [position, pages] for
+   * the readings some page lists: 10002 and 10004 stand on dozens of pages, a narrow feature's code on one. How often a
+   * caller meets a code, as far as Tencent's own tables tell it.
+   */
+  prior: Array<[number, number]>;
   /** term -> "doc:weight doc:weight ..." (weights ×1000, rounded); decoded only for the terms a query uses. */
   postings: Record<string, string>;
 }
@@ -170,7 +176,17 @@ export function buildSearchIndex(
   });
   const messageList = [...phrases].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const groupCopies = groups.map((g) => ({ concept: g.concept, members: [...g.members] }));
-  return { version: SEARCH_INDEX_VERSION, docs, groups: groupCopies, messages: messageList, families: guidanceFamilies(entries), postings };
+  return { version: SEARCH_INDEX_VERSION, docs, groups: groupCopies, messages: messageList, families: guidanceFamilies(entries), prior: restPrior(entries), postings };
+}
+
+/** The readings that REST API pages list, with how many distinct pages list each. */
+function restPrior(entries: readonly Entry[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  entries.forEach((entry, doc) => {
+    const pages = new Set((entry.restApis ?? []).map((r) => r.api)).size;
+    if (pages > 0) out.push([doc, pages]);
+  });
+  return out;
 }
 
 /**
@@ -247,7 +263,7 @@ export function holdsMessage(query: string, phrase: string): boolean {
  * unit (what `<` compares); `offset` is where the term's line of postings starts in `postings` ("doc:weight ...").
  */
 export interface PackedSearchIndex {
-  /** JSON of { version, docs, groups, messages, families }. */
+  /** JSON of { version, docs, groups, messages, families, prior }. */
   head: string;
   terms: string;
   postings: string;
@@ -267,8 +283,8 @@ export function packSearchIndex(data: SearchIndexData): PackedSearchIndex {
     postingLines.push(list);
     offset += list.length + 1;
   }
-  const { version, docs, groups, messages, families } = data;
-  return { head: JSON.stringify({ version, docs, groups, messages, families }), terms: termLines.join('\n'), postings: postingLines.join('\n') };
+  const { version, docs, groups, messages, families, prior } = data;
+  return { head: JSON.stringify({ version, docs, groups, messages, families, prior }), terms: termLines.join('\n'), postings: postingLines.join('\n') };
 }
 
 /** Where the line holding `from` ends: its newline, or the end of the text for the last line. */
@@ -283,6 +299,7 @@ interface IndexHead {
   groups: SynonymGroup[];
   messages: Array<[string, number[]]>;
   families: number[][];
+  prior?: Array<[number, number]>;
 }
 
 /**
@@ -323,6 +340,19 @@ export class SearchIndex {
       for (const docs of this.head.families ?? []) for (const d of docs) this.familyOf.set(d, docs[0] as number);
     }
     return this.familyOf.get(doc) ?? doc;
+  }
+
+  private priorOf: Map<number, number> | undefined;
+  /** How many REST API pages list a reading in their error tables (0 for the readings none lists). */
+  prior(doc: number): number {
+    this.priorOf ??= new Map(this.head.prior ?? []);
+    return this.priorOf.get(doc) ?? 0;
+  }
+
+  private priorTop: number | undefined;
+  /** The most REST API pages that list any one reading. */
+  get maxPrior(): number {
+    return (this.priorTop ??= Math.max(1, ...(this.head.prior ?? []).map(([, n]) => n)));
   }
 
   /** Where a term's postings start, or -1: a binary search over the sorted lines, one line at a time. */

@@ -151,13 +151,14 @@ describe('search quality', () => {
     // to 89.7%; heldout20 (40 queries, 85.0% hit@3 unseen, 82.5% after search14) took it (824 queries) to 89.4%;
     // heldout21 (40 queries, 97.5% hit@3 unseen) took it (864 queries) to 89.8%; it stood at 91.1% before heldout22, and
     // heldout22 (40 queries in users' own words, 40.0% hit@3 unseen) took it (904 queries) to 88.8%; search16's nested
-    // synonym phrases, short users' words, 6015's error text and camelCase API names to 89.4% (heldout22 unchanged, blind).
-    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.89);
+    // synonym phrases, short users' words, 6015's error text and camelCase API names to 89.4% (heldout22 unchanged, blind);
+    // search17's prior from the REST tables, for queries that name no failure, to 90.3%.
+    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.9);
     // Each language on the whole set: 87.3% English and 88.7% Chinese after search13, 88.3% and 91.0% after search14;
     // 88.1% and 90.8% with heldout20; 88.5% and 91.2% with heldout21; 88.3% and 89.4% with heldout22; 89.0% and 89.8%
-    // after search16.
-    expect(rate('en all', 'hit3')).toBeGreaterThanOrEqual(0.885);
-    expect(rate('zh all', 'hit3')).toBeGreaterThanOrEqual(0.895);
+    // after search16; 89.6% and 90.9% after search17.
+    expect(rate('en all', 'hit3')).toBeGreaterThanOrEqual(0.89);
+    expect(rate('zh all', 'hit3')).toBeGreaterThanOrEqual(0.905);
     // The splits the ranking was built on (dev and the first three held-out rounds) must not slip either.
     expect(rate('all dev', 'hit3')).toBeGreaterThanOrEqual(0.9);
     expect(rate('all heldout', 'hit3')).toBeGreaterThanOrEqual(0.92);
@@ -168,8 +169,8 @@ describe('search quality', () => {
     // The whole set (420 queries, heldout9 included) measured 91.0% hit@10 when heldout9 was added, 91.7% after the fourth round.
     // 92.3% for the whole set (664 queries) before the round of 2026-11-27 that read the tuning splits' misses, 93.5% after.
     // 93.8% for the whole set (744 queries) before search13, 94.5% after; 94.8% after search14 (784 queries); 95.1%
-    // with heldout20 (824); 95.4% with heldout21 (864); 93.7% with heldout22 (904); 94.0% after search16.
-    expect(rate('all all', 'hit10')).toBeGreaterThanOrEqual(0.935);
+    // with heldout20 (824); 95.4% with heldout21 (864); 93.7% with heldout22 (904); 94.0% after search16, 94.4% after search17.
+    expect(rate('all all', 'hit10')).toBeGreaterThanOrEqual(0.94);
   });
 
   it('lists the field that is too long first, not the push tags', () => {
