@@ -163,11 +163,24 @@ const SPAN = /^([+-]?\d{1,12})\s*[-–—~～〜]\s*([+-]?\d{1,12})$/;
 const DATE_YEAR = '(?:19[7-9]\\d|20\\d\\d)';
 const DATE_MONTH = '(?:0?[1-9]|1[0-2])';
 const DATE_DAY = '(?:0?[1-9]|[12]\\d|3[01])';
-const DATE = new RegExp(
-  `^(?:([A-Za-z\\u4e00-\\u9fff][\\w\\u4e00-\\u9fff]{0,20}(?: [A-Za-z]\\w{0,20})?)(?:\\s*[:=：]\\s*|\\s+))?` +
-    `(?:${DATE_YEAR}(?:([-/.])${DATE_MONTH}\\2${DATE_DAY}| ${DATE_MONTH} ${DATE_DAY}|年${DATE_MONTH}月${DATE_DAY}日?)|${DATE_DAY}([-/.])${DATE_DAY}\\3${DATE_YEAR})` +
-    `(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$`,
-);
+/** The date and its time, whose separator groups are numbered from `group` on (each separator is used twice). */
+function dateBody(group: number): string {
+  return (
+    `(?:${DATE_YEAR}(?:([-/.])${DATE_MONTH}\\${group}${DATE_DAY}| ${DATE_MONTH} ${DATE_DAY}|年${DATE_MONTH}月${DATE_DAY}日?)|${DATE_DAY}([-/.])${DATE_DAY}\\${group + 1}${DATE_YEAR})` +
+    `(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?`
+  );
+}
+const DATE = new RegExp(`^(?:([A-Za-z\\u4e00-\\u9fff][\\w\\u4e00-\\u9fff]{0,20}(?: [A-Za-z]\\w{0,20})?)(?:\\s*[:=：]\\s*|\\s+))?${dateBody(2)}$`);
+/** The same dates among other words, as a log line's timestamp is pasted into a search ("login failed 2024-11-27"). */
+const DATE_IN_TEXT = new RegExp(`(?<![\\p{N}.:/-])${dateBody(1)}(?![\\p{N}])`, 'gu');
+
+/**
+ * `text` with each calendar date in it blanked out, the same length: search read the year of "login failed
+ * 2024-11-27" as the Web code 2024 among the words and listed it first. Digits must be ASCII (halfWidth first).
+ */
+export function withoutDates(text: string): string {
+  return text.replace(DATE_IN_TEXT, (date) => ' '.repeat(date.length));
+}
 
 export function parseQuery(raw: string): Query {
   const text = asciiForms(unwrapped(raw.replace(INVISIBLE, '').trim()));
