@@ -74,6 +74,20 @@ describe('chaterr usersig', () => {
     expect((await run(['usersig', fresh, '--lang', 'zh'], { now: NOW })).stdout).toContain('2 小时 59 分钟');
   });
 
+  it('counts the seconds under an hour and the minutes under two days, in both languages', async () => {
+    // A 90 s validity read "90 s (1 min)", and a sig valid for 30 h 30 min "30 h" (minutes dropped from 24 h on).
+    const short = await run(['usersig', sig(90)], { now: NOW });
+    expect(short.stdout).toContain('90 s (1 min 30 s)');
+    expect(short.stdout).toContain('valid for 1 min 30 s more');
+    expect((await run(['usersig', sig(90), '--lang', 'zh'], { now: NOW })).stdout).toContain('1 分钟 30 秒');
+    const long = await run(['usersig', sig(30 * 3600 + 30 * 60)], { now: NOW });
+    expect(long.stdout).toContain('109800 s (30 h 30 min)');
+    expect((await run(['usersig', sig(30 * 3600 + 30 * 60), '--lang', 'zh'], { now: NOW })).stdout).toContain('30 小时 30 分钟');
+    // Whole units stay whole: a day is 24 h, an hour 1 h.
+    expect((await run(['usersig', sig(86400)], { now: NOW })).stdout).toContain('86400 s (24 h)');
+    expect((await run(['usersig', sig(3600)], { now: NOW })).stdout).toContain('3600 s (1 h)');
+  });
+
   it('names 70013 and 70014 for another user or app', async () => {
     const r = await run(['usersig', sig(86400 * 7), '--user', 'bob', '--sdkappid', '1400000001'], { now: NOW });
     expect(r.code).toBe(1);
