@@ -492,6 +492,19 @@ describe('a UserSig given where a code or a command belongs', () => {
     for (const r of [bare, explained, searched]) expect(r.stderr).not.toContain(pasted.slice(0, 12));
   });
 
+  it('is pointed at usersig in half of the brackets it was copied with, as explain reads a code in them', async () => {
+    // `chaterr explain '("eJw…",'` (out of login("eJw…", …)) was "((a UserSig, not shown)," is not an error code".
+    const pasted = sig(86400 * 7);
+    for (const word of [`("${pasted}",`, `${pasted})`, `「${pasted}」`]) {
+      const explained = await run(['explain', word]);
+      expect(explained.code, word).toBe(1);
+      expect(explained.stderr, word).toBe('chaterr: this looks like a UserSig, not an error code: decode it with chaterr usersig - (paste it there)\n');
+      const bare = await run([word]);
+      expect(bare.stderr, word).toBe('chaterr: this looks like a UserSig, not a command: decode it with chaterr usersig - (paste it there)\n');
+      for (const r of [explained, bare]) expect(r.stdout + r.stderr).not.toContain(pasted.slice(0, 12));
+    }
+  });
+
   it('is not written back in explain --json', async () => {
     // The document's query was the sig as typed, and its suggestions were made from it.
     const pasted = sig(86400 * 7);
