@@ -88,7 +88,8 @@ export class ChaterrCommand extends Command {
    * commander calls this method on a parse error; its typings leave it out, as internal.
    */
   unknownOption(flag: string): void {
-    const hint = this.parent === null ? programOptionHint(this, flag) : undefined;
+    // The words the program was given: the command among them is the one the option was meant for.
+    const hint = this.parent === null ? programOptionHint(this, flag, (this as unknown as { rawArgs: string[] }).rawArgs) : undefined;
     if (hint === undefined) return COMMANDER_UNKNOWN_OPTION.call(this, flag);
     this.error(`error: unknown option '${flag}' (Did you mean ${hint}?)`, { code: 'commander.unknownOption' });
   }
