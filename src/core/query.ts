@@ -40,6 +40,11 @@ function asciiForms(text: string): string {
  */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
+/** The text without the characters INVISIBLE names (a secret key copied from the console's page holds them too). */
+export function withoutInvisibles(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
 /**
  * Quote and bracket pairs a code or name is copied with, out of JSON (`"code":"70001"`), a chat message (“6206”,
  * 「6206」) or a log's call (PlatformException(6206, …) gives `(6206`, a selection may take both brackets).

@@ -426,6 +426,32 @@ describe('chaterr usersig with a key file as editors and shells write one', () =
   });
 });
 
+describe('chaterr usersig with a key written without a byte-order mark, in YAML, with a comment or an invisible mark', () => {
+  it('verifies with each as with the bare key, from a file and from CHATERR_SECRET_KEY', async () => {
+    // UTF-16 without a mark (Python's encoding='utf-16-le') was refused as "control characters or bytes that are not
+    // text" (exit 2); the others were read as other keys, so a right key's signature "did not match" (70009).
+    const files: Array<[string, Buffer | string]> = [
+      ['key-utf16le-bare.txt', Buffer.from(`${KEY}\r\n`, 'utf16le')],
+      ['key-utf16be-bare.txt', Buffer.from(`${KEY}\n`, 'utf16le').swap16()],
+      ['key.yaml', `secretKey: ${KEY}\n`],
+      ['key-quoted.yaml', `secret_key: "${KEY}"\n`],
+      ['key-comment.env', `IM_SECRET_KEY=${KEY} # from the Chat console\n`],
+      ['key-zwsp.txt', `${KEY}\u200b\n`],
+    ];
+    for (const [name, bytes] of files) {
+      const path = join(dir, name);
+      writeFileSync(path, bytes);
+      const r = await run(['usersig', sig(86400), '--key-file', path], { now: NOW });
+      expect([r.code, r.stdout.includes('✓ signature matches the secret key')], name).toEqual([0, true]);
+      expect(r.stdout + r.stderr).not.toContain(KEY);
+    }
+    for (const value of [`secretKey: ${KEY}`, `IM_SECRET_KEY=${KEY} # console`, `\u2060${KEY}`]) {
+      const env = await run(['usersig', sig(86400)], { now: NOW, env: { CHATERR_SECRET_KEY: value } });
+      expect(env.stdout, value).toContain('✓ signature matches the secret key');
+    }
+  });
+});
+
 describe('chaterr usersig help', () => {
   it('shows the help, as chaterr help does, instead of decoding the word help as a sig', async () => {
     const r = await run(['usersig', 'help'], { now: NOW });
