@@ -67,21 +67,43 @@ function withoutTrailingPunctuation(text: string): string {
   return text.slice(0, end).trim();
 }
 
+/**
+ * The word out of the marks it was copied with, a layer at a time: quotes inside a call's brackets
+ * (`"ERR_USER_SIG_EXPIRED")` out of PlatformException(6206, "ERR_USER_SIG_EXPIRED")), brackets doubled (`((6014))`)
+ * were one layer short, "not an error code or constant name". Halves are dropped from one end only, so two different
+ * marks (`"70001'`) are still no pair. Up to four layers, as a secret key's marks are read (usersig-shape.ts): each
+ * layer costs one pass over the word, so the whole stays linear.
+ */
 function unwrapped(text: string): string {
+  let word = withoutTrailingPunctuation(text);
+  let halfEnd: Layer | undefined;
+  for (let layer = 0; layer < MAX_WRAPPERS; layer++) {
+    const [inner, dropped] = unwrappedOnce(word);
+    if (dropped === 'none' || (dropped !== 'pair' && halfEnd !== undefined && dropped !== halfEnd)) break;
+    if (dropped !== 'pair') halfEnd = dropped;
+    word = inner;
+  }
+  return word;
+}
+const MAX_WRAPPERS = 4;
+/** What one layer dropped: a whole pair, the half at the start or at the end, or nothing. */
+type Layer = 'pair' | 'start' | 'end' | 'none';
+
+function unwrappedOnce(text: string): [string, Layer] {
   const trimmed = withoutTrailingPunctuation(text);
   const close = WRAPPER_PAIRS[trimmed[0] ?? ''];
-  if (close !== undefined && trimmed.length >= 2 && trimmed.endsWith(close)) return trimmed.slice(1, -1).trim();
+  if (close !== undefined && trimmed.length >= 2 && trimmed.endsWith(close)) return [withoutTrailingPunctuation(trimmed.slice(1, -1).trim()), 'pair'];
   // Half of a pair, as a selection out of a call or a JSON object takes it: `(6206,` out of PlatformException(6206,
   // …), `6014)` or `"errCode":6014}`. They were "not a number" or "not an error code". A mark is dropped only when
   // its other half is nowhere in the word (`f(6014` keeps its words; a pair inside stays).
   const first = trimmed[0] ?? '';
   const last = trimmed[trimmed.length - 1] ?? '';
   // A lone mark (`|`, `(`) stays itself, which holds no code, name or word.
-  if (trimmed.length < 2) return trimmed;
-  if (close !== undefined && !trimmed.includes(close, 1)) return withoutTrailingPunctuation(trimmed.slice(1).trim());
+  if (trimmed.length < 2) return [trimmed, 'none'];
+  if (close !== undefined && !trimmed.includes(close, 1)) return [withoutTrailingPunctuation(trimmed.slice(1).trim()), 'start'];
   const open = WRAPPER_OPENERS[last];
-  if (open !== undefined && first !== open && !trimmed.slice(0, -1).includes(open)) return withoutTrailingPunctuation(trimmed.slice(0, -1).trim());
-  return trimmed;
+  if (open !== undefined && first !== open && !trimmed.slice(0, -1).includes(open)) return [withoutTrailingPunctuation(trimmed.slice(0, -1).trim()), 'end'];
+  return [trimmed, 'none'];
 }
 
 /**
