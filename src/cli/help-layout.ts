@@ -105,9 +105,12 @@ export class ChaterrCommand extends Command {
    * comma after it) were unknown options: commander leaves only ASCII negative numbers to a command.
    */
   override parseOptions(args: string[]): ParseOptionsResult {
-    if (this.commands.length > 0) return super.parseOptions(args);
+    // The program's words go to its commands. A command with subcommands and an argument of its own (usersig and its
+    // sig) gets no negative number from commander either: `chaterr usersig -10001` was "unknown option '-10001'",
+    // where `usersig 70001` points at explain; its codes are kept as arguments too.
+    if (this.commands.length > 0 && (this.parent === null || this.registeredArguments.length === 0)) return super.parseOptions(args);
     const takesValue = (flag: string) => this.options.some((o) => (o.required || o.optional) && (o.long === flag || o.short === flag));
-    return parseKeepingCodes(args, takesValue, (marked) => super.parseOptions(marked));
+    return parseKeepingCodes(args, takesValue, (marked) => super.parseOptions(marked), this.commands.length > 0);
   }
 
   /**

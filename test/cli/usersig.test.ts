@@ -117,6 +117,18 @@ describe('chaterr usersig', () => {
     expect((await run(['usersig', '99999'], { now: NOW })).stderr).toMatch(/^chaterr: not a UserSig: /);
   });
 
+  it('points a negative code given where the sig belongs at explain, as a positive one', async () => {
+    // `chaterr usersig -10001` was "unknown option '-10001'": usersig has a subcommand, and commander leaves negative
+    // numbers only to a command without one.
+    for (const word of ['-10001', '-１０００１']) {
+      const r = await run(['usersig', word], { now: NOW });
+      expect([r.code, r.stderr], word).toEqual([2, 'chaterr: -10001 is an error code, not a UserSig: chaterr explain -10001 explains it; usersig decodes a sig (eJw…)\n']);
+    }
+    // generate's own options still take their values, a negative one included, and refuse it as theirs.
+    const generated = await run(['usersig', 'generate', '--user', 'a', '--sdkappid', '1400000000', '--expire', '-1'], { now: NOW, env: { CHATERR_SECRET_KEY: KEY } });
+    expect([generated.code, generated.stderr]).toEqual([2, expect.stringMatching(/^chaterr: option '--expire <duration>' argument '-1' is invalid/)]);
+  });
+
   it('refuses a key file or CHATERR_SECRET_KEY of binary bytes or control characters instead of calling it a mismatch', async () => {
     // The wrong file given to --key-file (a keystore, a .p12, an image) said "signature does not match the secret key
     // (70009)", and generate signed with its bytes: a sig no app accepts.
