@@ -27,8 +27,9 @@ export function unglueWords(query: string, index: Pick<SearchIndex, 'has'>, name
     if (index.has(stem(lower))) return run;
     const pieces = fewestWords(lower, index, namesWord);
     // English words the index lacks split too (understand: under stand, workaround: work around); a word of the
-    // constant names (timeout, kicked, offline, group, sig) says the run was an identifier or a log field.
-    if (pieces === undefined || !pieces.some((piece) => namesWord(stem(piece)))) return run;
+    // constant names (timeout, kicked, offline, group, sig) says the run was an identifier or a log field. Not a
+    // common one, which the names share with English (throughout: through + out, outbound: out + bound).
+    if (pieces === undefined || !pieces.some((piece) => !isStopword(piece) && namesWord(stem(piece)))) return run;
     // In camelCase, as the identifier was meant: its words count, and so does the API name when a text names the call.
     return pieces.map((piece, i) => (i === 0 ? piece : `${piece.charAt(0).toUpperCase()}${piece.slice(1)}`)).join('');
   });
