@@ -57,6 +57,9 @@ const WRAPPER_PAIRS: Record<string, string> = {
 /** Punctuation a copied code ends with when it was taken from a sentence or a list (6206, / 6206。 / 6206;). */
 const TRAILING_PUNCTUATION = new Set(',;.:，；。：、');
 
+/** Every mark of WRAPPER_PAIRS, opening or closing. */
+const WRAPPER_MARKS = new RegExp(`[${[...new Set(Object.entries(WRAPPER_PAIRS).flat())].map((mark) => `\\${mark}`).join('')}]`, 'g');
+
 /** Each closing mark of WRAPPER_PAIRS with its opening one. */
 const WRAPPER_OPENERS: Record<string, string> = Object.fromEntries(Object.entries(WRAPPER_PAIRS).map(([open, close]) => [close, open]));
 
@@ -228,13 +231,11 @@ export function parseQuery(raw: string): Query {
   if (grouped?.[2] !== undefined) return parseQuery(`${grouped[1] ?? ''}${grouped[2].replace(GROUP_MARK, '')}`);
   const codesText = /[,\u00a0\u202f]/.test(text) ? text.replace(GROUPED_CODE, (code) => code.replace(GROUP_MARK, '')) : text;
   // Codes copied as a list ("70001,6206") are one word to the shell: say how to give them rather than "not a number".
-  if (SEVERAL_CODES.test(codesText)) {
-    const codes = codesText.split(CODE_SEPARATOR);
-    // A "code" of thousands of digits is cut as any echo: `1 999…` wrote every digit back into the terminal.
-    const listed = codes.map((code) => (code.length > MAX_CODE_DIGITS + 1 ? `${code.slice(0, MAX_CODE_DIGITS)}...` : code));
-    const shown = listed.length > MAX_LISTED_CODES ? [...listed.slice(0, MAX_LISTED_CODES), '…'] : listed;
-    return { kind: 'invalid', reason: `"${abbreviate(text)}" holds several codes: give each as a word of its own (${shown.join(' ')})`, several: true };
-  }
+  if (SEVERAL_CODES.test(codesText)) return severalCodes(codesText, text);
+  // Codes each in its own quotes or brackets (`(6014) (6206)`, `"6014" "6206"`), one word to the shell: the outer
+  // marks came off as a pair, and the rest was "6014) (6206 is not a number". The list as above, the word as given.
+  const unmarked = codesText.replace(WRAPPER_MARKS, ' ').trim();
+  if (unmarked !== codesText && SEVERAL_CODES.test(unmarked)) return severalCodes(unmarked, asciiForms(raw.replace(INVISIBLE, '').trim()));
   // The name must be a constant's (it holds an underscore): `Error(6014)` and `f(6014)` stay words.
   const codeFirst = CODE_THEN_NAME.exec(codesText);
   const nameFirst = codeFirst ? undefined : NAME_THEN_CODE.exec(codesText);
@@ -265,6 +266,15 @@ export function parseQuery(raw: string): Query {
   const qualified = QUALIFIED_NAME.exec(text);
   if (qualified?.[1] !== undefined) return { kind: 'name', name: qualified[1] };
   return { kind: 'words', text };
+}
+
+/** The several codes in `codesText` as a usage error that lists them, quoting `text`. */
+function severalCodes(codesText: string, text: string): Query {
+  const codes = codesText.split(CODE_SEPARATOR);
+  // A "code" of thousands of digits is cut as any echo: `1 999…` wrote every digit back into the terminal.
+  const listed = codes.map((code) => (code.length > MAX_CODE_DIGITS + 1 ? `${code.slice(0, MAX_CODE_DIGITS)}...` : code));
+  const shown = listed.length > MAX_LISTED_CODES ? [...listed.slice(0, MAX_LISTED_CODES), '…'] : listed;
+  return { kind: 'invalid', reason: `"${abbreviate(text)}" holds several codes: give each as a word of its own (${shown.join(' ')})`, several: true };
 }
 
 /** A code read beside a constant's name keeps the name's last part (TIM.ERROR_CODE.X: X), for explain to compare. */

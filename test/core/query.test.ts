@@ -136,6 +136,20 @@ describe('parseQuery', () => {
     expect(performance.now() - started).toBeLessThan(200);
   });
 
+  it('lists several codes each in its own quotes or brackets, quoting the word as given', () => {
+    // `chaterr explain '(6014) (6206)'` was '"6014) (6206" is not a number': the outer pair came off, the rest stayed.
+    for (const word of ['(6014) (6206)', '(6014)(6206)', '[6014] [6206]', '「6014」「6206」']) {
+      expect(parseQuery(word), word).toEqual({
+        kind: 'invalid',
+        reason: `"${word}" holds several codes: give each as a word of its own (6014 6206)`,
+        several: true,
+      });
+    }
+    // A code with its name in brackets is still the pair, and one code in brackets the code.
+    expect(parseQuery('6014(ERR_SDK_NOT_LOGGED_IN)')).toMatchObject({ kind: 'code', code: 6014 });
+    expect(parseQuery('((6014))')).toEqual({ kind: 'code', code: 6014 });
+  });
+
   it('reads a code beside a name in brackets only when the name is a constant', () => {
     expect(parseQuery('Error(6014)')).toMatchObject({ kind: 'words' });
     expect(parseQuery('6014(kicked)')).toMatchObject({ kind: 'invalid' });
