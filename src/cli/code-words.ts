@@ -12,8 +12,8 @@ const MARK = '\u0000';
  * A word explain reads as a code (or as codes, or a span, which it explains the trouble with) that commander would
  * reject as an unknown option: its digits are full-width, or punctuation it was copied with follows them.
  */
-export function isHyphenedCode(word: string): boolean {
-  if (!word.startsWith('-') || word.startsWith('--') || COMMANDER_NEGATIVE.test(word)) return false;
+export function isHyphenedCode(word: string, plainNegatives = false): boolean {
+  if (!word.startsWith('-') || word.startsWith('--') || (!plainNegatives && COMMANDER_NEGATIVE.test(word))) return false;
   const query = parseQuery(word);
   return query.kind === 'code' || query.kind === 'span' || (query.kind === 'invalid' && query.several === true);
 }
@@ -22,11 +22,17 @@ export function isHyphenedCode(word: string): boolean {
  * Runs commander's option parsing with such words held back as arguments, in their places, exactly as typed. A
  * word that is an option's value (`--user -１２３`) is left to the option.
  */
-export function parseKeepingCodes(args: string[], takesValue: (flag: string) => boolean, parse: (args: string[]) => ParseOptionsResult): ParseOptionsResult {
+export function parseKeepingCodes(
+  args: string[],
+  takesValue: (flag: string) => boolean,
+  parse: (args: string[]) => ParseOptionsResult,
+  /** Keep ASCII negative numbers too: commander leaves them only to a command without subcommands. */
+  plainNegatives = false,
+): ParseOptionsResult {
   const kept: string[] = [];
   const marked = args.map((arg, i) => {
     const previous = args[i - 1];
-    if (!isHyphenedCode(arg) || (previous !== undefined && takesValue(previous))) return arg;
+    if (!isHyphenedCode(arg, plainNegatives) || (previous !== undefined && takesValue(previous))) return arg;
     kept.push(arg);
     return `${MARK}${kept.length - 1}`;
   });

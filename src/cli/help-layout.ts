@@ -88,7 +88,8 @@ export class ChaterrCommand extends Command {
    * commander calls this method on a parse error; its typings leave it out, as internal.
    */
   unknownOption(flag: string): void {
-    const hint = this.parent === null ? programOptionHint(this, flag) : undefined;
+    // The words the program was given: the command among them is the one the option was meant for.
+    const hint = this.parent === null ? programOptionHint(this, flag, (this as unknown as { rawArgs: string[] }).rawArgs) : undefined;
     if (hint === undefined) return COMMANDER_UNKNOWN_OPTION.call(this, flag);
     this.error(`error: unknown option '${flag}' (Did you mean ${hint}?)`, { code: 'commander.unknownOption' });
   }
@@ -104,9 +105,12 @@ export class ChaterrCommand extends Command {
    * comma after it) were unknown options: commander leaves only ASCII negative numbers to a command.
    */
   override parseOptions(args: string[]): ParseOptionsResult {
-    if (this.commands.length > 0) return super.parseOptions(args);
+    // The program's words go to its commands. A command with subcommands and an argument of its own (usersig and its
+    // sig) gets no negative number from commander either: `chaterr usersig -10001` was "unknown option '-10001'",
+    // where `usersig 70001` points at explain; its codes are kept as arguments too.
+    if (this.commands.length > 0 && (this.parent === null || this.registeredArguments.length === 0)) return super.parseOptions(args);
     const takesValue = (flag: string) => this.options.some((o) => (o.required || o.optional) && (o.long === flag || o.short === flag));
-    return parseKeepingCodes(args, takesValue, (marked) => super.parseOptions(marked));
+    return parseKeepingCodes(args, takesValue, (marked) => super.parseOptions(marked), this.commands.length > 0);
   }
 
   /**

@@ -1,5 +1,7 @@
 // Reads a secret key file: bounded, and decoded the way editors and shells write one, so a right key verifies.
 import { closeSync, openSync, readSync } from 'node:fs';
+import { withoutInvisibles } from '../core/query.js';
+import { bareUtf16 } from './bare-utf16.js';
 import { echoPath } from './streams.js';
 import { CliError } from './errors.js';
 
@@ -15,6 +17,11 @@ export function keyFileText(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString('utf16le', 2);
   // swap16 needs an even count; an odd one is no UTF-16 text and is read as UTF-8 below.
   if (bytes[0] === 0xfe && bytes[1] === 0xff && bytes.length % 2 === 0) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  // Without the mark (Python's encoding='utf-16-le', .NET's Encoding.Unicode.GetBytes), the right key was refused as
+  // "control characters or bytes that are not text": its NULs. Told as scan tells such a log.
+  const bare = bytes.length % 2 === 0 ? bareUtf16(bytes) : undefined;
+  if (bare === 'utf-16le') return bytes.toString('utf16le');
+  if (bare === 'utf-16be') return Buffer.from(bytes).swap16().toString('utf16le');
   return bytes.toString('utf8');
 }
 
@@ -24,10 +31,15 @@ export function keyFileText(bytes: Buffer): string {
  * "not match". The regexes are anchored with one run each over at most a key file's 4 KiB: linear.
  */
 export function keyFromText(text: string): string {
-  // One line of a .env file or a shell profile (`IM_SECRET_KEY=…`, `export KEY="…"`): a secret key is hex and holds
-  // no `=`, so the name before one is no part of it. Read whole, it too made every signature "not match" (70009).
-  const assignment = /^(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*[ \t]*=[ \t]*([^\r\n=]*)$/.exec(text.trim());
-  const key = (assignment?.[1] ?? text).trim();
+  // A zero-width space or a word joiner copied from a web page along with the key made every signature "not match"
+  // (70009), unseen: no secret key holds one.
+  const visible = withoutInvisibles(text).trim();
+  // One line of a .env file or a shell profile (`IM_SECRET_KEY=…`, `export KEY="…"`), or of a YAML config
+  // (`secretKey: …`, the colon followed by a space as YAML writes it, so `C:\key.txt` is no such line): a secret key is
+  // hex and holds no `=` or `:`, so the name before one is no part of it, nor is a comment after it (`… # from the
+  // console`, as dotenv reads one). Read whole, each made every signature "not match" (70009).
+  const assignment = /^(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*(?:[ \t]*=|:[ \t])[ \t]*([^\r\n=#]*)(?:#[^\r\n]*)?$/.exec(visible);
+  const key = (assignment?.[1] ?? visible).trim();
   const quoted = /^(["'])([^"']*)\1$/.exec(key);
   return quoted?.[2] !== undefined ? quoted[2].trim() : key;
 }

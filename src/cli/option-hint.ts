@@ -12,13 +12,21 @@ const MAX_EDITS = 2;
  * takes it: the hint names the command with it. A mistyped `--json`, which may come before the command
  * (`chaterr --jsno explain 70001`), got no suggestion either, since commander offers only the program's own options.
  */
-export function programOptionHint(program: Command, flag: string): string | undefined {
+export function programOptionHint(program: Command, flag: string, words: readonly string[] = []): string | undefined {
   const name = flag.split('=')[0] ?? flag;
   // Commands get --table and the global options only when they run (global-options.ts); this is an error's path.
   for (const command of program.commands) withGlobalOptions(command);
   // `--json=1` is --json given a value: the hint is --json, which may stand before the command, not every command's.
   const ownedBy = (c: Command) => name !== '--json' && c.options.some((o) => o.long === name || o.short === name);
-  const owners = program.commands.filter((c) => ownedBy(c) && !program.options.some((o) => o.long === name));
+  let owners = program.commands.filter((c) => ownedBy(c) && !program.options.some((o) => o.long === name));
+  // The command typed after it is the one meant: `chaterr -n 3 search login` offered "one of chaterr search -n,
+  // chaterr scan -n", and `chaterr --limit 3 explain 6014` "chaterr search --limit", which explain has no use for.
+  let typed: Command | undefined;
+  for (const word of words) {
+    typed = program.commands.find((c) => word === c.name() || c.aliases().includes(word));
+    if (typed !== undefined) break;
+  }
+  if (typed !== undefined) owners = owners.filter((c) => c === typed);
   if (owners.length > 0) return `${owners.length > 1 ? 'one of ' : ''}${owners.map((c) => `chaterr ${c.name()} ${name}`).join(', ')}`;
   if (!name.startsWith('--')) return undefined;
   const candidates = [...new Set([...program.options.filter((o) => !o.hidden).map((o) => o.long), '--json'])].filter((long): long is string => long !== undefined);

@@ -2,6 +2,7 @@
 import { closeSync, constants, createReadStream, openSync, read, readdirSync, readFileSync, statSync } from 'node:fs';
 import type * as Net from 'node:net';
 import type * as Tty from 'node:tty';
+import { bareUtf16 } from './bare-utf16.js';
 import { Gb18030Switch } from './gb18030-input.js';
 import { GUNZIP_CHUNK, gunzip } from './gunzip.js';
 import type { CliIO } from './io.js';
@@ -204,26 +205,6 @@ function* walk(dir: string, ancestors: Set<string>, report: (problem: InputProbl
 }
 
 type Encoding = 'gzip' | 'utf-16le' | 'utf-16be' | 'plain';
-
-/** Bytes looked at for UTF-16 without a byte-order mark. */
-const UTF16_PROBE = 64;
-
-/**
- * UTF-16 text without a byte-order mark, in the one shape that cannot be anything else: ASCII characters, so
- * every other byte is NUL and the rest are not. UTF-8 text never has NUL bytes like that.
- */
-function bareUtf16(head: Buffer): Encoding | undefined {
-  const length = Math.min(head.length, UTF16_PROBE) & ~1;
-  if (length < 16) return undefined;
-  let little = true;
-  let big = true;
-  for (let i = 0; i < length; i += 2) {
-    const [even, odd] = [head[i] as number, head[i + 1] as number];
-    little &&= even !== 0 && even < 0x80 && odd === 0;
-    big &&= even === 0 && odd !== 0 && odd < 0x80;
-  }
-  return little ? 'utf-16le' : big ? 'utf-16be' : undefined;
-}
 
 /** What the first bytes say: gzip's magic number, or UTF-16 (PowerShell 5.1 writes UTF-16LE with a byte-order mark). */
 function sniff(head: Buffer): Encoding {

@@ -85,7 +85,23 @@ export function explainQuery(input: string, catalogue: Catalogue = getCatalogue(
 }
 
 export function explain(inputs: string | string[], catalogue: Catalogue = getCatalogue()): ExplainResult[] {
-  return withPairsJoined(Array.isArray(inputs) ? inputs : [inputs], catalogue).map((input) => explainQuery(input, catalogue));
+  const results = withPairsJoined(Array.isArray(inputs) ? inputs : [inputs], catalogue).map((input) => explainQuery(input, catalogue));
+  return withoutRepeats(results);
+}
+
+/**
+ * The results less any that repeats an earlier one: `chaterr explain 6014 6014` (a code copied twice, or given again
+ * after its pair, 6014 ERR_SDK_NOT_LOGGED_IN 6014) showed the same card twice. A found result repeats when every card
+ * it holds is shown already; one not found, when it is the same input with the same error.
+ */
+function withoutRepeats(results: ExplainResult[]): ExplainResult[] {
+  const shown = new Set<string>();
+  return results.filter((result) => {
+    const keys = result.found ? result.readings.map((entry) => `${entry.source}:${entry.code}`) : [`unknown ${result.query.trim()} ${result.error ?? ''}`];
+    if (keys.every((key) => shown.has(key))) return false;
+    for (const key of keys) shown.add(key);
+    return true;
+  });
 }
 
 /** Whether `text` is a code beside one of that code's own names. */

@@ -40,6 +40,11 @@ function asciiForms(text: string): string {
  */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
+/** The text without the characters INVISIBLE names (a secret key copied from the console's page holds them too). */
+export function withoutInvisibles(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
 /**
  * Quote and bracket pairs a code or name is copied with, out of JSON (`"code":"70001"`), a chat message (“6206”,
  * 「6206」) or a log's call (PlatformException(6206, …) gives `(6206`, a selection may take both brackets).
@@ -52,6 +57,9 @@ const WRAPPER_PAIRS: Record<string, string> = {
 /** Punctuation a copied code ends with when it was taken from a sentence or a list (6206, / 6206。 / 6206;). */
 const TRAILING_PUNCTUATION = new Set(',;.:，；。：、');
 
+/** Every mark of WRAPPER_PAIRS, opening or closing. */
+const WRAPPER_MARKS = new RegExp(`[${[...new Set(Object.entries(WRAPPER_PAIRS).flat())].map((mark) => `\\${mark}`).join('')}]`, 'g');
+
 /** Each closing mark of WRAPPER_PAIRS with its opening one. */
 const WRAPPER_OPENERS: Record<string, string> = Object.fromEntries(Object.entries(WRAPPER_PAIRS).map(([open, close]) => [close, open]));
 
@@ -62,21 +70,43 @@ function withoutTrailingPunctuation(text: string): string {
   return text.slice(0, end).trim();
 }
 
+/**
+ * The word out of the marks it was copied with, a layer at a time: quotes inside a call's brackets
+ * (`"ERR_USER_SIG_EXPIRED")` out of PlatformException(6206, "ERR_USER_SIG_EXPIRED")), brackets doubled (`((6014))`)
+ * were one layer short, "not an error code or constant name". Halves are dropped from one end only, so two different
+ * marks (`"70001'`) are still no pair. Up to four layers, as a secret key's marks are read (usersig-shape.ts): each
+ * layer costs one pass over the word, so the whole stays linear.
+ */
 function unwrapped(text: string): string {
+  let word = withoutTrailingPunctuation(text);
+  let halfEnd: Layer | undefined;
+  for (let layer = 0; layer < MAX_WRAPPERS; layer++) {
+    const [inner, dropped] = unwrappedOnce(word);
+    if (dropped === 'none' || (dropped !== 'pair' && halfEnd !== undefined && dropped !== halfEnd)) break;
+    if (dropped !== 'pair') halfEnd = dropped;
+    word = inner;
+  }
+  return word;
+}
+const MAX_WRAPPERS = 4;
+/** What one layer dropped: a whole pair, the half at the start or at the end, or nothing. */
+type Layer = 'pair' | 'start' | 'end' | 'none';
+
+function unwrappedOnce(text: string): [string, Layer] {
   const trimmed = withoutTrailingPunctuation(text);
   const close = WRAPPER_PAIRS[trimmed[0] ?? ''];
-  if (close !== undefined && trimmed.length >= 2 && trimmed.endsWith(close)) return trimmed.slice(1, -1).trim();
+  if (close !== undefined && trimmed.length >= 2 && trimmed.endsWith(close)) return [withoutTrailingPunctuation(trimmed.slice(1, -1).trim()), 'pair'];
   // Half of a pair, as a selection out of a call or a JSON object takes it: `(6206,` out of PlatformException(6206,
   // …), `6014)` or `"errCode":6014}`. They were "not a number" or "not an error code". A mark is dropped only when
   // its other half is nowhere in the word (`f(6014` keeps its words; a pair inside stays).
   const first = trimmed[0] ?? '';
   const last = trimmed[trimmed.length - 1] ?? '';
   // A lone mark (`|`, `(`) stays itself, which holds no code, name or word.
-  if (trimmed.length < 2) return trimmed;
-  if (close !== undefined && !trimmed.includes(close, 1)) return withoutTrailingPunctuation(trimmed.slice(1).trim());
+  if (trimmed.length < 2) return [trimmed, 'none'];
+  if (close !== undefined && !trimmed.includes(close, 1)) return [withoutTrailingPunctuation(trimmed.slice(1).trim()), 'start'];
   const open = WRAPPER_OPENERS[last];
-  if (open !== undefined && first !== open && !trimmed.slice(0, -1).includes(open)) return withoutTrailingPunctuation(trimmed.slice(0, -1).trim());
-  return trimmed;
+  if (open !== undefined && first !== open && !trimmed.slice(0, -1).includes(open)) return [withoutTrailingPunctuation(trimmed.slice(0, -1).trim()), 'end'];
+  return [trimmed, 'none'];
 }
 
 /**
@@ -163,11 +193,24 @@ const SPAN = /^([+-]?\d{1,12})\s*[-–—~～〜]\s*([+-]?\d{1,12})$/;
 const DATE_YEAR = '(?:19[7-9]\\d|20\\d\\d)';
 const DATE_MONTH = '(?:0?[1-9]|1[0-2])';
 const DATE_DAY = '(?:0?[1-9]|[12]\\d|3[01])';
-const DATE = new RegExp(
-  `^(?:([A-Za-z\\u4e00-\\u9fff][\\w\\u4e00-\\u9fff]{0,20}(?: [A-Za-z]\\w{0,20})?)(?:\\s*[:=：]\\s*|\\s+))?` +
-    `(?:${DATE_YEAR}(?:([-/.])${DATE_MONTH}\\2${DATE_DAY}| ${DATE_MONTH} ${DATE_DAY}|年${DATE_MONTH}月${DATE_DAY}日?)|${DATE_DAY}([-/.])${DATE_DAY}\\3${DATE_YEAR})` +
-    `(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$`,
-);
+/** The date and its time, whose separator groups are numbered from `group` on (each separator is used twice). */
+function dateBody(group: number): string {
+  return (
+    `(?:${DATE_YEAR}(?:([-/.])${DATE_MONTH}\\${group}${DATE_DAY}| ${DATE_MONTH} ${DATE_DAY}|年${DATE_MONTH}月${DATE_DAY}日?)|${DATE_DAY}([-/.])${DATE_DAY}\\${group + 1}${DATE_YEAR})` +
+    `(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?`
+  );
+}
+const DATE = new RegExp(`^(?:([A-Za-z\\u4e00-\\u9fff][\\w\\u4e00-\\u9fff]{0,20}(?: [A-Za-z]\\w{0,20})?)(?:\\s*[:=：]\\s*|\\s+))?${dateBody(2)}$`);
+/** The same dates among other words, as a log line's timestamp is pasted into a search ("login failed 2024-11-27"). */
+const DATE_IN_TEXT = new RegExp(`(?<![\\p{N}.:/-])${dateBody(1)}(?![\\p{N}])`, 'gu');
+
+/**
+ * `text` with each calendar date in it blanked out, the same length: search read the year of "login failed
+ * 2024-11-27" as the Web code 2024 among the words and listed it first. Digits must be ASCII (halfWidth first).
+ */
+export function withoutDates(text: string): string {
+  return text.replace(DATE_IN_TEXT, (date) => ' '.repeat(date.length));
+}
 
 export function parseQuery(raw: string): Query {
   const text = asciiForms(unwrapped(raw.replace(INVISIBLE, '').trim()));
@@ -188,13 +231,11 @@ export function parseQuery(raw: string): Query {
   if (grouped?.[2] !== undefined) return parseQuery(`${grouped[1] ?? ''}${grouped[2].replace(GROUP_MARK, '')}`);
   const codesText = /[,\u00a0\u202f]/.test(text) ? text.replace(GROUPED_CODE, (code) => code.replace(GROUP_MARK, '')) : text;
   // Codes copied as a list ("70001,6206") are one word to the shell: say how to give them rather than "not a number".
-  if (SEVERAL_CODES.test(codesText)) {
-    const codes = codesText.split(CODE_SEPARATOR);
-    // A "code" of thousands of digits is cut as any echo: `1 999…` wrote every digit back into the terminal.
-    const listed = codes.map((code) => (code.length > MAX_CODE_DIGITS + 1 ? `${code.slice(0, MAX_CODE_DIGITS)}...` : code));
-    const shown = listed.length > MAX_LISTED_CODES ? [...listed.slice(0, MAX_LISTED_CODES), '…'] : listed;
-    return { kind: 'invalid', reason: `"${abbreviate(text)}" holds several codes: give each as a word of its own (${shown.join(' ')})`, several: true };
-  }
+  if (SEVERAL_CODES.test(codesText)) return severalCodes(codesText, text);
+  // Codes each in its own quotes or brackets (`(6014) (6206)`, `"6014" "6206"`), one word to the shell: the outer
+  // marks came off as a pair, and the rest was "6014) (6206 is not a number". The list as above, the word as given.
+  const unmarked = codesText.replace(WRAPPER_MARKS, ' ').trim();
+  if (unmarked !== codesText && SEVERAL_CODES.test(unmarked)) return severalCodes(unmarked, asciiForms(raw.replace(INVISIBLE, '').trim()));
   // The name must be a constant's (it holds an underscore): `Error(6014)` and `f(6014)` stay words.
   const codeFirst = CODE_THEN_NAME.exec(codesText);
   const nameFirst = codeFirst ? undefined : NAME_THEN_CODE.exec(codesText);
@@ -225,6 +266,15 @@ export function parseQuery(raw: string): Query {
   const qualified = QUALIFIED_NAME.exec(text);
   if (qualified?.[1] !== undefined) return { kind: 'name', name: qualified[1] };
   return { kind: 'words', text };
+}
+
+/** The several codes in `codesText` as a usage error that lists them, quoting `text`. */
+function severalCodes(codesText: string, text: string): Query {
+  const codes = codesText.split(CODE_SEPARATOR);
+  // A "code" of thousands of digits is cut as any echo: `1 999…` wrote every digit back into the terminal.
+  const listed = codes.map((code) => (code.length > MAX_CODE_DIGITS + 1 ? `${code.slice(0, MAX_CODE_DIGITS)}...` : code));
+  const shown = listed.length > MAX_LISTED_CODES ? [...listed.slice(0, MAX_LISTED_CODES), '…'] : listed;
+  return { kind: 'invalid', reason: `"${abbreviate(text)}" holds several codes: give each as a word of its own (${shown.join(' ')})`, several: true };
 }
 
 /** A code read beside a constant's name keeps the name's last part (TIM.ERROR_CODE.X: X), for explain to compare. */

@@ -25,20 +25,23 @@ export function unglueWords(query: string, index: Pick<SearchIndex, 'has'>, name
     const lower = run.toLowerCase();
     if (run !== lower && run !== run.toUpperCase()) return run;
     if (index.has(stem(lower))) return run;
-    const pieces = fewestWords(lower, index);
+    const pieces = fewestWords(lower, index, namesWord);
     // English words the index lacks split too (understand: under stand, workaround: work around); a word of the
-    // constant names (timeout, kicked, offline, group, sig) says the run was an identifier or a log field.
-    if (pieces === undefined || !pieces.some((piece) => namesWord(stem(piece)))) return run;
+    // constant names (timeout, kicked, offline, group, sig) says the run was an identifier or a log field. Not a
+    // common one, which the names share with English (throughout: through + out, outbound: out + bound).
+    if (pieces === undefined || !pieces.some((piece) => !isStopword(piece) && namesWord(stem(piece)))) return run;
     // In camelCase, as the identifier was meant: its words count, and so does the API name when a text names the call.
     return pieces.map((piece, i) => (i === 0 ? piece : `${piece.charAt(0).toUpperCase()}${piece.slice(1)}`)).join('');
   });
 }
 
 /**
- * The split of `word` into the fewest pieces (at most MAX_PIECES), each an indexed word or a common word, with at least
- * MIN_INDEXED_PIECES indexed ones; undefined when none covers it.
+ * The split of `word` into the fewest pieces (at most MAX_PIECES), each an indexed word or a common word that constant
+ * names use (not, on, in: sdknotinit, onkickedoffline), with at least MIN_INDEXED_PIECES indexed ones; undefined when
+ * none covers it. A common word no name holds (the, be) is no identifier's: 'nevertheless' read as never + the + less
+ * listed the expiry codes (70001, -10003) for 'nevertheless login failed'.
  */
-function fewestWords(word: string, index: Pick<SearchIndex, 'has'>): string[] | undefined {
+function fewestWords(word: string, index: Pick<SearchIndex, 'has'>, namesWord: (stemmed: string) => boolean): string[] | undefined {
   const n = word.length;
   // best[i]: fewest pieces covering word[0, i); from[i]: where the last one starts; indexed[i]: how many are indexed.
   const best = new Array<number>(n + 1).fill(Infinity);
@@ -52,7 +55,7 @@ function fewestWords(word: string, index: Pick<SearchIndex, 'has'>): string[] | 
       const piece = word.slice(j, i);
       const common = isStopword(piece) || isStopword(stem(piece));
       const known = !common && piece.length >= MIN_PIECE && index.has(stem(piece));
-      if (!common && !known) continue;
+      if (!known && !(common && (namesWord(piece) || namesWord(stem(piece))))) continue;
       const count = (indexed[j] as number) + (known ? 1 : 0);
       // Among splits as short, the one with more indexed words: loginfailed is login + failed either way.
       if (before + 1 === best[i] && count <= (indexed[i] as number)) continue;

@@ -2,7 +2,7 @@
 import { codeKey, splitCodeKey } from './code-key.js';
 import { MAX_QUERY_CHARS } from './limits.js';
 import { getCatalogue, type Catalogue } from './catalogue.js';
-import { parseQuery } from './query.js';
+import { parseQuery, withoutDates } from './query.js';
 import { halfWidth } from './code-chars.js';
 import { SEARCH_INDEX_HEAD, SEARCH_INDEX_POSTINGS, SEARCH_INDEX_TERMS } from './search-index.generated.js';
 import { postingLine } from './search-postings.js';
@@ -281,9 +281,14 @@ export function rankSearch(rawQuery: string, options: SearchOptions = {}, catalo
   // straight into a number ("发消息报2999"), so only a Latin letter or digit before it makes it part of a word.
   // A query that opens with a number and goes on in words ("6014是什么错误") is no code for explain, but is words here.
   // Its digits and sign may be full-width or another script's, as explain reads them ("login failed ６２０６" listed 6014 first).
+  // A date's year is no code, nor are its numbers words ("login failed 2024-11-27" listed the Web code 2024 first, and
+  // its time's numbers matched the texts that count bytes): dates are read as explain reads them, and left out.
+  const ascii = halfWidth(query);
+  const undated = withoutDates(ascii);
+  const wordsText = undated === ascii ? query : undated;
   if (parsed.kind === 'words' || parsed.kind === 'invalid') {
-    for (const match of query.matchAll(/(?<![A-Za-z_.:\p{N}-])[-\u2212\uff0d]?\p{Nd}{4,6}(?![\p{N}.])/gu)) {
-      for (const e of catalogue.lookupCode(Number(halfWidth(match[0])))) offer(e, SCORE.quotedCode);
+    for (const match of undated.matchAll(/(?<![A-Za-z_.:\p{N}-])-?\d{4,6}(?![\p{N}.])/gu)) {
+      for (const e of catalogue.lookupCode(Number(match[0]))) offer(e, SCORE.quotedCode);
     }
   }
   // A span as explain reads it (6014~6017, -10009~-10001, full-width too): its two codes, with their signs. As words
@@ -301,7 +306,7 @@ export function rankSearch(rawQuery: string, options: SearchOptions = {}, catalo
   const onlyCommonWords = holdsOnlyCommonWords(query);
   if (fragment.length === 0 && parsed.kind !== 'code' && !onlyCommonWords) {
     const index = getSearchIndex(catalogue);
-    const q = queryTerms(unglueWords(query, index, (word) => nameWords(catalogue).has(word)), index);
+    const q = queryTerms(unglueWords(wordsText, index, (word) => nameWords(catalogue).has(word)), index);
     terms = q.highlight;
     unknownWords = q.latin.filter((w) => w.length >= 3 && !/\d/.test(w) && !index.has(w));
     // A word no reading holds is most likely a typo of one that some do (kiked offline, usersig expird): read it as that.

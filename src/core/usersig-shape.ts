@@ -10,16 +10,19 @@ const USERSIG_SHAPE = new RegExp(`^${SIG_BODY}$`);
 
 /**
  * The same sig as copied out of code, a config file or a sentence: after a key (`userSig=`, `"UserSig":`), in
- * quotes, or with the punctuation that followed it. None of these marks is in the sig's alphabet, so each is
- * taken at most once, and the match stays linear.
+ * quotes or brackets, whole or half of them (`login("eJw…",` out of a call, `「eJw…」`, as explain reads a code), or
+ * with the punctuation that followed it: a sig in half a bracket was "not an error code or constant name", with no
+ * word of usersig. None of these marks is in the sig's alphabet, so each run is bounded and the match stays linear.
  */
-const USERSIG_COPIED = new RegExp(String.raw`^(?:["']?[A-Za-z_]+["']?\s*[=:]\s*)?["'\x60\u201c\u2018]?(${SIG_BODY})["'\x60\u201d\u2019]?[,;.\u3002\uff0c\uff1b]?$`);
+const USERSIG_COPIED = new RegExp(
+  String.raw`^(?:["']?[A-Za-z_]+["']?\s*[=:]\s*)?["'\x60\u201c\u2018([{<\u3010\u300c\uff08]{0,4}(${SIG_BODY})["'\x60\u201d\u2019)\]}>\u3011\u300d\uff09]{0,4}[,;.\u3002\uff0c\uff1b]?$`,
+);
 
 /**
  * The secret key of an app, as the console shows it: 64 hex digits, maybe copied with its key and quotes out of a
  * config (`secretKey="…"`, `"key": "…",`, `secret-key: …`), typed after an option's dashes (`--$KEY`) or written as
  * a C literal (`0x…`). It signs sigs for any user, so it is never echoed; a SHA-256 digest has the same shape and is
- * hidden too, at no cost to anyone. The marks around it are those a sig is copied with (USERSIG_COPIED) and brackets:
+ * hidden too, at no cost to anyone. The marks around it are those a sig is copied with (USERSIG_COPIED), brackets too:
  * a key in Markdown's backticks, a chat's curly quotes or at a sentence's end (`…f90.`) was echoed whole. Up to four
  * marks a side, as a quoted value's own quotes are quoted again (`--user` given a backticked key echoed it in the
  * report's double quotes). None of them is a hex digit or a key's letter, so each run is bounded and the match stays linear.

@@ -5,7 +5,7 @@ import type { Lang } from './context.js';
 
 export interface UserSigWords {
   labels: { userId: string; sdkAppId: string; version: string; issuedAt: string; expiresAt: string; validity: string };
-  /** "3 days", "23 h", "15 min", "40 s" (coarse on purpose, as a person would say it). */
+  /** "3 days", "23 h 5 min", "1 min 30 s", "40 s" (coarse on purpose, as a person would say it, but never a third short). */
   duration: (seconds: number) => string;
   seconds: (seconds: number) => string;
   /** An exact value with its rounded reading: "86400 s (1 day)". */
@@ -23,9 +23,11 @@ export interface UserSigWords {
 function duration(seconds: number, unit: { s: string; min: string; h: string; day: string; days: string }): string {
   const s = Math.abs(seconds);
   if (s < 60) return `${s} ${unit.s}`;
-  if (s < 3600) return `${Math.floor(s / 60)} ${unit.min}`;
-  // Under a day the minutes count too: a sig made for 3 hours read "valid for 2 h more" a second after it was made.
-  if (s < 86400 && s % 3600 >= 60) return `${Math.floor(s / 3600)} ${unit.h} ${Math.floor((s % 3600) / 60)} ${unit.min}`;
+  // Under an hour the seconds count too: a validity of 90 s read "90 s (1 min)", a third of it lost.
+  if (s < 3600) return s % 60 === 0 ? `${s / 60} ${unit.min}` : `${Math.floor(s / 60)} ${unit.min} ${s % 60} ${unit.s}`;
+  // Under two days, as long as it is told in hours, the minutes count too: a sig made for 3 hours read "valid for 2 h
+  // more" a second after it was made, and one for 47 h 59 min "47 h".
+  if (s < 2 * 86400 && s % 3600 >= 60) return `${Math.floor(s / 3600)} ${unit.h} ${Math.floor((s % 3600) / 60)} ${unit.min}`;
   if (s < 2 * 86400) return `${Math.floor(s / 3600)} ${unit.h}`;
   const days = Math.floor(s / 86400);
   return days === 1 ? `1 ${unit.day}` : `${days} ${unit.days}`;

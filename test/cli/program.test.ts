@@ -73,7 +73,13 @@ describe('chaterr', () => {
     const cases: Array<[string[], string]> = [
       [['--summary', 'scan', 'app.log'], "unknown option '--summary' (Did you mean chaterr scan --summary?)"],
       [['-o', 'scan'], "unknown option '-o' (Did you mean chaterr scan -o?)"],
-      [['--table', 'list'], "unknown option '--table' (Did you mean one of chaterr search --table, chaterr list --table, chaterr scan --table?)"],
+      [['--table'], "unknown option '--table' (Did you mean one of chaterr search --table, chaterr list --table, chaterr scan --table?)"],
+      // The command typed after it is the one meant: these offered every command with the flag, or another command's.
+      [['--table', 'list'], "unknown option '--table' (Did you mean chaterr list --table?)"],
+      [['-n', '3', 'search', 'login'], "unknown option '-n' (Did you mean chaterr search -n?)"],
+      [['-n', '3', 'scan', 'search'], "unknown option '-n' (Did you mean chaterr scan -n?)"],
+      [['--limit', '3', 'explain', '6014'], "unknown option '--limit'"],
+      [['--category', 'account', 'list'], "unknown option '--category'"],
       [['--jsno', 'explain', '70001'], "unknown option '--jsno' (Did you mean --json?)"],
       [['--JSON', 'explain', '70001'], "unknown option '--JSON' (Did you mean --json?)"],
       [['--colr', 'explain', '70001'], "unknown option '--colr' (Did you mean --color?)"],

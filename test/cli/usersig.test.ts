@@ -74,6 +74,20 @@ describe('chaterr usersig', () => {
     expect((await run(['usersig', fresh, '--lang', 'zh'], { now: NOW })).stdout).toContain('2 小时 59 分钟');
   });
 
+  it('counts the seconds under an hour and the minutes under two days, in both languages', async () => {
+    // A 90 s validity read "90 s (1 min)", and a sig valid for 30 h 30 min "30 h" (minutes dropped from 24 h on).
+    const short = await run(['usersig', sig(90)], { now: NOW });
+    expect(short.stdout).toContain('90 s (1 min 30 s)');
+    expect(short.stdout).toContain('valid for 1 min 30 s more');
+    expect((await run(['usersig', sig(90), '--lang', 'zh'], { now: NOW })).stdout).toContain('1 分钟 30 秒');
+    const long = await run(['usersig', sig(30 * 3600 + 30 * 60)], { now: NOW });
+    expect(long.stdout).toContain('109800 s (30 h 30 min)');
+    expect((await run(['usersig', sig(30 * 3600 + 30 * 60), '--lang', 'zh'], { now: NOW })).stdout).toContain('30 小时 30 分钟');
+    // Whole units stay whole: a day is 24 h, an hour 1 h.
+    expect((await run(['usersig', sig(86400)], { now: NOW })).stdout).toContain('86400 s (24 h)');
+    expect((await run(['usersig', sig(3600)], { now: NOW })).stdout).toContain('3600 s (1 h)');
+  });
+
   it('names 70013 and 70014 for another user or app', async () => {
     const r = await run(['usersig', sig(86400 * 7), '--user', 'bob', '--sdkappid', '1400000001'], { now: NOW });
     expect(r.code).toBe(1);
@@ -101,6 +115,18 @@ describe('chaterr usersig', () => {
     expect(zh.stderr).toBe('chaterr: 70001 是错误码，不是 UserSig：用 chaterr explain 70001 查看解释；usersig 用于解析 UserSig（eJw…）\n');
     // A number the catalogue does not know is just not a sig.
     expect((await run(['usersig', '99999'], { now: NOW })).stderr).toMatch(/^chaterr: not a UserSig: /);
+  });
+
+  it('points a negative code given where the sig belongs at explain, as a positive one', async () => {
+    // `chaterr usersig -10001` was "unknown option '-10001'": usersig has a subcommand, and commander leaves negative
+    // numbers only to a command without one.
+    for (const word of ['-10001', '-１０００１']) {
+      const r = await run(['usersig', word], { now: NOW });
+      expect([r.code, r.stderr], word).toEqual([2, 'chaterr: -10001 is an error code, not a UserSig: chaterr explain -10001 explains it; usersig decodes a sig (eJw…)\n']);
+    }
+    // generate's own options still take their values, a negative one included, and refuse it as theirs.
+    const generated = await run(['usersig', 'generate', '--user', 'a', '--sdkappid', '1400000000', '--expire', '-1'], { now: NOW, env: { CHATERR_SECRET_KEY: KEY } });
+    expect([generated.code, generated.stderr]).toEqual([2, expect.stringMatching(/^chaterr: option '--expire <duration>' argument '-1' is invalid/)]);
   });
 
   it('refuses a key file or CHATERR_SECRET_KEY of binary bytes or control characters instead of calling it a mismatch', async () => {
@@ -412,6 +438,32 @@ describe('chaterr usersig with a key file as editors and shells write one', () =
   });
 });
 
+describe('chaterr usersig with a key written without a byte-order mark, in YAML, with a comment or an invisible mark', () => {
+  it('verifies with each as with the bare key, from a file and from CHATERR_SECRET_KEY', async () => {
+    // UTF-16 without a mark (Python's encoding='utf-16-le') was refused as "control characters or bytes that are not
+    // text" (exit 2); the others were read as other keys, so a right key's signature "did not match" (70009).
+    const files: Array<[string, Buffer | string]> = [
+      ['key-utf16le-bare.txt', Buffer.from(`${KEY}\r\n`, 'utf16le')],
+      ['key-utf16be-bare.txt', Buffer.from(`${KEY}\n`, 'utf16le').swap16()],
+      ['key.yaml', `secretKey: ${KEY}\n`],
+      ['key-quoted.yaml', `secret_key: "${KEY}"\n`],
+      ['key-comment.env', `IM_SECRET_KEY=${KEY} # from the Chat console\n`],
+      ['key-zwsp.txt', `${KEY}\u200b\n`],
+    ];
+    for (const [name, bytes] of files) {
+      const path = join(dir, name);
+      writeFileSync(path, bytes);
+      const r = await run(['usersig', sig(86400), '--key-file', path], { now: NOW });
+      expect([r.code, r.stdout.includes('✓ signature matches the secret key')], name).toEqual([0, true]);
+      expect(r.stdout + r.stderr).not.toContain(KEY);
+    }
+    for (const value of [`secretKey: ${KEY}`, `IM_SECRET_KEY=${KEY} # console`, `\u2060${KEY}`]) {
+      const env = await run(['usersig', sig(86400)], { now: NOW, env: { CHATERR_SECRET_KEY: value } });
+      expect(env.stdout, value).toContain('✓ signature matches the secret key');
+    }
+  });
+});
+
 describe('chaterr usersig help', () => {
   it('shows the help, as chaterr help does, instead of decoding the word help as a sig', async () => {
     const r = await run(['usersig', 'help'], { now: NOW });
@@ -476,6 +528,19 @@ describe('a UserSig given where a code or a command belongs', () => {
     expect(searched.stdout).toBe('');
     expect(searched.stderr).toBe('chaterr: this looks like a UserSig, not words about an error: decode it with chaterr usersig - (paste it there)\n');
     for (const r of [bare, explained, searched]) expect(r.stderr).not.toContain(pasted.slice(0, 12));
+  });
+
+  it('is pointed at usersig in half of the brackets it was copied with, as explain reads a code in them', async () => {
+    // `chaterr explain '("eJw…",'` (out of login("eJw…", …)) was "((a UserSig, not shown)," is not an error code".
+    const pasted = sig(86400 * 7);
+    for (const word of [`("${pasted}",`, `${pasted})`, `「${pasted}」`]) {
+      const explained = await run(['explain', word]);
+      expect(explained.code, word).toBe(1);
+      expect(explained.stderr, word).toBe('chaterr: this looks like a UserSig, not an error code: decode it with chaterr usersig - (paste it there)\n');
+      const bare = await run([word]);
+      expect(bare.stderr, word).toBe('chaterr: this looks like a UserSig, not a command: decode it with chaterr usersig - (paste it there)\n');
+      for (const r of [explained, bare]) expect(r.stdout + r.stderr).not.toContain(pasted.slice(0, 12));
+    }
   });
 
   it('is not written back in explain --json', async () => {

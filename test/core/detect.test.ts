@@ -240,6 +240,10 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     ['while (port != 9520)', 'loose'],
     // Two marks are no comparison: Go's := and a stray = = are as before.
     ['code := 6014', 'default'],
+    // A run of four '=' or more is a rule, not a comparison (no comparison is longer than === or !==).
+    ['code ==== 6014', 'default'],
+    ['errCode !=== 6014', 'default'],
+    ['errCode ========== 6014', 'default'],
   ] as const)('reads no code from the comparison %j (%s mode)', (line, mode) => {
     expect(codesIn(line, mode)).toEqual([]);
   });

@@ -129,6 +129,17 @@ describe('explain over several words', () => {
     expect(queries(['-10001', 'ERR_SDK_NOT_INITIALIZED', '2801']).map(([query]) => query)).toEqual(['-10001', 'ERR_SDK_NOT_INITIALIZED', '2801']);
   });
 
+  it('shows a card once when the same code or its name is given again', () => {
+    // `chaterr explain 6014 6014` showed two identical cards, as did a code given again after its pair.
+    const cards = (words: string[]) => explain(words).map((r) => r.readings.map((e) => `${e.source}:${e.code}`).join(' '));
+    expect(cards(['6014', '6014'])).toEqual(['sdk:6014']);
+    expect(cards(['6014', 'ERR_SDK_NOT_LOGGED_IN', '006014', '(6014)', 'err_sdk_not_logged_in'])).toEqual(['sdk:6014']);
+    // The code's own readings hold its name's, so the name after the code adds no card; different codes stay a list.
+    expect(cards(['70001', 'ERR_SVR_ACCOUNT_USERSIG_EXPIRED', '6206', '70001'])).toEqual(['server:70001 web:70001', 'sdk:6206']);
+    expect(explain(['99999', '99999']).map((r) => r.query)).toEqual(['99999']);
+    expect(explain(['99999', '99998']).map((r) => r.query)).toEqual(['99999', '99998']);
+  });
+
   it('refuses a date as one word, typed apart or whole, instead of explaining its year as a code', () => {
     // `chaterr explain error 2024 11 27` showed the Web code 2024's card and called 11 and 27 unknown codes (exit 1);
     // `2024/11/27` was "several codes: give each as a word of its own (2024 11 27)", which led to the same card.

@@ -122,6 +122,34 @@ describe('parseQuery', () => {
     for (const mark of ['(', '|', '"']) expect(parseQuery(mark), mark).toMatchObject({ kind: 'invalid', reason: expect.stringMatching(/holds no code, name or word/) });
   });
 
+  it('drops the marks a code or name was copied with a layer at a time, up to four layers', () => {
+    // `"ERR_USER_SIG_EXPIRED")` out of PlatformException(6206, "ERR_USER_SIG_EXPIRED"), and doubled brackets, were
+    // "not an error code or constant name": one layer was dropped, the next kept.
+    for (const word of ['((70001))', '(((70001', '("70001",', '["70001"]', '"(70001)"', '【「70001」】']) {
+      expect(parseQuery(word), word).toEqual({ kind: 'code', code: 70001 });
+    }
+    expect(parseQuery('"ERR_USER_SIG_EXPIRED")')).toEqual({ kind: 'name', name: 'ERR_USER_SIG_EXPIRED' });
+    expect(parseQuery('f((6014))')).toMatchObject({ kind: 'words' });
+    // Linear: each layer is one pass, and a word of a thousand brackets is read at once.
+    const started = performance.now();
+    expect(parseQuery(`${'('.repeat(100_000)}6014`).kind).not.toBe('code');
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+
+  it('lists several codes each in its own quotes or brackets, quoting the word as given', () => {
+    // `chaterr explain '(6014) (6206)'` was '"6014) (6206" is not a number': the outer pair came off, the rest stayed.
+    for (const word of ['(6014) (6206)', '(6014)(6206)', '[6014] [6206]', '「6014」「6206」']) {
+      expect(parseQuery(word), word).toEqual({
+        kind: 'invalid',
+        reason: `"${word}" holds several codes: give each as a word of its own (6014 6206)`,
+        several: true,
+      });
+    }
+    // A code with its name in brackets is still the pair, and one code in brackets the code.
+    expect(parseQuery('6014(ERR_SDK_NOT_LOGGED_IN)')).toMatchObject({ kind: 'code', code: 6014 });
+    expect(parseQuery('((6014))')).toEqual({ kind: 'code', code: 6014 });
+  });
+
   it('reads a code beside a name in brackets only when the name is a constant', () => {
     expect(parseQuery('Error(6014)')).toMatchObject({ kind: 'words' });
     expect(parseQuery('6014(kicked)')).toMatchObject({ kind: 'invalid' });

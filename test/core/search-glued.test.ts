@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { unglueWords } from '../../src/core/search-glued.js';
 import { stem } from '../../src/core/search-text.js';
 
-const INDEXED = new Set(['service', 'timeout', 'request', 'format', 'error', 'kick', 'offline', 'login', 'user', 'sdk', 'init', 'under', 'stand', 'group', 'member'].map(stem));
-const NAME_WORDS = new Set(['timeout', 'request', 'format', 'kick', 'offline', 'login', 'user', 'sdk', 'init', 'group', 'member'].map(stem));
+const INDEXED = new Set(['service', 'timeout', 'request', 'format', 'error', 'kick', 'offline', 'login', 'user', 'sdk', 'init', 'under', 'stand', 'group', 'member', 'never', 'less', 'through', 'out'].map(stem));
+// The common words the catalogue's constant names use too (ERR_SDK_NOT_INITIALIZED, an ERROR); 'the' is in none.
+const NAME_WORDS = new Set(['timeout', 'request', 'format', 'kick', 'offline', 'login', 'user', 'sdk', 'init', 'group', 'member', 'not', 'on', 'out', 'error', 'never'].map(stem));
 const index = { has: (term: string) => INDEXED.has(term) };
 const unglue = (query: string) => unglueWords(query, index, (word) => NAME_WORDS.has(word));
 
@@ -27,6 +28,10 @@ describe('unglueWords', () => {
     'kicked',
     // Splits into indexed words no constant name uses.
     'understand',
+    // A split through a common word no constant name uses (never + the + less): an English word, not an identifier.
+    'nevertheless',
+    // Its only word of the constant names a common one (through + out): the names share such words with English.
+    'throughout',
     // camelCase and snake_case already split; digits make it no plain run.
     'serviceTimeout',
     'service_timeout',

@@ -56,6 +56,24 @@ describe('searchCatalogue', () => {
     expect(searchCatalogue(query)[0]).toMatchObject({ score: 0.01, entry: { code } });
   });
 
+  it.each([
+    ['login failed 2024-11-27', 'login failed'],
+    ['login failed 2024/11/27 10:32:01', 'login failed'],
+    ['login failed ２０２４-１１-２７', 'login failed'],
+    ['login failed 2024 11 27', 'login failed'],
+    ['2024年11月27日 登录失败', '登录失败'],
+  ])('reads a date among the words as explain does, as no code and no words: %s', (query, words) => {
+    // `search 'login failed 2024-11-27'` listed the Web code 2024 first (the year read as a code), and the time's
+    // numbers moved 7003 and 70402 to the top.
+    const codes = (q: string) => searchCatalogue(q).slice(0, 5).map((h) => `${h.entry.source}:${h.entry.code}`);
+    expect(codes(query)).not.toContain('web:2024');
+    expect(codes(query)).toEqual(codes(words));
+  });
+
+  it('still reads a code among the words beside a date: login failed 2024 on 2024-11-27', () => {
+    expect(searchCatalogue('login failed 2024 on 2024-11-27')[0]).toMatchObject({ score: 0.01, entry: { source: 'web', code: 2024 } });
+  });
+
   it('returns every reading under a constant-name prefix, sorted by code', () => {
     const { hits, total } = searchWithTotal('ERR_SVR_GROUP', { limit: 1000 });
     expect(total).toBeGreaterThan(30);

@@ -14,6 +14,11 @@ describe('looksLikeUserSig', () => {
     ['the same after its key', `userSig=${real}`, true],
     ['the same as a JSON member', `"UserSig":"${real}",`, true],
     ['the same with a full stop in Chinese', `${real}\u3002`, true],
+    // Half of the brackets it was copied with, as explain reads a code in them: "not an error code", no word of usersig.
+    ['the same after half of a call', `("${real}",`, true],
+    ['the same before its closing bracket', `${real})`, true],
+    ['the same in corner brackets', `「${real}」`, true],
+    ['the same in full-width brackets', `（${real}）`, true],
     ['a code', '70001', false],
     ['a constant name', 'ERR_USER_SIG_EXPIRED', false],
     ['words', 'usersig expired', false],

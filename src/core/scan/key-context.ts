@@ -62,12 +62,24 @@ function setKey(kind: KeyContext['kind'], strong: boolean, marked: boolean, star
 /** `!`, which opens `!=` and `!==`. */
 const NEGATION = 33;
 
-/** Whether the `=` or `!` at i belongs to a comparison: an `=` beside another `=` or after a `!`, a `!` before an `=`. */
+/**
+ * Whether the `=` or `!` at i belongs to a comparison: an `=` beside another `=` or after a `!`, a `!` before an `=`.
+ * A run of four `=` or more is a rule drawn under a heading or across a test's output (`code ==== 6014`,
+ * `==== 6014 ====`), which compares nothing: no comparison is longer than `===` or `!==`.
+ */
 function inComparisonAt(line: string, i: number): boolean {
   const after = line.charCodeAt(i + 1);
-  if (line.charCodeAt(i) === NEGATION) return after === ASSIGNMENT;
+  if (line.charCodeAt(i) === NEGATION) return after === ASSIGNMENT && equalsRun(line, i + 1) <= 2;
   const before = i > 0 ? line.charCodeAt(i - 1) : 0;
-  return before === ASSIGNMENT || before === NEGATION || after === ASSIGNMENT;
+  return (before === ASSIGNMENT || before === NEGATION || after === ASSIGNMENT) && equalsRun(line, i) <= 3;
+}
+
+/** The length of the run of `=` through i, counted up to four: each call looks at no more than seven characters. */
+function equalsRun(line: string, i: number): number {
+  let run = 1;
+  for (let k = i - 1; k >= 0 && run < 4 && line.charCodeAt(k) === ASSIGNMENT; k--) run++;
+  for (let k = i + 1; k < line.length && run < 4 && line.charCodeAt(k) === ASSIGNMENT; k++) run++;
+  return run;
 }
 
 /** Reads the bounded stretch left of a number: separators, then a key (ASCII identifier or Chinese word). */
