@@ -1,9 +1,9 @@
 // The characters a code is written with in logs and chats: ASCII, full-width or Arabic-script digits, and any of the minus signs.
 
-export const FULLWIDTH_ZERO = 0xff10;
+const FULLWIDTH_ZERO = 0xff10;
 /** The Arabic-Indic digits (٠ to ٩) and the extended ones of Persian and Urdu (۰ to ۹). */
-export const ARABIC_INDIC_ZERO = 0x0660;
-export const EXTENDED_ARABIC_INDIC_ZERO = 0x06f0;
+const ARABIC_INDIC_ZERO = 0x0660;
+const EXTENDED_ARABIC_INDIC_ZERO = 0x06f0;
 
 /**
  * An ASCII digit, a full-width one (错误码：７０００１, as Chinese input methods type it), or an Arabic-script one: Java's
@@ -15,6 +15,15 @@ export const isCodeDigit = (c: number): boolean =>
   c < ARABIC_INDIC_ZERO
     ? c >= 48 && c <= 57
     : c <= ARABIC_INDIC_ZERO + 9 || (c >= EXTENDED_ARABIC_INDIC_ZERO && c <= EXTENDED_ARABIC_INDIC_ZERO + 9) || (c >= FULLWIDTH_ZERO && c <= FULLWIDTH_ZERO + 9);
+
+/** The value of a digit isCodeDigit accepts, or -1 for any other character: the detector reads a code by it. */
+export function codeDigitValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= FULLWIDTH_ZERO && c <= FULLWIDTH_ZERO + 9) return c - FULLWIDTH_ZERO;
+  if (c >= EXTENDED_ARABIC_INDIC_ZERO && c <= EXTENDED_ARABIC_INDIC_ZERO + 9) return c - EXTENDED_ARABIC_INDIC_ZERO;
+  if (c >= ARABIC_INDIC_ZERO && c <= ARABIC_INDIC_ZERO + 9) return c - ARABIC_INDIC_ZERO;
+  return -1;
+}
 
 /**
  * A code's sign: the ASCII hyphen-minus, and the minus signs that word processors and Chinese input methods put in its

@@ -41,9 +41,15 @@ function pairMismatch(catalogue: Catalogue, code: number, name: string, readings
 /** The name as the catalogue spells it and its code, when a name paired with `code` is another code's. */
 export function otherCodesName(catalogue: Catalogue, code: number, name: string, readings = catalogue.lookupCode(code)): { name: string; code: number } | undefined {
   const named = catalogue.lookupName(name);
+  if (!named || named.code === code || namedAmong(readings, name)) return undefined;
   const upper = name.toUpperCase();
-  if (!named || named.code === code || readings.some((entry) => entry.names.some((n) => n.toUpperCase() === upper))) return undefined;
   return { name: named.names.find((n) => n.toUpperCase() === upper) ?? upper, code: named.code };
+}
+
+/** Whether `name` is one of the readings' own names, in any case. */
+function namedAmong(readings: readonly Entry[], name: string): boolean {
+  const upper = name.toUpperCase();
+  return readings.some((entry) => entry.names.some((n) => n.toUpperCase() === upper));
 }
 
 export function explainQuery(input: string, catalogue: Catalogue = getCatalogue()): ExplainResult {
@@ -107,9 +113,7 @@ function withoutRepeats(results: ExplainResult[]): ExplainResult[] {
 /** Whether `text` is a code beside one of that code's own names. */
 function agreeingPair(catalogue: Catalogue, text: string): boolean {
   const query = parseQuery(text);
-  if (query.kind !== 'code' || query.pairedName === undefined) return false;
-  const upper = query.pairedName.toUpperCase();
-  return catalogue.lookupCode(query.code).some((entry) => entry.names.some((name) => name.toUpperCase() === upper));
+  return query.kind === 'code' && query.pairedName !== undefined && namedAmong(catalogue.lookupCode(query.code), query.pairedName);
 }
 
 /** A separator standing alone between a code and its name, as a table row pasted unquoted splits into words. */

@@ -213,7 +213,8 @@ export function withoutDates(text: string): string {
 }
 
 export function parseQuery(raw: string): Query {
-  const text = asciiForms(unwrapped(raw.replace(INVISIBLE, '').trim()));
+  const visible = withoutInvisibles(raw).trim();
+  const text = asciiForms(unwrapped(visible));
   if (text === '') return { kind: 'invalid', reason: 'empty input: give an error code such as 70001 or a name such as ERR_SDK_NOT_INITIALIZED' };
   const integer = /^([+-]?)(\d+)$/.exec(text);
   if (integer?.[2] !== undefined) {
@@ -235,7 +236,7 @@ export function parseQuery(raw: string): Query {
   // Codes each in its own quotes or brackets (`(6014) (6206)`, `"6014" "6206"`), one word to the shell: the outer
   // marks came off as a pair, and the rest was "6014) (6206 is not a number". The list as above, the word as given.
   const unmarked = codesText.replace(WRAPPER_MARKS, ' ').trim();
-  if (unmarked !== codesText && SEVERAL_CODES.test(unmarked)) return severalCodes(unmarked, asciiForms(raw.replace(INVISIBLE, '').trim()));
+  if (unmarked !== codesText && SEVERAL_CODES.test(unmarked)) return severalCodes(unmarked, asciiForms(visible));
   // The name must be a constant's (it holds an underscore): `Error(6014)` and `f(6014)` stay words.
   const codeFirst = CODE_THEN_NAME.exec(codesText);
   const nameFirst = codeFirst ? undefined : NAME_THEN_CODE.exec(codesText);

@@ -181,15 +181,7 @@ export const FAILURE_CONCEPTS: readonly string[] = [
 ];
 
 export function memberMatches(canon: string, member: string): number {
-  if (member === '') return 0;
-  const han = hasHan(member);
-  const haystack = han ? canon : ` ${canon} `;
-  const needle = han ? member : ` ${member} `;
-  // A Latin match ends in the space the next one may start with.
-  const step = han ? needle.length : needle.length - 1;
-  let count = 0;
-  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + step)) count++;
-  return count;
+  return memberSpans(canon, member).length;
 }
 
 /** Where a member stands in a canonical text: [start, end) of each match, the surrounding spaces of a Latin one left out. */
@@ -198,6 +190,7 @@ function memberSpans(canon: string, member: string): Array<[number, number]> {
   const han = hasHan(member);
   const haystack = han ? canon : ` ${canon} `;
   const needle = han ? member : ` ${member} `;
+  // A Latin match ends in the space the next one may start with.
   const step = han ? needle.length : needle.length - 1;
   const spans: Array<[number, number]> = [];
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + step)) {

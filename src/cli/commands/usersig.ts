@@ -99,11 +99,16 @@ function secretKey(io: CliIO, flags: KeyFlags): string | undefined {
  */
 const NOT_KEY_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/;
 
-function notKeyText(from: { en: string; zh: string }): { en: string; zh: string } {
-  return {
-    en: `${from.en} holds control characters or bytes that are not text: a secret key is one line of 64 hex characters, from the Chat console`,
-    zh: `${from.zh} 含有控制字符或非文本字节：密钥是一行 64 个十六进制字符，见即时通信控制台`,
-  };
+/** Refuses a key's text that no secret key has, naming where it came from: bytes that are not text, or several lines. */
+function refuseUnlikeKey(key: string, from: { en: string; zh: string }): void {
+  // A binary file's bytes hold line ends too: what it is says more than how many lines it has.
+  if (NOT_KEY_TEXT.test(key)) {
+    throw new CliError({
+      en: `${from.en} holds control characters or bytes that are not text: a secret key is one line of 64 hex characters, from the Chat console`,
+      zh: `${from.zh} 含有控制字符或非文本字节：密钥是一行 64 个十六进制字符，见即时通信控制台`,
+    });
+  }
+  if (/[\r\n]/.test(key)) throw new CliError({ en: `${from.en} holds more than one line: a secret key is one line`, zh: `${from.zh} 有不止一行：密钥只有一行` });
 }
 
 /** The key's text from --key-file, else from CHATERR_SECRET_KEY, refusing the shapes that cannot be the key. */
@@ -130,19 +135,12 @@ function keyFromFileOrEnv(io: CliIO, flags: KeyFlags): string | undefined {
     const key = keyFromText(text);
     const path = echoPath(flags.keyFile);
     if (key === '') throw new CliError({ en: `the key file ${path} is empty`, zh: `密钥文件 ${path} 是空的` });
-    // A binary file's bytes hold line ends too: what it is says more than how many lines it has.
-    if (NOT_KEY_TEXT.test(key)) throw new CliError(notKeyText({ en: `the key file ${path}`, zh: `密钥文件 ${path}` }));
-    if (/[\r\n]/.test(key)) {
-      throw new CliError({ en: `the key file ${path} holds more than one line: a secret key is one line`, zh: `密钥文件 ${path} 有不止一行：密钥只有一行` });
-    }
+    refuseUnlikeKey(key, { en: `the key file ${path}`, zh: `密钥文件 ${path}` });
     return key;
   }
   const raw = io.env[KEY_ENV];
   const fromEnv = raw === undefined ? undefined : keyFromText(raw);
-  if (fromEnv && NOT_KEY_TEXT.test(fromEnv)) throw new CliError(notKeyText({ en: KEY_ENV, zh: KEY_ENV }));
-  if (fromEnv && /[\r\n]/.test(fromEnv)) {
-    throw new CliError({ en: `${KEY_ENV} holds more than one line: a secret key is one line`, zh: `${KEY_ENV} 有不止一行：密钥只有一行` });
-  }
+  if (fromEnv) refuseUnlikeKey(fromEnv, { en: KEY_ENV, zh: KEY_ENV });
   // `CHATERR_SECRET_KEY=key.txt` would sign with the text "key.txt". The value is not echoed: it may be a key.
   if (fromEnv && !LOOKS_LIKE_KEY.test(fromEnv) && isFile(fromEnv)) {
     throw new CliError({

@@ -1,5 +1,5 @@
 // Character classes the detector reads lines by: digits and their runs, letters, spaces, and the grammar's marks as sets.
-import { ARABIC_INDIC_ZERO, EXTENDED_ARABIC_INDIC_ZERO, FULLWIDTH_ZERO, isCodeDigit } from '../code-chars.js';
+import { isCodeDigit } from '../code-chars.js';
 import { ARGUMENT_MARK, GLUED_AFTER, GLUED_BEFORE, KEY_MARKS, KEY_QUOTES } from './grammar.js';
 
 export const charSet = (chars: string) => new Set(Array.from(chars, (c) => c.charCodeAt(0)));
@@ -46,13 +46,6 @@ export function digitRunEnd(line: string, start: number): number {
   let i = start;
   while (i < line.length && isCodeDigit(line.charCodeAt(i))) i++;
   return i;
-}
-export function digitValue(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= FULLWIDTH_ZERO && c <= FULLWIDTH_ZERO + 9) return c - FULLWIDTH_ZERO;
-  if (c >= EXTENDED_ARABIC_INDIC_ZERO && c <= EXTENDED_ARABIC_INDIC_ZERO + 9) return c - EXTENDED_ARABIC_INDIC_ZERO;
-  if (c >= ARABIC_INDIC_ZERO && c <= ARABIC_INDIC_ZERO + 9) return c - ARABIC_INDIC_ZERO;
-  return -1;
 }
 export const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 export const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

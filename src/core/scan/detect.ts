@@ -4,8 +4,8 @@
 // left (a key, its separators, an id word) and right (a unit, a glued character), so the work is linear in the
 // line's length whatever it holds. No regular expression here runs over more than a fixed window of the line,
 // except whole-line word tests that are single alternations of literals.
-import { isCodeDigit, isMinusSign } from '../code-chars.js';
-import { blankColourSequences, digitRunEnd, digitValue, isSpace, nextDigitRun, spacesStart } from './char-classes.js';
+import { codeDigitValue, isCodeDigit, isMinusSign } from '../code-chars.js';
+import { blankColourSequences, digitRunEnd, isSpace, nextDigitRun, spacesStart } from './char-classes.js';
 import { isSharedFirstCode, looksLikeTencentCode } from './code-shapes.js';
 import { assignedToName, findNamedCodes, holdsConstantPrefix, namedByConstant } from './constant-names.js';
 import { echoedRow, isDefinitionLine, ownTableRow, rowAfter, startsWithWord } from './definition-lines.js';
@@ -130,7 +130,7 @@ export function findCodesInLine(
     for (let k = digitsStart; k < digitsEnd; k++) {
       const c = line.charCodeAt(k);
       if (c > 57) otherDigits = true;
-      value = value * 10 + digitValue(c);
+      value = value * 10 + codeDigitValue(c);
     }
     // Bounds first: a read before the line's start gives NaN, which is right but makes V8 drop its optimized code.
     const signed = digitsStart >= 1 && isMinusSign(line.charCodeAt(digitsStart - 1)) && (digitsStart < 2 || !isCodeDigit(line.charCodeAt(digitsStart - 2)));
