@@ -39,7 +39,7 @@ const rate = (name: string, k: 'hit3' | 'hit10', from = groups) => {
 const LATER_SPLITS = new Set([
   'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12',
   'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20',
-  'heldout21', 'heldout22',
+  'heldout21', 'heldout22', 'heldout23',
 ]);
 const { groups: earlier } = evaluate(
   searchCatalogue,
@@ -136,6 +136,15 @@ describe('search quality', () => {
     expect(rate('zh heldout22', 'hit3')).toBeGreaterThanOrEqual(0.4);
     expect(rate('en heldout22', 'hit10')).toBeGreaterThanOrEqual(0.5);
     expect(rate('zh heldout22', 'hit10')).toBeGreaterThanOrEqual(0.55);
+    // heldout23 (12 English, 12 Chinese, half short search-box queries and half longer questions, 16 of them taken from
+    // users' own words in an iLive demo issue and its demo-docs twin, a Tencent Cloud Q&A title and a customer quoted in a
+    // Tencent Cloud article, the English ones rendered from them; 8 from the account FAQ) was measured once, unseen, before
+    // any change: 33.3% and 50.0% hit@3, 58.3% and 58.3% hit@10; short queries 41.7% hit@3 (50.0% hit@10), longer ones
+    // 41.7% (66.7%). All eight 10005 queries (iOS audience joining a room, "no privilege") miss, as do both 60008 ones.
+    expect(rate('en heldout23', 'hit3')).toBeGreaterThanOrEqual(0.333);
+    expect(rate('zh heldout23', 'hit3')).toBeGreaterThanOrEqual(0.5);
+    expect(rate('en heldout23', 'hit10')).toBeGreaterThanOrEqual(0.583);
+    expect(rate('zh heldout23', 'hit10')).toBeGreaterThanOrEqual(0.583);
     // The whole set: 83.8% after the fourth round, 83.5% with heldout10 (466 queries), 83.3% with heldout11 (478),
     // 84.7% with the REST API error tables; 84.6% with heldout12 (521 queries) and words cut where the script changes;
     // 83.9% with guidance for 22 more readings (hit@10 92.7% -> 93.1%): their texts now answer five queries whose
@@ -152,13 +161,14 @@ describe('search quality', () => {
     // heldout21 (40 queries, 97.5% hit@3 unseen) took it (864 queries) to 89.8%; it stood at 91.1% before heldout22, and
     // heldout22 (40 queries in users' own words, 40.0% hit@3 unseen) took it (904 queries) to 88.8%; search16's nested
     // synonym phrases, short users' words, 6015's error text and camelCase API names to 89.4% (heldout22 unchanged, blind);
-    // search17's prior from the REST tables, for queries that name no failure, to 90.3%.
-    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.9);
+    // search17's prior from the REST tables, for queries that name no failure, to 90.3%; heldout23 (24 queries in users'
+    // own words and the account FAQ, 41.7% hit@3 unseen) took it (928 queries) to 89.0%.
+    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.89);
     // Each language on the whole set: 87.3% English and 88.7% Chinese after search13, 88.3% and 91.0% after search14;
     // 88.1% and 90.8% with heldout20; 88.5% and 91.2% with heldout21; 88.3% and 89.4% with heldout22; 89.0% and 89.8%
-    // after search16; 89.6% and 90.9% after search17.
-    expect(rate('en all', 'hit3')).toBeGreaterThanOrEqual(0.89);
-    expect(rate('zh all', 'hit3')).toBeGreaterThanOrEqual(0.905);
+    // after search16; 89.6% and 90.9% after search17; 88.2% and 89.8% with heldout23.
+    expect(rate('en all', 'hit3')).toBeGreaterThanOrEqual(0.881);
+    expect(rate('zh all', 'hit3')).toBeGreaterThanOrEqual(0.898);
     // The splits the ranking was built on (dev and the first three held-out rounds) must not slip either.
     expect(rate('all dev', 'hit3')).toBeGreaterThanOrEqual(0.9);
     expect(rate('all heldout', 'hit3')).toBeGreaterThanOrEqual(0.92);
@@ -169,8 +179,9 @@ describe('search quality', () => {
     // The whole set (420 queries, heldout9 included) measured 91.0% hit@10 when heldout9 was added, 91.7% after the fourth round.
     // 92.3% for the whole set (664 queries) before the round of 2026-11-27 that read the tuning splits' misses, 93.5% after.
     // 93.8% for the whole set (744 queries) before search13, 94.5% after; 94.8% after search14 (784 queries); 95.1%
-    // with heldout20 (824); 95.4% with heldout21 (864); 93.7% with heldout22 (904); 94.0% after search16, 94.4% after search17.
-    expect(rate('all all', 'hit10')).toBeGreaterThanOrEqual(0.94);
+    // with heldout20 (824); 95.4% with heldout21 (864); 93.7% with heldout22 (904); 94.0% after search16, 94.4% after search17;
+    // 93.4% with heldout23 (928).
+    expect(rate('all all', 'hit10')).toBeGreaterThanOrEqual(0.934);
   });
 
   it('lists the field that is too long first, not the push tags', () => {
