@@ -37,8 +37,12 @@ function asciiForms(text: string): string {
  * Characters that show as nothing but come along when a code or name is copied from a web page or a chat app: the
  * zero-width space, joiners and word joiner that pages put in long constant names to let them break, the byte-order
  * mark, the soft hyphen. Left in, `70001` followed by one is "not a number" in a message that looks like `70001`.
+ * Also the direction marks (LRM, RLM, the Arabic letter mark) that ICU's number formatting puts before a negative
+ * number in Arabic, Persian, Hebrew and Urdu locales (`Intl.NumberFormat('ar-EG')` writes -10001 as ALM, `-` and
+ * Arabic-Indic digits; `'he'` writes LRM then `-10001`): a code copied out of such an app's UI was "not an error code
+ * or constant name" (exit 1), though it looks like `-10001`.
  */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u2060\ufeff]/g;
 
 /** The text without the characters INVISIBLE names (a secret key copied from the console's page holds them too). */
 export function withoutInvisibles(text: string): string {

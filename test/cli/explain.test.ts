@@ -287,6 +287,22 @@ describe('chaterr explain with invisible characters copied along', () => {
   });
 });
 
+describe('chaterr explain with a code as a right-to-left locale formats it', () => {
+  it('reads a negative code through the direction mark ICU writes before it', async () => {
+    // Intl.NumberFormat (ICU) puts ALM or LRM before the minus in these locales: `chaterr explain` of the copied text
+    // was "not an error code or constant name" (exit 1), though it shows as -10001.
+    for (const locale of ['ar-EG', 'fa', 'he', 'ur']) {
+      const word = new Intl.NumberFormat(locale, { useGrouping: false }).format(-10001);
+      expect(word, locale).toMatch(/^[\u061c\u200e\u200f]/);
+      for (const args of [['explain', word], [word]]) {
+        const r = await run(args);
+        expect(r.code, `${locale}: ${args.join(' ')}`).toBe(0);
+        expect(r.stdout).toContain('ERR_SVR_SSO_D2_EXPIRED');
+      }
+    }
+  });
+});
+
 describe('chaterr with a code and its key pasted unquoted', () => {
   it('explains it with or without the command, and leaves other words to commander', async () => {
     // `chaterr Error 70001` was "unknown command 'Error'" (exit 2); `chaterr explain Error 70001` exit 1.

@@ -31,6 +31,12 @@ describe('parseQuery', () => {
     ['७०००१', 70001],
     ['৬০১৪', 6014],
     ['٦٠١٤(ERR_SDK_NOT_LOGGED_IN)', 6014],
+    // With the direction mark ICU puts before a negative number in an Arabic, Persian, Hebrew or Urdu locale (ALM or
+    // LRM), or one a right-to-left page leaves after it: "not an error code or constant name" (exit 1) before.
+    ['\u061c-١٠٠٠١', -10001],
+    ['\u200e-10001', -10001],
+    ['\u200e−۱۰۰۰۱', -10001],
+    ['70001\u200f', 70001],
     ['－１０００１', -10001],
     ['＋７０００１', 70001],
     ['𝟕𝟎𝟎𝟎𝟏', 70001],
