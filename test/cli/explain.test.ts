@@ -303,6 +303,19 @@ describe('chaterr explain with a code as a right-to-left locale formats it', () 
   });
 });
 
+describe('chaterr explain with a code as an Arabic or Persian locale groups it', () => {
+  it('reads the Arabic thousands separator as a grouping comma', async () => {
+    // Intl.NumberFormat groups 70001 as ٧٠٬٠٠١ (ar-EG) and ۷۰٬۰۰۱ (fa): "not a number" (exit 2) before, where 70,001 works.
+    for (const locale of ['ar-EG', 'fa']) {
+      const word = new Intl.NumberFormat(locale).format(70001);
+      expect(word, locale).toContain('\u066c');
+      const r = await run(['explain', word]);
+      expect(r.code, `${locale}: ${word}`).toBe(0);
+      expect(r.stdout).toContain('ERR_SVR_ACCOUNT_USERSIG_EXPIRED');
+    }
+  });
+});
+
 describe('chaterr with a code and its key pasted unquoted', () => {
   it('explains it with or without the command, and leaves other words to commander', async () => {
     // `chaterr Error 70001` was "unknown command 'Error'" (exit 2); `chaterr explain Error 70001` exit 1.

@@ -50,6 +50,10 @@ describe('parseQuery', () => {
     ['70\u202f001', 70001],
     ['-10\u00a0001', -10001],
     ['6\u202f014(ERR_SDK_NOT_LOGGED_IN)', 6014],
+    // As Arabic and Persian locales group them, with the Arabic thousands separator: "not a number" (exit 2) before.
+    ['٧٠٬٠٠١', 70001],
+    ['−۱۰٬۰۰۱', -10001],
+    ['٦٬٠١٤(ERR_SDK_NOT_LOGGED_IN)', 6014],
     // Beside its constant name, as logs and docs print the pair: "not a number" and "not a code or name" before.
     ['6014(ERR_SDK_NOT_LOGGED_IN)', 6014],
     ['ERR_SDK_NOT_LOGGED_IN(6014)', 6014],
@@ -217,6 +221,7 @@ describe('parseQuery', () => {
     ['70,001,6206', /holds several codes: .*\(70001 6206\)$/],
     ['6206,100', /holds several codes: .*\(6206 100\)$/],
     ['70\u202f001 6\u202f014', /holds several codes: .*\(70001 6014\)$/],
+    ['٧٠٬٠٠١ ٦٬٠١٤', /holds several codes: .*\(70001 6014\)$/],
     // A no-break space between two codes, as a web page's table gives them, still separates them.
     ['70001\u00a06206', /holds several codes: .*\(70001 6206\)$/],
     ['', /empty/],
