@@ -316,6 +316,17 @@ describe('chaterr explain with a code as an Arabic or Persian locale groups it',
   });
 });
 
+describe('chaterr explain with a letter typed for a digit', () => {
+  it('says it is no number and names the code it stands for, in English and Chinese', async () => {
+    const en = await run(['explain', '70O01']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(/^chaterr: "70O01" is not a number: .*; did you mean 70001\?\n$/);
+    const zh = await run(['explain', '6O14', '--lang', 'zh']);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toMatch(/6014\n$/);
+  });
+});
+
 describe('chaterr with a code and its key pasted unquoted', () => {
   it('explains it with or without the command, and leaves other words to commander', async () => {
     // `chaterr Error 70001` was "unknown command 'Error'" (exit 2); `chaterr explain Error 70001` exit 1.
