@@ -156,6 +156,13 @@ function withExplain(argv: readonly string[], commands: Commands, isKnownName: (
   const target = argv[first + 1];
   // `help help` asks for the help of the help command, which is the program's help: commander has no command of
   // that name and printed the whole help as an error.
+  // `chaterr --help scan`, as `git --help commit` and `npm --help install` take it, showed the program's help, not
+  // scan's: the option before a command's name asks for that command's help, as after it.
+  // It goes just after the command's name (or its subcommand's, `--help usersig generate`), before any `--`.
+  if ((word === '--help' || word === '-h') && target !== undefined && target !== 'help' && commands.has(target)) {
+    const at = commands.get(target)?.includes(argv[first + 2] ?? '') ? first + 3 : first + 2;
+    return [...argv.slice(0, first), ...argv.slice(first + 1, at), word, ...argv.slice(at)];
+  }
   if (word === 'help' && target === 'help') return withExplain([...argv.slice(0, first + 1), ...argv.slice(first + 2)], commands, isKnownName);
   // commander's help command reads the word after it as a command name: `help --help`, `help -h`, `help --lang zh`
   // and `help --no-color scan` printed the whole help on stderr, unwrapped, with exit 2.

@@ -81,7 +81,10 @@ export function manPageFrom(program: Command, readme: string, version: string): 
     summary: program.description().replace(/\.$/, ''),
     description: readmeIntro(readme),
     synopsis: [`${program.name()} ${program.usage()}`, ...program.commands.map((c) => `${program.name()} ${c.name()} ${c.usage()}`)],
-    globalOptions: optionsOf(program, () => true),
+    // -V and --version are the program's own: `chaterr list -V` is an unknown option, so the page's "every command
+    // takes these" listed them wrongly.
+    globalOptions: optionsOf(program, (flag) => GLOBAL_OPTION_FLAGS.includes(flag) || flag === '--help'),
+    programOptions: optionsOf(program, (flag) => !GLOBAL_OPTION_FLAGS.includes(flag) && flag !== '--help'),
     commands,
     epilogue: program instanceof ChaterrCommand ? program.epilogues.join('\n') : '',
     sections: README_SECTIONS.map(([title, heading]) => ({ title: heading, markdown: readmeSection(readme, title) })).filter((s) => s.markdown.trim() !== ''),

@@ -52,12 +52,26 @@ function namedAmong(readings: readonly Entry[], name: string): boolean {
   return readings.some((entry) => entry.names.some((n) => n.toUpperCase() === upper));
 }
 
+/** Letters that stand in for digits when a code is typed off a screenshot or a printout: O for 0, I and l for 1. */
+const DIGIT_LOOKALIKES: Record<string, string> = { O: '0', o: '0', I: '1', l: '1' };
+
+/**
+ * The known code a word is when its look-alike letters are read as the digits they stand in for (`70O01`, `6O14`,
+ * `7000l`): "not a number" said nothing of 70001. Only a word of digits and such letters, with a digit in it.
+ */
+function misreadDigits(catalogue: Catalogue, input: string): number[] {
+  const word = input.trim();
+  if (!/^-?[0-9OoIl]+$/.test(word) || !/\d/.test(word) || !/[OoIl]/.test(word)) return [];
+  const code = Number(word.replace(/[OoIl]/g, (ch) => DIGIT_LOOKALIKES[ch] ?? ch));
+  return Number.isSafeInteger(code) && catalogue.lookupCode(code).length > 0 ? [code] : [];
+}
+
 export function explainQuery(input: string, catalogue: Catalogue = getCatalogue()): ExplainResult {
   const query = parseQuery(input);
   switch (query.kind) {
     case 'invalid':
       // Every unknown query carries suggestions, so callers can read didYouMean without checking for error first.
-      return { query: input, found: false, readings: [], error: query.reason, suggestions: { didYouMean: [] } };
+      return { query: input, found: false, readings: [], error: query.reason, suggestions: { didYouMean: misreadDigits(catalogue, input) } };
     case 'code': {
       const readings = catalogue.lookupCode(query.code);
       const mismatch = query.pairedName === undefined ? undefined : pairMismatch(catalogue, query.code, query.pairedName, readings);

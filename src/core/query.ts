@@ -37,8 +37,12 @@ function asciiForms(text: string): string {
  * Characters that show as nothing but come along when a code or name is copied from a web page or a chat app: the
  * zero-width space, joiners and word joiner that pages put in long constant names to let them break, the byte-order
  * mark, the soft hyphen. Left in, `70001` followed by one is "not a number" in a message that looks like `70001`.
+ * Also the direction marks (LRM, RLM, the Arabic letter mark) that ICU's number formatting puts before a negative
+ * number in Arabic, Persian, Hebrew and Urdu locales (`Intl.NumberFormat('ar-EG')` writes -10001 as ALM, `-` and
+ * Arabic-Indic digits; `'he'` writes LRM then `-10001`): a code copied out of such an app's UI was "not an error code
+ * or constant name" (exit 1), though it looks like `-10001`.
  */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u2060\ufeff]/g;
 
 /** The text without the characters INVISIBLE names (a secret key copied from the console's page holds them too). */
 export function withoutInvisibles(text: string): string {
@@ -157,17 +161,18 @@ const CONSTANT_KEY = /^(?:[A-Za-z_$][\w$]*\.)*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
  * was "several codes: give each as a word of its own (70 001)". No code is a positive number below 1000 (0 aside),
  * so a list's first code never has three digits or fewer before such a comma. The no-break spaces that French,
  * Russian and other locales group with (Intl.NumberFormat writes `70 001` with U+202F) group too: no one types
- * them between the codes of a list.
+ * them between the codes of a list. So does the Arabic thousands separator (U+066C), with which Arabic and Persian
+ * locales group their digits (`٧٠٬٠٠١`): it was "not a number" (exit 2).
  */
-const GROUPED_THOUSANDS = /^([+-]?)(\d{1,3}(?:[,\u00a0\u202f]\d{3})+)$/;
-const GROUP_MARK = /[,\u00a0\u202f]/g;
+const GROUPED_THOUSANDS = /^([+-]?)(\d{1,3}(?:[,\u00a0\u202f\u066c]\d{3})+)$/;
+const GROUP_MARK = /[,\u00a0\u202f\u066c]/g;
 /**
  * The same grouped code inside a list or beside a name (`70,001 6,014`, `6,014(ERR_SDK_NOT_LOGGED_IN)`): the list's
  * advice split it at its commas ("give each as a word of its own (70 001 6 014)"), and the pair was "not a number".
  * A code starts where no digit or comma stands before it, so `6206,100` stays two; the group run backtracks only
  * along its own groups.
  */
-const GROUPED_CODE = /(?<![\d,\u00a0\u202f])\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?!\d)/g;
+const GROUPED_CODE = /(?<![\d,\u00a0\u202f\u066c])\d{1,3}(?:[,\u00a0\u202f\u066c]\d{3})+(?!\d)/g;
 /**
  * Codes joined by commas, semicolons or slashes, ASCII or Chinese, or by spaces alone, as a list, a sentence or a
  * log (`30004/40004`) gives them; quoted whole (`"70001 6206"`) they were "not a number" or an unknown command.
@@ -230,7 +235,7 @@ export function parseQuery(raw: string): Query {
   }
   const grouped = GROUPED_THOUSANDS.exec(text);
   if (grouped?.[2] !== undefined) return parseQuery(`${grouped[1] ?? ''}${grouped[2].replace(GROUP_MARK, '')}`);
-  const codesText = /[,\u00a0\u202f]/.test(text) ? text.replace(GROUPED_CODE, (code) => code.replace(GROUP_MARK, '')) : text;
+  const codesText = /[,\u00a0\u202f\u066c]/.test(text) ? text.replace(GROUPED_CODE, (code) => code.replace(GROUP_MARK, '')) : text;
   // Codes copied as a list ("70001,6206") are one word to the shell: say how to give them rather than "not a number".
   if (SEVERAL_CODES.test(codesText)) return severalCodes(codesText, text);
   // Codes each in its own quotes or brackets (`(6014) (6206)`, `"6014" "6206"`), one word to the shell: the outer

@@ -245,8 +245,24 @@ export function generateUserSig(o: GenerateOptions): string {
   return fromBase64(deflateSync(Buffer.from(JSON.stringify(fields))).toString('base64'));
 }
 
+/** The longest UserID the SDKs accept at login, in bytes (their invalid-identifier error beyond it). */
+export const MAX_USERID_BYTES = 32;
+
+/** Why the SDKs refuse `id` at login: too many bytes, or a control character (a file's line break); else undefined. */
+export function userIdProblem(id: string): { bytes: number } | { control: true } | undefined {
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(id)) return { control: true };
+  const bytes = new TextEncoder().encode(id).length;
+  return bytes > MAX_USERID_BYTES ? { bytes } : undefined;
+}
+
+/** The finding of the userid check in English, for the problem userIdProblem found. */
+export function userIdMessage(problem: { bytes: number } | { control: true }): string {
+  const why = 'control' in problem ? 'holds a control character, such as a line break' : `has ${problem.bytes} bytes`;
+  return `the UserID ${why}: the SDKs log in only with a UserID of at most ${MAX_USERID_BYTES} bytes, without control characters`;
+}
+
 export interface Check {
-  name: 'expiry' | 'validity' | 'identifier' | 'sdkappid' | 'signature';
+  name: 'expiry' | 'validity' | 'userid' | 'identifier' | 'sdkappid' | 'signature';
   ok: boolean;
   /** The error code Tencent returns when this check fails. */
   code: number | null;
@@ -255,6 +271,8 @@ export interface Check {
   /** For a check that compares the sig with the app (identifier, sdkappid): the sig's value and the app's, as shown. */
   issued?: string;
   expected?: string;
+  /** For the userid check: the UserID's length in bytes when that is what is wrong (else it holds a control character). */
+  bytes?: number;
 }
 
 export interface Diagnosis {
@@ -319,6 +337,11 @@ export function diagnoseUserSig(s: UserSig, o: DiagnoseOptions): Diagnosis {
         : 'valid for at least 24 more hours',
     });
   }
+  // A sig signed for a UserID no SDK logs in with (100,000 characters, or `alice` with the line break of the file it
+  // was read from) was reported all ticks: the login's refusal had nothing here to explain it. Only the finding is
+  // listed, as a warning: the UserID rule is the SDKs', and the sig itself is well formed.
+  const problem = userIdProblem(s.identifier);
+  if (problem) checks.push({ name: 'userid', ok: false, code: null, message: userIdMessage(problem), ...('bytes' in problem ? { bytes: problem.bytes } : {}) });
   if (o.identifier !== undefined) {
     checks.push(sameValueCheck('identifier', USERSIG_CODES.identifier, JSON.stringify(s.identifier), JSON.stringify(o.identifier)));
   }

@@ -109,7 +109,9 @@ export function renderExplainProblems(results: ExplainResult[], lang: Lang = 'en
     }
     const shown = echoInput(result.query, undefined, lang);
     if (result.error) {
-      lines.push(`chaterr: ${escapeControls(queryErrorText(result.error, lang))}`);
+      // A code typed with a letter for a digit (`70O01`) is no number, and the code it stands for is named.
+      const near = result.suggestions?.didYouMean ?? [];
+      lines.push(`chaterr: ${escapeControls(queryErrorText(result.error, lang))}${near.length > 0 ? w.separator + w.didYouMean(near.join(', ')) : ''}`);
       continue;
     }
     const s = result.suggestions;

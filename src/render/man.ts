@@ -25,7 +25,10 @@ export interface ManPage {
   /** Markdown: the README's opening paragraphs. */
   description: string;
   synopsis: string[];
+  /** The options every command takes (its --help lists them too). */
   globalOptions: ManOption[];
+  /** The options taken only before a command (`chaterr -V`). */
+  programOptions: ManOption[];
   commands: ManCommand[];
   /** The program's own help epilogue: its examples and exit codes. */
   epilogue: string;
@@ -201,6 +204,7 @@ export function renderManPage(page: ManPage): string {
     '.PP',
     'Every command takes these options, before or after its arguments.',
     optionsToRoff(page.globalOptions),
+    ...(page.programOptions.length > 0 ? ['.PP', 'These come before any command:', optionsToRoff(page.programOptions)] : []),
     '.SH COMMANDS',
   ];
   for (const command of page.commands) {

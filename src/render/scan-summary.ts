@@ -224,10 +224,17 @@ export function summaryTsv(rows: TallyRow[], readingsOf: (code: number) => Entry
 
 /**
  * A cell for a Markdown table: no line break, nothing that could start HTML, and every character that could end the
- * cell or make a link, emphasis, code span or entity (a file name such as `[x](https://…)`) backslash-escaped.
+ * cell or make a link, emphasis, code span or entity (a file name such as `[x](https://…)`) backslash-escaped. So is
+ * what GitHub's autolinks start from, with no brackets at all: the `.` of `www.`, an `@`, and the `:` of `://`, so
+ * `www.example.com/app.log`, `ops@example.com.log` or `http://example.com/x.log` (a path reads `//` as `/`) is
+ * no link either; they were.
  */
 function markdownCell(text: string): string {
-  return escapeControls(text).replace(/[\\|`*_[\]~&]/g, '\\$&').replace(/</g, '&lt;');
+  return escapeControls(text)
+    .replace(/[\\|`*_[\]~&@]/g, '\\$&')
+    .replace(/(www)\./gi, '$1\\.')
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/</g, '&lt;');
 }
 
 /** A GitHub-flavoured Markdown table (for CI step summaries and pull-request comments) and a total line. */

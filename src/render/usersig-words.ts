@@ -1,5 +1,5 @@
 // The words of the UserSig report, in English and Chinese: labels, durations and what each check found.
-import { comparisonMessage, type Check } from '../core/usersig.js';
+import { comparisonMessage, MAX_USERID_BYTES, type Check } from '../core/usersig.js';
 import { USERSIG_CODES } from '../core/usersig-codes.js';
 import type { Lang } from './context.js';
 
@@ -67,6 +67,8 @@ const ZH: UserSigWords = {
         return c.ok
           ? '至少还有 24 小时有效'
           : `24 小时内过期：腾讯建议有效期至少 24 小时，过期后登录会失败（${USERSIG_CODES.expiry} / ${USERSIG_CODES.expirySdk}）`;
+      case 'userid':
+        return `${c.bytes === undefined ? 'UserID 中有控制字符，例如换行' : `UserID 有 ${c.bytes} 字节`}：SDK 只接受最多 ${MAX_USERID_BYTES} 字节、不含控制字符的 UserID 登录`;
       case 'identifier':
         return c.ok ? `签发给 UserID ${c.issued}` : `签发给 UserID ${c.issued}，但应用登录的是 ${c.expected}（${c.code}）`;
       case 'sdkappid':

@@ -287,6 +287,46 @@ describe('chaterr explain with invisible characters copied along', () => {
   });
 });
 
+describe('chaterr explain with a code as a right-to-left locale formats it', () => {
+  it('reads a negative code through the direction mark ICU writes before it', async () => {
+    // Intl.NumberFormat (ICU) puts ALM or LRM before the minus in these locales: `chaterr explain` of the copied text
+    // was "not an error code or constant name" (exit 1), though it shows as -10001.
+    for (const locale of ['ar-EG', 'fa', 'he', 'ur']) {
+      const word = new Intl.NumberFormat(locale, { useGrouping: false }).format(-10001);
+      expect(word, locale).toMatch(/^[\u061c\u200e\u200f]/);
+      for (const args of [['explain', word], [word]]) {
+        const r = await run(args);
+        expect(r.code, `${locale}: ${args.join(' ')}`).toBe(0);
+        expect(r.stdout).toContain('ERR_SVR_SSO_D2_EXPIRED');
+      }
+    }
+  });
+});
+
+describe('chaterr explain with a code as an Arabic or Persian locale groups it', () => {
+  it('reads the Arabic thousands separator as a grouping comma', async () => {
+    // Intl.NumberFormat groups 70001 as ٧٠٬٠٠١ (ar-EG) and ۷۰٬۰۰۱ (fa): "not a number" (exit 2) before, where 70,001 works.
+    for (const locale of ['ar-EG', 'fa']) {
+      const word = new Intl.NumberFormat(locale).format(70001);
+      expect(word, locale).toContain('\u066c');
+      const r = await run(['explain', word]);
+      expect(r.code, `${locale}: ${word}`).toBe(0);
+      expect(r.stdout).toContain('ERR_SVR_ACCOUNT_USERSIG_EXPIRED');
+    }
+  });
+});
+
+describe('chaterr explain with a letter typed for a digit', () => {
+  it('says it is no number and names the code it stands for, in English and Chinese', async () => {
+    const en = await run(['explain', '70O01']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(/^chaterr: "70O01" is not a number: .*; did you mean 70001\?\n$/);
+    const zh = await run(['explain', '6O14', '--lang', 'zh']);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toMatch(/6014\n$/);
+  });
+});
+
 describe('chaterr with a code and its key pasted unquoted', () => {
   it('explains it with or without the command, and leaves other words to commander', async () => {
     // `chaterr Error 70001` was "unknown command 'Error'" (exit 2); `chaterr explain Error 70001` exit 1.

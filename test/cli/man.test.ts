@@ -8,6 +8,7 @@ import { createProgram } from '../../src/cli/program.js';
 import { markdownToRoff, roffText } from '../../src/render/man.js';
 import packageJson from '../../package.json' with { type: 'json' };
 import { ROOT } from '../helpers/sources.js';
+import { run } from '../helpers/fake-io.js';
 import { PassThrough, Readable } from 'node:stream';
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -30,6 +31,23 @@ describe('the man page', () => {
     }
     expect(unescaped).toContain('.SS "chaterr usersig generate [options]"');
     expect(unescaped).toMatch(/^\.SH EXAMPLES\n(.*\n)*\\fBchaterr 70001\\fR\nwhat it means and what to do$/m);
+  });
+
+  it('lists as taken by every command only the options each command takes', async () => {
+    // "Every command takes these options, before or after its arguments" listed -V, --version too, and
+    // `chaterr list -V` is "unknown option '-V'" (exit 2).
+    const section = /\.SH OPTIONS\n([^]*?)\n\.SH /.exec(page)?.[1] ?? '';
+    const every = section.split('\n.PP\n').find((part) => part.includes('Every command takes these options')) ?? '';
+    const flags = [...every.matchAll(/^\\fB(.*)\\fR$/gm)].map((m) => (m[1] ?? '').replace(/\\-/g, '-').split(/[ ,]+/)[0] ?? '');
+    expect(flags).toContain('--lang');
+    for (const command of ['explain 70001', 'list', 'completion bash']) {
+      for (const flag of flags) {
+        const args = [...command.split(' '), flag, ...(flag === '--lang' ? ['en'] : [])];
+        const r = await run(args);
+        expect(r.code, args.join(' ')).toBe(0);
+      }
+    }
+    expect(page.replace(/\\-/g, '-')).toContain('\\fB-V, --version\\fR');
   });
 
   it("has each command's README section name every option its --help lists, short and long", () => {

@@ -124,6 +124,24 @@ describe('chaterr', () => {
     }
   });
 
+  it("shows a command's help for `--help <command>`, as git and npm do, and for `-h usersig generate` generate's", async () => {
+    // `chaterr --help scan` printed the program's help, with scan's options nowhere in it.
+    for (const [argv, same] of [
+      [['--help', 'scan'], ['scan', '--help']],
+      [['-h', 'explain'], ['explain', '--help']],
+      [['--lang', 'zh', '--help', 'list'], ['list', '--help', '--lang', 'zh']],
+      [['--help', 'usersig', 'generate'], ['usersig', 'generate', '--help']],
+      [['--json', '--help', 'search'], ['search', '--help']],
+      [['--help', 'scan', '--', '-x'], ['scan', '--help']],
+    ]) {
+      const r = await run(argv as string[]);
+      expect(r.code, (argv as string[]).join(' ')).toBe(0);
+      expect(r.stdout, (argv as string[]).join(' ')).toBe((await run(same as string[])).stdout);
+    }
+    // A word that names no command leaves --help to the program.
+    expect((await run(['--help', '70001'])).stdout).toBe((await run(['--help'])).stdout);
+  });
+
   it('shows a subcommand\'s help for `help usersig generate`, as for `usersig generate --help`', async () => {
     // It showed the help of usersig, which does not list generate's options (--expire).
     const r = await run(['help', 'usersig', 'generate']);

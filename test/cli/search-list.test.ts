@@ -44,6 +44,21 @@ describe('chaterr search', () => {
     });
   });
 
+  it('takes a source alone as --category, as list takes it, and quotes what was typed when it is no category', async () => {
+    // `search expired --category 服务端` (the title list and README take for the server source) was '"server" is not a
+    // category' (exit 2): it named a word the user had not typed, for an input README says --category takes.
+    for (const [typed, source] of [['服务端', 'server'], ['web', 'web'], ['Web SDK', 'web']]) {
+      const r = await run(['search', 'expired', '--category', typed as string, '--limit', '50', '--json']);
+      expect(r.code, typed).toBe(0);
+      const bySource = JSON.parse((await run(['search', 'expired', '--source', source as string, '--limit', '50', '--json'])).stdout);
+      expect(JSON.parse(r.stdout).results, typed).toEqual(bySource.results);
+    }
+    expect(await run(['search', 'expired', '--category', '服务端', '--source', 'sdk'])).toMatchObject({ code: 2, stderr: 'chaterr: --category 服务端 is in server, but --source says sdk\n' });
+    const typo = await run(['search', 'expired', '--category', '服务端x']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/^chaterr: "服务端x" is not a category/);
+  });
+
   it('takes --limit in full-width digits, as a Chinese input method types them, or with spaces around', async () => {
     // "option '-n, --limit <n>' argument '３' is invalid. expected a whole number from 1 to 1000" (exit 2) before.
     for (const limit of ['３', ' 3 ']) {

@@ -510,6 +510,31 @@ describe('a UserID mismatch with a huge UserID in the sig', () => {
   });
 });
 
+describe('chaterr usersig with a sig signed for a UserID no SDK logs in with', () => {
+  it('flags a UserID over 32 bytes or with a line break, which generate refuses to sign for', async () => {
+    // A sig for a 40-character ID or for `alice` with the line break of the file the ID was read from was reported all
+    // ticks (exit 0), though the SDKs refuse such a UserID at login; generate refused to make the same sig.
+    const cases: [string, RegExp, RegExp][] = [
+      ['u'.repeat(40), /^! the UserID has 40 bytes: .*at most 32\s+bytes/m, /^! UserID 有 40 字节：/m],
+      ['alice\n', /^! the UserID holds a control character, such as a line break/m, /^! UserID 中有控制字符/m],
+    ];
+    for (const [identifier, en, zh] of cases) {
+      const made = generateUserSig({ identifier, sdkAppId: 1400000000, secretKey: KEY, expire: 86400 * 7, time: t });
+      const r = await run(['usersig', made], { now: NOW });
+      expect(r.code, JSON.stringify(identifier)).toBe(0);
+      expect(r.stdout).toMatch(en);
+      expect((await run(['usersig', made, '--lang', 'zh'], { now: NOW })).stdout).toMatch(zh);
+      const json = JSON.parse((await run(['usersig', made, '--json'], { now: NOW })).stdout);
+      expect(json.checks).toContainEqual({ name: 'userid', ok: false, code: null });
+      const generated = await run(['usersig', 'generate', '--user', identifier, '--sdkappid', '1400000000', '--key-file', keyFile]);
+      expect(generated.code).toBe(2);
+    }
+    // A UserID of exactly 32 bytes (a UUID without its hyphens) is one the SDKs take: no such line.
+    const fits = await run(['usersig', generateUserSig({ identifier: 'f'.repeat(32), sdkAppId: 1400000000, secretKey: KEY, expire: 86400 * 7, time: t }), '--json'], { now: NOW });
+    expect(JSON.parse(fits.stdout).checks.map((c: { name: string }) => c.name)).not.toContain('userid');
+  });
+});
+
 describe('a UserSig given where a code or a command belongs', () => {
   it('is pointed at usersig and not echoed back', async () => {
     // `chaterr <sig>` said "unknown command 'eJ…'" and `chaterr explain <sig>` "is not an error code", each with

@@ -69,6 +69,17 @@ describe('explainQuery', () => {
     expect(explainQuery('2060').suggestions?.didYouMean).toEqual(expect.arrayContaining([2600]));
   });
 
+  it('names the code a word is with its look-alike letters read as digits, and only a known one', () => {
+    // `70O01` (a letter O, typed off a screenshot) was "not a number" with no word of 70001.
+    for (const [input, code] of [['70O01', 70001], ['6O14', 6014], ['7000l', 70001], ['-1OOO1', -10001]] as const) {
+      const r = explainQuery(input);
+      expect(r.error, input).toMatch(/is not a number/);
+      expect(r.suggestions?.didYouMean, input).toEqual([code]);
+    }
+    // No known code behind the letters, or no digit at all, or other letters: nothing is guessed.
+    for (const input of ['9O99O', 'OOO', '12abc', '7O0O1x']) expect(explainQuery(input).suggestions?.didYouMean, input).toEqual([]);
+  });
+
   it('offers near names for a mistyped constant', () => {
     expect(explainQuery('ERR_SDK_NOT_INITIALISED').suggestions?.didYouMean).toContain('ERR_SDK_NOT_INITIALIZED');
     expect(explainQuery('MESAGE_SEND_FAIL').suggestions?.didYouMean).toContain('MESSAGE_SEND_FAIL');

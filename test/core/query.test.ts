@@ -31,6 +31,12 @@ describe('parseQuery', () => {
     ['७०००१', 70001],
     ['৬০১৪', 6014],
     ['٦٠١٤(ERR_SDK_NOT_LOGGED_IN)', 6014],
+    // With the direction mark ICU puts before a negative number in an Arabic, Persian, Hebrew or Urdu locale (ALM or
+    // LRM), or one a right-to-left page leaves after it: "not an error code or constant name" (exit 1) before.
+    ['\u061c-١٠٠٠١', -10001],
+    ['\u200e-10001', -10001],
+    ['\u200e−۱۰۰۰۱', -10001],
+    ['70001\u200f', 70001],
     ['－１０００１', -10001],
     ['＋７０００１', 70001],
     ['𝟕𝟎𝟎𝟎𝟏', 70001],
@@ -44,6 +50,10 @@ describe('parseQuery', () => {
     ['70\u202f001', 70001],
     ['-10\u00a0001', -10001],
     ['6\u202f014(ERR_SDK_NOT_LOGGED_IN)', 6014],
+    // As Arabic and Persian locales group them, with the Arabic thousands separator: "not a number" (exit 2) before.
+    ['٧٠٬٠٠١', 70001],
+    ['−۱۰٬۰۰۱', -10001],
+    ['٦٬٠١٤(ERR_SDK_NOT_LOGGED_IN)', 6014],
     // Beside its constant name, as logs and docs print the pair: "not a number" and "not a code or name" before.
     ['6014(ERR_SDK_NOT_LOGGED_IN)', 6014],
     ['ERR_SDK_NOT_LOGGED_IN(6014)', 6014],
@@ -211,6 +221,7 @@ describe('parseQuery', () => {
     ['70,001,6206', /holds several codes: .*\(70001 6206\)$/],
     ['6206,100', /holds several codes: .*\(6206 100\)$/],
     ['70\u202f001 6\u202f014', /holds several codes: .*\(70001 6014\)$/],
+    ['٧٠٬٠٠١ ٦٬٠١٤', /holds several codes: .*\(70001 6014\)$/],
     // A no-break space between two codes, as a web page's table gives them, still separates them.
     ['70001\u00a06206', /holds several codes: .*\(70001 6206\)$/],
     ['', /empty/],

@@ -144,7 +144,18 @@ describe('scan summary', () => {
   it('keeps a file name inert in a Markdown table: no link, emphasis, code span or entity from its characters', () => {
     const md = summaryMarkdown(tally([[6206, 'logs/[x](https://e.example) *b* `c` &amp; _u_.log', 2]]).summary(), readingsOf, { showFile: true, lang: 'en' });
     const cell = md.split('\n')[2]?.split(' | ')[5];
-    expect(cell).toBe('logs/\\[x\\](https://e.example) \\*b\\* \\`c\\` \\&amp; \\_u\\_.log:2');
+    expect(cell).toBe('logs/\\[x\\](https\\://e.example) \\*b\\* \\`c\\` \\&amp; \\_u\\_.log:2');
+  });
+
+  it("leaves GitHub's autolinks nothing to start from in a file name: www., an @, ://", () => {
+    // GitHub links `www.example.com/…`, `ops@example.com…` and `https://…` in any table cell, brackets or none: the
+    // summary of `scan --markdown www.example.com/ app.log` showed the directory as a link in a CI step summary.
+    for (const file of ['www.example.com/app.log', 'logs/WWW.Example.com.log', 'ops@example.com.log', 'http://example.com/x.log', 'logs/[x](https://e.example)']) {
+      const md = summaryMarkdown(tally([[6206, file, 2]]).summary(), readingsOf, { showFile: true, lang: 'en' });
+      const cell = md.split('\n')[2]?.split(' | ')[5] ?? '';
+      expect(cell.replace(/\\(.)/g, '$1'), file).toBe(`${file}:2`);
+      expect(cell, file).not.toMatch(/www\.|(?<!\\)@|(?<!\\):\/\//i);
+    }
   });
 
   it('writes a Markdown table in Chinese', () => {

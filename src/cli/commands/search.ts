@@ -25,12 +25,15 @@ interface SearchFlags {
   json?: boolean;
 }
 
-/** Checks --category against the catalogue; an exact slug, a title or a unique prefix is accepted. */
-function categoryOption(input: string | undefined, source: Source | undefined): string | undefined {
+/**
+ * Checks --category against the catalogue; an exact slug, a title or a unique prefix is accepted. `typed` is the
+ * option as given, which errors quote: `--category 服务端` was rejected as "server" is not a category.
+ */
+function categoryOption(input: string | undefined, source: Source | undefined, typed: string): string | undefined {
   if (input === undefined) return undefined;
   const resolved = resolveCategory(getCatalogue(), input, source);
   if (resolved.kind === 'found') return resolved.categories[0]?.category;
-  const shown = echoInput(input);
+  const shown = echoInput(typed);
   if (resolved.kind === 'ambiguous') {
     throw new CliError({
       en: `"${shown}" is ambiguous; choose one of: ${resolved.candidates.join(', ')}`,
@@ -92,7 +95,11 @@ Exit codes: 0 something was found, 1 nothing matches, 2 a usage error (an empty 
         });
       }
       // `--category sdk/account` (as scan and list print a category) names the source too; it must agree with --source.
-      const qualified = options.category === undefined ? undefined : splitQualifiedCategory(categoryArgument(options.category, getCatalogue().categories));
+      const named = options.category === undefined ? undefined : categoryArgument(options.category, getCatalogue().categories);
+      // A source alone (`服务端`, `Web SDK`, `server`), as list takes it for its argument and README says --category
+      // takes too, is that source: it was "\"server\" is not a category" (exit 2).
+      const qualified =
+        named === undefined ? undefined : (SOURCES as readonly string[]).includes(named.toLowerCase()) ? { source: named.toLowerCase() as Source, category: undefined } : splitQualifiedCategory(named);
       if (qualified?.source && options.source && qualified.source !== options.source) {
         const category = echoInput(options.category ?? '');
         throw new CliError({
@@ -101,7 +108,7 @@ Exit codes: 0 something was found, 1 nothing matches, 2 a usage error (an empty 
         });
       }
       const source = qualified?.source ?? options.source;
-      const category = categoryOption(qualified?.category, source);
+      const category = categoryOption(qualified?.category, source, options.category ?? '');
       const searchOptions = { limit: options.limit, source, category };
       // The character map loads with search alone: the other commands' start-up need not read it. The messages echo
       // the user's own words, not the Simplified form searched.

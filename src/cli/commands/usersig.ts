@@ -30,9 +30,6 @@ const DEFAULT_EXPIRE_SECONDS = 180 * 86400;
 /** Enough for any real sig; stdin beyond this is a wrong paste and is not buffered further. */
 const MAX_STDIN_CHARS = 64 * 1024;
 
-/** The longest UserID the SDKs accept at login, in bytes. */
-const MAX_USERID_BYTES = 32;
-
 /** node:crypto and node:zlib cost start-up time, so the UserSig code loads only when this command runs. */
 const loadUserSig = () => Promise.all([import('../../core/usersig.js'), import('../../render/usersig.js')]);
 
@@ -317,7 +314,7 @@ Example:
   CHATERR_SECRET_KEY=... chaterr usersig generate --user alice --sdkappid 1400000000 --expire 7d`,
     )
     .action(async (flags: KeyFlags & { user: string; sdkappid: number; expire?: number; json?: boolean }) => {
-      const [{ generateUserSig }] = await loadUserSig();
+      const [{ generateUserSig, userIdProblem, MAX_USERID_BYTES }] = await loadUserSig();
       const key = secretKey(io, flags);
       if (!key) throw new CliError({ en: `no secret key: pass --key-file <path> or set ${KEY_ENV}`, zh: `没有密钥：请用 --key-file <路径> 指定，或设置 ${KEY_ENV}` });
       if (flags.user.trim() === '') throw new CliError(EMPTY_USER);
@@ -332,10 +329,9 @@ Example:
       }
       // The SDKs' limits for a UserID (their invalid-identifier error): a sig for a 100,000-character ID, or for one with
       // the line break of a file it was read from, was made and could log in nowhere. Non-ASCII is left to the platform.
-      const bytes = Buffer.byteLength(flags.user);
-      const control = /[\u0000-\u001f\u007f-\u009f]/.test(flags.user);
-      if (bytes > MAX_USERID_BYTES || control) {
-        const [why, whyZh] = control ? ['it holds a control character, such as a line break', '其中有控制字符，例如换行'] : [`it has ${bytes} bytes`, `它有 ${bytes} 字节`];
+      const problem = userIdProblem(flags.user);
+      if (problem) {
+        const [why, whyZh] = 'control' in problem ? ['it holds a control character, such as a line break', '其中有控制字符，例如换行'] : [`it has ${problem.bytes} bytes`, `它有 ${problem.bytes} 字节`];
         throw new CliError({
           en: `--user is not a UserID the SDKs accept (${why}): a UserID is at most ${MAX_USERID_BYTES} bytes, without control characters`,
           zh: `--user 不是 SDK 接受的 UserID（${whyZh}）：UserID 最多 ${MAX_USERID_BYTES} 字节，且不能有控制字符`,
