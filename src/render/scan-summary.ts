@@ -21,8 +21,8 @@ const BAR = '█';
 const BAR_WIDTH = 10;
 
 const WORDS = {
-  en: { head: ['Code', 'Where', 'Name', 'Count', 'First', '', 'Description'], unknown: 'not in the catalogue', markdownHead: ['Code', 'Source', 'Category', 'Name', 'Count', 'First seen', 'Description'] },
-  zh: { head: ['错误码', '来源', '常量名', '次数', '首次', '', '说明'], unknown: '不在目录中', markdownHead: ['错误码', '来源', '分类', '常量名', '次数', '首次出现', '说明'] },
+  en: { head: ['Code', 'Where', 'Name', 'Count', 'First', '', 'Description'], unknown: 'not in the catalogue', markdownHead: ['Code', 'Source', 'Category', 'Name', 'Count', 'First seen', 'Description'], none: 'No error codes found.' },
+  zh: { head: ['错误码', '来源', '常量名', '次数', '首次', '', '说明'], unknown: '不在目录中', markdownHead: ['错误码', '来源', '分类', '常量名', '次数', '首次出现', '说明'], none: '未发现错误码。' },
 } as const;
 
 function totalLine(rows: TallyRow[], lang: ScanLang): string {
@@ -239,6 +239,8 @@ function markdownCell(text: string): string {
 
 /** A GitHub-flavoured Markdown table (for CI step summaries and pull-request comments) and a total line. */
 export function summaryMarkdown(rows: TallyRow[], readingsOf: (code: number) => Entry[], options: SummaryOptions): string {
+  // A CI step summary says that the log was scanned and held no code, rather than staying empty or showing a bare header.
+  if (rows.length === 0) return `${WORDS[options.lang].none}\n`;
   const head = WORDS[options.lang].markdownHead;
   const lines = [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i === 0 || i === 4 ? '---:' : '---')).join(' | ')} |`];
   for (const row of rows) {

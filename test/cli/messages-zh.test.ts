@@ -45,6 +45,7 @@ const CASES: Case[] = [
   { argv: ['search', 'x'.repeat(600)], code: 2, en: 'search takes at most', zh: 'search 最多接受' },
   { argv: ['scan', '--strict', '--loose'], code: 2, en: 'choose one of --strict and --loose', zh: '--strict 和 --loose 只能选一个' },
   { argv: ['scan', '--markdown', '--json'], code: 2, en: 'choose one of --markdown and --json', zh: '--markdown 和 --json 只能选一个' },
+  { argv: ['scan', '--table', '--markdown'], code: 2, en: 'choose one of --table and --markdown', zh: '--table 和 --markdown 只能选一个' },
   { argv: ['scan', join(dir, 'missing.log')], code: 2, en: 'missing.log: no such file', zh: 'missing.log：文件不存在' },
   { argv: ['scan', ''], code: 2, en: 'an empty path names no file', zh: '空路径不指向任何文件' },
   { argv: ['scan', loopDir], code: 1, en: 'recursive directory loop, skipped', zh: '目录递归循环，已跳过' },

@@ -391,6 +391,25 @@ describe('chaterr scan --summary', () => {
     expect((await run(['scan', '--markdown', '--json', log])).code).toBe(2);
   });
 
+  it('says in Markdown that a log held no code, for a CI step summary, and still exits 1', async () => {
+    const clean = file('clean.log', 'all good\nnothing here\n');
+    const r = await run(['scan', '--markdown', clean]);
+    expect(r.stdout).toBe('No error codes found.\n');
+    expect(r.code).toBe(1);
+    expect((await run(['--lang', 'zh', 'scan', '--markdown', clean])).stdout).toBe('未发现错误码。\n');
+  });
+
+  it('refuses --table with --json or --markdown, other layouts than its own, instead of ignoring it', async () => {
+    for (const other of ['--json', '--markdown']) {
+      const r = await run(['scan', '--table', other, log]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`choose one of --table and ${other}`);
+      // No summary: --json's output is only its error document.
+      if (other === '--json') expect(JSON.parse(r.stdout).error.message).toBe('choose one of --table and --json');
+      else expect(r.stdout).toBe('');
+    }
+  });
+
   it('survives 150,000 distinct codes (a spread into Math.max once overflowed the stack at about 130,000)', async () => {
     const lines: string[] = [];
     // Numbers of a Tencent code's shape, which a key vouches for even when unknown (the generic ones, 40000 to 40099 and

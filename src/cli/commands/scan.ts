@@ -105,6 +105,10 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
     .action(async (paths: string[], flags: ScanFlags, command: Command) => {
       if (flags.strict && flags.loose) throw new CliError({ en: 'choose one of --strict and --loose', zh: '--strict 和 --loose 只能选一个' });
       if (flags.markdown && flags.json) throw new CliError({ en: 'choose one of --markdown and --json', zh: '--markdown 和 --json 只能选一个' });
+      // --table is the aligned summary, another layout than JSON's or Markdown's: taking one silently hid the mistake.
+      for (const other of ['json', 'markdown'] as const) {
+        if (flags.table && flags[other]) throw new CliError({ en: `choose one of --table and --${other}`, zh: `--table 和 --${other} 只能选一个` });
+      }
       const summary = Boolean(flags.summary || flags.markdown || flags.table);
       const mode: ScanMode = flags.strict ? 'strict' : flags.loose ? 'loose' : 'default';
       // Loaded here, not at the top: the detector builds its word tables when loaded, which no other command needs.
@@ -298,7 +302,8 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
         stopListening?.();
         return;
       }
-      if (summary && (flags.json || tally.total > 0)) {
+      // JSON and Markdown go to machines and CI step summaries, which are told "none" too; a person reads stderr's note.
+      if (summary && (flags.json || flags.markdown || tally.total > 0)) {
         const format = flags.json ? 'json' : flags.markdown ? 'markdown' : (layout ?? (isTTY ? 'table' : 'plain'));
         await output.write([summaryText(format, tally.summary(), readingsOf, ctx, { showFile, lang, problems, problemsLeftOut })]);
       }
