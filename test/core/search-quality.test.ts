@@ -156,8 +156,9 @@ describe('search quality', () => {
     expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.9);
     // Each language on the whole set: 87.3% English and 88.7% Chinese after search13, 88.3% and 91.0% after search14;
     // 88.1% and 90.8% with heldout20; 88.5% and 91.2% with heldout21; 88.3% and 89.4% with heldout22; 89.0% and 89.8%
-    // after search16; 89.6% and 90.9% after search17.
-    expect(rate('en all', 'hit3')).toBeGreaterThanOrEqual(0.89);
+    // after search16; 89.6% and 90.9% after search17; 90.1% and 90.9% after search18 (REST fields with underscores as
+    // one term, platform words as platforms only).
+    expect(rate('en all', 'hit3')).toBeGreaterThanOrEqual(0.9);
     expect(rate('zh all', 'hit3')).toBeGreaterThanOrEqual(0.905);
     // The splits the ranking was built on (dev and the first three held-out rounds) must not slip either.
     expect(rate('all dev', 'hit3')).toBeGreaterThanOrEqual(0.9);
@@ -178,6 +179,30 @@ describe('search quality', () => {
     const first = (query: string) => searchCatalogue(query, { limit: 1 }).map((h) => `${h.entry.source}:${h.entry.code}`)[0];
     expect(first('群名称太长')).toBe('sdk:8502');
     expect(first('昵称太长')).toBe('server:40601');
+  });
+
+  const top = (query: string, n: number) => searchCatalogue(query, { limit: n }).map((h) => `${h.entry.source}:${h.entry.code}`);
+
+  it('reads a platform word as the platform, not as a word that a few texts happen to hold', () => {
+    // "android" stood in the texts of the empty-file and cleartext-HTTP codes, "flutter" in a read-receipt text.
+    expect(top('image too large android', 1)).toEqual(['sdk:7005']);
+    expect(top('group does not exist flutter', 1)).toEqual(['server:10010']);
+  });
+
+  it('reads a REST field written with underscores as one term', () => {
+    // To_Account read as "account" alone ("to" is a stop word), which every account code says.
+    expect(top('to_account not registered', 3)).toContain('server:90012');
+  });
+
+  it("reads users' words: contractions without their apostrophe, and filler that says how often, not what", () => {
+    // "doesnt" was an unknown word, so the not-received phrase "doesn't receive" went unmatched.
+    expect(top('doesnt receive messages', 5)).toEqual(top("doesn't receive messages", 5));
+    expect(top('wont connect', 5)).toEqual(top("won't connect", 5));
+    // "randomly" matched MsgRandom's codes (90005, 60002), which came first.
+    expect(top('login randomly fails', 5)).toEqual(top('login fails', 5));
+    expect(top('login randomly fails', 3)).not.toContain('server:90005');
+    // MsgRandom itself is still a word.
+    expect(top('MsgRandom invalid', 3)).toContain('server:90005');
   });
 
   it.each([
