@@ -205,6 +205,12 @@ describe('search quality', () => {
     expect(top('MsgRandom invalid', 3)).toContain('server:90005');
   });
 
+  it('reads a synonym phrase with a typo in it as the phrase', () => {
+    // "recieve" was read as receive for its own word, but the not-received phrase went unmatched, and the signaling
+    // codes (8010, 8011) came first.
+    expect(top('cant recieve messages', 3)).toEqual(top("can't receive messages", 3));
+  });
+
   it.each([
     ['登录后提示被踢下线', 'sdk:6208'],
     ['Kicked off by other device, please login again', 'sdk:6208'],
