@@ -74,10 +74,13 @@ const HAN_NOISE_WORDS: ReadonlySet<string> = new Set(['报错', '出错']);
  * that holds other words. Measured on dev to heldout15 (313 English queries): hit@3 unchanged, hit@10 +1; heldout16 to
  * heldout22 unchanged (Chinese mean rank .769 -> .772). Not react (a reaction) nor web (the Web SDK's own texts).
  */
-const PLATFORM_NOISE_WORDS: ReadonlySet<string> = new Set(
-  ['android', 'flutter', 'unity', 'uniapp', 'h5', 'miniprogram', 'windows', 'mac', 'macos', 'harmonyos', 'iphone', 'ipad'].map(stem),
-);
-const isNoiseWord = (term: string) => HAN_NOISE_WORDS.has(term) || PLATFORM_NOISE_WORDS.has(term);
+const PLATFORM_NOISE_WORDS = [
+  'android', 'flutter', 'unity', 'uniapp', 'h5', 'miniprogram', 'windows', 'mac', 'macos', 'harmonyos', 'iphone', 'ipad',
+];
+// Stemmed on first use, not when the module loads: explain and scan load it too (see isStopword).
+let platformNoise: Set<string> | undefined;
+const isNoiseWord = (term: string) =>
+  HAN_NOISE_WORDS.has(term) || (platformNoise ??= new Set(PLATFORM_NOISE_WORDS.map(stem))).has(term);
 /**
  * A reading that shares its guidance file with a reading ranked above it weighs this much less: the family's causes
  * and symptoms are one text, so two or three siblings otherwise fill the top three for any query that uses its words
@@ -198,15 +201,16 @@ function nameWords(catalogue: Catalogue): Set<string> {
  * on dev to heldout15 (313 English queries) and heldout16 to heldout22 (figures only): no query moved, as they hold few
  * such words; on bench/english-probes.tsv, hit@3 127 -> 130 of 136, hit@10 135 -> 136.
  */
-const APOSTROPHE_LESS = /\b(can|don|doesn|didn|won|isn|wasn|weren|aren|couldn|wouldn|shouldn|hasn|haven)t\b/giu;
-const FILLER_WORDS = /\b(?:randomly|suddenly|occasionally|intermittently|constantly|anymore|unable|stuck|somehow)\b/giu;
+// ASCII words, so no u flag: case-insensitive Unicode patterns cost more to compile, and search runs once per process.
+const APOSTROPHE_LESS = /\b(can|don|doesn|didn|won|isn|wasn|weren|aren|couldn|wouldn|shouldn|hasn|haven)t\b/gi;
+const FILLER_WORDS = /\b(?:randomly|suddenly|occasionally|intermittently|constantly|anymore|unable|stuck|somehow)\b/gi;
 
 /** The query's words as search reads them: contractions given their apostrophe, filler words left out (see above). */
 function usersWords(text: string): string {
   const spelt = text.replace(APOSTROPHE_LESS, "$1't");
   const kept = spelt.replace(FILLER_WORDS, ' ');
   // A query of filler alone ("randomly") is still searched as typed.
-  return /[\p{L}\p{N}]/u.test(kept) ? kept : spelt;
+  return /[A-Za-z0-9]|[^\x00-\x7f]/.test(kept) ? kept : spelt;
 }
 
 function clampQuery(query: string): string {
