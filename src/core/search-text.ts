@@ -143,13 +143,22 @@ export function termsOf(canon: string, splitHan: HanSplitter = bigrams): string[
 }
 
 /**
- * Identifiers written in camelCase (deleteMessage, getGroupMemberList), each as one term besides its words: a text
+ * Identifiers written in camelCase (deleteMessage, getGroupMemberList) or with underscores (To_Account,
+ * import_group_msg), each as one term besides its words: a text
  * that names the API a user names is about that call. One that is a synonym member already (userSig, userId) is a
  * concept, not a call: as a term it favoured the texts that spell it in camelCase (userSig过期 lost 6206).
  */
 export function identifierTerms(text: string, groups: readonly SynonymGroup[]): string[] {
   const out: string[] = [];
   for (const m of text.normalize('NFKC').matchAll(/(?<![A-Za-z0-9_])[a-z]+(?:[A-Z][a-z0-9]+)+(?![A-Za-z0-9_])/g)) {
+    const words = canonical(m[0]);
+    if (!groups.some((g) => g.members.includes(words))) out.push(`=${m[0].toLowerCase()}`);
+  }
+  // REST fields and API names (To_Account, From_Account, import_group_msg) likewise: split into words, To_Account
+  // left only "account" ("to" is a stop word), which every account code says. All-capital names (ERR_SVR_...) are the
+  // constant names, which search reads by their words and as names of their own.
+  for (const m of text.normalize('NFKC').matchAll(/(?<![A-Za-z0-9_])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![A-Za-z0-9_])/g)) {
+    if (!/[a-z]/.test(m[0])) continue;
     const words = canonical(m[0]);
     if (!groups.some((g) => g.members.includes(words))) out.push(`=${m[0].toLowerCase()}`);
   }

@@ -166,8 +166,10 @@ describe('search quality', () => {
     expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.89);
     // Each language on the whole set: 87.3% English and 88.7% Chinese after search13, 88.3% and 91.0% after search14;
     // 88.1% and 90.8% with heldout20; 88.5% and 91.2% with heldout21; 88.3% and 89.4% with heldout22; 89.0% and 89.8%
-    // after search16; 89.6% and 90.9% after search17; 88.2% and 89.8% with heldout23.
-    expect(rate('en all', 'hit3')).toBeGreaterThanOrEqual(0.881);
+    // after search16; 89.6% and 90.9% after search17; 88.2% and 89.8% with heldout23 (24 queries of users' own words,
+    // 33% and 50% unseen); 88.6% and 89.8% after search18 (REST fields with underscores as one term, platform words as
+    // platforms only) and search19 (Chinese data), heldout23 unchanged.
+    expect(rate('en all', 'hit3')).toBeGreaterThanOrEqual(0.886);
     expect(rate('zh all', 'hit3')).toBeGreaterThanOrEqual(0.898);
     // The splits the ranking was built on (dev and the first three held-out rounds) must not slip either.
     expect(rate('all dev', 'hit3')).toBeGreaterThanOrEqual(0.9);
@@ -189,6 +191,36 @@ describe('search quality', () => {
     const first = (query: string) => searchCatalogue(query, { limit: 1 }).map((h) => `${h.entry.source}:${h.entry.code}`)[0];
     expect(first('群名称太长')).toBe('sdk:8502');
     expect(first('昵称太长')).toBe('server:40601');
+  });
+
+  const top = (query: string, n: number) => searchCatalogue(query, { limit: n }).map((h) => `${h.entry.source}:${h.entry.code}`);
+
+  it('reads a platform word as the platform, not as a word that a few texts happen to hold', () => {
+    // "android" stood in the texts of the empty-file and cleartext-HTTP codes, "flutter" in a read-receipt text.
+    expect(top('image too large android', 1)).toEqual(['sdk:7005']);
+    expect(top('group does not exist flutter', 1)).toEqual(['server:10010']);
+  });
+
+  it('reads a REST field written with underscores as one term', () => {
+    // To_Account read as "account" alone ("to" is a stop word), which every account code says.
+    expect(top('to_account not registered', 3)).toContain('server:90012');
+  });
+
+  it("reads users' words: contractions without their apostrophe, and filler that says how often, not what", () => {
+    // "doesnt" was an unknown word, so the not-received phrase "doesn't receive" went unmatched.
+    expect(top('doesnt receive messages', 5)).toEqual(top("doesn't receive messages", 5));
+    expect(top('wont connect', 5)).toEqual(top("won't connect", 5));
+    // "randomly" matched MsgRandom's codes (90005, 60002), which came first.
+    expect(top('login randomly fails', 5)).toEqual(top('login fails', 5));
+    expect(top('login randomly fails', 3)).not.toContain('server:90005');
+    // MsgRandom itself is still a word.
+    expect(top('MsgRandom invalid', 3)).toContain('server:90005');
+  });
+
+  it('reads a synonym phrase with a typo in it as the phrase', () => {
+    // "recieve" was read as receive for its own word, but the not-received phrase went unmatched, and the signaling
+    // codes (8010, 8011) came first.
+    expect(top('cant recieve messages', 3)).toEqual(top("can't receive messages", 3));
   });
 
   it.each([
