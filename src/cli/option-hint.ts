@@ -29,12 +29,16 @@ export function programOptionHint(program: Command, flag: string, words: readonl
   if (typed !== undefined) owners = owners.filter((c) => c === typed);
   if (owners.length > 0) return `${owners.length > 1 ? 'one of ' : ''}${owners.map((c) => `chaterr ${c.name()} ${name}`).join(', ')}`;
   if (!name.startsWith('--')) return undefined;
-  const candidates = [...new Set([...program.options.filter((o) => !o.hidden).map((o) => o.long), '--json'])].filter((long): long is string => long !== undefined);
+  const programFlags = [...program.options.filter((o) => !o.hidden).map((o) => o.long), '--json'];
+  // A mistyped option of the command typed after it (`chaterr --limt 3 search x`) is suggested as that command's.
+  const typedFlags = typed ? typed.options.filter((o) => !o.hidden && !programFlags.includes(o.long)).map((o) => o.long) : [];
+  const candidates = [...new Set([...programFlags, ...typedFlags])].filter((long): long is string => long !== undefined);
   let best: { long: string; distance: number } | undefined;
   for (const long of candidates) {
     const distance = editDistance(name.toLowerCase(), long, MAX_EDITS + 1);
     if (distance <= MAX_EDITS && distance < long.length - 2 && (best === undefined || distance < best.distance)) best = { long, distance };
   }
   // `chaterr --json completion bash`: --json itself, before a command that has none, is no typo of --json.
-  return best?.long === flag ? undefined : best?.long;
+  if (best === undefined || best.long === flag) return undefined;
+  return typed && typedFlags.includes(best.long) ? `chaterr ${typed.name()} ${best.long}` : best.long;
 }

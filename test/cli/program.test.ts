@@ -84,6 +84,10 @@ describe('chaterr', () => {
       [['--JSON', 'explain', '70001'], "unknown option '--JSON' (Did you mean --json?)"],
       [['--colr', 'explain', '70001'], "unknown option '--colr' (Did you mean --color?)"],
       [['--bogus', 'explain', '70001'], "unknown option '--bogus'"],
+      // A mistyped option of the command after it was "unknown option" alone, where `chaterr search x --limt` suggests.
+      [['--limt', '3', 'search', 'x'], "unknown option '--limt' (Did you mean chaterr search --limit?)"],
+      [['--sumary', 'scan', 'app.log'], "unknown option '--sumary' (Did you mean chaterr scan --summary?)"],
+      [['--limt', '3', 'explain', '6014'], "unknown option '--limt'"],
     ];
     for (const [argv, said] of cases) {
       const r = await run(argv);
