@@ -257,6 +257,17 @@ interface QueryTerms {
   latin: string[];
 }
 
+const hanMemberSets = new WeakMap<SearchIndex, Set<string>>();
+/** The synonym groups' members written in Chinese alone (登入, 退不了群), built on first use. */
+function hanMembers(index: SearchIndex): Set<string> {
+  let members = hanMemberSets.get(index);
+  if (members === undefined) {
+    members = new Set(index.groups.flatMap((g) => g.members.filter((m) => /^\p{Script=Han}+$/u.test(m))));
+    hanMemberSets.set(index, members);
+  }
+  return members;
+}
+
 function queryTerms(query: string, index: SearchIndex): QueryTerms {
   const canon = canonical(query);
   const weighted = new Map<string, number>();
@@ -266,7 +277,11 @@ function queryTerms(query: string, index: SearchIndex): QueryTerms {
     if (hasHan(token) && [...token].length === 1) singles.push(token);
   }
   // The index's own words split the query: no ICU dictionary to load at run time (about 25 ms), same words as the texts.
-  const split = longestMatch((w) => index.has(w));
+  // Where no indexed word starts, a synonym group's Chinese member that no text holds is a word too: without it the
+  // member split its neighbours wrongly (登入失败 read as 入失 of 写入失败 and lost 失败, listing 40005 first; 撤消失败 as
+  // 消失). Only where no indexed word starts: taken before them, a member (参数非法) hid the words texts do hold.
+  const members = hanMembers(index);
+  const split = longestMatch((w) => index.has(w), (w) => members.has(w));
   const words = termsOf(canon, split);
   const noise = words.some((term) => !isNoiseWord(term)) ? { has: isNoiseWord } : new Set<string>();
   for (const term of words) {

@@ -92,22 +92,26 @@ const LONGEST_WORD = 6;
 
 /**
  * Forward longest match against a vocabulary (the index's own words): cheap, needs no dictionary at run time, and
- * splits a query the way the documents were split. Characters that start no known word are skipped.
+ * splits a query the way the documents were split. Where no known word starts, a `fallback` word may (the longest);
+ * characters that start neither are skipped.
  */
-export function longestMatch(known: (word: string) => boolean): HanSplitter {
+export function longestMatch(known: (word: string) => boolean, fallback?: (word: string) => boolean): HanSplitter {
   return (run) => {
     const chars = [...run];
     const out: string[] = [];
     let i = 0;
     while (i < chars.length) {
       let taken = 0;
-      for (let len = Math.min(LONGEST_WORD, chars.length - i); len >= 2; len--) {
-        const word = chars.slice(i, i + len).join('');
-        if (known(word)) {
-          out.push(word);
-          taken = len;
-          break;
+      for (const accepts of fallback ? [known, fallback] : [known]) {
+        for (let len = Math.min(LONGEST_WORD, chars.length - i); len >= 2; len--) {
+          const word = chars.slice(i, i + len).join('');
+          if (accepts(word)) {
+            out.push(word);
+            taken = len;
+            break;
+          }
         }
+        if (taken > 0) break;
       }
       i += taken > 0 ? taken : 1;
     }

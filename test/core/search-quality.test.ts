@@ -223,6 +223,14 @@ describe('search quality', () => {
     expect(top('cant recieve messages', 3)).toEqual(top("can't receive messages", 3));
   });
 
+  it('reads a Chinese synonym member no text holds as a word, not as pieces of its neighbours', () => {
+    // 登入 (Taiwan's login) is in no text, so 登入失败 was split as 入失 (of 写入失败, a write failed) and lost 失败:
+    // the sensitive-text code 40005 came first. 撤消失败 read as 消失 (disappear).
+    expect(top('登入失败', 3)).not.toContain('server:40005');
+    expect(top('登入失败', 5)).toEqual(top('登入 失败', 5));
+    expect(top('撤消失败', 3)).toEqual(top('撤销失败', 3));
+  });
+
   it.each([
     ['登录后提示被踢下线', 'sdk:6208'],
     ['Kicked off by other device, please login again', 'sdk:6208'],
