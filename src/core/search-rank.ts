@@ -8,7 +8,7 @@ import { SEARCH_INDEX_HEAD, SEARCH_INDEX_POSTINGS, SEARCH_INDEX_TERMS } from './
 import { postingLine } from './search-postings.js';
 import { buildSearchIndex, docKey, holdsMessage, messageForm, packSearchIndex, SEARCH_INDEX_VERSION, SearchIndex } from './search-index.js';
 import { hasHan } from './han-script.js';
-import { bigrams, canonical, conceptsOf, conceptTerm, FAILURE_CONCEPTS, holdsOnlyCommonWords, identifierTerms, longestMatch, memberMatches, stem, termsOf } from './search-text.js';
+import { bigrams, canonical, conceptsOf, conceptTerm, FAILURE_CONCEPTS, holdsOnlyCommonWords, identifierTerms, isStopword, longestMatch, memberMatches, stem, termsOf } from './search-text.js';
 import { nameAsWords } from './abbreviations.js';
 import { unglueWords } from './search-glued.js';
 import { correctTypo } from './search-typos.js';
@@ -42,6 +42,8 @@ export interface RankedSearch {
   terms: string[];
   /** The query held words, but only common ones (the, 的): nothing was ranked by them, and no fuzzy tier should try. */
   onlyCommonWords: boolean;
+  /** Of those, a platform's name as typed (Android, unity), if one was there: the query said where, not what failed. */
+  onlyPlatform?: string;
 }
 
 export const DEFAULT_SEARCH_LIMIT = 10;
@@ -213,6 +215,31 @@ function usersWords(text: string): string {
   return /[A-Za-z0-9]|[^\x00-\x7f]/.test(kept) ? kept : spelt;
 }
 
+/**
+ * Whether a query's words say nothing of which error it is: besides the common words (holdsOnlyCommonWords), a
+ * contraction (cant, don't), filler (randomly, stuck) or a platform's name (android, unity), each of which search leaves
+ * out of a query that holds other words. Alone they were searched as typed and listed whatever held them: randomly the
+ * MsgRandom codes 90005 and 60002, stuck a group-size code, cant a Web code that cannot delete a notice, unity web an
+ * invalid message element. `platform` is the platform's name when one was among them, for a message that asks what failed there.
+ */
+function saysNothingOfTheError(query: string): { platform?: string } | undefined {
+  if (holdsOnlyCommonWords(query)) return {};
+  if (canonical(query) === '') return undefined;
+  // What a contraction or a possessive leaves (can't: t, android's: s) is no word either.
+  const spelt = query.replace(APOSTROPHE_LESS, "$1't").replace(FILLER_WORDS, ' ').replace(/['\u2019][st]\b/gi, ' ');
+  const tokens = canonical(spelt).split(' ').filter((t) => t !== '');
+  let platform = false;
+  for (const t of tokens) {
+    if (isStopword(t) || (hasHan(t) && holdsOnlyCommonWords(t))) continue;
+    if (hasHan(t) || !isNoiseWord(t)) return undefined;
+    platform = true;
+  }
+  if (!platform) return {};
+  // The platform as typed (Android, iPhone), for the message's example.
+  const typed = PLATFORM_NOISE_WORDS.map((word) => new RegExp(`\\b${word}`, 'i').exec(query)?.[0]).find((word) => word !== undefined);
+  return { platform: typed ?? 'android' };
+}
+
 function clampQuery(query: string): string {
   return query.length > MAX_QUERY_LENGTH ? query.slice(0, MAX_QUERY_LENGTH) : query;
 }
@@ -356,8 +383,9 @@ export function rankSearch(rawQuery: string, options: SearchOptions = {}, catalo
   const fragment = NAME_FRAGMENT.test(nameText) ? nameFragmentHits(nameText, catalogue.entries.filter(inPool)) : [];
   for (const e of fragment) offer(e, SCORE.prefix);
 
-  // Only common words (the, 的): every reading holds them, so ranking by them would list noise.
-  const onlyCommonWords = holdsOnlyCommonWords(query);
+  // Only common words (the, 的, error, 报错, randomly, android): they tell no reading apart, so ranking by them lists noise.
+  const saysNothing = saysNothingOfTheError(query);
+  const onlyCommonWords = saysNothing !== undefined;
   if (fragment.length === 0 && parsed.kind !== 'code' && !onlyCommonWords) {
     const index = getSearchIndex(catalogue);
     const q = queryTerms(unglueWords(usersWords(wordsText), index, (word) => nameWords(catalogue).has(word)), index);
@@ -446,7 +474,7 @@ export function rankSearch(rawQuery: string, options: SearchOptions = {}, catalo
     const entry = typeof c.reading === 'number' ? catalogue.readingAt(c.reading) : c.reading;
     if (entry) hits.push({ entry, score: Number(c.score.toFixed(4)), terms });
   }
-  return { hits, total: ordered.length, unknownWords, terms, onlyCommonWords };
+  return { hits, total: ordered.length, unknownWords, terms, onlyCommonWords, onlyPlatform: saysNothing?.platform };
 }
 
 interface Candidate {
