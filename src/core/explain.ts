@@ -99,6 +99,10 @@ export function explainQuery(input: string, catalogue: Catalogue = getCatalogue(
     case 'words': {
       const entry = catalogue.lookupName(query.text);
       if (entry) return { query: input, found: true, readings: [entry] };
+      // A code whose first digit was typed as a letter (l0010, O6014) reads as a word, not as "not a number": it is
+      // named as 10O01 is, and searching for the word would find nothing.
+      const misread = misreadDigits(catalogue, input);
+      if (misread.length > 0) return { query: input, found: false, readings: [], suggestions: { didYouMean: misread } };
       return { query: input, found: false, readings: [], suggestions: { didYouMean: nearNames(catalogue, query.text), trySearch: true } };
     }
   }

@@ -325,6 +325,12 @@ describe('chaterr explain with a letter typed for a digit', () => {
     expect(zh.code).toBe(2);
     expect(zh.stderr).toMatch(/6014\n$/);
   });
+
+  it('names the code when the letter comes first, where the word had been sent to search', async () => {
+    const en = await run(['explain', 'l0010']);
+    expect(en.code).toBe(1);
+    expect(en.stderr).toBe('chaterr: l0010 is not a known error code or name; did you mean 10010?\n');
+  });
 });
 
 describe('chaterr with a code and its key pasted unquoted', () => {
