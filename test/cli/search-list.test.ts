@@ -416,3 +416,18 @@ describe('chaterr search with no word in the query', () => {
     expect(zh.stderr).toBe('chaterr: “android 报错”只说了平台，没说出了什么错：请加上描述错误的词语，例如 chaterr search "android 被踢下线"\n');
   });
 });
+
+describe('--table with --json', () => {
+  it('is refused by search and list as scan refuses it, instead of printing JSON and dropping --table', async () => {
+    // search login --table --json and list --table --json printed the JSON (exit 0) while scan said to choose one.
+    for (const args of [['search', 'login', '--table', '--json'], ['list', '--table', '--json'], ['--json', 'list', 'group', '--table'], ['scan', '--table', '--json']]) {
+      const r = await run(args, { stdin: 'err 70001\n' });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toBe('chaterr: choose one of --table and --json\n');
+      expect(JSON.parse(r.stdout).error.message).toBe('choose one of --table and --json');
+    }
+    // Each alone still works.
+    expect((await run(['search', 'login', '--table'])).code).toBe(0);
+    expect((await run(['list', '--json'])).code).toBe(0);
+  });
+});
