@@ -226,8 +226,11 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
       // files must not grow the heap.
       const problems: ScanProblem[] = [];
       let problemsLeftOut = 0;
+      // Counted for the Markdown summary, which says how many inputs it could not read.
+      let unreadableInputs = 0;
       const report = (problem: InputProblem) => {
         unreadable ||= problem.unreadable;
+        if (problem.unreadable) unreadableInputs++;
         io.stderr.write(`chaterr: ${sayIn(problem.message, lang)}\n`);
         if (!summary || !flags.json) return;
         if (problems.length < MAX_JSON_PROBLEMS) {
@@ -305,7 +308,7 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
       // JSON and Markdown go to machines and CI step summaries, which are told "none" too; a person reads stderr's note.
       if (summary && (flags.json || flags.markdown || tally.total > 0)) {
         const format = flags.json ? 'json' : flags.markdown ? 'markdown' : (layout ?? (isTTY ? 'table' : 'plain'));
-        await output.write([summaryText(format, tally.summary(), readingsOf, ctx, { showFile, lang, problems, problemsLeftOut })]);
+        await output.write([summaryText(format, tally.summary(), readingsOf, ctx, { showFile, lang, problems, problemsLeftOut, unreadable: unreadableInputs })]);
       }
       if (tally.total === 0 && !unreadable) io.stderr.write(`chaterr: ${words(lang).notes.noCodesFound}\n`);
       io.exitCode = stop.signal.aborted ? EXIT.interrupted : unreadable ? EXIT.usage : tally.total > 0 ? EXIT.ok : EXIT.notFound;
