@@ -231,6 +231,14 @@ describe('search quality', () => {
     expect(top('撤消失败', 3)).toEqual(top('撤销失败', 3));
   });
 
+  it('lists the no-network codes first for 掉线 (dropped offline), not a code whose advice mentions it in passing', () => {
+    // 8515 (group member marks) said marks are cleared 成员退群或掉线后, so 掉线 and 老是掉线 listed it first.
+    expect(top('掉线', 1)).toEqual(['sdk:9508']);
+    expect(top('老是掉线', 3)).not.toContain('sdk:8515');
+    // Its own symptom still finds it.
+    expect(top('用户掉线后直播群成员标记没了', 1)).toEqual(['sdk:8515']);
+  });
+
   it.each([
     ['登录后提示被踢下线', 'sdk:6208'],
     ['Kicked off by other device, please login again', 'sdk:6208'],
