@@ -206,10 +206,15 @@ function nameWords(catalogue: Catalogue): Set<string> {
 // ASCII words, so no u flag: case-insensitive Unicode patterns cost more to compile, and search runs once per process.
 const APOSTROPHE_LESS = /\b(can|don|doesn|didn|won|isn|wasn|weren|aren|couldn|wouldn|shouldn|hasn|haven)t\b/gi;
 const FILLER_WORDS = /\b(?:randomly|suddenly|occasionally|intermittently|constantly|anymore|unable|stuck|somehow)\b/gi;
+/**
+ * "Not working", "doesn't work": work as a verb says only that something failed, as fail does; as a word it matched the
+ * Work group type's codes (2622, 2601, 2682), which filled the top three of "push not working" and "doesnt work".
+ */
+const NOT_WORKING = /(\bnot|\bnever|\bstopped|n't)\s+work(?:ing|s|ed)?\b/gi;
 
 /** The query's words as search reads them: contractions given their apostrophe, filler words left out (see above). */
 function usersWords(text: string): string {
-  const spelt = text.replace(APOSTROPHE_LESS, "$1't");
+  const spelt = text.replace(APOSTROPHE_LESS, "$1't").replace(NOT_WORKING, '$1 ');
   const kept = spelt.replace(FILLER_WORDS, ' ');
   // A query of filler alone ("randomly") is still searched as typed.
   return /[A-Za-z0-9]|[^\x00-\x7f]/.test(kept) ? kept : spelt;
@@ -226,7 +231,7 @@ function saysNothingOfTheError(query: string): { platform?: string } | undefined
   if (holdsOnlyCommonWords(query)) return {};
   if (canonical(query) === '') return undefined;
   // What a contraction or a possessive leaves (can't: t, android's: s) is no word either.
-  const spelt = query.replace(APOSTROPHE_LESS, "$1't").replace(FILLER_WORDS, ' ').replace(/['\u2019][st]\b/gi, ' ');
+  const spelt = query.replace(APOSTROPHE_LESS, "$1't").replace(NOT_WORKING, '$1 ').replace(FILLER_WORDS, ' ').replace(/['\u2019][st]\b/gi, ' ');
   const tokens = canonical(spelt).split(' ').filter((t) => t !== '');
   let platform = false;
   for (const t of tokens) {

@@ -217,6 +217,17 @@ describe('search quality', () => {
     expect(top('MsgRandom invalid', 3)).toContain('server:90005');
   });
 
+  it('reads "not working" as saying only that something failed, not as the Work group type', () => {
+    // "working" matched the Work group type's codes: web:2622, web:2601 and web:2682 filled the top three of "doesnt work".
+    const workGroup = ['web:2622', 'web:2601', 'web:2682'];
+    for (const query of ['push not working', 'offline push stopped working', "login doesn't work"]) {
+      for (const code of top(query, 5)) expect(workGroup, query).not.toContain(code);
+    }
+    expect(top('push not working', 5)).toEqual(top('push', 5));
+    // The Work group itself is still found by its name.
+    expect(top('work group cannot dismiss', 1)).toEqual(['web:2622']);
+  });
+
   it('reads a synonym phrase with a typo in it as the phrase', () => {
     // "recieve" was read as receive for its own word, but the not-received phrase went unmatched, and the signaling
     // codes (8010, 8011) came first.

@@ -212,7 +212,7 @@ describe('searchCatalogue', () => {
   it('treats the words that only say an error happened alike in both languages, and filler and platforms alone as nothing', () => {
     // "error" and "fail" were refused while 报错 listed 51013 first and 失败 90001; randomly listed MsgRandom's 90005,
     // stuck a group-size code, android the cleartext-HTTP code.
-    for (const query of ['error', '报错', '失败', '失败了', '错误码', 'randomly', 'stuck', 'cant', 'android', 'android 报错']) {
+    for (const query of ['error', '报错', '失败', '失败了', '错误码', 'randomly', 'stuck', 'cant', 'android', 'android 报错', 'not working']) {
       expect(keys(query), query).toEqual([]);
       expect(searchWithTotal(query).onlyCommonWords, query).toBe(true);
     }
