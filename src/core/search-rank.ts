@@ -289,13 +289,17 @@ interface QueryTerms {
   latin: string[];
 }
 
-const hanMemberSets = new WeakMap<SearchIndex, Set<string>>();
-/** The synonym groups' members written in Chinese alone (登入, 退不了群), built on first use. */
-function hanMembers(index: SearchIndex): Set<string> {
-  let members = hanMemberSets.get(index);
+const memberSets = new WeakMap<SearchIndex, Set<string>>();
+/**
+ * The synonym groups' members (登入, 退不了群), built when a Chinese run first has a place no indexed word starts at: an
+ * English query never asks. Only a Chinese member can equal a piece of a Chinese run, so none is filtered out (a
+ * Unicode script pattern to do so cost a search about 10 M instructions, callgrind).
+ */
+function synonymMembers(index: SearchIndex): Set<string> {
+  let members = memberSets.get(index);
   if (members === undefined) {
-    members = new Set(index.groups.flatMap((g) => g.members.filter((m) => /^\p{Script=Han}+$/u.test(m))));
-    hanMemberSets.set(index, members);
+    members = new Set(index.groups.flatMap((g) => g.members));
+    memberSets.set(index, members);
   }
   return members;
 }
@@ -312,8 +316,7 @@ function queryTerms(query: string, index: SearchIndex): QueryTerms {
   // Where no indexed word starts, a synonym group's Chinese member that no text holds is a word too: without it the
   // member split its neighbours wrongly (登入失败 read as 入失 of 写入失败 and lost 失败, listing 40005 first; 撤消失败 as
   // 消失). Only where no indexed word starts: taken before them, a member (参数非法) hid the words texts do hold.
-  const members = hanMembers(index);
-  const split = longestMatch((w) => index.has(w), (w) => members.has(w));
+  const split = longestMatch((w) => index.has(w), (w) => synonymMembers(index).has(w));
   const words = termsOf(canon, split);
   const noise = words.some((term) => !isNoiseWord(term)) ? { has: isNoiseWord } : new Set<string>();
   for (const term of words) {
