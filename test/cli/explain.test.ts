@@ -341,6 +341,11 @@ describe('chaterr explain with a letter typed for a digit', () => {
     // A short word is still a mistyped command.
     expect((await run(['l0'])).stderr).toMatch(/unknown command 'l0'/);
   });
+
+  it('points no word search refuses at search', async () => {
+    const r = await run(['explain', '失败了']);
+    expect([r.code, r.stderr]).toEqual([1, 'chaterr: 失败了 is not a known error code or name\n']);
+  });
 });
 
 describe('chaterr with a code and its key pasted unquoted', () => {

@@ -101,6 +101,12 @@ describe('explainQuery', () => {
     expect(explainQuery('usersig')).toMatchObject({ found: false, suggestions: { trySearch: true } });
   });
 
+  it('does not send to search the words search refuses as saying nothing of the error', () => {
+    // "try: chaterr search 失败了" led to "holds only common words" (exit 2), as it did for error and the.
+    for (const input of ['error', 'the', '报错', '失败了']) expect(explainQuery(input).suggestions, input).toEqual({ didYouMean: [] });
+    expect(explainQuery('登录失败').suggestions?.trySearch).toBe(true);
+  });
+
   it('reports garbage as an error, not as an unknown code', () => {
     for (const input of ['12abc', '0x', '', '1234567890123456789012345678901234567890']) {
       expect(explainQuery(input)).toMatchObject({ found: false, readings: [], error: expect.any(String) });
