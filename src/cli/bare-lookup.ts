@@ -101,6 +101,9 @@ function isLookup(word: string, isKnownName: (name: string) => boolean): boolean
   // Several codes in one word (`chaterr 70001,6206`) go to explain too, which says how to give them.
   // So does a date (`chaterr 2024/11/27`, a log line's opening), which it names as one: "unknown command" said nothing.
   if (query.kind === 'code' || query.kind === 'span' || (query.kind === 'invalid' && (query.several || query.date))) return true;
+  // A code with a letter typed for a digit (70O01, l0010): no command holds a digit, and explain names the code it
+  // stands for where "unknown command '70O01'" said nothing of 70001.
+  if (/^-?[0-9OoIl]{3,}$/.test(word) && /\d/.test(word)) return true;
   return query.kind === 'name' && (query.name === query.name.toUpperCase() || isKnownName(query.name));
 }
 

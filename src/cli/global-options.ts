@@ -16,6 +16,14 @@ const TABLE_OPTION: ReadonlyMap<string, string> = new Map([
   ['scan', 'print the summary aligned as on a terminal even when stdout is not one (implies --summary)'],
 ]);
 
+/**
+ * --table is the layout for people and --json the one for programs: search and list took JSON silently, which hid the
+ * mistake, while scan refused the pair. Every command with both refuses it alike.
+ */
+export function refuseTableWithJson(flags: { table?: boolean; json?: boolean }): void {
+  if (flags.table && flags.json) throw new CliError({ en: 'choose one of --table and --json', zh: '--table 和 --json 只能选一个' });
+}
+
 export function withGlobalOptions(command: Command): Command {
   // Once per command, whichever path asks first (a run, its help, the completion script, the man page).
   if (command.options.some((o) => o.long === '--debug')) return command;

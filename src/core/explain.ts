@@ -1,6 +1,7 @@
 // Resolves each query to every reading the catalogue has, or to suggestions when it has none.
 import { getCatalogue, type Catalogue } from './catalogue.js';
 import { parseQuery } from './query.js';
+import { holdsOnlyCommonWords } from './search-text.js';
 import { nearCodes, nearNames, whereCodeWouldSit, type Neighbourhood } from './suggest.js';
 import type { Entry } from './types.js';
 
@@ -99,7 +100,14 @@ export function explainQuery(input: string, catalogue: Catalogue = getCatalogue(
     case 'words': {
       const entry = catalogue.lookupName(query.text);
       if (entry) return { query: input, found: true, readings: [entry] };
-      return { query: input, found: false, readings: [], suggestions: { didYouMean: nearNames(catalogue, query.text), trySearch: true } };
+      // A code whose first digit was typed as a letter (l0010, O6014) reads as a word, not as "not a number": it is
+      // named as 10O01 is, and searching for the word would find nothing.
+      const misread = misreadDigits(catalogue, input);
+      if (misread.length > 0) return { query: input, found: false, readings: [], suggestions: { didYouMean: misread } };
+      // Words search refuses as saying nothing of the error (error, the, 报错, 失败了) are not sent there: the hint led
+      // to that refusal.
+      const searchable = !holdsOnlyCommonWords(query.text);
+      return { query: input, found: false, readings: [], suggestions: { didYouMean: nearNames(catalogue, query.text), ...(searchable ? { trySearch: true } : {}) } };
     }
   }
 }

@@ -8,7 +8,7 @@ import { SEARCH_INDEX_HEAD, SEARCH_INDEX_POSTINGS, SEARCH_INDEX_TERMS } from './
 import { postingLine } from './search-postings.js';
 import { buildSearchIndex, docKey, holdsMessage, messageForm, packSearchIndex, SEARCH_INDEX_VERSION, SearchIndex } from './search-index.js';
 import { hasHan } from './han-script.js';
-import { bigrams, canonical, conceptsOf, conceptTerm, FAILURE_CONCEPTS, holdsOnlyCommonWords, identifierTerms, longestMatch, memberMatches, stem, termsOf } from './search-text.js';
+import { bigrams, canonical, conceptsOf, conceptTerm, FAILURE_CONCEPTS, holdsOnlyCommonWords, identifierTerms, isStopword, longestMatch, memberMatches, stem, termsOf } from './search-text.js';
 import { nameAsWords } from './abbreviations.js';
 import { unglueWords } from './search-glued.js';
 import { correctTypo } from './search-typos.js';
@@ -42,6 +42,8 @@ export interface RankedSearch {
   terms: string[];
   /** The query held words, but only common ones (the, 的): nothing was ranked by them, and no fuzzy tier should try. */
   onlyCommonWords: boolean;
+  /** Of those, a platform's name as typed (Android, unity), if one was there: the query said where, not what failed. */
+  onlyPlatform?: string;
 }
 
 export const DEFAULT_SEARCH_LIMIT = 10;
@@ -204,13 +206,43 @@ function nameWords(catalogue: Catalogue): Set<string> {
 // ASCII words, so no u flag: case-insensitive Unicode patterns cost more to compile, and search runs once per process.
 const APOSTROPHE_LESS = /\b(can|don|doesn|didn|won|isn|wasn|weren|aren|couldn|wouldn|shouldn|hasn|haven)t\b/gi;
 const FILLER_WORDS = /\b(?:randomly|suddenly|occasionally|intermittently|constantly|anymore|unable|stuck|somehow)\b/gi;
+/**
+ * "Not working", "doesn't work": work as a verb says only that something failed, as fail does; as a word it matched the
+ * Work group type's codes (2622, 2601, 2682), which filled the top three of "push not working" and "doesnt work".
+ */
+const NOT_WORKING = /(\bnot|\bnever|\bstopped|n't)\s+work(?:ing|s|ed)?\b/gi;
 
 /** The query's words as search reads them: contractions given their apostrophe, filler words left out (see above). */
 function usersWords(text: string): string {
-  const spelt = text.replace(APOSTROPHE_LESS, "$1't");
+  const spelt = text.replace(APOSTROPHE_LESS, "$1't").replace(NOT_WORKING, '$1 ');
   const kept = spelt.replace(FILLER_WORDS, ' ');
   // A query of filler alone ("randomly") is still searched as typed.
   return /[A-Za-z0-9]|[^\x00-\x7f]/.test(kept) ? kept : spelt;
+}
+
+/**
+ * Whether a query's words say nothing of which error it is: besides the common words (holdsOnlyCommonWords), a
+ * contraction (cant, don't), filler (randomly, stuck) or a platform's name (android, unity), each of which search leaves
+ * out of a query that holds other words. Alone they were searched as typed and listed whatever held them: randomly the
+ * MsgRandom codes 90005 and 60002, stuck a group-size code, cant a Web code that cannot delete a notice, unity web an
+ * invalid message element. `platform` is the platform's name when one was among them, for a message that asks what failed there.
+ */
+function saysNothingOfTheError(query: string): { platform?: string } | undefined {
+  if (holdsOnlyCommonWords(query)) return {};
+  if (canonical(query) === '') return undefined;
+  // What a contraction or a possessive leaves (can't: t, android's: s) is no word either.
+  const spelt = query.replace(APOSTROPHE_LESS, "$1't").replace(NOT_WORKING, '$1 ').replace(FILLER_WORDS, ' ').replace(/['\u2019][st]\b/gi, ' ');
+  const tokens = canonical(spelt).split(' ').filter((t) => t !== '');
+  let platform = false;
+  for (const t of tokens) {
+    if (isStopword(t) || (hasHan(t) && holdsOnlyCommonWords(t))) continue;
+    if (hasHan(t) || !isNoiseWord(t)) return undefined;
+    platform = true;
+  }
+  if (!platform) return {};
+  // The platform as typed (Android, iPhone), for the message's example.
+  const typed = PLATFORM_NOISE_WORDS.map((word) => new RegExp(`\\b${word}`, 'i').exec(query)?.[0]).find((word) => word !== undefined);
+  return { platform: typed ?? 'android' };
 }
 
 function clampQuery(query: string): string {
@@ -257,6 +289,21 @@ interface QueryTerms {
   latin: string[];
 }
 
+const memberSets = new WeakMap<SearchIndex, Set<string>>();
+/**
+ * The synonym groups' members (登入, 退不了群), built when a Chinese run first has a place no indexed word starts at: an
+ * English query never asks. Only a Chinese member can equal a piece of a Chinese run, so none is filtered out (a
+ * Unicode script pattern to do so cost a search about 10 M instructions, callgrind).
+ */
+function synonymMembers(index: SearchIndex): Set<string> {
+  let members = memberSets.get(index);
+  if (members === undefined) {
+    members = new Set(index.groups.flatMap((g) => g.members));
+    memberSets.set(index, members);
+  }
+  return members;
+}
+
 function queryTerms(query: string, index: SearchIndex): QueryTerms {
   const canon = canonical(query);
   const weighted = new Map<string, number>();
@@ -266,7 +313,10 @@ function queryTerms(query: string, index: SearchIndex): QueryTerms {
     if (hasHan(token) && [...token].length === 1) singles.push(token);
   }
   // The index's own words split the query: no ICU dictionary to load at run time (about 25 ms), same words as the texts.
-  const split = longestMatch((w) => index.has(w));
+  // Where no indexed word starts, a synonym group's Chinese member that no text holds is a word too: without it the
+  // member split its neighbours wrongly (登入失败 read as 入失 of 写入失败 and lost 失败, listing 40005 first; 撤消失败 as
+  // 消失). Only where no indexed word starts: taken before them, a member (参数非法) hid the words texts do hold.
+  const split = longestMatch((w) => index.has(w), (w) => synonymMembers(index).has(w));
   const words = termsOf(canon, split);
   const noise = words.some((term) => !isNoiseWord(term)) ? { has: isNoiseWord } : new Set<string>();
   for (const term of words) {
@@ -341,8 +391,9 @@ export function rankSearch(rawQuery: string, options: SearchOptions = {}, catalo
   const fragment = NAME_FRAGMENT.test(nameText) ? nameFragmentHits(nameText, catalogue.entries.filter(inPool)) : [];
   for (const e of fragment) offer(e, SCORE.prefix);
 
-  // Only common words (the, 的): every reading holds them, so ranking by them would list noise.
-  const onlyCommonWords = holdsOnlyCommonWords(query);
+  // Only common words (the, 的, error, 报错, randomly, android): they tell no reading apart, so ranking by them lists noise.
+  const saysNothing = saysNothingOfTheError(query);
+  const onlyCommonWords = saysNothing !== undefined;
   if (fragment.length === 0 && parsed.kind !== 'code' && !onlyCommonWords) {
     const index = getSearchIndex(catalogue);
     const q = queryTerms(unglueWords(usersWords(wordsText), index, (word) => nameWords(catalogue).has(word)), index);
@@ -431,7 +482,7 @@ export function rankSearch(rawQuery: string, options: SearchOptions = {}, catalo
     const entry = typeof c.reading === 'number' ? catalogue.readingAt(c.reading) : c.reading;
     if (entry) hits.push({ entry, score: Number(c.score.toFixed(4)), terms });
   }
-  return { hits, total: ordered.length, unknownWords, terms, onlyCommonWords };
+  return { hits, total: ordered.length, unknownWords, terms, onlyCommonWords, onlyPlatform: saysNothing?.platform };
 }
 
 interface Candidate {

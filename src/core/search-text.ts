@@ -92,22 +92,26 @@ const LONGEST_WORD = 6;
 
 /**
  * Forward longest match against a vocabulary (the index's own words): cheap, needs no dictionary at run time, and
- * splits a query the way the documents were split. Characters that start no known word are skipped.
+ * splits a query the way the documents were split. Where no known word starts, a `fallback` word may (the longest);
+ * characters that start neither are skipped.
  */
-export function longestMatch(known: (word: string) => boolean): HanSplitter {
+export function longestMatch(known: (word: string) => boolean, fallback?: (word: string) => boolean): HanSplitter {
   return (run) => {
     const chars = [...run];
     const out: string[] = [];
     let i = 0;
     while (i < chars.length) {
       let taken = 0;
-      for (let len = Math.min(LONGEST_WORD, chars.length - i); len >= 2; len--) {
-        const word = chars.slice(i, i + len).join('');
-        if (known(word)) {
-          out.push(word);
-          taken = len;
-          break;
+      for (const accepts of fallback ? [known, fallback] : [known]) {
+        for (let len = Math.min(LONGEST_WORD, chars.length - i); len >= 2; len--) {
+          const word = chars.slice(i, i + len).join('');
+          if (accepts(word)) {
+            out.push(word);
+            taken = len;
+            break;
+          }
         }
+        if (taken > 0) break;
       }
       i += taken > 0 ? taken : 1;
     }
@@ -117,15 +121,21 @@ export function longestMatch(known: (word: string) => boolean): HanSplitter {
 
 /** Chinese particles that say nothing of an error on their own: a query of only these (的, 了吗) has no word to search. */
 const HAN_PARTICLES = new Set('的了是吗呢啊吧么着和与及或'.split(''));
+/**
+ * Chinese words that say only that something went wrong, as the English stop words error, errors, code and fail do:
+ * alone (报错, 失败了) they listed whatever codes held them (51013 and 90001 first) while "error" and "fail" were refused.
+ */
+const HAN_ERROR_ONLY = /错误码|报错|出错|失败|错误/g;
 
 /**
- * Whether a query holds words but none that search can tell readings apart by: English stopwords and Chinese particles
- * only ("the", "is it", "的"). Fuzzy matching then found "the" inside "other" and listed whatever had it.
+ * Whether a query holds words but none that search can tell readings apart by: English stopwords, Chinese particles
+ * and the words that only say an error happened, in either language ("the", "is it", "的", "error", "报错了").
+ * Fuzzy matching then found "the" inside "other" and listed whatever had it.
  */
 export function holdsOnlyCommonWords(query: string): boolean {
   const tokens = canonical(query).split(' ').filter((t) => t !== '');
   if (tokens.length === 0) return false;
-  return tokens.every((t) => (hasHan(t) ? [...t].every((c) => HAN_PARTICLES.has(c)) : isStopword(t)));
+  return tokens.every((t) => (hasHan(t) ? [...t.replace(HAN_ERROR_ONLY, '')].every((c) => HAN_PARTICLES.has(c)) : isStopword(t)));
 }
 
 /** Index terms of a canonical string: Latin stems that are not stopwords, numbers, and Han words. */

@@ -14,6 +14,8 @@ export interface SummaryOptions {
   problems?: readonly ScanProblem[];
   /** Problems past the JSON list's cap: counted, so a reader knows the list is not all of them. */
   problemsLeftOut?: number;
+  /** How many inputs could not be read: the Markdown summary says so, as it has no stderr beside it. */
+  unreadable?: number;
 }
 
 const GAP = ' ';
@@ -240,7 +242,10 @@ function markdownCell(text: string): string {
 /** A GitHub-flavoured Markdown table (for CI step summaries and pull-request comments) and a total line. */
 export function summaryMarkdown(rows: TallyRow[], readingsOf: (code: number) => Entry[], options: SummaryOptions): string {
   // A CI step summary says that the log was scanned and held no code, rather than staying empty or showing a bare header.
-  if (rows.length === 0) return `${WORDS[options.lang].none}\n`;
+  // An input that could not be read is no clean log: "No error codes found." alone was all a missing log left there.
+  const unreadable = options.unreadable ?? 0;
+  const notRead = unreadable === 0 ? '' : options.lang === 'zh' ? `有 ${unreadable} 个输入无法读取。` : `${unreadable === 1 ? '1 input' : `${unreadable} inputs`} could not be read.`;
+  if (rows.length === 0) return `${[WORDS[options.lang].none, notRead].filter((t) => t !== '').join(options.lang === 'zh' ? '' : ' ')}\n`;
   const head = WORDS[options.lang].markdownHead;
   const lines = [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i === 0 || i === 4 ? '---:' : '---')).join(' | ')} |`];
   for (const row of rows) {
@@ -249,7 +254,7 @@ export function summaryMarkdown(rows: TallyRow[], readingsOf: (code: number) => 
     const name = t.name ? `\`${t.name}\`` : '';
     lines.push(`| ${[code, t.source, t.category, name, t.count, t.first, t.description].map((c, i) => (i === 0 || i === 3 ? c : markdownCell(c))).join(' | ')} |`);
   }
-  return `${lines.join('\n')}\n\n${totalLine(rows, options.lang)}\n`;
+  return `${lines.join('\n')}\n\n${totalLine(rows, options.lang)}${notRead === '' ? '' : `\n\n${notRead}`}\n`;
 }
 
 /** Which summary: aligned lines (a terminal, or --table), tab-separated lines, Markdown, or the JSON document. */

@@ -26,6 +26,16 @@ export function formatLocal(date: Date, w: UserSigWords = userSigWords('en')): s
   return w.local(local, `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`);
 }
 
+/**
+ * A UserID as the card shows it: quoted, with its invisible characters written out, when a space at either end or an
+ * invisible one (a zero-width space, U+3000 at the end) would otherwise not show. A sig signed for "alice " read
+ * "UserID      alice", the same as one for alice, though the SDK logs in only the UserID it was signed for.
+ */
+function visibleUserId(id: string): string {
+  if (id !== '' && !/^\s|\s$|[\p{Cf}\u3164\u115f\u1160]/u.test(id)) return id;
+  return JSON.stringify(id).replace(/[\p{Cf}\p{Zs}\u3164\u115f\u1160]/gu, (ch) => (ch === ' ' ? ch : `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`));
+}
+
 /** "86400 s (1 day)", but "40 s" alone: a value is never shown twice. */
 function formatValidity(seconds: number, w: UserSigWords): string {
   const exact = w.seconds(seconds);
@@ -42,7 +52,7 @@ export function renderDiagnosis(d: Diagnosis, ctx: RenderContext, now: Date): st
   const w = userSigWords(ctx.lang);
   const issuedAgo = Math.floor(now.getTime() / 1000) - d.userSig.time;
   const lines = [
-    ...field(ctx, w.labels.userId, echoInput(d.userSig.identifier, MAX_IDENTIFIER_ECHO, ctx.lang), { style: (l) => chalk.bold(l) }),
+    ...field(ctx, w.labels.userId, echoInput(visibleUserId(d.userSig.identifier), MAX_IDENTIFIER_ECHO, ctx.lang), { style: (l) => chalk.bold(l) }),
     ...field(ctx, w.labels.sdkAppId, String(d.userSig.sdkAppId)),
     // Capped like any echo: a 6.6 KB sig inflated to a 5 MB version string, printed whole to the terminal.
     ...field(ctx, w.labels.version, echoInput(d.userSig.version, undefined, ctx.lang)),

@@ -325,6 +325,27 @@ describe('chaterr explain with a letter typed for a digit', () => {
     expect(zh.code).toBe(2);
     expect(zh.stderr).toMatch(/6014\n$/);
   });
+
+  it('names the code when the letter comes first, where the word had been sent to search', async () => {
+    const en = await run(['explain', 'l0010']);
+    expect(en.code).toBe(1);
+    expect(en.stderr).toBe('chaterr: l0010 is not a known error code or name; did you mean 10010?\n');
+  });
+
+  it('does so without the command too, as chaterr 70001 explains 70001', async () => {
+    // `chaterr 70O01` was "unknown command '70O01'" (exit 2), with the program's usage and nothing of 70001.
+    const bare = await run(['70O01']);
+    expect([bare.code, bare.stdout]).toEqual([2, '']);
+    expect(bare.stderr).toMatch(/^chaterr: "70O01" is not a number: .*; did you mean 70001\?\n$/);
+    expect((await run(['l0010'])).stderr).toBe('chaterr: l0010 is not a known error code or name; did you mean 10010?\n');
+    // A short word is still a mistyped command.
+    expect((await run(['l0'])).stderr).toMatch(/unknown command 'l0'/);
+  });
+
+  it('points no word search refuses at search', async () => {
+    const r = await run(['explain', '失败了']);
+    expect([r.code, r.stderr]).toEqual([1, 'chaterr: 失败了 is not a known error code or name\n']);
+  });
 });
 
 describe('chaterr with a code and its key pasted unquoted', () => {

@@ -42,6 +42,7 @@ const CASES: Case[] = [
   { argv: ['search', 'x', '--category', 'grup'], code: 2, en: '"grup" is not a category; did you mean group?', zh: '“grup”不是分类；是否想输入 group？' },
   { argv: ['search', 'x', '--category', 'web/group', '--source', 'sdk'], code: 2, en: 'but --source says sdk', zh: '但 --source 指定的是 sdk' },
   { argv: ['search', 'the'], code: 2, en: 'holds only common words', zh: '只有常用词' },
+  { argv: ['search', 'flutter'], code: 2, en: 'names a platform but not what failed', zh: '只说了平台，没说出了什么错' },
   { argv: ['search', 'x'.repeat(600)], code: 2, en: 'search takes at most', zh: 'search 最多接受' },
   { argv: ['scan', '--strict', '--loose'], code: 2, en: 'choose one of --strict and --loose', zh: '--strict 和 --loose 只能选一个' },
   { argv: ['scan', '--markdown', '--json'], code: 2, en: 'choose one of --markdown and --json', zh: '--markdown 和 --json 只能选一个' },

@@ -399,6 +399,17 @@ describe('chaterr scan --summary', () => {
     expect((await run(['--lang', 'zh', 'scan', '--markdown', clean])).stdout).toBe('未发现错误码。\n');
   });
 
+  it('says in Markdown how many inputs it could not read, so a missing log is no clean one', async () => {
+    // A log that was not there left "No error codes found." in the step summary, the same line a clean log leaves.
+    const missing = `${file('clean2.log', 'all good\n')}.missing`;
+    const r = await run(['scan', '--markdown', missing]);
+    expect([r.code, r.stdout]).toEqual([2, 'No error codes found. 1 input could not be read.\n']);
+    expect((await run(['--lang', 'zh', 'scan', '--markdown', missing])).stdout).toBe('未发现错误码。有 1 个输入无法读取。\n');
+    const some = await run(['scan', '--markdown', log, missing, `${missing}2`]);
+    expect(some.code).toBe(2);
+    expect(some.stdout.trimEnd().split('\n').slice(-3)).toEqual([expect.stringMatching(/^Total: /), '', '2 inputs could not be read.']);
+  });
+
   it('refuses --table with --json or --markdown, other layouts than its own, instead of ignoring it', async () => {
     for (const other of ['--json', '--markdown']) {
       const r = await run(['scan', '--table', other, log]);

@@ -397,4 +397,37 @@ describe('chaterr search with no word in the query', () => {
       expect(r.stderr).toBe(`chaterr: "${query}" holds only common words (the, is, 的): give words about the error, e.g. chaterr search "kicked offline"\n`);
     }
   });
+
+  it('refuses 报错 and 失败 alone as it refuses error and fail, and a platform alone with a message that keeps it', async () => {
+    // 报错 listed 51013 and 失败 90001 (exit 0) while error and fail were refused; randomly listed MsgRandom's codes.
+    for (const query of ['error', '报错', '失败了', 'randomly']) {
+      const r = await run(['search', query]);
+      expect(r.code, query).toBe(2);
+      expect(r.stdout, query).toBe('');
+      expect(r.stderr, query).toContain('holds only common words');
+    }
+    // android listed the cleartext-HTTP and file-path codes, which name Android in passing.
+    const r = await run(['search', 'Android']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('chaterr: "Android" names a platform but not what failed: add words about the error, e.g. chaterr search "kicked offline Android"\n');
+    const zh = await run(['search', 'android 报错', '--lang', 'zh']);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toBe('chaterr: “android 报错”只说了平台，没说出了什么错：请加上描述错误的词语，例如 chaterr search "android 被踢下线"\n');
+  });
+});
+
+describe('--table with --json', () => {
+  it('is refused by search and list as scan refuses it, instead of printing JSON and dropping --table', async () => {
+    // search login --table --json and list --table --json printed the JSON (exit 0) while scan said to choose one.
+    for (const args of [['search', 'login', '--table', '--json'], ['list', '--table', '--json'], ['--json', 'list', 'group', '--table'], ['scan', '--table', '--json']]) {
+      const r = await run(args, { stdin: 'err 70001\n' });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toBe('chaterr: choose one of --table and --json\n');
+      expect(JSON.parse(r.stdout).error.message).toBe('choose one of --table and --json');
+    }
+    // Each alone still works.
+    expect((await run(['search', 'login', '--table'])).code).toBe(0);
+    expect((await run(['list', '--json'])).code).toBe(0);
+  });
 });

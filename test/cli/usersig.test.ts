@@ -533,6 +533,19 @@ describe('chaterr usersig with a sig signed for a UserID no SDK logs in with', (
     const fits = await run(['usersig', generateUserSig({ identifier: 'f'.repeat(32), sdkAppId: 1400000000, secretKey: KEY, expire: 86400 * 7, time: t }), '--json'], { now: NOW });
     expect(JSON.parse(fits.stdout).checks.map((c: { name: string }) => c.name)).not.toContain('userid');
   });
+
+  it('shows a UserID quoted when a space at its end or an invisible character would not show', async () => {
+    // A sig for "alice " (copied with its space) read "UserID      alice", as one for alice does, though the SDK logs in
+    // only the UserID it was signed for; a zero-width space was printed raw.
+    const cases: [string, string][] = [['alice ', '"alice "'], [' alice', '" alice"'], ['alice\u200b', '"alice\\u200b"'], ['a\u3000', '"a\\u3000"'], ['al ice', 'al ice']];
+    for (const [identifier, shown] of cases) {
+      const made = generateUserSig({ identifier, sdkAppId: 1400000000, secretKey: KEY, expire: 86400 * 7, time: t });
+      for (const lang of ['en', 'zh']) {
+        const r = await run(['usersig', made, '--lang', lang], { now: NOW });
+        expect(r.stdout.split('\n')[0]?.replace(/^\S+\s+/, ''), `${JSON.stringify(identifier)} ${lang}`).toBe(shown);
+      }
+    }
+  });
 });
 
 describe('a UserSig given where a code or a command belongs', () => {

@@ -80,6 +80,18 @@ describe('explainQuery', () => {
     for (const input of ['9O99O', 'OOO', '12abc', '7O0O1x']) expect(explainQuery(input).suggestions?.didYouMean, input).toEqual([]);
   });
 
+  it('names the code for a look-alike letter first, which reads as a word rather than as no number', () => {
+    // `l0010` and `O6014` were "not an error code or constant name; try: chaterr search" (which found nothing), while
+    // `7000l` named 70001.
+    for (const [input, code] of [['l0010', 10010], ['O6014', 6014], ['I0010', 10010], ['-l0001', -10001]] as const) {
+      const r = explainQuery(input);
+      expect(r.found, input).toBe(false);
+      expect(r.suggestions, input).toEqual({ didYouMean: [code] });
+    }
+    // Words that merely hold such letters are still words for search.
+    for (const input of ['lol', 'OOO1', 'Ol', 'hello']) expect(explainQuery(input).suggestions, input).toMatchObject({ didYouMean: [], trySearch: true });
+  });
+
   it('offers near names for a mistyped constant', () => {
     expect(explainQuery('ERR_SDK_NOT_INITIALISED').suggestions?.didYouMean).toContain('ERR_SDK_NOT_INITIALIZED');
     expect(explainQuery('MESAGE_SEND_FAIL').suggestions?.didYouMean).toContain('MESSAGE_SEND_FAIL');
@@ -87,6 +99,12 @@ describe('explainQuery', () => {
 
   it('sends plain words to search', () => {
     expect(explainQuery('usersig')).toMatchObject({ found: false, suggestions: { trySearch: true } });
+  });
+
+  it('does not send to search the words search refuses as saying nothing of the error', () => {
+    // "try: chaterr search 失败了" led to "holds only common words" (exit 2), as it did for error and the.
+    for (const input of ['error', 'the', '报错', '失败了']) expect(explainQuery(input).suggestions, input).toEqual({ didYouMean: [] });
+    expect(explainQuery('登录失败').suggestions?.trySearch).toBe(true);
   });
 
   it('reports garbage as an error, not as an unknown code', () => {

@@ -217,10 +217,37 @@ describe('search quality', () => {
     expect(top('MsgRandom invalid', 3)).toContain('server:90005');
   });
 
+  it('reads "not working" as saying only that something failed, not as the Work group type', () => {
+    // "working" matched the Work group type's codes: web:2622, web:2601 and web:2682 filled the top three of "doesnt work".
+    const workGroup = ['web:2622', 'web:2601', 'web:2682'];
+    for (const query of ['push not working', 'offline push stopped working', "login doesn't work"]) {
+      for (const code of top(query, 5)) expect(workGroup, query).not.toContain(code);
+    }
+    expect(top('push not working', 5)).toEqual(top('push', 5));
+    // The Work group itself is still found by its name.
+    expect(top('work group cannot dismiss', 1)).toEqual(['web:2622']);
+  });
+
   it('reads a synonym phrase with a typo in it as the phrase', () => {
     // "recieve" was read as receive for its own word, but the not-received phrase went unmatched, and the signaling
     // codes (8010, 8011) came first.
     expect(top('cant recieve messages', 3)).toEqual(top("can't receive messages", 3));
+  });
+
+  it('reads a Chinese synonym member no text holds as a word, not as pieces of its neighbours', () => {
+    // 登入 (Taiwan's login) is in no text, so 登入失败 was split as 入失 (of 写入失败, a write failed) and lost 失败:
+    // the sensitive-text code 40005 came first. 撤消失败 read as 消失 (disappear).
+    expect(top('登入失败', 3)).not.toContain('server:40005');
+    expect(top('登入失败', 5)).toEqual(top('登入 失败', 5));
+    expect(top('撤消失败', 3)).toEqual(top('撤销失败', 3));
+  });
+
+  it('lists the no-network codes first for 掉线 (dropped offline), not a code whose advice mentions it in passing', () => {
+    // 8515 (group member marks) said marks are cleared 成员退群或掉线后, so 掉线 and 老是掉线 listed it first.
+    expect(top('掉线', 1)).toEqual(['sdk:9508']);
+    expect(top('老是掉线', 3)).not.toContain('sdk:8515');
+    // Its own symptom still finds it.
+    expect(top('用户掉线后直播群成员标记没了', 1)).toEqual(['sdk:8515']);
   });
 
   it.each([

@@ -116,8 +116,8 @@ describe('searchCatalogue', () => {
       expect(keys(`${words}报错`)).toEqual(keys(words));
       expect(keys(`${words} 出错`)).toEqual(keys(words));
     }
-    // On their own they are all the query holds, so they are searched for.
-    expect(keys('报错').length).toBeGreaterThan(0);
+    // On their own they say no more than "error" does, so they list nothing (see the next test).
+    expect(keys('报错 出错')).toEqual([]);
   });
 
   it('weighs what went wrong above the operation it went wrong in', () => {
@@ -207,6 +207,20 @@ describe('searchCatalogue', () => {
     for (const query of ['the', 'is it', '的', '了吗']) expect(keys(query)).toEqual([]);
     // A word worth searching beside them still counts.
     expect(keys('the kicked')).toContain('sdk:6208');
+  });
+
+  it('treats the words that only say an error happened alike in both languages, and filler and platforms alone as nothing', () => {
+    // "error" and "fail" were refused while 报错 listed 51013 first and 失败 90001; randomly listed MsgRandom's 90005,
+    // stuck a group-size code, android the cleartext-HTTP code.
+    for (const query of ['error', '报错', '失败', '失败了', '错误码', 'randomly', 'stuck', 'cant', 'android', 'android 报错', 'not working']) {
+      expect(keys(query), query).toEqual([]);
+      expect(searchWithTotal(query).onlyCommonWords, query).toBe(true);
+    }
+    expect(searchWithTotal('Android').onlyPlatform).toBe('Android');
+    // Beside a word that says what failed, each is still left out or read as before.
+    expect(keys('登录失败')).toContain('sdk:6014');
+    expect(keys('密码错误').length).toBeGreaterThan(0);
+    expect(top3('image too large android')[0]).toBe('sdk:7005');
   });
 
   it('returns nothing for nonsense', () => {

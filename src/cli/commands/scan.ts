@@ -10,6 +10,7 @@ import { findingJson, ScanPrinter, type Piece, type ScanProblem } from '../../re
 import { summaryText } from '../../render/scan-summary.js';
 import { words } from '../../render/i18n.js';
 import { renderContext } from '../context.js';
+import { refuseTableWithJson } from '../global-options.js';
 import { CliError, EXIT, sayIn, type Said } from '../errors.js';
 import { collectGarbage, keepHeapSmall } from '../heap.js';
 import type { CliIO } from '../io.js';
@@ -106,9 +107,8 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
       if (flags.strict && flags.loose) throw new CliError({ en: 'choose one of --strict and --loose', zh: '--strict 和 --loose 只能选一个' });
       if (flags.markdown && flags.json) throw new CliError({ en: 'choose one of --markdown and --json', zh: '--markdown 和 --json 只能选一个' });
       // --table is the aligned summary, another layout than JSON's or Markdown's: taking one silently hid the mistake.
-      for (const other of ['json', 'markdown'] as const) {
-        if (flags.table && flags[other]) throw new CliError({ en: `choose one of --table and --${other}`, zh: `--table 和 --${other} 只能选一个` });
-      }
+      refuseTableWithJson(flags);
+      if (flags.table && flags.markdown) throw new CliError({ en: 'choose one of --table and --markdown', zh: '--table 和 --markdown 只能选一个' });
       const summary = Boolean(flags.summary || flags.markdown || flags.table);
       const mode: ScanMode = flags.strict ? 'strict' : flags.loose ? 'loose' : 'default';
       // Loaded here, not at the top: the detector builds its word tables when loaded, which no other command needs.
@@ -226,8 +226,11 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
       // files must not grow the heap.
       const problems: ScanProblem[] = [];
       let problemsLeftOut = 0;
+      // Counted for the Markdown summary, which says how many inputs it could not read.
+      let unreadableInputs = 0;
       const report = (problem: InputProblem) => {
         unreadable ||= problem.unreadable;
+        if (problem.unreadable) unreadableInputs++;
         io.stderr.write(`chaterr: ${sayIn(problem.message, lang)}\n`);
         if (!summary || !flags.json) return;
         if (problems.length < MAX_JSON_PROBLEMS) {
@@ -305,7 +308,7 @@ Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error 
       // JSON and Markdown go to machines and CI step summaries, which are told "none" too; a person reads stderr's note.
       if (summary && (flags.json || flags.markdown || tally.total > 0)) {
         const format = flags.json ? 'json' : flags.markdown ? 'markdown' : (layout ?? (isTTY ? 'table' : 'plain'));
-        await output.write([summaryText(format, tally.summary(), readingsOf, ctx, { showFile, lang, problems, problemsLeftOut })]);
+        await output.write([summaryText(format, tally.summary(), readingsOf, ctx, { showFile, lang, problems, problemsLeftOut, unreadable: unreadableInputs })]);
       }
       if (tally.total === 0 && !unreadable) io.stderr.write(`chaterr: ${words(lang).notes.noCodesFound}\n`);
       io.exitCode = stop.signal.aborted ? EXIT.interrupted : unreadable ? EXIT.usage : tally.total > 0 ? EXIT.ok : EXIT.notFound;

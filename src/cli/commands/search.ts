@@ -13,6 +13,7 @@ import type { Source } from '../../core/types.js';
 import { searchDocument, toJsonLine } from '../../render/json.js';
 import { echoInput, holdsUserSig } from '../../render/echo-input.js';
 import { outputLang, raiseExitCode, renderContext } from '../context.js';
+import { refuseTableWithJson } from '../global-options.js';
 import { CliError, EXIT } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { parsePositiveInt, parseSource } from '../options.js';
@@ -23,6 +24,7 @@ interface SearchFlags {
   source?: Source;
   category?: string;
   json?: boolean;
+  table?: boolean;
 }
 
 /**
@@ -72,6 +74,7 @@ Examples:
 Exit codes: 0 something was found, 1 nothing matches, 2 a usage error (an empty query, one of only punctuation or common words, a bad option value).`,
     )
     .action(async (words: string[], options: SearchFlags, command: Command) => {
+      refuseTableWithJson(options);
       const query = words.join(' ').trim();
       if (query === '') throw new CliError({ en: 'give some words to search for, e.g. chaterr search frequency', zh: '请给出要搜索的词语，例如 chaterr search 频率' });
       // Only punctuation or emoji (`!!!`, `，。`, `👍`) holds no word to search for: a usage error like an empty query,
@@ -123,6 +126,14 @@ Exit codes: 0 something was found, 1 nothing matches, 2 a usage error (an empty 
       const { hits, total } = result;
       // Only common words ("the", "的"): the words were no help, which is a usage error like punctuation alone.
       if (hits.length === 0 && tier.ranked.onlyCommonWords) {
+        // A platform's name alone (android) says where it failed, not what: ask for that, keeping the platform.
+        const platform = tier.ranked.onlyPlatform;
+        if (platform !== undefined) {
+          throw new CliError({
+            en: `"${echoInput(query)}" names a platform but not what failed: add words about the error, e.g. chaterr search "kicked offline ${platform}"`,
+            zh: `“${echoInput(query)}”只说了平台，没说出了什么错：请加上描述错误的词语，例如 chaterr search "${platform} 被踢下线"`,
+          });
+        }
         throw new CliError({
           en: `"${echoInput(query)}" holds only common words (the, is, 的): give words about the error, e.g. chaterr search "kicked offline"`,
           zh: `“${echoInput(query)}”只有常用词（的、是、the）：请给出描述错误的词语，例如 chaterr search 被踢下线`,
