@@ -214,6 +214,8 @@ const DATE_IN_TEXT = new RegExp(`(?<![\\p{N}.:/-])${dateBody(1)}(?![\\p{N}])`, '
  * 2024-11-27" as the Web code 2024 among the words and listed it first. Digits must be ASCII (halfWidth first).
  */
 export function withoutDates(text: string): string {
+  // A date has digits: most searches have none, and skip compiling the pattern (half a millisecond of their start-up).
+  if (!/[0-9]/.test(text)) return text;
   return text.replace(DATE_IN_TEXT, (date) => ' '.repeat(date.length));
 }
 

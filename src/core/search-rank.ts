@@ -231,7 +231,10 @@ function saysNothingOfTheError(query: string): { platform?: string } | undefined
   if (holdsOnlyCommonWords(query)) return {};
   if (canonical(query) === '') return undefined;
   // What a contraction or a possessive leaves (can't: t, android's: s) is no word either.
-  const spelt = query.replace(APOSTROPHE_LESS, "$1't").replace(NOT_WORKING, '$1 ').replace(FILLER_WORDS, ' ').replace(/['\u2019][st]\b/gi, ' ');
+  // These patterns are all of Latin words: a query without a Latin letter (most Chinese ones) needs none compiled.
+  const spelt = /[A-Za-z]/.test(query)
+    ? query.replace(APOSTROPHE_LESS, "$1't").replace(NOT_WORKING, '$1 ').replace(FILLER_WORDS, ' ').replace(/['\u2019][st]\b/gi, ' ')
+    : query;
   const tokens = canonical(spelt).split(' ').filter((t) => t !== '');
   let platform = false;
   for (const t of tokens) {
