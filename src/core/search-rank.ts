@@ -214,6 +214,8 @@ const NOT_WORKING = /(\bnot|\bnever|\bstopped|n't)\s+work(?:ing|s|ed)?\b/gi;
 
 /** The query's words as search reads them: contractions given their apostrophe, filler words left out (see above). */
 function usersWords(text: string): string {
+  // Latin words only: a query without a Latin letter (most Chinese ones) compiles none of the patterns.
+  if (!/[A-Za-z]/.test(text)) return text;
   const spelt = text.replace(APOSTROPHE_LESS, "$1't").replace(NOT_WORKING, '$1 ');
   const kept = spelt.replace(FILLER_WORDS, ' ');
   // A query of filler alone ("randomly") is still searched as typed.
