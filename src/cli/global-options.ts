@@ -17,11 +17,12 @@ const TABLE_OPTION: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * --table is the layout for people and --json the one for programs: search and list took JSON silently, which hid the
- * mistake, while scan refused the pair. Every command with both refuses it alike.
+ * Refuses two options given together that ask for opposite things (--strict and --loose, --table and --json): taking one
+ * silently hid the mistake. `first` and `second` are the options' long names, as the flags object names them too.
+ * --table is the layout for people and --json the one for programs: every command with both refuses the pair alike.
  */
-export function refuseTableWithJson(flags: { table?: boolean; json?: boolean }): void {
-  if (flags.table && flags.json) throw new CliError({ en: 'choose one of --table and --json', zh: '--table 和 --json 只能选一个' });
+export function refuseTogether<Flag extends string>(flags: Partial<Record<Flag, unknown>>, first: Flag, second: Flag): void {
+  if (flags[first] && flags[second]) throw new CliError({ en: `choose one of --${first} and --${second}`, zh: `--${first} 和 --${second} 只能选一个` });
 }
 
 export function withGlobalOptions(command: Command): Command {

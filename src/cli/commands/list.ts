@@ -13,7 +13,7 @@ import { echoInput } from '../../render/echo-input.js';
 import { userSigHint } from '../../render/i18n.js';
 import { categoryArgument } from '../../render/labels.js';
 import { renderContext } from '../context.js';
-import { refuseTableWithJson } from '../global-options.js';
+import { refuseTogether } from '../global-options.js';
 import { CliError, EXIT } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { parseSource } from '../options.js';
@@ -58,7 +58,7 @@ Examples:
 Exit codes: 0 listed, 1 no such category or source (a typo gets the nearest) or the filters leave nothing, 2 a usage error.`,
     )
     .action(async (input: string | undefined, options: ListFlags, command: Command) => {
-      refuseTableWithJson(options);
+      refuseTogether(options, 'table', 'json');
       // An empty word is a usage error, as explain '', search '', scan '' and --category '' are, not a category not found.
       if (input !== undefined && input.trim() === '') throw new CliError({
           en: 'empty category: give a category or a source (chaterr list shows them), or none',

@@ -10,8 +10,8 @@ import { findingJson, ScanPrinter, type Piece, type ScanProblem } from '../../re
 import { summaryText } from '../../render/scan-summary.js';
 import { words } from '../../render/i18n.js';
 import { renderContext } from '../context.js';
-import { refuseTableWithJson } from '../global-options.js';
-import { CliError, EXIT, sayIn, type Said } from '../errors.js';
+import { refuseTogether } from '../global-options.js';
+import { EXIT, sayIn, type Said } from '../errors.js';
 import { collectGarbage, keepHeapSmall } from '../heap.js';
 import type { CliIO } from '../io.js';
 import { commandLinePaths, expandInputs, isDirectory, readInput, type InputProblem } from '../scan-inputs.js';
@@ -104,11 +104,11 @@ Examples:
 Exit codes follow grep: 0 when a code was found, 1 when none was, 2 on an error (a file that cannot be read, reported on stderr while the others are still scanned), 130 after Ctrl-C with --summary.`,
     )
     .action(async (paths: string[], flags: ScanFlags, command: Command) => {
-      if (flags.strict && flags.loose) throw new CliError({ en: 'choose one of --strict and --loose', zh: '--strict 和 --loose 只能选一个' });
-      if (flags.markdown && flags.json) throw new CliError({ en: 'choose one of --markdown and --json', zh: '--markdown 和 --json 只能选一个' });
+      refuseTogether(flags, 'strict', 'loose');
+      refuseTogether(flags, 'markdown', 'json');
       // --table is the aligned summary, another layout than JSON's or Markdown's: taking one silently hid the mistake.
-      refuseTableWithJson(flags);
-      if (flags.table && flags.markdown) throw new CliError({ en: 'choose one of --table and --markdown', zh: '--table 和 --markdown 只能选一个' });
+      refuseTogether(flags, 'table', 'json');
+      refuseTogether(flags, 'table', 'markdown');
       const summary = Boolean(flags.summary || flags.markdown || flags.table);
       const mode: ScanMode = flags.strict ? 'strict' : flags.loose ? 'loose' : 'default';
       // Loaded here, not at the top: the detector builds its word tables when loaded, which no other command needs.

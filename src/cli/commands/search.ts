@@ -13,7 +13,7 @@ import type { Source } from '../../core/types.js';
 import { searchDocument, toJsonLine } from '../../render/json.js';
 import { echoInput, holdsUserSig } from '../../render/echo-input.js';
 import { outputLang, raiseExitCode, renderContext } from '../context.js';
-import { refuseTableWithJson } from '../global-options.js';
+import { refuseTogether } from '../global-options.js';
 import { CliError, EXIT } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { parsePositiveInt, parseSource } from '../options.js';
@@ -74,7 +74,7 @@ Examples:
 Exit codes: 0 something was found, 1 nothing matches, 2 a usage error (an empty query, one of only punctuation or common words, a bad option value).`,
     )
     .action(async (words: string[], options: SearchFlags, command: Command) => {
-      refuseTableWithJson(options);
+      refuseTogether(options, 'table', 'json');
       const query = words.join(' ').trim();
       if (query === '') throw new CliError({ en: 'give some words to search for, e.g. chaterr search frequency', zh: '请给出要搜索的词语，例如 chaterr search 频率' });
       // Only punctuation or emoji (`!!!`, `，。`, `👍`) holds no word to search for: a usage error like an empty query,
