@@ -1,7 +1,7 @@
 // Bare lookup: `chaterr 70001`, `chaterr -10001` and `chaterr ERR_SDK_NOT_INITIALIZED` mean `chaterr explain ...`,
 // as `errno 2` does; any other unknown word is left for commander to reject with a did-you-mean.
 import type { Command } from 'commander';
-import { dateWords, keyedCodeWords } from '../core/explain.js';
+import { dateWords, isDigitsOrLookalikes, keyedCodeWords } from '../core/explain.js';
 import { parseQuery } from '../core/query.js';
 import { holdsSecretKey, looksLikeUserSig } from '../core/usersig-shape.js';
 import { echoInput } from '../render/echo-input.js';
@@ -103,7 +103,7 @@ function isLookup(word: string, isKnownName: (name: string) => boolean): boolean
   if (query.kind === 'code' || query.kind === 'span' || (query.kind === 'invalid' && (query.several || query.date))) return true;
   // A code with a letter typed for a digit (70O01, l0010): no command holds a digit, and explain names the code it
   // stands for where "unknown command '70O01'" said nothing of 70001.
-  if (/^-?[0-9OoIl]{3,}$/.test(word) && /\d/.test(word)) return true;
+  if (isDigitsOrLookalikes(word) && word.replace(/^-/, '').length >= 3) return true;
   return query.kind === 'name' && (query.name === query.name.toUpperCase() || isKnownName(query.name));
 }
 

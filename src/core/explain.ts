@@ -56,13 +56,18 @@ function namedAmong(readings: readonly Entry[], name: string): boolean {
 /** Letters that stand in for digits when a code is typed off a screenshot or a printout: O for 0, I and l for 1. */
 const DIGIT_LOOKALIKES: Record<string, string> = { O: '0', o: '0', I: '1', l: '1' };
 
+/** Whether a word is made of digits and DIGIT_LOOKALIKES' letters only, with a digit among them (`70O01`, `l0010`). */
+export function isDigitsOrLookalikes(word: string): boolean {
+  return /^-?[0-9OoIl]+$/.test(word) && /\d/.test(word);
+}
+
 /**
  * The known code a word is when its look-alike letters are read as the digits they stand in for (`70O01`, `6O14`,
  * `7000l`): "not a number" said nothing of 70001. Only a word of digits and such letters, with a digit in it.
  */
 function misreadDigits(catalogue: Catalogue, input: string): number[] {
   const word = input.trim();
-  if (!/^-?[0-9OoIl]+$/.test(word) || !/\d/.test(word) || !/[OoIl]/.test(word)) return [];
+  if (!isDigitsOrLookalikes(word) || !/[OoIl]/.test(word)) return [];
   const code = Number(word.replace(/[OoIl]/g, (ch) => DIGIT_LOOKALIKES[ch] ?? ch));
   return Number.isSafeInteger(code) && catalogue.lookupCode(code).length > 0 ? [code] : [];
 }
