@@ -8,7 +8,7 @@ import { SEARCH_INDEX_HEAD, SEARCH_INDEX_POSTINGS, SEARCH_INDEX_TERMS } from './
 import { postingLine } from './search-postings.js';
 import { buildSearchIndex, docKey, holdsMessage, messageForm, packSearchIndex, SEARCH_INDEX_VERSION, SearchIndex } from './search-index.js';
 import { hasHan } from './han-script.js';
-import { bigrams, canonical, conceptsOf, conceptTerm, FAILURE_CONCEPTS, holdsOnlyCommonWords, identifierTerms, isStopword, longestMatch, memberMatches, stem, termsOf } from './search-text.js';
+import { bigrams, canonical, conceptsOf, conceptTerm, FAILURE_CONCEPTS, holdsOnlyCommonWords, identifierTerms, isStopword, longestMatch, stem, synonymMatches, termsOf } from './search-text.js';
 import { nameAsWords } from './abbreviations.js';
 import { unglueWords } from './search-glued.js';
 import { correctTypo } from './search-typos.js';
@@ -212,11 +212,18 @@ const FILLER_WORDS = /\b(?:randomly|suddenly|occasionally|intermittently|constan
  */
 const NOT_WORKING = /(\bnot|\bnever|\bstopped|n't)\s+work(?:ing|s|ed)?\b/gi;
 
+/**
+ * Contractions given their apostrophe and "not working" cut to its negation (see above). The patterns are all of Latin
+ * words: callers skip a text without a Latin letter (most Chinese queries), which then compiles none of them.
+ */
+function spelledOut(text: string): string {
+  return text.replace(APOSTROPHE_LESS, "$1't").replace(NOT_WORKING, '$1 ');
+}
+
 /** The query's words as search reads them: contractions given their apostrophe, filler words left out (see above). */
 function usersWords(text: string): string {
-  // Latin words only: a query without a Latin letter (most Chinese ones) compiles none of the patterns.
   if (!/[A-Za-z]/.test(text)) return text;
-  const spelt = text.replace(APOSTROPHE_LESS, "$1't").replace(NOT_WORKING, '$1 ');
+  const spelt = spelledOut(text);
   const kept = spelt.replace(FILLER_WORDS, ' ');
   // A query of filler alone ("randomly") is still searched as typed.
   return /[A-Za-z0-9]|[^\x00-\x7f]/.test(kept) ? kept : spelt;
@@ -232,11 +239,8 @@ function usersWords(text: string): string {
 function saysNothingOfTheError(query: string): { platform?: string } | undefined {
   if (holdsOnlyCommonWords(query)) return {};
   if (canonical(query) === '') return undefined;
-  // What a contraction or a possessive leaves (can't: t, android's: s) is no word either.
-  // These patterns are all of Latin words: a query without a Latin letter (most Chinese ones) needs none compiled.
-  const spelt = /[A-Za-z]/.test(query)
-    ? query.replace(APOSTROPHE_LESS, "$1't").replace(NOT_WORKING, '$1 ').replace(FILLER_WORDS, ' ').replace(/['\u2019][st]\b/gi, ' ')
-    : query;
+  // What a contraction or a possessive leaves (can't: t, android's: s) is no word either; nor is filler.
+  const spelt = /[A-Za-z]/.test(query) ? spelledOut(query).replace(FILLER_WORDS, ' ').replace(/['\u2019][st]\b/gi, ' ') : query;
   const tokens = canonical(spelt).split(' ').filter((t) => t !== '');
   let platform = false;
   for (const t of tokens) {
@@ -337,12 +341,12 @@ function queryTerms(query: string, index: SearchIndex): QueryTerms {
     if (!weighted.has(term) && !noise.has(term)) weighted.set(term, ADJACENT_PAIR_WEIGHT);
   }
   for (const term of identifierTerms(query, index.groups)) if (index.has(term)) weighted.set(term, IDENTIFIER_WEIGHT);
-  for (const concept of conceptsOf(canon, index.groups).keys()) weighted.set(concept, FAILURE_TERMS.has(concept) ? FAILURE_CONCEPT_WEIGHT : 1);
+  // The members found once serve both: looked for again, every member of every group was matched twice a query.
+  const matches = synonymMatches(canon, index.groups);
+  for (const concept of conceptsOf(canon, index.groups, matches).keys()) weighted.set(concept, FAILURE_TERMS.has(concept) ? FAILURE_CONCEPT_WEIGHT : 1);
   // Words inside a synonym phrase the query used are understood, even when no reading has them ("secret key").
   const covered = new Set<string>();
-  for (const group of index.groups) {
-    for (const member of group.members) if (memberMatches(canon, member) > 0) for (const word of member.split(' ')) covered.add(word);
-  }
+  for (const { member } of matches) for (const word of member.split(' ')) covered.add(word);
   const highlight = [...new Set([...highlightWords(query), ...[...weighted.keys()].filter(hasHan)])];
   return { canon, weighted, singles, highlight, latin: latin.filter((w) => !covered.has(w)) };
 }

@@ -96,13 +96,14 @@ const LONGEST_WORD = 6;
  * characters that start neither are skipped.
  */
 export function longestMatch(known: (word: string) => boolean, fallback?: (word: string) => boolean): HanSplitter {
+  const tests = fallback ? [known, fallback] : [known];
   return (run) => {
     const chars = [...run];
     const out: string[] = [];
     let i = 0;
     while (i < chars.length) {
       let taken = 0;
-      for (const accepts of fallback ? [known, fallback] : [known]) {
+      for (const accepts of tests) {
         for (let len = Math.min(LONGEST_WORD, chars.length - i); len >= 2; len--) {
           const word = chars.slice(i, i + len).join('');
           if (accepts(word)) {
@@ -159,20 +160,17 @@ export function termsOf(canon: string, splitHan: HanSplitter = bigrams): string[
  * concept, not a call: as a term it favoured the texts that spell it in camelCase (userSig过期 lost 6206).
  */
 export function identifierTerms(text: string, groups: readonly SynonymGroup[]): string[] {
-  const out: string[] = [];
-  for (const m of text.normalize('NFKC').matchAll(/(?<![A-Za-z0-9_])[a-z]+(?:[A-Z][a-z0-9]+)+(?![A-Za-z0-9_])/g)) {
-    const words = canonical(m[0]);
-    if (!groups.some((g) => g.members.includes(words))) out.push(`=${m[0].toLowerCase()}`);
-  }
+  const normal = text.normalize('NFKC');
+  const camel = [...normal.matchAll(/(?<![A-Za-z0-9_])[a-z]+(?:[A-Z][a-z0-9]+)+(?![A-Za-z0-9_])/g)].map((m) => m[0]);
   // REST fields and API names (To_Account, From_Account, import_group_msg) likewise: split into words, To_Account
   // left only "account" ("to" is a stop word), which every account code says. All-capital names (ERR_SVR_...) are the
   // constant names, which search reads by their words and as names of their own.
-  for (const m of text.normalize('NFKC').matchAll(/(?<![A-Za-z0-9_])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![A-Za-z0-9_])/g)) {
-    if (!/[a-z]/.test(m[0])) continue;
-    const words = canonical(m[0]);
-    if (!groups.some((g) => g.members.includes(words))) out.push(`=${m[0].toLowerCase()}`);
-  }
-  return out;
+  const underscored = [...normal.matchAll(/(?<![A-Za-z0-9_])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![A-Za-z0-9_])/g)].map((m) => m[0]).filter((id) => /[a-z]/.test(id));
+  const isMember = (id: string) => {
+    const words = canonical(id);
+    return groups.some((g) => g.members.includes(words));
+  };
+  return [...camel, ...underscored].filter((id) => !isMember(id)).map((id) => `=${id.toLowerCase()}`);
 }
 
 /** A synonym member in canonical form; Han members match anywhere, Latin members on word boundaries. */
@@ -198,10 +196,6 @@ export const FAILURE_CONCEPTS: readonly string[] = [
   'overload', 'sensitive', 'muted', 'blocklist', 'not-member', 'not-friend', 'not-imported', 'permission', 'not-found',
   'already', 'invalid-param', 'invalid', 'mismatch', 'internal', 'network', 'no-network', 'plan', 'not-received',
 ];
-
-export function memberMatches(canon: string, member: string): number {
-  return memberSpans(canon, member).length;
-}
 
 /**
  * What each member is looked for as: itself when it holds Han characters, between spaces (a whole word or phrase) when
@@ -233,17 +227,30 @@ function memberSpans(canon: string, member: string): Array<[number, number]> {
   return spans;
 }
 
+/** A synonym member found in a canonical text: its group (by position in the groups), the member, and where it stands. */
+export interface MemberMatch {
+  group: number;
+  member: string;
+  start: number;
+  end: number;
+}
+
+/** Every match of every group's members in a canonical text: what conceptsOf counts, and the words a query's phrases cover. */
+export function synonymMatches(canon: string, groups: readonly SynonymGroup[]): MemberMatch[] {
+  const matches: MemberMatch[] = [];
+  groups.forEach((group, g) => {
+    for (const member of group.members) for (const [start, end] of memberSpans(canon, member)) matches.push({ group: g, member, start, end });
+  });
+  return matches;
+}
+
 /**
- * The concepts a canonical text mentions, each with how often. A match that lies inside a longer match of another
+ * The concepts a canonical text mentions, each with how often (`matches`, when the caller has them already). A match that lies inside a longer match of another
  * group counts only for that group: 断网重连 (reconnect after the network dropped) is reconnecting, not 断网 (no
  * network); "simultaneous login" is the multi-device kick, not the write conflict that "simultaneous" alone names.
  * Within one group, overlapping members count as before ("kicked" and "kicked offline" both).
  */
-export function conceptsOf(canon: string, groups: readonly SynonymGroup[]): Map<string, number> {
-  const matches: Array<{ group: number; start: number; end: number }> = [];
-  groups.forEach((group, g) => {
-    for (const member of group.members) for (const [start, end] of memberSpans(canon, member)) matches.push({ group: g, start, end });
-  });
+export function conceptsOf(canon: string, groups: readonly SynonymGroup[], matches = synonymMatches(canon, groups)): Map<string, number> {
   const found = new Map<string, number>();
   for (const m of matches) {
     const inside = matches.some(
