@@ -156,6 +156,8 @@ const namesCode = (key: string): boolean =>
  */
 const CONSTANT_KEY = /^(?:[A-Za-z_$][\w$]*\.)*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
+/** The marks that group thousands (`70,001`, `70 001`, `٧٠٬٠٠١`), as a character class's contents: one list for each pattern. */
+const GROUP_MARKS = ',\\u00a0\\u202f\\u066c';
 /**
  * A code as a spreadsheet or a dashboard formats it, its thousands grouped by commas (`70,001`, `-10,001`, `6,014`): it
  * was "several codes: give each as a word of its own (70 001)". No code is a positive number below 1000 (0 aside),
@@ -164,15 +166,17 @@ const CONSTANT_KEY = /^(?:[A-Za-z_$][\w$]*\.)*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
  * them between the codes of a list. So does the Arabic thousands separator (U+066C), with which Arabic and Persian
  * locales group their digits (`٧٠٬٠٠١`): it was "not a number" (exit 2).
  */
-const GROUPED_THOUSANDS = /^([+-]?)(\d{1,3}(?:[,\u00a0\u202f\u066c]\d{3})+)$/;
-const GROUP_MARK = /[,\u00a0\u202f\u066c]/g;
+const GROUPED_THOUSANDS = new RegExp(`^([+-]?)(\\d{1,3}(?:[${GROUP_MARKS}]\\d{3})+)$`);
+const GROUP_MARK = new RegExp(`[${GROUP_MARKS}]`, 'g');
+/** Whether a text holds a group mark at all (GROUP_MARK's flag g would carry its position from test to test). */
+const HAS_GROUP_MARK = new RegExp(`[${GROUP_MARKS}]`);
 /**
  * The same grouped code inside a list or beside a name (`70,001 6,014`, `6,014(ERR_SDK_NOT_LOGGED_IN)`): the list's
  * advice split it at its commas ("give each as a word of its own (70 001 6 014)"), and the pair was "not a number".
  * A code starts where no digit or comma stands before it, so `6206,100` stays two; the group run backtracks only
  * along its own groups.
  */
-const GROUPED_CODE = /(?<![\d,\u00a0\u202f\u066c])\d{1,3}(?:[,\u00a0\u202f\u066c]\d{3})+(?!\d)/g;
+const GROUPED_CODE = new RegExp(`(?<![\\d${GROUP_MARKS}])\\d{1,3}(?:[${GROUP_MARKS}]\\d{3})+(?!\\d)`, 'g');
 /**
  * Codes joined by commas, semicolons or slashes, ASCII or Chinese, or by spaces alone, as a list, a sentence or a
  * log (`30004/40004`) gives them; quoted whole (`"70001 6206"`) they were "not a number" or an unknown command.
@@ -240,7 +244,7 @@ export function parseQuery(raw: string): Query {
   }
   const grouped = GROUPED_THOUSANDS.exec(text);
   if (grouped?.[2] !== undefined) return parseQuery(`${grouped[1] ?? ''}${grouped[2].replace(GROUP_MARK, '')}`);
-  const codesText = /[,\u00a0\u202f\u066c]/.test(text) ? text.replace(GROUPED_CODE, (code) => code.replace(GROUP_MARK, '')) : text;
+  const codesText = HAS_GROUP_MARK.test(text) ? text.replace(GROUPED_CODE, (code) => code.replace(GROUP_MARK, '')) : text;
   // Codes copied as a list ("70001,6206") are one word to the shell: say how to give them rather than "not a number".
   if (SEVERAL_CODES.test(codesText)) return severalCodes(codesText, text);
   // Codes each in its own quotes or brackets (`(6014) (6206)`, `"6014" "6206"`), one word to the shell: the outer
