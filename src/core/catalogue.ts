@@ -161,6 +161,7 @@ export class Catalogue {
       // Reads the search index built for this catalogue (every reading's words) on the first table row a scan meets.
       rows: new RowAgreement(() => getSearchIndex(this)),
       mentions: (code, word) => this.mentions(code, word),
+      onlyInRange: (code) => this.isKnown(code) && !(this.byCode.get(code) ?? []).some((i) => (this.keys[i] as CatalogueKey)[2] === undefined),
       spans: () => [
         ...[...this.byCode.keys()].map((code): [number, number] => [code, code]),
         ...this.ranges.map((i): [number, number] => {

@@ -64,6 +64,9 @@ describe('detector work on crafted lines', () => {
     // The Tencent markers are walked one by one only on a line that calls OpenIM's IMSDK object: each once.
     ["OpenIM's SDK object called between Tencent markers and codes", 'IMSDK.login imsdk IMSDK. code: 6014 '.repeat(30_000)],
     ["Winsock's prefix on words that are not its names", 'WSA WSAx wsaE error 10054 '.repeat(40_000)],
+    // Each argument looks back for its call's parenthesis a bounded way, however many unclosed ones stand before it.
+    ['arguments of calls that never close, each looking back for its call', `error ${'f((x), 6014, '.repeat(80_000)}`],
+    ['closing parentheses before every argument', `error ${'), 6014 '.repeat(120_000)}`],
   ])('scans %s within the budget', (_name, line) => {
     expect(msPerMiB(line)).toBeLessThan(BUDGET_MS_PER_MIB);
   });

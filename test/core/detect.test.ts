@@ -355,12 +355,44 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     expect(codesIn(line)).toEqual(expected);
   });
 
-  it.each(['room 9520 join failed', 'uid 6014 timeout', '第 10010 号任务 失败', 'error at line 6014', '时间点：2022年2月9日', '相同网络环境下, 118 版本 IM 登陆超时', '主进程打开的3000端口连接超时'])(
+  it.each([
+    'setTimeout(fn, 3000);',
+    'setTimeout(() => { tim.login(options) }, 2000) // retry after error',
+    'Thread.sleep(3000); // wait after login failed',
+    'handler.postDelayed(runnable, 2000) after error',
+  ])('reads the argument of a timer call as a delay, not a code: %j', (line) => {
+    expect(codesIn(line, 'default')).toEqual([]);
+  });
+
+  it.each([
+    ['onError(6014, "not logged in")', [6014]],
+    ['login failed (6014)', [6014]],
+  ])('still reads the argument of another call as a code: %j', (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+  });
+
+  it.each(['year 2001 instead of error.', 'fixed bug 6014, crash on error', 'room 9520 join failed', 'uid 6014 timeout', '第 10010 号任务 失败', 'error at line 6014', '时间点：2022年2月9日', '相同网络环境下, 118 版本 IM 登陆超时', '主进程打开的3000端口连接超时'])(
     'reads %j as naming or counting a thing, not a code',
     (line) => {
       expect(codesIn(line)).toEqual([]);
     },
   );
+
+  it.each([
+    // A placeholder password or id by a failure word, a bug number opening a changelog's line: no code, though the webhook's
+    // range (120001-130000) holds the number.
+    ['login failed 123456', [], [123456]],
+    ['password 123456 wrong, login failed', [], [123456]],
+    ['报错 123456', [], [123456]],
+    ['124029   ppc compile failed', [], [124029]],
+    // The webhook's code in a reply's or callback's code field is the webhook's answer.
+    ['send failed, ErrorCode: 120005', [120005], [120005]],
+    ['{"ActionStatus":"FAIL","ErrorInfo":"rejected by webhook","ErrorCode":120003}', [120003], [120003]],
+    ['发送失败，错误码：120002', [120002], [120002]],
+  ])('reads a number of the webhook range only after a code key: %j', (line, byDefault, byLoose) => {
+    expect(codesIn(line)).toEqual(byDefault);
+    expect(codesIn(line, 'loose')).toEqual(byLoose);
+  });
 
   it.each([
     // OpenIM's ArgsError, Tencent Cloud SMS's and VMS's first errors, a WeChat question, a chat app's code map.

@@ -23,6 +23,7 @@ import {
   isResponseSize,
   namesAThing,
   standsAlone,
+  timerArgument,
   unitAfter,
 } from './number-neighbours.js';
 import { emptyMessageAfter, platformExceptionBefore } from './platform-exception.js';
@@ -52,10 +53,15 @@ export interface KnownCodes {
   rows?: RowJudge;
   /** Whether the catalogue's own texts for the code use a word, ignoring case and underscores (AppSecret for app_secret). */
   mentions?: (code: number, word: string) => boolean;
+  /**
+   * Whether the code is known only as a number inside a range reading (120001-130000, the codes an app's own webhook
+   * returns), not as a code of its own.
+   */
+  onlyInRange?: IsKnownCode;
 }
 
 /** What the detector asks the catalogue beyond whether a number is a code (KnownCodes has all of it). */
-export type LineContext = Pick<KnownCodes, 'hasName' | 'codeOfName' | 'rows' | 'mentions'>;
+export type LineContext = Pick<KnownCodes, 'hasName' | 'codeOfName' | 'rows' | 'mentions' | 'onlyInRange'>;
 
 export type DescribesCode = (code: number, row: string) => boolean;
 
@@ -105,7 +111,7 @@ export function findCodesInLine(
   catalogue: LineContext = {},
 ): Finding[] {
   line = blankColourSequences(line);
-  const { hasName: isKnownName, rows, codeOfName, mentions } = catalogue;
+  const { hasName: isKnownName, rows, codeOfName, mentions, onlyInRange } = catalogue;
   const findings: Finding[] = [];
   let isKnown = isKnownCode;
   const facts = new LineFacts(line);
@@ -184,6 +190,9 @@ export function findCodesInLine(
       if (!(rows && known && rows.echoes(code, rowAfter(line, digitsEnd)))) continue;
     }
     if (key.kind === 'ascii' || key.kind === 'cjk') {
+      // A number of the webhook's range counts after a code's own key (code:, ErrorCode, 错误码), not after a failure
+      // word or a weak key: login failed 123456 and 报错 123456 hold a placeholder or an id far more often.
+      if (known && !key.strong && mode !== 'loose' && onlyInRange?.(code)) continue;
       // Quantities: "error 7008 ms", 返回1000条消息. A strong key with a separator mark (code: 7008) is trusted.
       const trusted = key.kind === 'ascii' && key.strong && key.marked;
       // A log prefix's process id after its level word (ERROR 6014 --- [main], [error] 6014#6014:) is no code either.
@@ -228,6 +237,9 @@ export function findCodesInLine(
       continue;
     }
     if (mode === 'strict' || key.kind === 'other-key' || !known) continue;
+    // An app's webhook returns its own codes in a reply's code field. Standing alone by a failure word, a number of that
+    // range is an id, a placeholder or a bug number far more often (login failed 123456, Bug 124394 - faillog).
+    if (mode === 'default' && onlyInRange?.(code)) continue;
     // Another SDK's constant, its value aligned in a column too far right to read as a key's (see assignedToName). A line
     // that names Tencent ([TIM] lastErrorCode        = …) is no other SDK's table, as foreignProduct() reads it too.
     if (key.kind === 'none' && assignedToName(line, numberStart, isKnownName) && !facts.namesTencent()) continue;
@@ -242,7 +254,16 @@ export function findCodesInLine(
     ) {
       continue;
     }
-    if (namesAThing(line, numberStart) || unitAfter(line, digitsEnd) || isProcessId(line, numberStart, digitsEnd) || isResponseSize(line, numberStart) || facts.foreignFor(code, mentions)) continue;
+    if (
+      namesAThing(line, numberStart) ||
+      unitAfter(line, digitsEnd) ||
+      isProcessId(line, numberStart, digitsEnd) ||
+      isResponseSize(line, numberStart) ||
+      timerArgument(line, numberStart) ||
+      facts.foreignFor(code, mentions)
+    ) {
+      continue;
+    }
     // A parameter table's row (| connectTimeout | long | HTTP 连接超时（毫秒） | 3000 |) gives a field's value or default.
     if (facts.parameterRow()) continue;
     // A row of another product's code table (| 90001 | message sign error |) says something else of the number, and so

@@ -59,8 +59,15 @@ export const ID_WORDS = [
   'seq', 'sequence', 'size', 'len', 'length', 'pid', 'tid', 'uid', 'id', 'port', 'line', 'offset', 'count', 'time', 'times', 'version', 'ver',
   'appid', 'sdkappid', 'retry', 'retries', 'attempt', 'after', 'in', 'of', 'at', 'row', 'col', 'column', 'step', 'page', 'index', 'idx', 'no', 'num',
   'number', 'room', 'roomid', 'group', 'groupid', 'user', 'userid', 'task', 'order', 'msgid', 'channel', 'uin', 'tinyid', 'build', 'issue', 'pr',
-  'took', 'cost', 'wait', 'waited', 'elapsed', 'total', 'limit', 'max', 'min',
+  'took', 'cost', 'wait', 'waited', 'elapsed', 'total', 'limit', 'max', 'min', 'bug', 'year',
 ] as const;
+
+/**
+ * Calls whose numbers are delays in milliseconds or seconds, matched at the end of the callee's name ignoring case
+ * (setTimeout, Thread.sleep, handler.postDelayed): `setTimeout(() => login(), 3000)` pasted from an app waits, it
+ * fails nothing.
+ */
+export const TIMER_CALLS = ['settimeout', 'setinterval', 'sleep', 'delay', 'delayed', 'wait'] as const;
 export const CJK_ID_WORDS = ['第', '共', '房间', '房间号', '端口', '用户', '群号', '任务', '行', '耗时', '用时', '超过', '总共', '大约', '约'] as const;
 
 /**

@@ -1,6 +1,6 @@
 // What stands right beside a number: the glue, unit, id word or log-prefix field that makes it no code, or Chinese prose.
 import { GLUED_AFTER_SET, GLUED_BEFORE_SET, isAsciiDigit, isChinese, isLetter, isSpace, isWordChar, spacesEnd, spacesStart } from './char-classes.js';
-import { FAILURE_WORDS } from './grammar.js';
+import { FAILURE_WORDS, TIMER_CALLS } from './grammar.js';
 import { CJK_ID_BY_LAST, CJK_UNITS_BY_FIRST, ID_WORD_SET, JOINERS, UNIT_SET } from './word-tables.js';
 import { isXlogField } from './xlog.js';
 import { isCodeDigit } from '../code-chars.js';
@@ -88,6 +88,37 @@ export function namesAThing(line: string, numberStart: number): boolean {
   while (k > 0 && j - k <= 16 && isWordChar(line.charCodeAt(k - 1))) k--;
   if (k === j || (k > 0 && isWordChar(line.charCodeAt(k - 1)))) return false;
   return ID_WORD_SET.has(line.slice(k, j).toLowerCase());
+}
+
+/** How far back an argument's call is looked for: a callback written inline (`() => { tim.login(options) }`) fits. */
+const MAX_CALL_LOOKBACK = 200;
+/** A callee's name is read this far back at most (`handler.postDelayed`: the part after the dot). */
+const MAX_CALLEE_CHARS = 32;
+
+/**
+ * The number is an argument of a timer call (TIMER_CALLS): setTimeout(fn, 3000), Thread.sleep(2000). The walk back to
+ * the call's `(` skips balanced parentheses and is bounded, so each number costs a fixed amount at most.
+ */
+export function timerArgument(line: string, numberStart: number): boolean {
+  let k = spacesStart(line, numberStart, Math.max(0, numberStart - 4));
+  const limit = Math.max(0, numberStart - MAX_CALL_LOOKBACK);
+  if (k > 0 && line.charCodeAt(k - 1) === 44) {
+    // A later argument: back over the earlier ones to the call's own `(`.
+    let depth = 0;
+    for (k--; k > limit; k--) {
+      const c = line.charCodeAt(k - 1);
+      if (c === 41) depth++;
+      else if (c === 40 && depth-- === 0) break;
+    }
+    if (k <= limit) return false;
+  }
+  if (k === 0 || line.charCodeAt(k - 1) !== 40) return false;
+  const nameEnd = k - 1;
+  let nameStart = nameEnd;
+  while (nameStart > 0 && nameEnd - nameStart < MAX_CALLEE_CHARS && isWordChar(line.charCodeAt(nameStart - 1))) nameStart--;
+  if (nameStart === nameEnd) return false;
+  const callee = line.slice(nameStart, nameEnd).toLowerCase();
+  return TIMER_CALLS.some((name) => callee.endsWith(name));
 }
 
 /** A unit right after the number makes it a quantity: 7008 ms, 7008 条, 6014毫秒. */
