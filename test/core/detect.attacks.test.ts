@@ -67,6 +67,7 @@ describe('detector work on crafted lines', () => {
     // Each argument looks back for its call's parenthesis a bounded way, however many unclosed ones stand before it.
     ['arguments of calls that never close, each looking back for its call', `error ${'f((x), 6014, '.repeat(80_000)}`],
     ['closing parentheses before every argument', `error ${'), 6014 '.repeat(120_000)}`],
+    ['dates whose years are codes, each looking back for its month', `error ${'Oct 10, 2022 Nov 2024 '.repeat(50_000)}`],
   ])('scans %s within the budget', (_name, line) => {
     expect(msPerMiB(line)).toBeLessThan(BUDGET_MS_PER_MIB);
   });

@@ -365,13 +365,42 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
   });
 
   it.each([
+    // JavaScript's Date, an HTTP header's date, Java's logging, prose: years 2000 to 2025 are Web SDK codes too.
+    'Mon Oct 10 2022 15:30:00 GMT+0800 (China Standard Time) login failed',
+    'Thu, 21 Nov 2024 10:00:01 GMT error',
+    'Nov 26, 2024 10:00:01 AM com.example.ChatService error',
+    'Skip two tests that have started failing on i386 since October 2022',
+  ])('reads a year after its month as a date, not a code: %j', (line) => {
+    expect(codesIn(line)).toEqual([]);
+  });
+
+  it.each([
+    ['Mon Oct 10 2022 15:30:00 GMT+0800 login failed, code: 2024', [2024]],
+    ['login failed 2024', [2024]],
+  ])('still reads a year-shaped code away from a month: %j', (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+  });
+
+  it.each([
+    // A backend's database errors: PHP's PDO with MySQL's client error, PostgreSQL's SQLSTATE.
+    'PDOException: SQLSTATE[HY000] [2002] No such file or directory',
+    'ERROR:  could not serialize access due to concurrent update (SQLSTATE 40001)',
+    'pq: could not serialize access (SQLSTATE 40001) error',
+    // Numbers padded with a zero: SQLSTATE's class table, an octal flag.
+    '08006    E    ERRCODE_CONNECTION_FAILURE                                     connection_failure',
+    '#define IPC_EXCL	02000		/* Fail if key exists.  */',
+  ])('reads a database error or a zero-padded number as no code: %j', (line) => {
+    expect(codesIn(line)).toEqual([]);
+  });
+
+  it.each([
     ['onError(6014, "not logged in")', [6014]],
     ['login failed (6014)', [6014]],
   ])('still reads the argument of another call as a code: %j', (line, expected) => {
     expect(codesIn(line)).toEqual(expected);
   });
 
-  it.each(['year 2001 instead of error.', 'fixed bug 6014, crash on error', 'room 9520 join failed', 'uid 6014 timeout', '第 10010 号任务 失败', 'error at line 6014', '时间点：2022年2月9日', '相同网络环境下, 118 版本 IM 登陆超时', '主进程打开的3000端口连接超时'])(
+  it.each(['year 2001 instead of error.', 'fixed bug 6014, crash on error', 'fixed stupid error in revision 10054', 'room 9520 join failed', 'uid 6014 timeout', '第 10010 号任务 失败', 'error at line 6014', '时间点：2022年2月9日', '相同网络环境下, 118 版本 IM 登陆超时', '主进程打开的3000端口连接超时'])(
     'reads %j as naming or counting a thing, not a code',
     (line) => {
       expect(codesIn(line)).toEqual([]);

@@ -25,6 +25,7 @@ import {
   standsAlone,
   timerArgument,
   unitAfter,
+  yearAfterMonth,
 } from './number-neighbours.js';
 import { emptyMessageAfter, platformExceptionBefore } from './platform-exception.js';
 
@@ -129,8 +130,9 @@ export function findCodesInLine(
     const digitsEnd = digitRunEnd(line, digitsStart);
     i = digitsEnd;
     const length = digitsEnd - digitsStart;
-    // Longer than any code (a SDKAppID, a timestamp in ms, a message id): never a code.
-    if (length > 6 || !endsCleanly(line, digitsEnd)) continue;
+    // Longer than any code (a SDKAppID, a timestamp in ms, a message id): never a code. Nor is a number padded with a
+    // zero (08006, SQLSTATE's connection failure; 02000, an octal flag): Tencent never writes its codes so.
+    if (length > 6 || !endsCleanly(line, digitsEnd) || codeDigitValue(line.charCodeAt(digitsStart)) === 0) continue;
     let otherDigits = false;
     let value = 0;
     for (let k = digitsStart; k < digitsEnd; k++) {
@@ -260,6 +262,7 @@ export function findCodesInLine(
       isProcessId(line, numberStart, digitsEnd) ||
       isResponseSize(line, numberStart) ||
       timerArgument(line, numberStart) ||
+      yearAfterMonth(line, numberStart, digitsEnd) ||
       facts.foreignFor(code, mentions)
     ) {
       continue;

@@ -59,7 +59,7 @@ export const ID_WORDS = [
   'seq', 'sequence', 'size', 'len', 'length', 'pid', 'tid', 'uid', 'id', 'port', 'line', 'offset', 'count', 'time', 'times', 'version', 'ver',
   'appid', 'sdkappid', 'retry', 'retries', 'attempt', 'after', 'in', 'of', 'at', 'row', 'col', 'column', 'step', 'page', 'index', 'idx', 'no', 'num',
   'number', 'room', 'roomid', 'group', 'groupid', 'user', 'userid', 'task', 'order', 'msgid', 'channel', 'uin', 'tinyid', 'build', 'issue', 'pr',
-  'took', 'cost', 'wait', 'waited', 'elapsed', 'total', 'limit', 'max', 'min', 'bug', 'year',
+  'took', 'cost', 'wait', 'waited', 'elapsed', 'total', 'limit', 'max', 'min', 'bug', 'year', 'revision', 'rev',
 ] as const;
 
 /**
@@ -68,6 +68,16 @@ export const ID_WORDS = [
  * fails nothing.
  */
 export const TIMER_CALLS = ['settimeout', 'setinterval', 'sleep', 'delay', 'delayed', 'wait'] as const;
+
+/**
+ * Months, full and abbreviated: a year-shaped number after one (and its day) is the year of a date, as JavaScript's
+ * Date prints it (Mon Oct 10 2022 15:30:00 GMT+0800), HTTP headers (Thu, 21 Nov 2024 10:00:01 GMT) and Java's logging
+ * (Nov 26, 2024 10:00:01 AM). Years 2000 to 2025 are Web SDK codes too.
+ */
+export const MONTH_NAMES = [
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+] as const;
 export const CJK_ID_WORDS = ['第', '共', '房间', '房间号', '端口', '用户', '群号', '任务', '行', '耗时', '用时', '超过', '总共', '大约', '约'] as const;
 
 /**
@@ -128,6 +138,10 @@ export const FOREIGN_PRODUCTS = [
   // TimeoutError: [WinError 10060] …), and native code that prints Winsock's error (Winsock error 10060, WSAGetLastError(): …).
   // Winsock's own names (WSAECONNRESET, WSAStartup) are told by their prefix (WINSOCK_PREFIX).
   'winerror', 'winsock',
+  // Databases' errors in the backends that call Tencent's REST API: the SQL standard's SQLSTATE (PostgreSQL's could not
+  // serialize access (SQLSTATE 40001)) and PHP's PDO with MySQL's client errors (PDOException: SQLSTATE[HY000] [2002]
+  // Connection refused), whose numbers lie over the Web SDK's 2000s and the profile codes.
+  'sqlstate', 'pdoexception',
   // RongCloud's Android SDK logs under its own tags (D/RongLog: [ RongIMClient ] [connect] …) and classes (RongCoreClient,
   // and RCIMClient and RCCoreClient on iOS), whose connection codes (310xx: a wrong token, a kicked device) and database
   // errors (330xx) lie over Tencent's relationship codes.

@@ -1,6 +1,6 @@
 // What stands right beside a number: the glue, unit, id word or log-prefix field that makes it no code, or Chinese prose.
 import { GLUED_AFTER_SET, GLUED_BEFORE_SET, isAsciiDigit, isChinese, isLetter, isSpace, isWordChar, spacesEnd, spacesStart } from './char-classes.js';
-import { FAILURE_WORDS, TIMER_CALLS } from './grammar.js';
+import { FAILURE_WORDS, MONTH_NAMES, TIMER_CALLS } from './grammar.js';
 import { CJK_ID_BY_LAST, CJK_UNITS_BY_FIRST, ID_WORD_SET, JOINERS, UNIT_SET } from './word-tables.js';
 import { isXlogField } from './xlog.js';
 import { isCodeDigit } from '../code-chars.js';
@@ -119,6 +119,47 @@ export function timerArgument(line: string, numberStart: number): boolean {
   if (nameStart === nameEnd) return false;
   const callee = line.slice(nameStart, nameEnd).toLowerCase();
   return TIMER_CALLS.some((name) => callee.endsWith(name));
+}
+
+const MONTH_SET = new Set<string>(MONTH_NAMES);
+const LONGEST_MONTH = Math.max(...MONTH_NAMES.map((m) => m.length));
+
+/** Spaces, commas and dots between a date's parts (Nov 26, 2024; 21 Nov. 2024), this many at most. */
+const MAX_DATE_GAP = 3;
+
+/** Where the run of date separators (spaces, `,`, `.`) before `end` starts, looking back at most MAX_DATE_GAP. */
+function dateGapStart(line: string, end: number): number {
+  let k = end;
+  while (k > 0 && end - k < MAX_DATE_GAP) {
+    const c = line.charCodeAt(k - 1);
+    if (!(isSpace(c) || c === 44 || c === 46)) break;
+    k--;
+  }
+  return k;
+}
+
+/**
+ * A year of a date written with its month's name: the four digits from 1900 to 2099 after the month (October 2022,
+ * 21 Nov 2024) or after the month and its day (Oct 10 2022, Nov 26, 2024). The look back is bounded.
+ */
+export function yearAfterMonth(line: string, numberStart: number, digitsEnd: number): boolean {
+  if (digitsEnd - numberStart !== 4) return false;
+  const century = line.slice(numberStart, numberStart + 2);
+  if (century !== '19' && century !== '20') return false;
+  let k = dateGapStart(line, numberStart);
+  if (k === numberStart) return false;
+  // The day between month and year (Oct 10 2022): one or two digits, then the gap before them.
+  let day = k;
+  while (day > 0 && k - day < 2 && isAsciiDigit(line.charCodeAt(day - 1))) day--;
+  if (day < k) {
+    if (day > 0 && isWordChar(line.charCodeAt(day - 1))) return false;
+    k = dateGapStart(line, day);
+    if (k === day) return false;
+  }
+  let start = k;
+  while (start > 0 && k - start <= LONGEST_MONTH && isLetter(line.charCodeAt(start - 1))) start--;
+  if (start === k || (start > 0 && isWordChar(line.charCodeAt(start - 1)))) return false;
+  return MONTH_SET.has(line.slice(start, k).toLowerCase());
 }
 
 /** A unit right after the number makes it a quantity: 7008 ms, 7008 条, 6014毫秒. */
