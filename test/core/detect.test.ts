@@ -389,7 +389,11 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     // Numbers padded with a zero: SQLSTATE's class table, an octal flag.
     '08006    E    ERRCODE_CONNECTION_FAILURE                                     connection_failure',
     '#define IPC_EXCL	02000		/* Fail if key exists.  */',
-  ])('reads a database error or a zero-padded number as no code: %j', (line) => {
+    // Counts on a build's or a batch job's failing line.
+    '[ERROR] Failed to execute goal on project: 2 errors, 6014 warnings',
+    'fatal error: 2000 warnings generated',
+    'sync failed after 7008 retries',
+  ])('reads a database error, a zero-padded number or a count as no code: %j', (line) => {
     expect(codesIn(line)).toEqual([]);
   });
 

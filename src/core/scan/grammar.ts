@@ -48,7 +48,9 @@ export const FAILURE_WORDS = ['error', 'fail', 'exception', 'timeout', 'timed ou
  * After a number, these make it a quantity (7008 ms, 共 7008 条, 6014 个, 6014毫秒) or name what it numbers (3000端口, a
  * port): never a code.
  */
-export const UNIT_WORDS = ['ms', 'msec', 'msecs', 's', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'b', 'byte', 'bytes', 'kb', 'mb', 'gb', 'kib', 'mib', 'px', 'x', 'times', 'items', 'messages', 'msgs', 'users', 'members'] as const;
+export const UNIT_WORDS = ['ms', 'msec', 'msecs', 's', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'b', 'byte', 'bytes', 'kb', 'mb', 'gb', 'kib', 'mib', 'px', 'x', 'times', 'items', 'messages', 'msgs', 'users', 'members',
+  // Counts that build tools and batch jobs print on their failing lines (2 errors, 6014 warnings; 2000 warnings generated).
+  'errors', 'warnings', 'failures', 'retries', 'attempts', 'requests', 'files', 'lines', 'rows', 'records', 'entries', 'tests'] as const;
 export const CJK_UNIT_WORDS = ['条', '个', '次', '秒', '毫秒', '分钟', '小时', '天', '人', '字节', '位', '行', '页', '号', '名', '年', '月', '日', '版本', '版', '端口', '%', '％'] as const;
 
 /**
