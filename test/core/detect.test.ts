@@ -393,6 +393,11 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     '[ERROR] Failed to execute goal on project: 2 errors, 6014 warnings',
     'fatal error: 2000 warnings generated',
     'sync failed after 7008 retries',
+    // An app's own orders, counts and amounts in Chinese.
+    '订单 6014 支付失败',
+    'payment declined: amount 2000 exceeds the card limit',
+    '失败次数 2000',
+    '金额 2000 元 支付失败',
   ])('reads a database error, a zero-padded number or a count as no code: %j', (line) => {
     expect(codesIn(line)).toEqual([]);
   });

@@ -261,7 +261,7 @@ export function findCodesInLine(
       unitAfter(line, digitsEnd) ||
       isProcessId(line, numberStart, digitsEnd) ||
       isResponseSize(line, numberStart) ||
-      timerArgument(line, numberStart) ||
+      (facts.callsTimer() && timerArgument(line, numberStart)) ||
       yearAfterMonth(line, numberStart, digitsEnd) ||
       facts.foreignFor(code, mentions)
     ) {

@@ -51,7 +51,7 @@ export const FAILURE_WORDS = ['error', 'fail', 'exception', 'timeout', 'timed ou
 export const UNIT_WORDS = ['ms', 'msec', 'msecs', 's', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'b', 'byte', 'bytes', 'kb', 'mb', 'gb', 'kib', 'mib', 'px', 'x', 'times', 'items', 'messages', 'msgs', 'users', 'members',
   // Counts that build tools and batch jobs print on their failing lines (2 errors, 6014 warnings; 2000 warnings generated).
   'errors', 'warnings', 'failures', 'retries', 'attempts', 'requests', 'files', 'lines', 'rows', 'records', 'entries', 'tests'] as const;
-export const CJK_UNIT_WORDS = ['条', '个', '次', '秒', '毫秒', '分钟', '小时', '天', '人', '字节', '位', '行', '页', '号', '名', '年', '月', '日', '版本', '版', '端口', '%', '％'] as const;
+export const CJK_UNIT_WORDS = ['条', '个', '次', '秒', '毫秒', '分钟', '小时', '天', '人', '字节', '位', '行', '页', '号', '名', '年', '月', '日', '版本', '版', '端口', '%', '％', '元', '件', '张', '笔'] as const;
 
 /**
  * Right before a standalone number, these words say it names or counts a thing (an id, a count, a port, a line
@@ -62,6 +62,8 @@ export const ID_WORDS = [
   'appid', 'sdkappid', 'retry', 'retries', 'attempt', 'after', 'in', 'of', 'at', 'row', 'col', 'column', 'step', 'page', 'index', 'idx', 'no', 'num',
   'number', 'room', 'roomid', 'group', 'groupid', 'user', 'userid', 'task', 'order', 'msgid', 'channel', 'uin', 'tinyid', 'build', 'issue', 'pr',
   'took', 'cost', 'wait', 'waited', 'elapsed', 'total', 'limit', 'max', 'min', 'bug', 'year', 'revision', 'rev',
+  // An app's own business records and amounts (order 6014 payment failed, amount 2000 declined).
+  'amount', 'price', 'balance', 'quantity', 'qty', 'invoice', 'sku', 'product', 'item',
 ] as const;
 
 /**
@@ -80,7 +82,11 @@ export const MONTH_NAMES = [
   'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ] as const;
-export const CJK_ID_WORDS = ['第', '共', '房间', '房间号', '端口', '用户', '群号', '任务', '行', '耗时', '用时', '超过', '总共', '大约', '约'] as const;
+export const CJK_ID_WORDS = [
+  '第', '共', '房间', '房间号', '端口', '用户', '群号', '任务', '行', '耗时', '用时', '超过', '总共', '大约', '约',
+  // An app's own business records and amounts on its failing lines (订单 6014 支付失败, 失败次数 2000, 金额 2000 元).
+  '订单', '订单号', '单号', '编号', '序号', '次数', '数量', '金额', '余额',
+] as const;
 
 /**
  * Names of other products and systems: a number keyed or standing alone right after one of these is that

@@ -25,6 +25,7 @@ import {
   hasForeignConstant,
   isAppKeyJoin,
   LONGEST_LISTED_WORD,
+  TIMER_LINE,
   WECHAT_LINE,
 } from './word-tables.js';
 
@@ -110,6 +111,11 @@ export class LineFacts {
   constructor(private readonly line: string) {}
   aboutFailure(): boolean {
     return (this.failure ??= FAILURE_LINE.test(this.line));
+  }
+  private timer: boolean | undefined;
+  /** The line names a timer call (TIMER_CALLS), whose arguments may be delays. */
+  callsTimer(): boolean {
+    return (this.timer ??= TIMER_LINE.test(this.line));
   }
   private weChatMessage: boolean | undefined;
   mentionsWeChatMessage(): boolean {

@@ -144,8 +144,10 @@ function dateGapStart(line: string, end: number): number {
  */
 export function yearAfterMonth(line: string, numberStart: number, digitsEnd: number): boolean {
   if (digitsEnd - numberStart !== 4) return false;
-  const century = line.slice(numberStart, numberStart + 2);
-  if (century !== '19' && century !== '20') return false;
+  const first = line.charCodeAt(numberStart);
+  const second = line.charCodeAt(numberStart + 1);
+  // 19xx or 20xx.
+  if (!((first === 49 && second === 57) || (first === 50 && second === 48))) return false;
   let k = dateGapStart(line, numberStart);
   if (k === numberStart) return false;
   // The day between month and year (Oct 10 2022): one or two digits, then the gap before them.

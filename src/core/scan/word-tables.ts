@@ -15,6 +15,7 @@ import {
   ID_WORDS,
   STRONG_CJK_KEYS,
   STRONG_KEYS,
+  TIMER_CALLS,
   UNIT_WORDS,
   WEAK_CJK_KEYS,
   WEAK_KEYS,
@@ -64,6 +65,8 @@ export const alternation = (words: readonly string[]) => byLengthDown(words).map
 export const FAILURE_LINE = new RegExp(alternation(FAILURE_WORDS), 'i');
 /** A line that names WeChat, whose numbering overlaps Tencent's: one alternation of literals. */
 export const WECHAT_LINE = new RegExp(alternation(WECHAT_NAMES), 'i');
+/** A line that calls a timer (setTimeout, sleep): one alternation of literals, so only such lines walk back to a call. */
+export const TIMER_LINE = new RegExp(alternation(TIMER_CALLS), 'i');
 /** Other products' names: ASCII ones are looked up word by word, Chinese ones searched for in lines with Chinese. */
 export const FOREIGN_WORDS = new Set([...FOREIGN_PRODUCTS, ...FOREIGN_FIELDS, ...FOREIGN_FEATURES].filter((w) => /^[\x00-\x7f]+$/.test(w)).map((w) => w.toLowerCase()));
 export const FOREIGN_CJK = [...FOREIGN_PRODUCTS, ...FOREIGN_FEATURES].filter((w) => !/^[\x00-\x7f]+$/.test(w));
