@@ -139,7 +139,7 @@ function dateGapStart(line: string, end: number): number {
 }
 
 /**
- * A year of a date written with its month's name: the four digits from 1900 to 2099 after the month (October 2022,
+ * A year of a date written with its month's name: a number of four digits opening with 19 or 20 after the month (October 2022,
  * 21 Nov 2024) or after the month and its day (Oct 10 2022, Nov 26, 2024). The look back is bounded.
  */
 export function yearAfterMonth(line: string, numberStart: number, digitsEnd: number): boolean {
