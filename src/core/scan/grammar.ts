@@ -76,7 +76,7 @@ export const TIMER_CALLS = ['settimeout', 'setinterval', 'sleep', 'delay', 'dela
 /**
  * Months, full and abbreviated: a year-shaped number after one (and its day) is the year of a date, as JavaScript's
  * Date prints it (Mon Oct 10 2022 15:30:00 GMT, then the zone), HTTP headers (Thu, 21 Nov 2024 10:00:01 GMT) and Java's logging
- * (Nov 26, 2024 10:00:01 AM). Years 2000 to 2025 are Web SDK codes too.
+ * (Nov 26, 2024 10:00:01 AM). The years 2000 to 2003 and 2022 to 2025 are Web SDK codes too.
  */
 export const MONTH_NAMES = [
   'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
