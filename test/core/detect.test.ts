@@ -365,7 +365,7 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
   });
 
   it.each([
-    // JavaScript's Date, an HTTP header's date, Java's logging, prose: years 2000 to 2025 are Web SDK codes too.
+    // JavaScript's Date, an HTTP header's date, Java's logging, prose: the years 2000 to 2003 and 2022 to 2025 are Web SDK codes too.
     'Mon Oct 10 2022 15:30:00 GMT+0800 (China Standard Time) login failed',
     'Thu, 21 Nov 2024 10:00:01 GMT error',
     'Nov 26, 2024 10:00:01 AM com.example.ChatService error',
