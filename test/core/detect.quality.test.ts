@@ -91,6 +91,14 @@
 // TUICallKit and iLive AVSDK numbers, app wrappers' own codes and other IM, RTC, push and bot SDKs' threads (Mirai,
 // CloudBase, WebQQ, Bilibili, Stream, Twilio, Qiniu, Herewhite, Slack, Signal); measured once, unseen (default recall
 // 1.000 = 11/11, 1 false code, 1/33 hard negatives flagged; strict 1/11, loose 11/11).
+// fresh22 was collected after fresh21 (helper sets24) from 36 sources no split, query or data file cites by URL (a blob's
+// branch ignored), no line repeating an earlier split's; uncited users' threads naming a code were not found again, so its
+// 13 Tencent lines come from a mirror of the Web login page, a REST page on trtc.io and BlackFire IM's error header, which
+// copies ten of Tencent's rows (names, numbers and texts) and renumbers others (6208's name at 2008, 6206's at 2009,
+// labelled as another product's); its 32 hard negatives (42%) come from those renumbered rows, TUIRoomKit, Tencent's QQ
+// login kit and COS, other chat and push SDKs' tables and threads (Hive TalkPlus, Shoplive, GitpleLive, RCS Biz Center,
+// Sendbird, anyRTC, OpenShamrock, Signal) and upload errors (HTTP 400, WeChat's 41005); measured once, unseen (default
+// recall 1.000 = 13/13, 3 false codes, 3/32 hard negatives flagged; strict 2/13, loose 13/13 with 4 false codes).
 // Issue 11's second round (2026-11-27) was written on dev, held-out and fresh to fresh11 and only checked on fresh12 to
 // fresh14 (their figures, never their lines): first, a known code of 1001 to 1099, the block every product's table opens
 // with (SHARED_FIRST_CODES in grammar.ts), counts only on a line that names Tencent or in a row of Tencent's own table:
@@ -119,7 +127,7 @@
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import type { ScanMode } from '../../src/core/scan/detect.js';
-import { FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES, FRESH14_LINES, FRESH15_LINES, FRESH16_LINES, FRESH17_LINES, FRESH18_LINES, FRESH19_LINES, FRESH20_LINES, FRESH21_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH_LINES, REAL_LINES } from '../fixtures/real-log-lines.js';
+import { FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES, FRESH14_LINES, FRESH15_LINES, FRESH16_LINES, FRESH17_LINES, FRESH18_LINES, FRESH19_LINES, FRESH20_LINES, FRESH21_LINES, FRESH22_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH_LINES, REAL_LINES } from '../fixtures/real-log-lines.js';
 import { measure, split } from '../helpers/detection-quality.js';
 
 const catalogue = getCatalogue();
@@ -158,6 +166,7 @@ describe('the real-line set', () => {
     { name: 'fresh19', lines: FRESH19_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES, FRESH14_LINES, FRESH15_LINES, FRESH16_LINES, FRESH17_LINES, FRESH18_LINES], min: { lines: 150, hard: 45, coded: 30 } },
     { name: 'fresh20', lines: FRESH20_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES, FRESH14_LINES, FRESH15_LINES, FRESH16_LINES, FRESH17_LINES, FRESH18_LINES, FRESH19_LINES], min: { lines: 90, hard: 30, coded: 16 } },
     { name: 'fresh21', lines: FRESH21_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES, FRESH14_LINES, FRESH15_LINES, FRESH16_LINES, FRESH17_LINES, FRESH18_LINES, FRESH19_LINES, FRESH20_LINES], min: { lines: 75, hard: 30, coded: 10 } },
+    { name: 'fresh22', lines: FRESH22_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES, FRESH14_LINES, FRESH15_LINES, FRESH16_LINES, FRESH17_LINES, FRESH18_LINES, FRESH19_LINES, FRESH20_LINES, FRESH21_LINES], min: { lines: 75, hard: 30, coded: 13 } },
   ])('has a $name split with enough lines, hard negatives and Tencent lines with codes, none repeating a line above', ({ lines, earlier, min }) => {
     expect(lines.length).toBeGreaterThanOrEqual(min.lines);
     expect(lines.filter((l) => l.hard).length).toBeGreaterThanOrEqual(min.hard);
@@ -169,7 +178,7 @@ describe('the real-line set', () => {
 });
 
 /** Floors per split and mode: recall at least, false codes and flagged hard negatives at most. */
-const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10' | 'fresh11' | 'fresh12' | 'fresh13' | 'fresh14' | 'fresh15' | 'fresh16' | 'fresh17' | 'fresh18' | 'fresh19' | 'fresh20' | 'fresh21', Record<ScanMode, { recall: number; falseCodes: number; hardFlagged: number }>> = {
+const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10' | 'fresh11' | 'fresh12' | 'fresh13' | 'fresh14' | 'fresh15' | 'fresh16' | 'fresh17' | 'fresh18' | 'fresh19' | 'fresh20' | 'fresh21' | 'fresh22', Record<ScanMode, { recall: number; falseCodes: number; hardFlagged: number }>> = {
   dev: {
     strict: { recall: 0.76, falseCodes: 0, hardFlagged: 0 },
     default: { recall: 0.97, falseCodes: 0, hardFlagged: 0 },
@@ -380,11 +389,21 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
     default: { recall: 1, falseCodes: 1, hardFlagged: 1 },
     loose: { recall: 1, falseCodes: 1, hardFlagged: 1 },
   },
+  // Measured once on 2026-11-28, after the fixture was committed and before any rule saw it: recall 2/13, 13/13, 13/13
+  // with 1, 3 and 4 false codes (1, 3 and 4 of 32 hard negatives flagged). Default and loose read BlackFire IM's renumbered
+  // rows (ERR_LOGIN_KICKED_OFF_BY_OTHER = 2008, ERR_USER_SIG_EXPIRED = 2009) as Tencent's 6208 and 6206 by their names;
+  // every mode reads WeChat's 上传失败，错误码：41005 as the code of that number; loose also reads RCS Biz Center's 60004 row.
+  // Strict finds only the login page's 60020 and 2801 and misses the ten copied header rows and the REST page's 10007.
+  fresh22: {
+    strict: { recall: 0.153, falseCodes: 1, hardFlagged: 1 },
+    default: { recall: 1, falseCodes: 3, hardFlagged: 3 },
+    loose: { recall: 1, falseCodes: 4, hardFlagged: 4 },
+  },
 };
 
-const SPLITS = { dev: split(REAL_LINES, 'dev'), 'held-out': split(REAL_LINES, 'held-out'), fresh: FRESH_LINES, fresh2: FRESH2_LINES, fresh3: FRESH3_LINES, fresh4: FRESH4_LINES, fresh5: FRESH5_LINES, fresh6: FRESH6_LINES, fresh7: FRESH7_LINES, fresh8: FRESH8_LINES, fresh9: FRESH9_LINES, fresh10: FRESH10_LINES, fresh11: FRESH11_LINES, fresh12: FRESH12_LINES, fresh13: FRESH13_LINES, fresh14: FRESH14_LINES, fresh15: FRESH15_LINES, fresh16: FRESH16_LINES, fresh17: FRESH17_LINES, fresh18: FRESH18_LINES, fresh19: FRESH19_LINES, fresh20: FRESH20_LINES, fresh21: FRESH21_LINES };
+const SPLITS = { dev: split(REAL_LINES, 'dev'), 'held-out': split(REAL_LINES, 'held-out'), fresh: FRESH_LINES, fresh2: FRESH2_LINES, fresh3: FRESH3_LINES, fresh4: FRESH4_LINES, fresh5: FRESH5_LINES, fresh6: FRESH6_LINES, fresh7: FRESH7_LINES, fresh8: FRESH8_LINES, fresh9: FRESH9_LINES, fresh10: FRESH10_LINES, fresh11: FRESH11_LINES, fresh12: FRESH12_LINES, fresh13: FRESH13_LINES, fresh14: FRESH14_LINES, fresh15: FRESH15_LINES, fresh16: FRESH16_LINES, fresh17: FRESH17_LINES, fresh18: FRESH18_LINES, fresh19: FRESH19_LINES, fresh20: FRESH20_LINES, fresh21: FRESH21_LINES, fresh22: FRESH22_LINES };
 
-describe.each(['dev', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21'] as const)('detection quality on the %s split', (which) => {
+describe.each(['dev', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22'] as const)('detection quality on the %s split', (which) => {
   const lines = SPLITS[which];
   it.each(['strict', 'default', 'loose'] as const)('%s mode keeps its recall and adds no false codes', (mode) => {
     const q = measure(lines, known, mode);

@@ -39,7 +39,7 @@ const rate = (name: string, k: 'hit3' | 'hit10', from = groups) => {
 const LATER_SPLITS = new Set([
   'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12',
   'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20',
-  'heldout21', 'heldout22', 'heldout23',
+  'heldout21', 'heldout22', 'heldout23', 'heldout24',
 ]);
 const { groups: earlier } = evaluate(
   searchCatalogue,
@@ -145,6 +145,14 @@ describe('search quality', () => {
     expect(rate('zh heldout23', 'hit3')).toBeGreaterThanOrEqual(0.5);
     expect(rate('en heldout23', 'hit10')).toBeGreaterThanOrEqual(0.583);
     expect(rate('zh heldout23', 'hit10')).toBeGreaterThanOrEqual(0.583);
+    // heldout24 (20 English, 20 Chinese, all short search-box queries: 29 in users' own words from 15 threads data/'s
+    // guidance cites, 11 phrased from documentation pages) was measured once, unseen, before any change: 85.0% and 85.0%
+    // hit@3, 95.0% and 90.0% hit@10 (90.0% and 83.3% hit@3 on the 60 collected, before the 20 whose sources
+    // data/log-messages.tsv cites were removed).
+    expect(rate('en heldout24', 'hit3')).toBeGreaterThanOrEqual(0.85);
+    expect(rate('zh heldout24', 'hit3')).toBeGreaterThanOrEqual(0.85);
+    expect(rate('en heldout24', 'hit10')).toBeGreaterThanOrEqual(0.95);
+    expect(rate('zh heldout24', 'hit10')).toBeGreaterThanOrEqual(0.9);
     // The whole set: 83.8% after the fourth round, 83.5% with heldout10 (466 queries), 83.3% with heldout11 (478),
     // 84.7% with the REST API error tables; 84.6% with heldout12 (521 queries) and words cut where the script changes;
     // 83.9% with guidance for 22 more readings (hit@10 92.7% -> 93.1%): their texts now answer five queries whose
@@ -163,14 +171,16 @@ describe('search quality', () => {
     // synonym phrases, short users' words, 6015's error text and camelCase API names to 89.4% (heldout22 unchanged, blind);
     // search17's prior from the REST tables, for queries that name no failure, to 90.3%; heldout23 (24 queries in users'
     // own words and the account FAQ, 41.7% hit@3 unseen) took it (928 queries) to 89.0%.
-    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.89);
+    // heldout24 (40 short queries, 85.0% hit@3 unseen) leaves it at 89.0% (968 queries).
+    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.889);
     // Each language on the whole set: 87.3% English and 88.7% Chinese after search13, 88.3% and 91.0% after search14;
     // 88.1% and 90.8% with heldout20; 88.5% and 91.2% with heldout21; 88.3% and 89.4% with heldout22; 89.0% and 89.8%
     // after search16; 89.6% and 90.9% after search17; 88.2% and 89.8% with heldout23 (24 queries of users' own words,
     // 33% and 50% unseen); 88.6% and 89.8% after search18 (REST fields with underscores as one term, platform words as
-    // platforms only) and search19 (Chinese data), heldout23 unchanged.
-    expect(rate('en all', 'hit3')).toBeGreaterThanOrEqual(0.886);
-    expect(rate('zh all', 'hit3')).toBeGreaterThanOrEqual(0.898);
+    // platforms only) and search19 (Chinese data), heldout23 unchanged; 88.5% and 89.6% with heldout24 (40 short queries,
+    // 85.0% and 85.0% unseen).
+    expect(rate('en all', 'hit3')).toBeGreaterThanOrEqual(0.884);
+    expect(rate('zh all', 'hit3')).toBeGreaterThanOrEqual(0.895);
     // The splits the ranking was built on (dev and the first three held-out rounds) must not slip either.
     expect(rate('all dev', 'hit3')).toBeGreaterThanOrEqual(0.9);
     expect(rate('all heldout', 'hit3')).toBeGreaterThanOrEqual(0.92);
@@ -182,7 +192,7 @@ describe('search quality', () => {
     // 92.3% for the whole set (664 queries) before the round of 2026-11-27 that read the tuning splits' misses, 93.5% after.
     // 93.8% for the whole set (744 queries) before search13, 94.5% after; 94.8% after search14 (784 queries); 95.1%
     // with heldout20 (824); 95.4% with heldout21 (864); 93.7% with heldout22 (904); 94.0% after search16, 94.4% after search17;
-    // 93.4% with heldout23 (928).
+    // 93.4% with heldout23 (928); 93.6% with heldout24 (968).
     expect(rate('all all', 'hit10')).toBeGreaterThanOrEqual(0.934);
   });
 
