@@ -255,6 +255,8 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     // Beside its value, the value is read (once); beside another number, that number decides.
     ['返回 ERR_USER_SIG_EXPIRED(6206) 或 ERR_SVR_ACCOUNT_USERSIG_EXPIRED(70001) 错误码', [6206, 70001]],
     ['static const int ERR_SDK_NOT_INITIALIZED = -1002;', []],
+    // Another product's header that renumbers Tencent's names, its values aligned in a column.
+    ['    ERR_USER_SIG_EXPIRED                        = 2009,    ///< UserSig 过期，请重新获取有效的 UserSig 后再重新登录。', []],
     ['ERR_SUCC', []],
     ['MY_ERR_SDK_NOT_LOGGED_IN and ERR_SDK_NOT_LOGGED_INX', []],
     ['[JPush] ERR_SDK_NOT_LOGGED_IN', []],

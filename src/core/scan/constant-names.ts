@@ -87,11 +87,13 @@ export function findNamedCodes(line: string, codeOfName: (name: string) => numbe
 }
 
 /**
- * Whether a value follows a name: spaces, then =, :, ： or (, then spaces and a number (ERR_X = -1002, ERR_X(6206)), or
+ * Whether a value follows a name: spaces, then =, :, ： or (, then spaces and a number (ERR_X = -1002, ERR_X(6206), and
+ * another product's header that renumbers Tencent's names: ERR_USER_SIG_EXPIRED      = 2009,), or
  * after `#define`, spaces alone and a number (an older header's value for TIM_ADD_FRIEND_STATUS_SELF_FRIEND_FULL).
  */
 function valueFollows(line: string, start: number, end: number): boolean {
-  let k = spacesEnd(line, end, end + 8);
+  // Headers align their values in a column, as far from the name as namedByConstant() reads them.
+  let k = spacesEnd(line, end, end + MAX_CONSTANT_GAP);
   const mark = line.charCodeAt(k);
   if (isNameValueMark(mark) || mark === 40) k = spacesEnd(line, k + 1, k + 9);
   else if (k === end || !definedAt(line, start)) return false;
