@@ -391,6 +391,10 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     // Numbers padded with a zero: SQLSTATE's class table, an octal flag.
     '08006    E    ERRCODE_CONNECTION_FAILURE                                     connection_failure',
     '#define IPC_EXCL	02000		/* Fail if key exists.  */',
+    // IPv6 addresses: the documentation prefix, a public DNS server.
+    'failed from 2001:DB8:7:bba4::53 for <*.example.nl. NSEC IN>',
+    'dns lookup failed: 2400:3200:baba::1',
+    'DNS 2400:3200::1 timeout',
     // Counts on a build's or a batch job's failing line.
     '[ERROR] Failed to execute goal on project: 2 errors, 6014 warnings',
     'fatal error: 2000 warnings generated',
@@ -400,7 +404,7 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     'payment declined: amount 2000 exceeds the card limit',
     '失败次数 2000',
     '金额 2000 元 支付失败',
-  ])('reads a database error, a zero-padded number or a count as no code: %j', (line) => {
+  ])('reads a database error, a zero-padded number, an IPv6 address or a count as no code: %j', (line) => {
     expect(codesIn(line)).toEqual([]);
   });
 

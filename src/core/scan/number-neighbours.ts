@@ -21,7 +21,21 @@ export function endsCleanly(line: string, end: number): boolean {
   // Arabic locales write the decimal and thousands marks as ٫ and ٬ (String.format's ٤١٫٢٢٣٧٢).
   const mark = next === 46 || next === 44 || next === 58 || next === 45 || next === 0x066b || next === 0x066c;
   if (mark && end + 1 < line.length && isCodeDigit(line.charCodeAt(end + 1))) return false;
-  return true;
+  return !(next === 58 && ipv6GroupAt(line, end + 1));
+}
+
+const isHexDigit = (c: number) => isAsciiDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+
+/**
+ * An IPv6 address goes on at k, after a group and its colon: `:` (2400:3200::1) or up to four hex digits and a colon
+ * (2001:DB8:7:bba4::53, 2409:8a28:e62:1e0::1). Its first group is a number of Tencent's shape, and the addresses of
+ * China's carriers open with 240e and 2409.
+ */
+function ipv6GroupAt(line: string, k: number): boolean {
+  if (line.charCodeAt(k) === 58) return true;
+  let j = k;
+  while (j < line.length && j - k < 4 && isHexDigit(line.charCodeAt(j))) j++;
+  return j > k && line.charCodeAt(j) === 58;
 }
 
 /** Whether a number follows a Chinese list joiner right after the previous listed code: 9519和9520, 6206、6208. */
