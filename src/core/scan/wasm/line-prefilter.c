@@ -219,6 +219,19 @@ static int beside_non_ascii(uint32_t s, uint32_t e, uint32_t line_start, uint32_
   return 0;
 }
 
+static inline int is_hex_digit(uint8_t b) { return is_digit(b) || (b >= 'a' && b <= 'f') || (b >= 'A' && b <= 'F'); }
+
+/*
+ * An IPv6 address goes on at k, after a group and its colon: a second colon (2400:3200::1) or up to four hex digits
+ * and a colon (2001:DB8:7:bba4::53), as number-neighbours.ts's endsCleanly() reads it. Bounded.
+ */
+static int ipv6_group_at(uint32_t k, uint32_t end) {
+  if (k < end && input[k] == ':') return 1;
+  uint32_t j = k;
+  while (j < end && j - k < 4 && is_hex_digit(input[j])) j++;
+  return j > k && j < end && input[j] == ':';
+}
+
 /*
  * How closely a line is looked at. FULL: any standalone known code (loose mode, or a line about failure).
  * CHINESE: a line whose only reason is its non-ASCII bytes; in default mode a code counts there after a weak
@@ -248,6 +261,7 @@ static inline __attribute__((always_inline)) int standalone_known_at(uint32_t s,
     uint8_t next = input[e];
     if (not_after[next]) return 0;
     if ((next == '.' || next == ',' || next == ':') && e + 1 < end && is_digit(input[e + 1])) return 0;
+    if (next == ':' && ipv6_group_at(e + 1, end)) return 0;
   }
   return how == FULL || beside_non_ascii(s, e, line_start, end);
 }
