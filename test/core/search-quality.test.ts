@@ -271,6 +271,13 @@ describe('search quality', () => {
     ['封鎖對方', 'server:30515'],
     ['加的群太多了', 'server:10037'],
     ['说不了话', 'server:10017'],
+    // Short queries whose words another family held (bench/short-probes.tsv, search20): a banned or frozen account is
+    // the account blocklist, not muting (banned alone stays muting, as in "banned from group"); being logged out
+    // against one's will is a kick, not the not-logged-in state that "logged out" alone names.
+    ['account banned', 'server:70051'],
+    ['account frozen', 'server:70051'],
+    ['account locked', 'server:70051'],
+    ['keeps getting logged out', 'sdk:6208'],
   ])('answers a sample query "%s" with %s in the top 3', (query, key) => {
     expect(searchCatalogue(query, { limit: 3 }).map((h) => `${h.entry.source}:${h.entry.code}`)).toContain(key);
   });
