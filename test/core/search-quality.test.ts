@@ -162,14 +162,15 @@ describe('search quality', () => {
     // heldout22 (40 queries in users' own words, 40.0% hit@3 unseen) took it (904 queries) to 88.8%; search16's nested
     // synonym phrases, short users' words, 6015's error text and camelCase API names to 89.4% (heldout22 unchanged, blind);
     // search17's prior from the REST tables, for queries that name no failure, to 90.3%; heldout23 (24 queries in users'
-    // own words and the account FAQ, 41.7% hit@3 unseen) took it (928 queries) to 89.0%.
-    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.89);
+    // own words and the account FAQ, 41.7% hit@3 unseen) took it (928 queries) to 89.0%; search20's edit-message words to 89.3%.
+    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.893);
     // Each language on the whole set: 87.3% English and 88.7% Chinese after search13, 88.3% and 91.0% after search14;
     // 88.1% and 90.8% with heldout20; 88.5% and 91.2% with heldout21; 88.3% and 89.4% with heldout22; 89.0% and 89.8%
     // after search16; 89.6% and 90.9% after search17; 88.2% and 89.8% with heldout23 (24 queries of users' own words,
     // 33% and 50% unseen); 88.6% and 89.8% after search18 (REST fields with underscores as one term, platform words as
-    // platforms only) and search19 (Chinese data), heldout23 unchanged.
-    expect(rate('en all', 'hit3')).toBeGreaterThanOrEqual(0.886);
+    // platforms only) and search19 (Chinese data), heldout23 unchanged; 88.8% and 89.8% after search20 (an edit-message
+    // group won heldout15's edit in a live group).
+    expect(rate('en all', 'hit3')).toBeGreaterThanOrEqual(0.888);
     expect(rate('zh all', 'hit3')).toBeGreaterThanOrEqual(0.898);
     // The splits the ranking was built on (dev and the first three held-out rounds) must not slip either.
     expect(rate('all dev', 'hit3')).toBeGreaterThanOrEqual(0.9);
