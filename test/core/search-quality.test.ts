@@ -171,16 +171,18 @@ describe('search quality', () => {
     // synonym phrases, short users' words, 6015's error text and camelCase API names to 89.4% (heldout22 unchanged, blind);
     // search17's prior from the REST tables, for queries that name no failure, to 90.3%; heldout23 (24 queries in users'
     // own words and the account FAQ, 41.7% hit@3 unseen) took it (928 queries) to 89.0%.
-    // heldout24 (40 short queries, 85.0% hit@3 unseen) leaves it at 89.0% (968 queries).
-    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.889);
+    // heldout24 (40 short queries, 85.0% hit@3 unseen) leaves it at 89.0% (968 queries); search20's edit-message words
+    // take it to 89.2% (heldout24, measured blind after them: unchanged).
+    expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.891);
     // Each language on the whole set: 87.3% English and 88.7% Chinese after search13, 88.3% and 91.0% after search14;
     // 88.1% and 90.8% with heldout20; 88.5% and 91.2% with heldout21; 88.3% and 89.4% with heldout22; 89.0% and 89.8%
     // after search16; 89.6% and 90.9% after search17; 88.2% and 89.8% with heldout23 (24 queries of users' own words,
     // 33% and 50% unseen); 88.6% and 89.8% after search18 (REST fields with underscores as one term, platform words as
     // platforms only) and search19 (Chinese data), heldout23 unchanged; 88.5% and 89.6% with heldout24 (40 short queries,
-    // 85.0% and 85.0% unseen).
-    expect(rate('en all', 'hit3')).toBeGreaterThanOrEqual(0.884);
-    expect(rate('zh all', 'hit3')).toBeGreaterThanOrEqual(0.895);
+    // 85.0% and 85.0% unseen); 88.7% and 89.6% after search20 (an edit-message group won heldout15's edit in a live
+    // group; heldout24 blind: unchanged).
+    expect(rate('en all', 'hit3')).toBeGreaterThanOrEqual(0.886);
+    expect(rate('zh all', 'hit3')).toBeGreaterThanOrEqual(0.896);
     // The splits the ranking was built on (dev and the first three held-out rounds) must not slip either.
     expect(rate('all dev', 'hit3')).toBeGreaterThanOrEqual(0.9);
     expect(rate('all heldout', 'hit3')).toBeGreaterThanOrEqual(0.92);
@@ -281,6 +283,13 @@ describe('search quality', () => {
     ['封鎖對方', 'server:30515'],
     ['加的群太多了', 'server:10037'],
     ['说不了话', 'server:10017'],
+    // Short queries whose words another family held (bench/short-probes.tsv, search20): a banned or frozen account is
+    // the account blocklist, not muting (banned alone stays muting, as in "banned from group"); being logged out
+    // against one's will is a kick, not the not-logged-in state that "logged out" alone names.
+    ['account banned', 'server:70051'],
+    ['account frozen', 'server:70051'],
+    ['account locked', 'server:70051'],
+    ['keeps getting logged out', 'sdk:6208'],
   ])('answers a sample query "%s" with %s in the top 3', (query, key) => {
     expect(searchCatalogue(query, { limit: 3 }).map((h) => `${h.entry.source}:${h.entry.code}`)).toContain(key);
   });
