@@ -176,6 +176,15 @@ describe('chaterr usersig', () => {
     expect((await run(['usersig', 'generate', '--user', 'a', '--sdkappid', '1', '--expire', '６Ｍ'], { now: NOW, env: { CHATERR_SECRET_KEY: KEY } })).stderr).toContain('M could mean minutes or months');
   });
 
+  it("reads back generate --json's own document, piped in whole", async () => {
+    // `chaterr usersig generate --json | chaterr usersig -` said 'not a UserSig: character "{" (U+007B) at
+    // position 1 cannot appear in a UserSig' (exit 2).
+    const made = await run(['usersig', 'generate', '--user', 'bob', '--sdkappid', '1400000002', '--json'], { now: NOW, env: { CHATERR_SECRET_KEY: KEY } });
+    const back = await run(['usersig', '-', '--key-file', keyFile, '--json'], { now: NOW, stdin: made.stdout });
+    expect([back.code, back.stderr]).toEqual([0, '']);
+    expect(JSON.parse(back.stdout)).toMatchObject({ identifier: 'bob', sdkAppId: 1400000002, signatureChecked: true });
+  });
+
   it('reads a sig wrapped onto several lines when copied, and says that it was', async () => {
     // A terminal's or an email's hard wrap, or base64's 76 columns: "character U+000A at position 61 cannot appear".
     const whole = sig(86400 * 7);
