@@ -80,6 +80,8 @@ export interface CategoryDocumentItem {
   count: number;
   min: number;
   max: number;
+  /** The `[first, last]` blocks of codes the category holds (added within version 1). */
+  spans?: Array<[number, number]>;
 }
 
 export interface CategoriesDocument {
