@@ -185,6 +185,16 @@ describe('chaterr usersig', () => {
     expect(JSON.parse(back.stdout)).toMatchObject({ identifier: 'bob', sdkAppId: 1400000002, signatureChecked: true });
   });
 
+  it('names a file given where the sig belongs, and how to read the sig from it', async () => {
+    // `chaterr usersig sig.txt` said 'not a UserSig: character "." (U+002E) at position 4 cannot appear in a UserSig'.
+    const file = join(dir, 'sig.txt');
+    writeFileSync(file, `${sig(86400 * 7)}\n`);
+    const r = await run(['usersig', file], { now: NOW });
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `chaterr: ${file} is a file, not a UserSig: read the sig from it with chaterr usersig - < ${file}\n`]);
+    // A path to nothing is still judged as a sig.
+    expect((await run(['usersig', join(dir, 'none.txt')], { now: NOW })).stderr).toContain('chaterr: not a UserSig: character "." (U+002E)');
+  });
+
   it('reads a sig wrapped onto several lines when copied, and says that it was', async () => {
     // A terminal's or an email's hard wrap, or base64's 76 columns: "character U+000A at position 61 cannot appear".
     const whole = sig(86400 * 7);

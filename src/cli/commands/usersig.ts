@@ -4,6 +4,7 @@ import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import { generatedSigDocument, toJsonLine } from '../../render/json.js';
 import { echoInput, holdsUserSig } from '../../render/echo-input.js';
+import { shellWord } from '../../render/shell-word.js';
 import type { Lang } from '../../render/context.js';
 import { secretKeyHint, words } from '../../render/i18n.js';
 import { outputLang, raiseExitCode, renderContext } from '../context.js';
@@ -270,6 +271,16 @@ The secret key is read only from --key-file or ${KEY_ENV}, never from the comman
         throw new CliError({
           en: `${asCode} is an error code, not a UserSig: chaterr explain ${asCode} explains it; usersig decodes a sig (eJw…)`,
           zh: `${asCode} 是错误码，不是 UserSig：用 chaterr explain ${asCode} 查看解释；usersig 用于解析 UserSig（eJw…）`,
+        });
+      }
+      // A file's path where the sig belongs (`chaterr usersig sig.txt`), as --key-file takes one: it was 'not a UserSig:
+      // character "." (U+002E) at position 4 cannot appear', which said nothing of the file or how to read it.
+      if (!decoded.ok && !decoded.legacy && sigArg !== '-' && isFile(sigArg)) {
+        const shown = echoPath(sigArg, { exists: true });
+        const word = /^[\w./~+-]+$/.test(shown) ? shown : shellWord(shown);
+        throw new CliError({
+          en: `${shown} is a file, not a UserSig: read the sig from it with chaterr usersig - < ${word}`,
+          zh: `${shown} 是文件，不是 UserSig：用 chaterr usersig - < ${word} 从文件读取 UserSig`,
         });
       }
       if (!decoded.ok) {
