@@ -87,6 +87,7 @@ describe('the same answers as --json', () => {
     const cli = async (argv: string[]) => JSON.parse((await run([...argv, '--json'])).stdout) as Record<string, unknown>;
     expect(explain(['70001', '70346', '12abc'])).toEqual((await cli(['explain', '70001', '70346', '12abc'])).results);
     expect(explain('70001')[0]?.readings[0]?.categoryTitleZh).toBe('服务端账号错误码');
+    expect(explain('70346')[0]?.suggestions?.nearby?.titleZh).toBe('服务端账号错误码');
     expect(listCategories('web')).toEqual((await cli(['list', 'web'])).categories);
     expect(lookupCode(70001)).toEqual(((await cli(['explain', '70001'])).results as Array<{ readings: unknown }>)[0]?.readings);
     const hits = search('kicked offline', { limit: 5 });
