@@ -483,6 +483,36 @@ describe('chaterr usersig with a key written without a byte-order mark, in YAML,
   });
 });
 
+describe('chaterr usersig with the key on one line of a JSON, PHP or JavaScript config', () => {
+  // `{"secretKey": "…"}` and `"secretKey": "…",` (a JSON config's line), `define('SECRET_KEY', '…');` were read whole
+  // as the key: a right key's signature "did not match" (70009, exit 1), and generate signed with the punctuation.
+  const HEX_KEY = 'f3a1'.repeat(16);
+  const hexSig = generateUserSig({ identifier: 'alice', sdkAppId: 1400000000, secretKey: HEX_KEY, expire: 86400, time: t });
+  it.each([
+    ['key.json', `{"secretKey": "${HEX_KEY}"}\n`],
+    ['key-line.json', `  "secretKey": "${HEX_KEY}",\n`],
+    ['key.php', `define('SECRET_KEY', '${HEX_KEY}');\n`],
+    ['key.js', `const SECRETKEY = '${HEX_KEY}';\n`],
+  ])('verifies with %s as with the bare key, and generates with it', async (name, text) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    const r = await run(['usersig', hexSig, '--key-file', path], { now: NOW });
+    expect([r.code, r.stdout.includes('✓ signature matches the secret key')], name).toEqual([0, true]);
+    expect(r.stdout + r.stderr).not.toContain(HEX_KEY);
+    const made = await run(['usersig', 'generate', '--user', 'bob', '--sdkappid', '1400000000', '--key-file', path, '--json'], { now: NOW });
+    const checked = await run(['usersig', JSON.parse(made.stdout).userSig as string, '--json'], { now: NOW, env: { CHATERR_SECRET_KEY: HEX_KEY } });
+    expect(JSON.parse(checked.stdout).checks).toContainEqual({ name: 'signature', ok: true, code: expect.any(Number) });
+  });
+
+  it('still reads a line with two keys, or another key, as given: the signature does not match', async () => {
+    for (const text of [`${HEX_KEY} ${HEX_KEY}\n`, `{"secretKey": "${'0'.repeat(64)}"}\n`]) {
+      const path = join(dir, 'other.json');
+      writeFileSync(path, text);
+      expect((await run(['usersig', hexSig, '--key-file', path], { now: NOW })).code, text).toBe(1);
+    }
+  });
+});
+
 describe('chaterr usersig help', () => {
   it('shows the help, as chaterr help does, instead of decoding the word help as a sig', async () => {
     const r = await run(['usersig', 'help'], { now: NOW });
