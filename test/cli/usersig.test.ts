@@ -195,6 +195,17 @@ describe('chaterr usersig', () => {
     expect((await run(['usersig', join(dir, 'none.txt')], { now: NOW })).stderr).toContain('chaterr: not a UserSig: character "." (U+002E)');
   });
 
+  it('reads a sig the shell split into words, pasted unquoted after a space-wrap or with its key', async () => {
+    // `chaterr usersig eJw… …` (a sig wrapped with a space) and `chaterr usersig userSig: eJw…` were "too many
+    // arguments for 'usersig'. Expected 1 argument but got 2." (exit 2).
+    const whole = sig(86400 * 7);
+    const wrapped = await run(['usersig', whole.slice(0, 60), whole.slice(60)], { now: NOW });
+    expect([wrapped.code, wrapped.stdout.includes('UserID      alice')]).toEqual([0, true]);
+    expect(wrapped.stderr).toContain('split by line breaks or spaces');
+    const keyed = await run(['usersig', 'userSig:', whole, '--json'], { now: NOW });
+    expect([keyed.code, JSON.parse(keyed.stdout).identifier, keyed.stderr]).toEqual([0, 'alice', '']);
+  });
+
   it('reads a sig wrapped onto several lines when copied, and says that it was', async () => {
     // A terminal's or an email's hard wrap, or base64's 76 columns: "character U+000A at position 61 cannot appear".
     const whole = sig(86400 * 7);

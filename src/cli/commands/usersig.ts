@@ -219,7 +219,9 @@ export function registerUserSig(program: Command, io: CliIO): Command {
   const usersig = program
     .command('usersig')
     .description('decode a UserSig: who, which app, when it expires, and whether it matches your app and key')
-    .argument('[sig]', 'the UserSig, or - to read it from standard input (keeps it out of shell history)')
+    // Several words are one sig split by the shell: wrapped with a space when copied, or after its key
+    // (`usersig userSig: eJw…`), pasted unquoted; they were "too many arguments for 'usersig'" (exit 2).
+    .argument('[sig...]', 'the UserSig, or - to read it from standard input (keeps it out of shell history)')
     .option('--user <id>', `the UserID your app logs in with (mismatch: ${USERSIG_CODES.identifier})`)
     .option('--sdkappid <n>', `the SDKAppID your app uses (mismatch: ${USERSIG_CODES.sdkappid})`, parsePositiveInt(MAX_SDKAPPID))
     .option('--key-file <path>', `verify the signature with the secret key in this file (or set ${KEY_ENV}); mismatch: ${USERSIG_CODES.signature}`)
@@ -237,7 +239,8 @@ Examples:
 Exit codes: 0 the sig is fine, 1 it would fail (expired, another user, app or key), 2 it is not a UserSig.
 The secret key is read only from --key-file or ${KEY_ENV}, never from the command line, and never printed.`,
     )
-    .action(async (sigArg: string | undefined, flags: KeyFlags & { user?: string; sdkappid?: number; json?: boolean }, command: Command) => {
+    .action(async (sigWords: string[], flags: KeyFlags & { user?: string; sdkappid?: number; json?: boolean }, command: Command) => {
+      const sigArg = sigWords.length > 0 ? sigWords.join(' ') : undefined;
       if (sigArg === undefined) {
         throw new CliError({
           en: 'give a UserSig, or - to read it from standard input (chaterr usersig --help)',
