@@ -41,8 +41,21 @@ export function keyFromText(text: string): string {
   const assignment = /^(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*(?:[ \t]*=|:[ \t])[ \t]*([^\r\n=#]*)(?:#[^\r\n]*)?$/.exec(visible);
   const key = (assignment?.[1] ?? visible).trim();
   const quoted = /^(["'])([^"']*)\1$/.exec(key);
-  return quoted?.[2] !== undefined ? quoted[2].trim() : key;
+  const bare = quoted?.[2] !== undefined ? quoted[2].trim() : key;
+  if (CONSOLE_KEY.test(bare) || /[\r\n]/.test(visible)) return bare;
+  // One line of a config in another syntax: `"secretKey": "…",` out of a JSON file (its key quoted), `{"secretKey":
+  // "…"}`, PHP's `define('SECRET_KEY', '…');`, `const KEY = '…';`. Read whole, the key with its punctuation made every
+  // signature "not match the secret key" (70009, exit 1): a wrong verdict on the right key, and generate signed with
+  // it. The console's key is 64 hex digits; the line's one such run is it.
+  const runs = visible.match(KEY_RUN);
+  return runs?.length === 1 ? runs[0] : bare;
 }
+
+/** The secret key as the Chat console shows it. */
+const CONSOLE_KEY = /^[0-9a-f]{64}$/i;
+
+/** A run of 64 hex digits standing alone, in a line of at most a key file's 4 KiB: linear. */
+const KEY_RUN = /(?<![0-9A-Za-z])[0-9a-f]{64}(?![0-9A-Za-z])/gi;
 
 /** Reads at most MAX_KEY_FILE_BYTES + 1 bytes, so an endless file costs nothing. */
 export function readKeyFile(path: string): string {

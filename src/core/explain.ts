@@ -146,10 +146,14 @@ function agreeingPair(catalogue: Catalogue, text: string): boolean {
 /** A separator standing alone between a code and its name, as a table row pasted unquoted splits into words. */
 const LONE_SEPARATOR = /^[-–—|:：/]$/;
 
+/** A dash or a tilde standing alone between two codes: a span typed with spaces around its mark. */
+const LONE_SPAN_MARK = /^[-–—~～]$/;
+
 /**
  * `chaterr explain 6014 - ERR_SDK_NOT_LOGGED_IN`, a table's row pasted without quotes, is three words to the shell:
  * the lone `-` was "holds no code" (exit 2). Three words that parse as a code-and-name pair once joined are that one
- * pair (checked as any pair); anything else stays as given, so `70001 - 6014` is still refused as a span.
+ * pair (checked as any pair); two codes around a lone dash are the span they spell (`70001 - 6014`, refused as a
+ * span; `120001 - 130000`, the webhook range); anything else stays as given.
  */
 function withPairsJoined(inputs: string[], catalogue: Catalogue): string[] {
   const joined: string[] = [];
@@ -184,6 +188,17 @@ function withPairsJoined(inputs: string[], catalogue: Catalogue): string[] {
       const query = parseQuery(pair);
       if (query.kind === 'code' && query.pairedName !== undefined) {
         joined.push(pair);
+        i += 2;
+        continue;
+      }
+    }
+    // A span pasted unquoted (`120001 - 130000`, as a doc's table or a sentence spaces it): the webhook range showed its
+    // card beside '"-" holds no code' (exit 2), and another span gave two unknown codes and that line. Joined, it is
+    // read as the span it is, as `120001-130000` is: the range's card, or "a span of codes, not one code".
+    if (separator !== undefined && next !== undefined && LONE_SPAN_MARK.test(separator)) {
+      const span = `${word} ${separator} ${next}`;
+      if (parseQuery(span).kind === 'span') {
+        joined.push(span);
         i += 2;
         continue;
       }

@@ -226,6 +226,9 @@ export function withoutDates(text: string): string {
 export function parseQuery(raw: string): Query {
   const visible = withoutInvisibles(raw).trim();
   const text = asciiForms(unwrapped(visible));
+  // A lone mark that unwrapping drops (`:`, `,`, `。`, as `6014 : 6206` pasted unquoted gives one) was "empty input",
+  // where a lone `-` or `|` holds no code; empty quotes (`""`) stay empty input.
+  if (text === '' && [...visible].length === 1) return { kind: 'invalid', reason: `"${abbreviate(visible)}" holds no code, name or word: give an error code such as 70001 or a name such as ERR_SDK_NOT_INITIALIZED` };
   if (text === '') return { kind: 'invalid', reason: 'empty input: give an error code such as 70001 or a name such as ERR_SDK_NOT_INITIALIZED' };
   // Every reading below but the last few needs a digit (asciiForms made every script's digits ASCII): a query of words
   // goes straight to those, and search's start-up compiles none of the dozen patterns it would fail (about 2 ms).

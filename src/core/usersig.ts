@@ -77,10 +77,20 @@ export function stripPaste(input: string): string {
   return unescaped(withoutWrapping(input));
 }
 
+/**
+ * The sig's value among an object's other fields: a request body (`{"userID":"alice","userSig":"eJw…"}`), a JS
+ * object literal, or `chaterr usersig generate --json`'s own document, piped back in. Anchored on the key, linear.
+ */
+const OBJECT_SIG = /["'`]?\buser_?sig["'`]?\s*:\s*(["'`])([^"'`\s]*)\1/i;
+
 function withoutWrapping(input: string): string {
   let text = input.trim();
   const parameter = QUERY_SIG.exec(text);
   if (parameter) return parameter[1] ?? '';
+  // A whole object: its other fields came after the sig's closing quote ("character \"\"\" at position 189"), or
+  // before its key ("character \"{\" at position 1"), so the object's own sig field is read.
+  const field = text.startsWith('{') ? OBJECT_SIG.exec(text) : null;
+  if (field) return field[2] ?? '';
   const label = SIG_LABEL.exec(text);
   if (label) {
     text = text.slice(label[0].length).trimEnd();

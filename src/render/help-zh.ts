@@ -156,7 +156,7 @@ export function epiloguesZh(): ReadonlyMap<string, string> {
 示例：
   chaterr list
   chaterr list web                       Web SDK 的分类
-  chaterr list group                     SDK 和服务端的群组错误码表
+  chaterr list group                     SDK、服务端和 Web 的群组错误码表
   chaterr list group --source server
   chaterr list recent                    唯一前缀即可
   chaterr list --all                     全部错误码

@@ -109,10 +109,10 @@ const EN: Words = {
   checkUsersig: 'chaterr usersig <sig> decodes the UserSig and says whether it expired or was made for another user, app or key.',
   undocumented: 'Not on the Error Codes page; the text comes from the native constant name.',
   notCurrent: 'The current Web SDK (3.x, @tencentcloud/chat) no longer has this code; it comes from Web SDK 2.x (tim-js-sdk).',
-  entriesHeading: (place, key, count) => `${place} (${key}): ${count} codes`,
+  entriesHeading: (place, key, count) => `${place} (${key}): ${count} ${count === 1 ? 'code' : 'codes'}`,
   codeRange: (min, max) => (min === max ? String(min) : `${min} to ${max}`),
   head: { code: 'Code', where: 'Where', description: 'Description', source: 'Source', category: 'Category', count: 'Count', codes: 'Codes', title: 'Title', class: 'Class' },
-  codes: (count) => `${count} codes`,
+  codes: (count) => `${count} ${count === 1 ? 'code' : 'codes'}`,
   problems: {
     unknown: (query) => `${query} is not a known error code or name`,
     notACode: (query) => `"${query}" is not an error code or constant name`,

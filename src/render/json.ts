@@ -57,7 +57,8 @@ export interface ExplainItem {
   error?: string;
   /** The error in Chinese, as `--lang zh` prints it on stderr (added within version 1). */
   errorZh?: string;
-  suggestions?: Suggestions;
+  /** As explain found them, the neighbourhood with its category's Chinese title (titleZh, added within version 1). */
+  suggestions?: Omit<Suggestions, 'nearby'> & { nearby?: NonNullable<Suggestions['nearby']> & { titleZh: string } };
 }
 
 export interface ExplainDocument {
@@ -80,6 +81,8 @@ export interface CategoryDocumentItem {
   count: number;
   min: number;
   max: number;
+  /** The `[first, last]` blocks of codes the category holds (added within version 1). */
+  spans?: Array<[number, number]>;
 }
 
 export interface CategoriesDocument {
@@ -141,7 +144,10 @@ export function explainDocument(results: ExplainResult[]): ExplainDocument {
         item.errorZh = queryErrorText(r.error, 'zh');
       }
       // The category's Chinese title beside its English one, as in list's document (added within version 1).
-      if (r.suggestions) item.suggestions = r.suggestions.nearby ? { ...r.suggestions, nearby: nearbyDocument(r.suggestions.nearby) } : r.suggestions;
+      if (r.suggestions) {
+        const { didYouMean, nearby, trySearch } = r.suggestions;
+        item.suggestions = { didYouMean, ...(nearby ? { nearby: nearbyDocument(nearby) } : {}), ...(trySearch !== undefined ? { trySearch } : {}) };
+      }
       return item;
     }),
   };

@@ -96,6 +96,31 @@ function breakUnitsAtSpaces(paragraph: string): Unit[] {
   return units;
 }
 
+/**
+ * Where each URL in a paragraph ends (exclusive), by where it starts: at its last ASCII character before a space.
+ * A Chinese template URL (`https://<域名>/v4/<服务名>`) holds wide characters, which were break points inside it,
+ * so a Chinese card cut it in two lines that no longer opened or pasted as one link; Chinese after its last ASCII
+ * character (`…myqcloud.com）加入`) is the sentence again. One pass over the paragraph.
+ */
+function urlSpans(paragraph: string): Map<number, number> {
+  const spans = new Map<number, number>();
+  let from = 0;
+  for (;;) {
+    const start = paragraph.indexOf('://', from);
+    if (start < 0) return spans;
+    let begin = start;
+    while (begin > 0 && /[a-z]/i.test(paragraph[begin - 1] ?? '')) begin--;
+    let end = start + 3;
+    let lastAscii = end;
+    while (end < paragraph.length && !/\s/.test(paragraph[end] ?? '')) {
+      if (paragraph.charCodeAt(end) < 0x7f) lastAscii = end + 1;
+      end++;
+    }
+    if (begin < start && lastAscii > start + 3) spans.set(begin, lastAscii);
+    from = end;
+  }
+}
+
 /** breakUnits one code point at a time; exported so a test can check breakUnitsAtSpaces against it. */
 export function breakUnitsByCodePoint(paragraph: string): Unit[] {
   const units: Unit[] = [];
@@ -104,15 +129,28 @@ export function breakUnitsByCodePoint(paragraph: string): Unit[] {
   let pendingSpace = false;
   let lastCp = 0;
   let quotes = 0;
+  const urls = paragraph.includes('://') ? urlSpans(paragraph) : undefined;
+  let index = 0;
+  let urlEnd = -1;
   const flush = () => {
     if (current !== '') units.push({ text: current, space });
     current = '';
   };
   for (const ch of paragraph) {
     const cp = ch.codePointAt(0) ?? 0;
+    const at = index;
+    index += ch.length;
     if (ch === ' ' || ch === '\t') {
       if (current !== '') flush();
       if (units.length > 0) pendingSpace = true;
+      continue;
+    }
+    const end = urls?.get(at);
+    if (end !== undefined) urlEnd = end;
+    // Inside a URL, a wide character is no break point: the link stays one unit.
+    if (at < urlEnd && end === undefined) {
+      current += ch;
+      lastCp = cp;
       continue;
     }
     // A line may break on either side of a wide (CJK) character, unless punctuation glues it to its neighbour. A

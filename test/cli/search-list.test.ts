@@ -431,3 +431,18 @@ describe('--table with --json', () => {
     expect((await run(['list', '--json'])).code).toBe(0);
   });
 });
+
+describe("list --help's example of a slug several sources share", () => {
+  // It said `list group` shows "both the SDK and the server group tables"; it shows the Web SDK's group table too.
+  it('names every source whose table `list group` shows, in both languages', async () => {
+    const listed = JSON.parse((await run(['list', 'group', '--json'])).stdout) as { entries: Array<{ source: string }> };
+    const sources = new Set(listed.entries.map((e) => e.source));
+    expect(sources.size).toBeGreaterThan(1);
+    const names: Record<string, [string, string]> = { sdk: ['SDK', 'SDK'], server: ['server', '服务端'], web: ['Web', 'Web'], 'sdk-v3': ['V3', 'V3'] };
+    for (const [lang, i] of [['en', 0], ['zh', 1]] as const) {
+      const help = (await run(['list', '--help', '--lang', lang])).stdout;
+      const line = help.split('\n').find((l) => /^ {2}chaterr list group {2,}/.test(l)) ?? '';
+      for (const source of sources) expect(line, `${lang}: ${source}`).toContain(names[source]?.[i]);
+    }
+  });
+});

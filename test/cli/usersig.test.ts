@@ -176,6 +176,36 @@ describe('chaterr usersig', () => {
     expect((await run(['usersig', 'generate', '--user', 'a', '--sdkappid', '1', '--expire', '６Ｍ'], { now: NOW, env: { CHATERR_SECRET_KEY: KEY } })).stderr).toContain('M could mean minutes or months');
   });
 
+  it("reads back generate --json's own document, piped in whole", async () => {
+    // `chaterr usersig generate --json | chaterr usersig -` said 'not a UserSig: character "{" (U+007B) at
+    // position 1 cannot appear in a UserSig' (exit 2).
+    const made = await run(['usersig', 'generate', '--user', 'bob', '--sdkappid', '1400000002', '--json'], { now: NOW, env: { CHATERR_SECRET_KEY: KEY } });
+    const back = await run(['usersig', '-', '--key-file', keyFile, '--json'], { now: NOW, stdin: made.stdout });
+    expect([back.code, back.stderr]).toEqual([0, '']);
+    expect(JSON.parse(back.stdout)).toMatchObject({ identifier: 'bob', sdkAppId: 1400000002, signatureChecked: true });
+  });
+
+  it('names a file given where the sig belongs, and how to read the sig from it', async () => {
+    // `chaterr usersig sig.txt` said 'not a UserSig: character "." (U+002E) at position 4 cannot appear in a UserSig'.
+    const file = join(dir, 'sig.txt');
+    writeFileSync(file, `${sig(86400 * 7)}\n`);
+    const r = await run(['usersig', file], { now: NOW });
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `chaterr: ${file} is a file, not a UserSig: read the sig from it with chaterr usersig - < ${file}\n`]);
+    // A path to nothing is still judged as a sig.
+    expect((await run(['usersig', join(dir, 'none.txt')], { now: NOW })).stderr).toContain('chaterr: not a UserSig: character "." (U+002E)');
+  });
+
+  it('reads a sig the shell split into words, pasted unquoted after a space-wrap or with its key', async () => {
+    // `chaterr usersig eJw… …` (a sig wrapped with a space) and `chaterr usersig userSig: eJw…` were "too many
+    // arguments for 'usersig'. Expected 1 argument but got 2." (exit 2).
+    const whole = sig(86400 * 7);
+    const wrapped = await run(['usersig', whole.slice(0, 60), whole.slice(60)], { now: NOW });
+    expect([wrapped.code, wrapped.stdout.includes('UserID      alice')]).toEqual([0, true]);
+    expect(wrapped.stderr).toContain('split by line breaks or spaces');
+    const keyed = await run(['usersig', 'userSig:', whole, '--json'], { now: NOW });
+    expect([keyed.code, JSON.parse(keyed.stdout).identifier, keyed.stderr]).toEqual([0, 'alice', '']);
+  });
+
   it('reads a sig wrapped onto several lines when copied, and says that it was', async () => {
     // A terminal's or an email's hard wrap, or base64's 76 columns: "character U+000A at position 61 cannot appear".
     const whole = sig(86400 * 7);
@@ -460,6 +490,36 @@ describe('chaterr usersig with a key written without a byte-order mark, in YAML,
     for (const value of [`secretKey: ${KEY}`, `IM_SECRET_KEY=${KEY} # console`, `\u2060${KEY}`]) {
       const env = await run(['usersig', sig(86400)], { now: NOW, env: { CHATERR_SECRET_KEY: value } });
       expect(env.stdout, value).toContain('✓ signature matches the secret key');
+    }
+  });
+});
+
+describe('chaterr usersig with the key on one line of a JSON, PHP or JavaScript config', () => {
+  // `{"secretKey": "…"}` and `"secretKey": "…",` (a JSON config's line), `define('SECRET_KEY', '…');` were read whole
+  // as the key: a right key's signature "did not match" (70009, exit 1), and generate signed with the punctuation.
+  const HEX_KEY = 'f3a1'.repeat(16);
+  const hexSig = generateUserSig({ identifier: 'alice', sdkAppId: 1400000000, secretKey: HEX_KEY, expire: 86400, time: t });
+  it.each([
+    ['key.json', `{"secretKey": "${HEX_KEY}"}\n`],
+    ['key-line.json', `  "secretKey": "${HEX_KEY}",\n`],
+    ['key.php', `define('SECRET_KEY', '${HEX_KEY}');\n`],
+    ['key.js', `const SECRETKEY = '${HEX_KEY}';\n`],
+  ])('verifies with %s as with the bare key, and generates with it', async (name, text) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    const r = await run(['usersig', hexSig, '--key-file', path], { now: NOW });
+    expect([r.code, r.stdout.includes('✓ signature matches the secret key')], name).toEqual([0, true]);
+    expect(r.stdout + r.stderr).not.toContain(HEX_KEY);
+    const made = await run(['usersig', 'generate', '--user', 'bob', '--sdkappid', '1400000000', '--key-file', path, '--json'], { now: NOW });
+    const checked = await run(['usersig', JSON.parse(made.stdout).userSig as string, '--json'], { now: NOW, env: { CHATERR_SECRET_KEY: HEX_KEY } });
+    expect(JSON.parse(checked.stdout).checks).toContainEqual({ name: 'signature', ok: true, code: expect.any(Number) });
+  });
+
+  it('still reads a line with two keys, or another key, as given: the signature does not match', async () => {
+    for (const text of [`${HEX_KEY} ${HEX_KEY}\n`, `{"secretKey": "${'0'.repeat(64)}"}\n`]) {
+      const path = join(dir, 'other.json');
+      writeFileSync(path, text);
+      expect((await run(['usersig', hexSig, '--key-file', path], { now: NOW })).code, text).toBe(1);
     }
   });
 });

@@ -129,8 +129,21 @@ describe('explain over several words', () => {
     const wrong = explain(['6014', '-', 'ERR_SVR_ACCOUNT_USERSIG_EXPIRED']);
     expect(wrong).toHaveLength(1);
     expect(wrong[0]?.error).toMatch(/disagree/);
-    // Two codes around a dash stay three words (the span rule refuses 70001-6014 when quoted), and so do words.
-    expect(explain(['70001', '-', '6014']).map((r) => r.query)).toEqual(['70001', '-', '6014']);
+    // Two codes around a lone dash or tilde are the span they spell, as when quoted: `120001 - 130000` pasted
+    // unquoted showed the range's card beside '"-" holds no code' (exit 2), `6000 - 7000` two unknown codes and that
+    // line. Other words stay as given.
+    const range = explain(['120001', '-', '130000']);
+    expect(range.map((r) => [r.query, r.found, r.readings[0]?.range])).toEqual([['120001 - 130000', true, [120001, 130000]]]);
+    for (const words of [['70001', '-', '6014'], ['6000', '–', '7000'], ['-10009', '~', '-10001']]) {
+      const span = explain(words);
+      expect(span.map((r) => [r.query, r.found]), words.join(' ')).toEqual([[words.join(' '), false]]);
+      expect(span[0]?.error, words.join(' ')).toMatch(/is a span of codes, not one code/);
+    }
+    expect(explain(['6014', ':', '6206']).map((r) => [r.query, r.found, r.error?.startsWith('":" holds no code, name or word')])).toEqual([
+      ['6014', true, undefined],
+      [':', false, true],
+      ['6206', true, undefined],
+    ]);
     expect(explain(['-10001', 'ERR_SDK_NOT_INITIALIZED', '2801']).map((r) => r.query)).toEqual(['-10001', 'ERR_SDK_NOT_INITIALIZED', '2801']);
   });
 

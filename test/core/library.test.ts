@@ -78,3 +78,28 @@ describe('search categories', () => {
     expect(search('frequency', { category: 'group', limit: 3 }).every((h) => h.entry.category === 'group')).toBe(true);
   });
 });
+
+describe('the same answers as --json', () => {
+  // README: "explain(...) // ExplainResult[]: the same readings as --json". The library's readings had no
+  // categoryTitleZh, its categories no titleZh and its neighbourhoods no titleZh, all of which the CLI's documents carry.
+  it('explain, search, listCategories and lookupCode give what the CLI prints with --json, field for field', async () => {
+    const { run } = await import('../helpers/fake-io.js');
+    const cli = async (argv: string[]) => JSON.parse((await run([...argv, '--json'])).stdout) as Record<string, unknown>;
+    expect(explain(['70001', '70346', '12abc'])).toEqual((await cli(['explain', '70001', '70346', '12abc'])).results);
+    expect(explain('70001')[0]?.readings[0]?.categoryTitleZh).toBe('服务端账号错误码');
+    expect(explain('70346')[0]?.suggestions?.nearby?.titleZh).toBe('服务端账号错误码');
+    expect(listCategories('web')).toEqual((await cli(['list', 'web'])).categories);
+    expect(lookupCode(70001)).toEqual(((await cli(['explain', '70001'])).results as Array<{ readings: unknown }>)[0]?.readings);
+    const hits = search('kicked offline', { limit: 5 });
+    const document = (await cli(['search', 'kicked offline', '--limit', '5'])).results as Array<{ score: number }>;
+    expect(hits.map((h) => ({ ...h.entry, score: h.score }))).toEqual(document);
+  });
+
+  it('hands out frozen copies: editing one changes nothing a later call sees', () => {
+    const [first] = explain('6206');
+    expect(() => (first?.readings[0]?.causes as string[]).push('mine')).toThrow(TypeError);
+    expect(() => {
+      (search('kicked', { limit: 1 })[0]?.entry as { code: number }).code = 1;
+    }).toThrow(TypeError);
+  });
+});

@@ -125,6 +125,20 @@ describe('a sig pasted with its label', () => {
     }
   });
 
+  // A whole object pasted or piped: `usersig generate --json | chaterr usersig -` was 'character "{" (U+007B) at
+  // position 1 cannot appear', as was a request body whose userSig is not its first field; with the sig first and
+  // fields after it, 'character """ at position 189'.
+  it.each([
+    JSON.stringify({ schemaVersion: 1, userSig: sig, identifier: 'alice', sdkAppId: 1400000000 }, null, 2),
+    `{"userID":"alice","userSig":"${sig}","sdkAppID":1400000000}`,
+    `{"userSig":"${sig}","userID":"alice"}`,
+    `{ userID: 'alice', userSig: '${sig}' }`,
+  ])('decodes the sig field of the object %s', (input) => {
+    const result = decodeUserSig(input);
+    expect(result.ok, input).toBe(true);
+    if (result.ok) expect(result.userSig.identifier).toBe('alice');
+  });
+
   it('still rejects a label with no sig, or another key', () => {
     expect(decodeUserSig('https://example.com/?userSig=&userID=alice').ok).toBe(false);
     expect(decodeUserSig('userSig=').ok).toBe(false);

@@ -1,7 +1,7 @@
 // Terminal and package conventions through the built bin: bare lookup, shell completion sourced in a real shell,
 // list by source and typo, and a fresh clone that installs cleanly, ships its man page and passes publint.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -151,6 +151,20 @@ describe('list through the bin', () => {
     const web = chaterr(['list', 'web', '--json']);
     expect(new Set(JSON.parse(web.stdout).categories.map((c: { source: string }) => c.source))).toEqual(new Set(['web']));
     expect(chaterr(['list', 'grup'])).toEqual({ code: 1, stdout: '', stderr: 'chaterr: no category or source "grup"; did you mean group?\n' });
+  });
+});
+
+describe('the library from CommonJS', () => {
+  // require('chaterr') was ERR_PACKAGE_PATH_NOT_EXPORTED ("No "exports" main defined"): exports named only an
+  // import condition. Node.js 20.19 and 22.12 load an ES module with require, given a condition that require takes.
+  const requireLoadsEsm = (process.features as { require_module?: boolean }).require_module === true;
+  it.runIf(requireLoadsEsm)("require('chaterr') loads the library where Node.js can require an ES module", () => {
+    const dir = tempDir('cjs');
+    mkdirSync(join(dir, 'node_modules'));
+    symlinkSync(ROOT, join(dir, 'node_modules', 'chaterr'));
+    writeFileSync(join(dir, 'use.cjs'), "const { explain } = require('chaterr'); console.log(explain('70001')[0].readings[0].categoryTitleZh);\n");
+    const r = spawnSync(process.execPath, ['use.cjs'], { cwd: dir, encoding: 'utf8', env: cleanEnv() });
+    expect([r.status, r.stderr.replace(/^\(node:\d+\) ExperimentalWarning.*\n(.*--trace-warnings.*\n)?/m, ''), r.stdout]).toEqual([0, '', '服务端账号错误码\n']);
   });
 });
 

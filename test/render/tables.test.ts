@@ -59,6 +59,18 @@ describe('search and list tables', () => {
   });
 });
 
+describe('counts in headings', () => {
+  // Web's edition table holds one code: its heading read "1 codes", in the table and in the narrow cards.
+  const single = catalogue.categories.find((c) => c.count === 1);
+  it('say "1 code" for a table of one code, in the heading and in the narrow category cards', () => {
+    if (!single) throw new Error('no category of one code');
+    expect(renderEntriesTable(single, catalogue.entriesIn(single.category, single.source), plainContext(100))).toMatch(/\): 1 code\n┌/);
+    const narrow = renderCategoriesTable([single], plainContext(30));
+    expect(narrow).toMatch(/ 1 code\n/);
+    expect(narrow).not.toMatch(/1 codes/);
+  });
+});
+
 describe('plain lines (stdout not a terminal)', () => {
   it('print one tab-separated line per entry: code, source, category, names, description; no boxes, nothing cut', () => {
     const out = renderSearchTable(longNames, plainContext(40, 'en', 'plain'));

@@ -91,6 +91,20 @@ describe('wrapText', () => {
     expect(wrapText('"超时"之后', 4)).toEqual(['"超', '时"', '之后']);
   });
 
+  it('keeps a URL whole when it holds Chinese (a template URL on a Chinese card), and breaks the Chinese after it', () => {
+    // `https://<域名>/v4/…` broke after 域名 on a 60-column card: `>/v4/…` began the next line, no longer one link.
+    const url = 'https://<地域域名>/v4/<服务名>/<命令字>?sdkappid=...&contenttype=json';
+    for (let width = 10; width <= 60; width++) {
+      const lines = wrapText(`1. 按 ${url} 组装 URL，服务名和命令字从接口文档中复制。`, width, { keepLong: true });
+      expect(lines, `width ${width}`).toContain(url);
+    }
+    // Chinese glued after the link's last ASCII character is the sentence again, free to break.
+    const lines = wrapText('把 https://cos.ap-shanghai.myqcloud.com）加入白名单', 44, { keepLong: true });
+    expect(lines[0]).toMatch(/^把 https:\/\/cos\.ap-shanghai\.myqcloud\.com）加/);
+    expect(lines.length).toBe(2);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(44);
+  });
+
   it('keeps English words whole beside Chinese', () => {
     expect(wrapText('可使用 TIMManager getLoginUser 检查', 14)).toEqual(['可使用', 'TIMManager', 'getLoginUser', '检查']);
   });

@@ -48,7 +48,7 @@ export function registerList(program: Command, io: CliIO): Command {
 Examples:
   chaterr list
   chaterr list web                       the Web SDK's categories
-  chaterr list group                     both the SDK and the server group tables
+  chaterr list group                     the SDK, server and Web group tables
   chaterr list group --source server
   chaterr list recent                    a unique prefix is enough
   chaterr list --all                     every code

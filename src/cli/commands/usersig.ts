@@ -4,6 +4,7 @@ import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import { generatedSigDocument, toJsonLine } from '../../render/json.js';
 import { echoInput, holdsUserSig } from '../../render/echo-input.js';
+import { shellWord } from '../../render/shell-word.js';
 import type { Lang } from '../../render/context.js';
 import { secretKeyHint, words } from '../../render/i18n.js';
 import { outputLang, raiseExitCode, renderContext } from '../context.js';
@@ -218,7 +219,9 @@ export function registerUserSig(program: Command, io: CliIO): Command {
   const usersig = program
     .command('usersig')
     .description('decode a UserSig: who, which app, when it expires, and whether it matches your app and key')
-    .argument('[sig]', 'the UserSig, or - to read it from standard input (keeps it out of shell history)')
+    // Several words are one sig split by the shell: wrapped with a space when copied, or after its key
+    // (`usersig userSig: eJw…`), pasted unquoted; they were "too many arguments for 'usersig'" (exit 2).
+    .argument('[sig...]', 'the UserSig, or - to read it from standard input (keeps it out of shell history)')
     .option('--user <id>', `the UserID your app logs in with (mismatch: ${USERSIG_CODES.identifier})`)
     .option('--sdkappid <n>', `the SDKAppID your app uses (mismatch: ${USERSIG_CODES.sdkappid})`, parsePositiveInt(MAX_SDKAPPID))
     .option('--key-file <path>', `verify the signature with the secret key in this file (or set ${KEY_ENV}); mismatch: ${USERSIG_CODES.signature}`)
@@ -236,7 +239,8 @@ Examples:
 Exit codes: 0 the sig is fine, 1 it would fail (expired, another user, app or key), 2 it is not a UserSig.
 The secret key is read only from --key-file or ${KEY_ENV}, never from the command line, and never printed.`,
     )
-    .action(async (sigArg: string | undefined, flags: KeyFlags & { user?: string; sdkappid?: number; json?: boolean }, command: Command) => {
+    .action(async (sigWords: string[], flags: KeyFlags & { user?: string; sdkappid?: number; json?: boolean }, command: Command) => {
+      const sigArg = sigWords.length > 0 ? sigWords.join(' ') : undefined;
       if (sigArg === undefined) {
         throw new CliError({
           en: 'give a UserSig, or - to read it from standard input (chaterr usersig --help)',
@@ -270,6 +274,16 @@ The secret key is read only from --key-file or ${KEY_ENV}, never from the comman
         throw new CliError({
           en: `${asCode} is an error code, not a UserSig: chaterr explain ${asCode} explains it; usersig decodes a sig (eJw…)`,
           zh: `${asCode} 是错误码，不是 UserSig：用 chaterr explain ${asCode} 查看解释；usersig 用于解析 UserSig（eJw…）`,
+        });
+      }
+      // A file's path where the sig belongs (`chaterr usersig sig.txt`), as --key-file takes one: it was 'not a UserSig:
+      // character "." (U+002E) at position 4 cannot appear', which said nothing of the file or how to read it.
+      if (!decoded.ok && !decoded.legacy && sigArg !== '-' && isFile(sigArg)) {
+        const shown = echoPath(sigArg, { exists: true });
+        const word = /^[\w./~+-]+$/.test(shown) ? shown : shellWord(shown);
+        throw new CliError({
+          en: `${shown} is a file, not a UserSig: read the sig from it with chaterr usersig - < ${word}`,
+          zh: `${shown} 是文件，不是 UserSig：用 chaterr usersig - < ${word} 从文件读取 UserSig`,
         });
       }
       if (!decoded.ok) {
