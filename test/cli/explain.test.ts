@@ -342,6 +342,14 @@ describe('chaterr explain with a letter typed for a digit', () => {
     expect((await run(['l0'])).stderr).toMatch(/unknown command 'l0'/);
   });
 
+  it('reads a number that is not whole as explain does, not as a mistyped command', async () => {
+    // `chaterr 6206.0` was "unknown command '6206.0'" while `chaterr explain 6206.0` said what was wrong with it.
+    const bare = await run(['6206.0']);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toBe((await run(['explain', '6206.0'])).stderr);
+    expect(bare.stderr).toMatch(/^chaterr: "6206\.0" is not a whole number/);
+  });
+
   it('points no word search refuses at search', async () => {
     const r = await run(['explain', '失败了']);
     expect([r.code, r.stderr]).toEqual([1, 'chaterr: 失败了 is not a known error code or name\n']);
