@@ -189,7 +189,8 @@ describe("commander's usage errors in Chinese", () => {
     [['search', 'x', '--source', 'foo'], "chaterr: 选项 '-s, --source <source>' 的取值 'foo' 无效：应为以下之一：sdk, server, sdk-v3, web"],
     [['search', 'x', '--limit'], "chaterr: 选项 '-n, --limit <n>' 缺少取值"],
     [['usersig', 'generate'], "chaterr: 缺少必需的选项 '--user <id>'"],
-    [['list', 'a', 'b'], "chaterr: 'list' 的参数过多：应为 1 个，实际为 2 个"],
+    [['completion', 'bash', 'zsh'], "chaterr: 'completion' 的参数过多：应为 1 个，实际为 2 个"],
+    [['list', 'a', 'b'], 'chaterr: list 的参数过多：请给出一个分类或来源，来源也可用 --source 给出（chaterr list group --source web）'],
     [['completion', 'foo'], "chaterr: 参数 'shell' 的取值 'foo' 无效：可选值为 bash, zsh, fish"],
     // A value holding a quote was left in English: the patterns took the echo to hold none.
     [['completion', "x'y"], "chaterr: 参数 'shell' 的取值 'x'y' 无效：可选值为 bash, zsh, fish"],

@@ -151,6 +151,20 @@ describe('chaterr list', () => {
     expect(server.stdout).not.toContain('sdk/group');
   });
 
+  it('reads a category and a source typed as two words as --source, in either order', async () => {
+    // `list group web` was "too many arguments for 'list'" (exit 2).
+    const bySource = await run(['list', 'group', '--source', 'web']);
+    for (const args of [['list', 'group', 'web'], ['list', 'web', 'group'], ['list', 'group', 'WEB']]) {
+      expect(await run(args), args.join(' ')).toEqual(bySource);
+    }
+    expect(await run(['list', 'group', 'web', '--source', 'server'])).toMatchObject({ code: 2, stdout: '', stderr: 'chaterr: web and --source server name two sources: give one\n' });
+    for (const args of [['list', 'group', 'recent'], ['list', 'group', 'web', 'sdk']]) {
+      const r = await run(args);
+      expect([r.code, r.stdout], args.join(' ')).toEqual([2, '']);
+      expect(r.stderr, args.join(' ')).toMatch(/^chaterr: too many arguments for 'list': .*--source/);
+    }
+  });
+
   it('reports an unknown category with exit 1 and an ambiguous one with exit 2', async () => {
     const unknown = await run(['list', 'nope']);
     expect(unknown.code).toBe(1);

@@ -7,7 +7,7 @@ import { selectForList } from '../../core/list-select.js';
 import { otherCodesName } from '../../core/explain.js';
 import { parseQuery } from '../../core/query.js';
 import { looksLikeUserSig } from '../../core/usersig-shape.js';
-import type { Source, TriageClass } from '../../core/types.js';
+import { SOURCES, type Source, type TriageClass } from '../../core/types.js';
 import { categoriesDocument, entriesDocument, toJsonLine } from '../../render/json.js';
 import { echoInput } from '../../render/echo-input.js';
 import { userSigHint } from '../../render/i18n.js';
@@ -33,11 +33,43 @@ function parseClass(value: string): TriageClass {
   return name;
 }
 
+/** The source among two words, when exactly one of them is one (group web, web group). */
+function sourceWordOf(words: readonly string[]): Source | undefined {
+  const sources = words.filter((w) => (SOURCES as readonly string[]).includes(w.trim().toLowerCase()));
+  return sources.length === 1 ? (sources[0] as string).trim().toLowerCase() as Source : undefined;
+}
+
+/**
+ * A category and a source typed as two words (`list group web`, `list web group`) read as `list group --source web`;
+ * commander said only "too many arguments for 'list'". Any other second word is still too many, said with the way to
+ * give a source.
+ */
+function withSourceWord(first: string | undefined, words: readonly string[], options: ListFlags): { input: string | undefined; options: ListFlags } {
+  if (words.length <= 1) return { input: first, options };
+  const source = words.length === 2 ? sourceWordOf(words) : undefined;
+  if (source !== undefined && options.source !== undefined && options.source !== source) {
+    throw new CliError({
+      en: `${source} and --source ${options.source} name two sources: give one`,
+      zh: `${source} 与 --source ${options.source} 指定了两个来源：请只给一个`,
+    });
+  }
+  if (source === undefined) {
+    throw new CliError({
+      en: `too many arguments for 'list': give one category or source, and a source with --source (chaterr list group --source web)`,
+      zh: `list 的参数过多：请给出一个分类或来源，来源也可用 --source 给出（chaterr list group --source web）`,
+    });
+  }
+  const category = words.find((w) => w.trim().toLowerCase() !== source) as string;
+  return { input: category, options: { ...options, source } };
+}
+
 export function registerList(program: Command, io: CliIO): Command {
   return program
     .command('list')
     .description('list categories with counts and code spans, or the codes in a category, a source or a class')
     .argument('[category-or-source]', 'a category slug, title or unique prefix (group, recent, ...), or a source (sdk, server, sdk-v3, web)')
+    // A second word is read below: a category and a source in two words (list group web) is what --source says.
+    .allowExcessArguments()
     .option('-s, --source <source>', 'only sdk, server, sdk-v3 or web', parseSource)
     .option('-a, --all', 'list every code, not the categories')
     .option('--class <class>', `only codes of this triage class (${TRIAGE_CLASS_NAMES.join(', ')})`, parseClass)
@@ -57,8 +89,9 @@ Examples:
 
 Exit codes: 0 listed, 1 no such category or source (a typo gets the nearest) or the filters leave nothing, 2 a usage error.`,
     )
-    .action(async (input: string | undefined, options: ListFlags, command: Command) => {
-      refuseTogether(options, 'table', 'json');
+    .action(async (firstWord: string | undefined, flags: ListFlags, command: Command) => {
+      refuseTogether(flags, 'table', 'json');
+      const { input, options } = withSourceWord(firstWord, command.args, flags);
       // An empty word is a usage error, as explain '', search '', scan '' and --category '' are, not a category not found.
       if (input !== undefined && input.trim() === '') throw new CliError({
           en: 'empty category: give a category or a source (chaterr list shows them), or none',
