@@ -1,7 +1,7 @@
 // The library entry point: the same answers as the CLI's --json output, as plain values; arguments are checked, data is frozen.
 import { explain as explainAll, explainQuery as explainOne } from './core/explain.js';
 import { getCatalogue } from './core/catalogue.js';
-import { MAX_EXPLAIN_INPUTS, MAX_QUERY_CHARS, MAX_SEARCH_LIMIT } from './core/limits.js';
+import { characterCount, MAX_EXPLAIN_INPUTS, MAX_QUERY_CHARS, MAX_SEARCH_LIMIT } from './core/limits.js';
 import { searchCatalogue, type SearchHit as CoreSearchHit, type SearchOptions } from './core/search.js';
 import { TRIAGE_CLASSES } from './core/classes.js';
 import { SOURCE_TITLES, SOURCES, type Source } from './core/types.js';
@@ -62,7 +62,7 @@ export function explainQuery(input: string | number): ExplainItem {
 /** Ranked search over names and descriptions; `limit` is 1 to MAX_SEARCH_LIMIT (default 10). */
 export function search(query: string, options: SearchOptions = {}): SearchHit[] {
   if (typeof query !== 'string') throw new TypeError(`search's query must be a string, not ${describe(query)}`);
-  if (query.length > MAX_QUERY_CHARS) throw new RangeError(`search's query is ${query.length} characters; the limit is ${MAX_QUERY_CHARS}`);
+  if (characterCount(query) > MAX_QUERY_CHARS) throw new RangeError(`search's query is ${characterCount(query)} characters; the limit is ${MAX_QUERY_CHARS}`);
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new TypeError(`search's options must be an object, not ${describe(options)}`);
   }

@@ -1,6 +1,7 @@
 // The fuzzy tier (fuse.js), for typos only: loaded when the ranked tiers meet a word no reading contains.
 import Fuse from 'fuse.js';
 import { MAX_QUERY_LENGTH, SCORE, type RankedSearch, type SearchHit, type SearchOptions } from './search-rank.js';
+import { firstCharacters } from './limits.js';
 import type { Catalogue } from './catalogue.js';
 import type { Entry } from './types.js';
 
@@ -15,8 +16,7 @@ export function addFuzzyHits(ranked: RankedSearch, query: string, options: Searc
     (e) => (!options.source || e.source === options.source) && (!options.category || e.category === options.category),
   );
   // Bounded like the ranked tiers: fuse.js's bitap costs grow with the pattern, so a few words of a few letters each.
-  const words = query
-    .slice(0, MAX_QUERY_LENGTH)
+  const words = firstCharacters(query, MAX_QUERY_LENGTH)
     .toLowerCase()
     .split(/[^\p{L}\p{N}_-]+/u)
     .filter((w) => w.length >= 3)

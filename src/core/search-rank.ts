@@ -1,6 +1,6 @@
 // Ranked search without fuse.js: exact code or name, constant-name prefixes by code, then BM25F over the built index.
 import { codeKey, splitCodeKey } from './code-key.js';
-import { MAX_QUERY_CHARS } from './limits.js';
+import { firstCharacters, MAX_QUERY_CHARS } from './limits.js';
 import { getCatalogue, type Catalogue } from './catalogue.js';
 import { parseQuery, withoutDates } from './query.js';
 import { halfWidth } from './code-chars.js';
@@ -255,7 +255,7 @@ function saysNothingOfTheError(query: string): { platform?: string } | undefined
 }
 
 function clampQuery(query: string): string {
-  return query.length > MAX_QUERY_LENGTH ? query.slice(0, MAX_QUERY_LENGTH) : query;
+  return firstCharacters(query, MAX_QUERY_LENGTH);
 }
 
 /** A query shaped like part of a constant name: letters, digits and at least one underscore. */

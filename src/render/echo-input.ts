@@ -2,6 +2,7 @@
 import { holdsUserSig, looksLikeSecretKey, looksLikeUserSig, SECRET_KEY_ECHO, USERSIG_ECHO, withoutSecretKeys, withoutUserSigs } from '../core/usersig-shape.js';
 import type { Lang } from './context.js';
 import { escapeControls } from './text.js';
+import { characterCount, firstCharacters } from '../core/limits.js';
 
 /** Long enough for any real code, name or file name; past it the echo adds nothing but noise. */
 export const MAX_ECHO_CHARS = 80;
@@ -22,9 +23,10 @@ export function echoInput(text: string, max = MAX_ECHO_CHARS, lang: Lang = 'en',
   text = withoutUserSigs(text);
   if (keyRuns) text = withoutSecretKeys(text);
   if (text.length <= max) return hiddenIn(escapeControls(text), lang);
-  // Cut on a code-point boundary so a surrogate pair is never split.
-  const head = Array.from(text.slice(0, max + 1)).slice(0, max).join('').slice(0, max);
-  return `${hiddenIn(escapeControls(head), lang)}${cutLength(text.length, lang)}`;
+  // Cut on a code-point boundary so a surrogate pair is never split, and counted as a person counts characters.
+  const head = firstCharacters(text, max);
+  if (head === text) return hiddenIn(escapeControls(text), lang);
+  return `${hiddenIn(escapeControls(head), lang)}${cutLength(characterCount(text), lang)}`;
 }
 
 /**

@@ -101,6 +101,15 @@ describe('chaterr search', () => {
     expect(r.stderr).toMatch(/^chaterr: the query has 501 characters; search takes at most 500\n$/);
   });
 
+  it('counts characters as a person does: an emoji is one, not two UTF-16 units', async () => {
+    // "timeout" and 250 emoji were refused as "508 characters" (exit 2).
+    const within = await run(['search', `timeout ${'😀'.repeat(250)}`]);
+    expect(within.code).toBe(0);
+    expect(within.stdout).toContain('TIMEOUT');
+    const over = await run(['search', `timeout ${'😀'.repeat(495)}`]);
+    expect(over).toMatchObject({ code: 2, stderr: 'chaterr: the query has 503 characters; search takes at most 500\n' });
+  });
+
   it('exits 1 with a hint when nothing matches', async () => {
     const r = await run(['search', 'qqqzzzxxyy']);
     expect(r.code).toBe(1);

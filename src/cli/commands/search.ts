@@ -1,5 +1,5 @@
 // chaterr search: ranked search in English or Chinese over names, descriptions and synonyms; fuse.js loads only for typos.
-import { MAX_QUERY_CHARS } from '../../core/limits.js';
+import { characterCount, MAX_QUERY_CHARS } from '../../core/limits.js';
 import { holdsSecretKey } from '../../core/usersig-shape.js';
 import type { Command } from 'commander';
 import { getCatalogue } from '../../core/catalogue.js';
@@ -91,10 +91,11 @@ Exit codes: 0 something was found, 1 nothing matches, 2 a usage error (an empty 
       if (holdsUserSig(query)) throw new CliError(userSigHint('searchWords'));
       // A secret key would be written back whole as --json's query and in "nothing matches".
       if (query.split(/\s+/).some(holdsSecretKey)) throw new CliError(secretKeyHint('searchWords'));
-      if (query.length > MAX_QUERY_CHARS) {
+      const characters = characterCount(query);
+      if (characters > MAX_QUERY_CHARS) {
         throw new CliError({
-          en: `the query has ${query.length} characters; search takes at most ${MAX_QUERY_CHARS}`,
-          zh: `查询有 ${query.length} 个字符；search 最多接受 ${MAX_QUERY_CHARS} 个`,
+          en: `the query has ${characters} characters; search takes at most ${MAX_QUERY_CHARS}`,
+          zh: `查询有 ${characters} 个字符；search 最多接受 ${MAX_QUERY_CHARS} 个`,
         });
       }
       // `--category sdk/account` (as scan and list print a category) names the source too; it must agree with --source.
