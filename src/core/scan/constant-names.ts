@@ -88,7 +88,7 @@ export function findNamedCodes(line: string, codeOfName: (name: string) => numbe
 
 /**
  * Whether a value follows a name: spaces, then =, :, ： or (, then spaces and a number (ERR_X = -1002, ERR_X(6206), and
- * another product's header that renumbers Tencent's names: ERR_USER_SIG_EXPIRED      = 2009,), or
+ * another product's header that gives Tencent's names other values: ERR_USER_SIG_EXPIRED      = 6014,), or
  * after `#define`, spaces alone and a number (an older header's value for TIM_ADD_FRIEND_STATUS_SELF_FRIEND_FULL).
  */
 function valueFollows(line: string, start: number, end: number): boolean {

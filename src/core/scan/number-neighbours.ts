@@ -28,8 +28,8 @@ const isHexDigit = (c: number) => isAsciiDigit(c) || (c >= 97 && c <= 102) || (c
 
 /**
  * An IPv6 address goes on at k, after a group and its colon: `:` (2400:3200::1) or up to four hex digits and a colon
- * (2001:DB8:7:bba4::53, 2409:8a28:e62:1e0::1). Its first group is a number of Tencent's shape, and the addresses of
- * China's carriers open with 240e and 2409.
+ * (2001:DB8:7:bba4::53, 240e:388:8a01::1). Its first group is a number of Tencent's shape, and the addresses of
+ * China's carriers open with such groups (240e, China Telecom's).
  */
 function ipv6GroupAt(line: string, k: number): boolean {
   if (line.charCodeAt(k) === 58) return true;
