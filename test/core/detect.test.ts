@@ -428,7 +428,9 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     // 错误编号, "error number": the error's own number, not a record's.
     ['发送失败 错误编号 10016', [10016]],
     ['错误编号 6014', [6014]],
-  ])('reads a code before a name or a noun a measure word opens, and after 错误编号: %j', (line, expected) => {
+    // A log's level after the time is no zone: the number after it opens the message.
+    ['Nov 26 10:00:01 WARN 2024 login failed', [2024]],
+  ])('reads a code before a name or a noun a measure word opens, after 错误编号, and after a log level: %j', (line, expected) => {
     expect(codesIn(line)).toEqual(expected);
   });
 

@@ -165,6 +165,7 @@ function dateGapStart(line: string, end: number): number {
 
 /** A zone's abbreviation (CST, UTC, PDT, AEST) is this long at most. */
 const MAX_ZONE_LETTERS = 5;
+const LOG_LEVELS = new Set(['INFO', 'WARN', 'ERROR', 'DEBUG', 'TRACE', 'FATAL']);
 /** hh:mm:ss */
 const TIME_OF_DAY_LENGTH = 8;
 
@@ -177,7 +178,8 @@ function timeOfDayBefore(line: string, end: number): number {
   let zone = k;
   while (zone > 0 && k - zone < MAX_ZONE_LETTERS && isUpperAscii(line.charCodeAt(zone - 1))) zone--;
   if (zone < k) {
-    if (zone > 0 && isWordChar(line.charCodeAt(zone - 1))) return -1;
+    // A log's level in that place (Nov 26 10:00:01 WARN 2024 …) is no zone: what follows it is the log's message.
+    if ((zone > 0 && isWordChar(line.charCodeAt(zone - 1))) || LOG_LEVELS.has(line.slice(zone, k))) return -1;
     k = dateGapStart(line, zone);
     if (k === zone) return -1;
   }
