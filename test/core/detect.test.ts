@@ -414,6 +414,9 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     // Java's timers: a task's delay.
     'timer.schedule(task, 2000); // retry after login failed',
     'new Timer(3000) error',
+    // Timeouts set by a call: Kotlin's coroutines, OkHttp's builder.
+    'withTimeout(3000) { login() } failed',
+    'builder.readTimeout(3000) error',
     // Unix's date and Java's Date.toString(): the time and its zone between day and year.
     'Tue Nov 26 10:00:01 CST 2024 ERROR connection failed',
   ])('reads a MongoDB error, a Java timer and a date printed by Date.toString() as no code: %j', (line) => {
@@ -436,6 +439,8 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
 
   it.each([
     ['onError(6014, "not logged in")', [6014]],
+    // A failure word alone before its code in parentheses is no call that sets a timeout.
+    ['request failed: timeout(6012)', [6012]],
     ['login failed (6014)', [6014]],
   ])('still reads the argument of another call as a code: %j', (line, expected) => {
     expect(codesIn(line)).toEqual(expected);

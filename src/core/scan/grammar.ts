@@ -79,9 +79,10 @@ export const ID_WORDS = [
 /**
  * Calls whose numbers are delays in milliseconds or seconds, matched at the end of the callee's name ignoring case
  * (setTimeout, Thread.sleep, handler.postDelayed; Java's timer.schedule(task, 2000) and new Timer(3000), Android's
- * CountDownTimer): `setTimeout(() => login(), 3000)` pasted from an app waits, it fails nothing.
+ * CountDownTimer; the timeouts that Kotlin's withTimeout(3000) and OkHttp's connectTimeout(6000, …) set):
+ * `setTimeout(() => login(), 3000)` pasted from an app waits, it fails nothing.
  */
-export const TIMER_CALLS = ['settimeout', 'setinterval', 'sleep', 'delay', 'delayed', 'wait', 'schedule', 'timer'] as const;
+export const TIMER_CALLS = ['settimeout', 'setinterval', 'sleep', 'delay', 'delayed', 'wait', 'schedule', 'timer', 'timeout'] as const;
 
 /**
  * Months, full and abbreviated: a year-shaped number after one (and its day) is the year of a date, as JavaScript's

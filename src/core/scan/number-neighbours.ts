@@ -143,8 +143,12 @@ export function timerArgument(line: string, numberStart: number): boolean {
   while (nameStart > 0 && nameEnd - nameStart < MAX_CALLEE_CHARS && isWordChar(line.charCodeAt(nameStart - 1))) nameStart--;
   if (nameStart === nameEnd) return false;
   const callee = line.slice(nameStart, nameEnd).toLowerCase();
+  // A failure word alone before its code (request failed: timeout(6012)) is no call that waits.
+  if (FAILURE_WORD_SET.has(callee)) return false;
   return TIMER_CALLS.some((name) => callee.endsWith(name));
 }
+
+const FAILURE_WORD_SET = new Set<string>(FAILURE_WORDS);
 
 const MONTH_SET = new Set<string>(MONTH_NAMES);
 const LONGEST_MONTH = Math.max(...MONTH_NAMES.map((m) => m.length));
