@@ -79,7 +79,7 @@ export const ID_WORDS = [
 /**
  * Calls whose numbers are delays in milliseconds or seconds, matched at the end of the callee's name ignoring case
  * (setTimeout, Thread.sleep, handler.postDelayed; Java's timer.schedule(task, 2000) and new Timer(3000), Android's
- * CountDownTimer; the timeouts that Kotlin's withTimeout(3000) and OkHttp's connectTimeout(6000, …) set):
+ * CountDownTimer; the timeouts that Kotlin's withTimeout(3000) and OkHttp's connectTimeout(3000, …) set):
  * `setTimeout(() => login(), 3000)` pasted from an app waits, it fails nothing.
  */
 export const TIMER_CALLS = ['settimeout', 'setinterval', 'sleep', 'delay', 'delayed', 'wait', 'schedule', 'timer', 'timeout'] as const;
