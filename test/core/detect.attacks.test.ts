@@ -72,6 +72,8 @@ describe('detector work on crafted lines', () => {
     ['arguments of calls that never close, each looking back for its call', `setTimeout error ${'f((x), 6014, '.repeat(80_000)}`],
     ['closing parentheses before every argument on a line that calls a timer', `setTimeout error ${'), 6014 '.repeat(120_000)}`],
     ['dates whose years are codes, each looking back for its month', `error ${'Oct 10, 2022 Nov 2024 '.repeat(50_000)}`],
+    ['arguments after the failure word timeout (a timer word too), each looking back for its call', `request timeout ${'f((x), 6014, '.repeat(80_000)}`],
+    ['times of day and zones before years, each looking back past them for a month', `error ${'10:00:01 CST 2024 12:00:00 2022 '.repeat(32_000)}`],
   ])('scans %s within the budget', (_name, line) => {
     expect(msPerMiB(line)).toBeLessThan(BUDGET_MS_PER_MIB);
   });

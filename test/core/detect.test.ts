@@ -409,7 +409,38 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
   });
 
   it.each([
+    // MongoDB's duplicate key error, in the backends that call Tencent's REST API.
+    'MongoServerError: E11000 duplicate key error collection: app.users index: userId_1 dup key, code 11000',
+    // Java's timers: a task's delay.
+    'timer.schedule(task, 2000); // retry after login failed',
+    'new Timer(3000) error',
+    // Timeouts set by a call: Kotlin's coroutines, OkHttp's builder.
+    'withTimeout(3000) { login() } failed',
+    'builder.readTimeout(3000) error',
+    // Unix's date and Java's Date.toString(): the time and its zone between day and year.
+    'Tue Nov 26 10:00:01 CST 2024 ERROR connection failed',
+  ])('reads a MongoDB error, a Java timer and a date printed by Date.toString() as no code: %j', (line) => {
+    expect(codesIn(line)).toEqual([]);
+  });
+
+  it.each([
+    // A name after the code (张 a surname), a word a measure word opens (元素, 笔记): the code stands.
+    ['登录失败，错误码：6206 张三', [6206]],
+    ['报错 6014 元素为空', [6014]],
+    ['提示 70001 笔记', [70001]],
+    // 错误编号, "error number": the error's own number, not a record's.
+    ['发送失败 错误编号 10016', [10016]],
+    ['错误编号 6014', [6014]],
+    // A log's level after the time is no zone: the number after it opens the message.
+    ['Nov 26 10:00:01 WARN 2024 login failed', [2024]],
+  ])('reads a code before a name or a noun a measure word opens, after 错误编号, and after a log level: %j', (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+  });
+
+  it.each([
     ['onError(6014, "not logged in")', [6014]],
+    // A failure word alone before its code in parentheses is no call that sets a timeout.
+    ['request failed: timeout(6012)', [6012]],
     ['login failed (6014)', [6014]],
   ])('still reads the argument of another call as a code: %j', (line, expected) => {
     expect(codesIn(line)).toEqual(expected);

@@ -52,6 +52,16 @@ export const UNIT_WORDS = ['ms', 'msec', 'msecs', 's', 'sec', 'secs', 'second', 
   // Counts that build tools and batch jobs print on their failing lines (2 errors, 6014 warnings; 2000 warnings generated).
   'errors', 'warnings', 'failures', 'retries', 'attempts', 'requests', 'files', 'lines', 'rows', 'records', 'entries', 'tests'] as const;
 export const CJK_UNIT_WORDS = ['条', '个', '次', '秒', '毫秒', '分钟', '小时', '天', '人', '字节', '位', '行', '页', '号', '名', '年', '月', '日', '版本', '版', '端口', '%', '％', '元', '件', '张', '笔'] as const;
+/**
+ * Measure words that also open common words: 张 a surname (错误码：6206 张三), 元 in 元素 and 元数据, 笔 in 笔记. They
+ * make a quantity only where no Han character follows them (金额 2000 元, 转账失败 20003 笔, 发送失败 6014 张).
+ */
+export const CJK_UNITS_BEFORE_NO_HAN = ['元', '张', '笔'] as const;
+/**
+ * Id words that mean "number": after 错误 (错误编号 6014, "error number") they name the error's own number, its code.
+ */
+export const CJK_NUMBER_WORDS = ['编号', '序号'] as const;
+export const CJK_ERROR_WORD = '错误';
 
 /**
  * Right before a standalone number, these words say it names or counts a thing (an id, a count, a port, a line
@@ -68,10 +78,11 @@ export const ID_WORDS = [
 
 /**
  * Calls whose numbers are delays in milliseconds or seconds, matched at the end of the callee's name ignoring case
- * (setTimeout, Thread.sleep, handler.postDelayed): `setTimeout(() => login(), 3000)` pasted from an app waits, it
- * fails nothing.
+ * (setTimeout, Thread.sleep, handler.postDelayed; Java's timer.schedule(task, 2000) and new Timer(3000), Android's
+ * CountDownTimer; the timeouts that Kotlin's withTimeout(3000) and OkHttp's connectTimeout(3000, …) set):
+ * `setTimeout(() => login(), 3000)` pasted from an app waits, it fails nothing.
  */
-export const TIMER_CALLS = ['settimeout', 'setinterval', 'sleep', 'delay', 'delayed', 'wait'] as const;
+export const TIMER_CALLS = ['settimeout', 'setinterval', 'sleep', 'delay', 'delayed', 'wait', 'schedule', 'timer', 'timeout'] as const;
 
 /**
  * Months, full and abbreviated: a year-shaped number after one (and its day) is the year of a date, as JavaScript's
@@ -150,6 +161,9 @@ export const FOREIGN_PRODUCTS = [
   // serialize access (SQLSTATE 40001)) and PHP's PDO with MySQL's client errors (PDOException: SQLSTATE[HY000] [2002]
   // Connection refused), whose numbers lie over the Web SDK's 2000s and the profile codes.
   'sqlstate', 'pdoexception',
+  // MongoDB's duplicate key error (MongoServerError: E11000 duplicate key error …, code 11000), the commonest error of
+  // the Node and Python backends that keep an app's accounts; its code 11000 is a group code of Tencent's.
+  'mongodb', 'mongo', 'mongoose', 'pymongo', 'mongoerror', 'mongoservererror', 'mongobulkwriteerror', 'e11000',
   // RongCloud's Android SDK logs under its own tags (D/RongLog: [ RongIMClient ] [connect] …) and classes (RongCoreClient,
   // and RCIMClient and RCCoreClient on iOS), whose connection codes (310xx: a wrong token, a kicked device) and database
   // errors (330xx) lie over Tencent's relationship codes.

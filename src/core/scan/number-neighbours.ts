@@ -1,6 +1,6 @@
 // What stands right beside a number: the glue, unit, id word or log-prefix field that makes it no code, or Chinese prose.
-import { GLUED_AFTER_SET, GLUED_BEFORE_SET, isAsciiDigit, isChinese, isLetter, isSpace, isWordChar, spacesEnd, spacesStart } from './char-classes.js';
-import { FAILURE_WORDS, MONTH_NAMES, TIMER_CALLS } from './grammar.js';
+import { GLUED_AFTER_SET, GLUED_BEFORE_SET, isAsciiDigit, isChinese, isLetter, isSpace, isUpperAscii, isWordChar, spacesEnd, spacesStart } from './char-classes.js';
+import { CJK_ERROR_WORD, CJK_NUMBER_WORDS, CJK_UNITS_BEFORE_NO_HAN, FAILURE_WORDS, MONTH_NAMES, TIMER_CALLS } from './grammar.js';
 import { CJK_ID_BY_LAST, CJK_UNITS_BY_FIRST, ID_WORD_SET, JOINERS, UNIT_SET } from './word-tables.js';
 import { isXlogField } from './xlog.js';
 import { isCodeDigit } from '../code-chars.js';
@@ -92,12 +92,23 @@ export function besideChinese(line: string, numberStart: number, digitsEnd: numb
   return isChinese(line.charCodeAt(before)) || isChinese(line.charCodeAt(after));
 }
 
+const NUMBER_WORDS = new Set<string>(CJK_NUMBER_WORDS);
+const BEFORE_NO_HAN = new Set<string>(CJK_UNITS_BEFORE_NO_HAN);
+/** CJK ideographs (extension A and the unified block), not the full-width punctuation after a unit (2000 元，). */
+const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
+
 /** The number names or counts a thing: uid 6014, room 9520, retry in 7008, 第 10010 号. */
 export function namesAThing(line: string, numberStart: number): boolean {
   let j = numberStart;
   while (j > 0 && numberStart - j < 4 && (isSpace(line.charCodeAt(j - 1)) || line.charCodeAt(j - 1) === 35)) j--;
   const idWords = j > 0 && line.charCodeAt(j - 1) > 0x2e80 ? CJK_ID_BY_LAST.get(line[j - 1] as string) : undefined;
-  if (idWords) for (const word of idWords) if (j >= word.length && line.startsWith(word, j - word.length)) return true;
+  if (idWords) {
+    for (const word of idWords) {
+      if (j < word.length || !line.startsWith(word, j - word.length)) continue;
+      // 错误编号 6014 is the error's number: its code, not a record's.
+      return !(NUMBER_WORDS.has(word) && line.startsWith(CJK_ERROR_WORD, j - word.length - CJK_ERROR_WORD.length));
+    }
+  }
   let k = j;
   while (k > 0 && j - k <= 16 && isWordChar(line.charCodeAt(k - 1))) k--;
   if (k === j || (k > 0 && isWordChar(line.charCodeAt(k - 1)))) return false;
@@ -132,8 +143,12 @@ export function timerArgument(line: string, numberStart: number): boolean {
   while (nameStart > 0 && nameEnd - nameStart < MAX_CALLEE_CHARS && isWordChar(line.charCodeAt(nameStart - 1))) nameStart--;
   if (nameStart === nameEnd) return false;
   const callee = line.slice(nameStart, nameEnd).toLowerCase();
+  // A failure word alone before its code (request failed: timeout(6012)) is no call that waits.
+  if (FAILURE_WORD_SET.has(callee)) return false;
   return TIMER_CALLS.some((name) => callee.endsWith(name));
 }
+
+const FAILURE_WORD_SET = new Set<string>(FAILURE_WORDS);
 
 const MONTH_SET = new Set<string>(MONTH_NAMES);
 const LONGEST_MONTH = Math.max(...MONTH_NAMES.map((m) => m.length));
@@ -152,6 +167,35 @@ function dateGapStart(line: string, end: number): number {
   return k;
 }
 
+/** A zone's abbreviation (CST, UTC, PDT, AEST) is this long at most. */
+const MAX_ZONE_LETTERS = 5;
+const LOG_LEVELS = new Set(['INFO', 'WARN', 'ERROR', 'DEBUG', 'TRACE', 'FATAL']);
+/** hh:mm:ss */
+const TIME_OF_DAY_LENGTH = 8;
+
+/**
+ * Where a time of day (hh:mm:ss) starts that ends at `end`, with its zone's abbreviation after it if any (10:00:01 CST);
+ * -1 if none. Reads a fixed number of characters.
+ */
+function timeOfDayBefore(line: string, end: number): number {
+  let k = end;
+  let zone = k;
+  while (zone > 0 && k - zone < MAX_ZONE_LETTERS && isUpperAscii(line.charCodeAt(zone - 1))) zone--;
+  if (zone < k) {
+    // A log's level in that place (Nov 26 10:00:01 WARN 2024 …) is no zone: what follows it is the log's message.
+    if ((zone > 0 && isWordChar(line.charCodeAt(zone - 1))) || LOG_LEVELS.has(line.slice(zone, k))) return -1;
+    k = dateGapStart(line, zone);
+    if (k === zone) return -1;
+  }
+  const start = k - TIME_OF_DAY_LENGTH;
+  if (start < 0) return -1;
+  for (let i = 0; i < TIME_OF_DAY_LENGTH; i++) {
+    const c = line.charCodeAt(start + i);
+    if (i === 2 || i === 5 ? c !== 58 : !isAsciiDigit(c)) return -1;
+  }
+  return start;
+}
+
 /**
  * A year of a date written with its month's name: a number of four digits opening with 19 or 20 after the month (October 2022,
  * 21 Nov 2024) or after the month and its day (Oct 10 2022, Nov 26, 2024). The look back is bounded.
@@ -164,6 +208,12 @@ export function yearAfterMonth(line: string, numberStart: number, digitsEnd: num
   if (!((first === 49 && second === 57) || (first === 50 && second === 48))) return false;
   let k = dateGapStart(line, numberStart);
   if (k === numberStart) return false;
+  // Unix's date and Java's Date.toString() put the time and its zone between day and year (Tue Nov 26 10:00:01 CST 2024).
+  const time = timeOfDayBefore(line, k);
+  if (time >= 0) {
+    k = dateGapStart(line, time);
+    if (k === time) return false;
+  }
   // The day between month and year (Oct 10 2022): one or two digits, then the gap before them.
   let day = k;
   while (day > 0 && k - day < 2 && isAsciiDigit(line.charCodeAt(day - 1))) day--;
@@ -183,7 +233,13 @@ export function unitAfter(line: string, digitsEnd: number): boolean {
   const e = spacesEnd(line, digitsEnd, digitsEnd + 3);
   if (e >= line.length) return false;
   const units = line.charCodeAt(e) > 0x7f || line.charCodeAt(e) === 37 ? CJK_UNITS_BY_FIRST.get(line[e] as string) : undefined;
-  if (units) for (const word of units) if (line.startsWith(word, e)) return true;
+  if (units) {
+    for (const word of units) {
+      if (!line.startsWith(word, e)) continue;
+      // 张三, 元素, 笔记: the measure word opens a word here, a name or a noun.
+      return !(BEFORE_NO_HAN.has(word) && isHan(line.charCodeAt(e + word.length)));
+    }
+  }
   let w = e;
   while (w < line.length && w - e <= 16 && isLetter(line.charCodeAt(w))) w++;
   if (w === e || (w < line.length && isWordChar(line.charCodeAt(w)))) return false;
