@@ -204,6 +204,12 @@ describe('chaterr usersig', () => {
     expect(wrapped.stderr).toContain('split by line breaks or spaces');
     const keyed = await run(['usersig', 'userSig:', whole, '--json'], { now: NOW });
     expect([keyed.code, JSON.parse(keyed.stdout).identifier, keyed.stderr]).toEqual([0, 'alice', '']);
+    // A wrapped sig and a stray word (`--user alice smith`, unquoted) was "character U+0020 at position 61", of the
+    // wrap's space: it names the stray word's fault now, as for a whole sig with a word beside it.
+    for (const args of [[whole.slice(0, 60), whole.slice(60), 'smith'], ['smith', whole.slice(0, 60), whole.slice(60)]]) {
+      const r = await run(['usersig', ...args, '--user', 'alice'], { now: NOW });
+      expect([r.code, r.stderr], args[0]).toEqual([2, expect.stringMatching(/^chaterr: not a UserSig: a UserSig with other words around it: give the sig alone/)]);
+    }
   });
 
   it('reads a sig wrapped onto several lines when copied, and says that it was', async () => {
