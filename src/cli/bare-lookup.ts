@@ -105,8 +105,9 @@ function isLookup(word: string, isKnownName: (name: string) => boolean): boolean
   // stands for where "unknown command '70O01'" said nothing of 70001.
   if (isDigitsOrLookalikes(word) && word.replace(/^-/, '').length >= 3) return true;
   // A number that is not whole (`chaterr 6206.0`, `7e4`): explain says so, where "unknown command '6206.0'" did not. A
-  // word that merely opens with a digit (`12abc`) stays a mistyped command.
-  if (/^-?[0-9]+(?:\.[0-9]+)?(?:e[-+]?[0-9]+)?$/i.test(word)) return true;
+  // word that merely opens with a digit (`12abc`) stays a mistyped command. No digit before the point (`.5`) or none
+  // after it with an exponent (`1.e5`) is such a number too; they were "unknown command '.5'".
+  if (/^-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:e[-+]?[0-9]+)?$/i.test(word)) return true;
   return query.kind === 'name' && (query.name === query.name.toUpperCase() || isKnownName(query.name));
 }
 

@@ -51,6 +51,16 @@ export function keyFromText(text: string): string {
   return runs?.length === 1 ? runs[0] : bare;
 }
 
+/**
+ * Whether one line holds several console keys (`{"secretKey": "…", "oldKey": "…"}`): read whole, generate signed with
+ * the line and exited 0, a sig no key verifies, and the check said "does not match". Which key is this app's no line says.
+ */
+export function keysOnOneLine(text: string): number {
+  const visible = withoutInvisibles(text).trim();
+  if (/[\r\n]/.test(visible)) return 0;
+  return visible.match(KEY_RUN)?.length ?? 0;
+}
+
 /** The secret key as the Chat console shows it. */
 const CONSOLE_KEY = /^[0-9a-f]{64}$/i;
 

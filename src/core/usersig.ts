@@ -108,6 +108,19 @@ function withoutWrapping(input: string): string {
 /** The shortest word tried alone as a sig when words are pasted with one: real sigs are well over this. */
 const MIN_SIG_WORD_CHARS = 64;
 
+/** Whether some run of two or more of the words, short of all of them, reads joined as one sig. */
+function wrappedSigAmongWords(words: readonly string[]): boolean {
+  if (words.length > 8) return false;
+  for (let from = 0; from < words.length; from++) {
+    for (let to = from + 2; to <= words.length; to++) {
+      if (to - from === words.length) continue;
+      const joined = words.slice(from, to).join('');
+      if (joined.length >= MIN_SIG_WORD_CHARS && decodeUserSig(joined).ok) return true;
+    }
+  }
+  return false;
+}
+
 export function decodeUserSig(input: string): DecodeResult {
   const sig = stripPaste(input);
   if (sig === '') return { ok: false, reason: 'the UserSig is empty', reasonZh: 'UserSig 为空' };
@@ -125,7 +138,11 @@ export function decodeUserSig(input: string): DecodeResult {
     // hundred characters, so only words that long are tried.
     const sigs = sig.split(/\s+/).filter((word) => word.length >= MIN_SIG_WORD_CHARS && decodeUserSig(word).ok).length;
     if (sigs > 1) return { ok: false, reason: `${sigs} UserSigs, on separate lines or between spaces: give one at a time`, reasonZh: `这里有 ${sigs} 个 UserSig（分在几行或以空格隔开）：请一次只给一个` };
-    if (sigs === 1) return { ok: false, reason: 'a UserSig with other words around it: give the sig alone', reasonZh: 'UserSig 前后还有其他文字：请只给出 UserSig 本身' };
+    // A wrapped sig with a word beside it (`usersig eJw… …rest --user alice smith`, the name unquoted) was refused
+    // for the space at position 91, the wrap's own: a run of a few words read joined is tried too (at most 8 words).
+    if (sigs === 1 || (sigs === 0 && wrappedSigAmongWords(sig.split(/\s+/).filter((word) => word !== '')))) {
+      return { ok: false, reason: 'a UserSig with other words around it: give the sig alone', reasonZh: 'UserSig 前后还有其他文字：请只给出 UserSig 本身' };
+    }
   }
   if (bad) {
     // Only a printable ASCII character is shown as itself: anything else could be a control or a look-alike.

@@ -348,6 +348,12 @@ describe('chaterr explain with a letter typed for a digit', () => {
     expect(bare.code).toBe(2);
     expect(bare.stderr).toBe((await run(['explain', '6206.0'])).stderr);
     expect(bare.stderr).toMatch(/^chaterr: "6206\.0" is not a whole number/);
+    // `.5`, `1.e5` and `.5e3` were "unknown command '.5'": explain's answer too.
+    for (const word of ['.5', '1.e5', '.5e3']) {
+      const r = await run([word]);
+      expect([r.code, r.stderr], word).toEqual([2, (await run(['explain', word])).stderr]);
+      expect(r.stderr, word).toMatch(/is not a (?:whole )?number/);
+    }
   });
 
   it('points no word search refuses at search', async () => {

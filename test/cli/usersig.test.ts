@@ -204,6 +204,12 @@ describe('chaterr usersig', () => {
     expect(wrapped.stderr).toContain('split by line breaks or spaces');
     const keyed = await run(['usersig', 'userSig:', whole, '--json'], { now: NOW });
     expect([keyed.code, JSON.parse(keyed.stdout).identifier, keyed.stderr]).toEqual([0, 'alice', '']);
+    // A wrapped sig and a stray word (`--user alice smith`, unquoted) was "character U+0020 at position 61", of the
+    // wrap's space: it names the stray word's fault now, as for a whole sig with a word beside it.
+    for (const args of [[whole.slice(0, 60), whole.slice(60), 'smith'], ['smith', whole.slice(0, 60), whole.slice(60)]]) {
+      const r = await run(['usersig', ...args, '--user', 'alice'], { now: NOW });
+      expect([r.code, r.stderr], args[0]).toEqual([2, expect.stringMatching(/^chaterr: not a UserSig: a UserSig with other words around it: give the sig alone/)]);
+    }
   });
 
   it('reads a sig wrapped onto several lines when copied, and says that it was', async () => {
@@ -515,11 +521,29 @@ describe('chaterr usersig with the key on one line of a JSON, PHP or JavaScript 
     expect(JSON.parse(checked.stdout).checks).toContainEqual({ name: 'signature', ok: true, code: expect.any(Number) });
   });
 
-  it('still reads a line with two keys, or another key, as given: the signature does not match', async () => {
-    for (const text of [`${HEX_KEY} ${HEX_KEY}\n`, `{"secretKey": "${'0'.repeat(64)}"}\n`]) {
-      const path = join(dir, 'other.json');
-      writeFileSync(path, text);
-      expect((await run(['usersig', hexSig, '--key-file', path], { now: NOW })).code, text).toBe(1);
+  it('still reads a line with another key as given: the signature does not match', async () => {
+    const path = join(dir, 'other.json');
+    writeFileSync(path, `{"secretKey": "${'0'.repeat(64)}"}\n`);
+    expect((await run(['usersig', hexSig, '--key-file', path], { now: NOW })).code).toBe(1);
+  });
+
+  // Two keys on a line were read whole: generate signed with the line and exited 0, a sig that no key verifies.
+  it('refuses a line with two keys, in a file or the environment, for the check and generate, never showing them', async () => {
+    const OLD_KEY = '0b9e'.repeat(16);
+    const path = join(dir, 'two-keys.json');
+    const line = `{"secretKey": "${HEX_KEY}", "oldSecretKey": "${OLD_KEY}"}\n`;
+    writeFileSync(path, line);
+    const generate = ['usersig', 'generate', '--user', 'bob', '--sdkappid', '1400000000'];
+    const runs = [
+      await run(['usersig', hexSig, '--key-file', path], { now: NOW }),
+      await run([...generate, '--key-file', path, '--json'], { now: NOW }),
+      await run([...generate], { now: NOW, env: { CHATERR_SECRET_KEY: line } }),
+      await run(['usersig', hexSig, '--json'], { now: NOW, env: { CHATERR_SECRET_KEY: `${HEX_KEY} ${OLD_KEY}` } }),
+    ];
+    for (const r of runs) {
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('holds 2 secret keys on one line');
+      expect(r.stdout + r.stderr).not.toMatch(/f3a1f3a1|0b9e0b9e/);
     }
   });
 });

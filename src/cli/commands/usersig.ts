@@ -12,7 +12,7 @@ import { CliError, EXIT } from '../errors.js';
 import { withGlobalOptions } from '../global-options.js';
 import type { CliIO, InputStream } from '../io.js';
 import { parsePositiveInt } from '../options.js';
-import { keyFileText, keyFromText, readKeyFile } from '../key-file.js';
+import { keyFileText, keyFromText, keysOnOneLine, readKeyFile } from '../key-file.js';
 import { echoPath, readErrorReason } from '../streams.js';
 import { getCatalogue } from '../../core/catalogue.js';
 import { halfWidth } from '../../core/code-chars.js';
@@ -109,6 +109,16 @@ function refuseUnlikeKey(key: string, from: { en: string; zh: string }): void {
   if (/[\r\n]/.test(key)) throw new CliError({ en: `${from.en} holds more than one line: a secret key is one line`, zh: `${from.zh} 有不止一行：密钥只有一行` });
 }
 
+/** Two keys on one line cannot both be the key, and neither is named: say so (the keys are not shown). */
+function refuseSeveralKeys(text: string, from: { en: string; zh: string }): void {
+  const count = keysOnOneLine(text);
+  if (count < 2) return;
+  throw new CliError({
+    en: `${from.en} holds ${count} secret keys on one line (not shown): keep only this app's key, from the Chat console`,
+    zh: `${from.zh} 的一行中有 ${count} 个密钥（不显示）：只保留本应用的密钥（见即时通信控制台）`,
+  });
+}
+
 /** The key's text from --key-file, else from CHATERR_SECRET_KEY, refusing the shapes that cannot be the key. */
 function keyFromFileOrEnv(io: CliIO, flags: KeyFlags): string | undefined {
   if (flags.keyFile !== undefined) {
@@ -132,12 +142,14 @@ function keyFromFileOrEnv(io: CliIO, flags: KeyFlags): string | undefined {
     }
     const key = keyFromText(text);
     const path = echoPath(flags.keyFile);
+    refuseSeveralKeys(text, { en: `the key file ${path}`, zh: `密钥文件 ${path}` });
     if (key === '') throw new CliError({ en: `the key file ${path} is empty`, zh: `密钥文件 ${path} 是空的` });
     refuseUnlikeKey(key, { en: `the key file ${path}`, zh: `密钥文件 ${path}` });
     return key;
   }
   const raw = io.env[KEY_ENV];
   const fromEnv = raw === undefined ? undefined : keyFromText(raw);
+  if (raw !== undefined) refuseSeveralKeys(raw, { en: KEY_ENV, zh: KEY_ENV });
   if (fromEnv) refuseUnlikeKey(fromEnv, { en: KEY_ENV, zh: KEY_ENV });
   // `CHATERR_SECRET_KEY=key.txt` would sign with the text "key.txt". The value is not echoed: it may be a key.
   if (fromEnv && !LOOKS_LIKE_KEY.test(fromEnv) && isFile(fromEnv)) {
