@@ -158,6 +158,7 @@ export function epiloguesZh(): ReadonlyMap<string, string> {
   chaterr list web                       Web SDK 的分类
   chaterr list group                     SDK、服务端和 Web 的群组错误码表
   chaterr list group --source server
+  chaterr list group web                 等同于 --source web
   chaterr list recent                    唯一前缀即可
   chaterr list --all                     全部错误码
   chaterr list server --class auth       服务端的登录和 UserSig 错误码

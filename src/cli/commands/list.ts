@@ -82,6 +82,7 @@ Examples:
   chaterr list web                       the Web SDK's categories
   chaterr list group                     the SDK, server and Web group tables
   chaterr list group --source server
+  chaterr list group web                 the same as --source web
   chaterr list recent                    a unique prefix is enough
   chaterr list --all                     every code
   chaterr list server --class auth       the server's login and UserSig codes
