@@ -42,13 +42,18 @@ export function keyFromText(text: string): string {
   const key = (assignment?.[1] ?? visible).trim();
   const quoted = /^(["'])([^"']*)\1$/.exec(key);
   const bare = quoted?.[2] !== undefined ? quoted[2].trim() : key;
-  if (CONSOLE_KEY.test(bare) || /[\r\n]/.test(visible)) return bare;
+  if (CONSOLE_KEY.test(bare)) return bare;
   // One line of a config in another syntax: `"secretKey": "…",` out of a JSON file (its key quoted), `{"secretKey":
   // "…"}`, PHP's `define('SECRET_KEY', '…');`, `const KEY = '…';`. Read whole, the key with its punctuation made every
   // signature "not match the secret key" (70009, exit 1): a wrong verdict on the right key, and generate signed with
   // it. The console's key is 64 hex digits; the line's one such run is it.
-  const runs = visible.match(KEY_RUN);
-  return runs?.length === 1 ? runs[0] : bare;
+  const runs = keyRuns(visible);
+  return runs.length === 1 ? (runs[0] as string) : bare;
+}
+
+/** The console keys (KEY_RUN) on a text of one line; none on a text of several, which holds no config line. */
+function keyRuns(visible: string): string[] {
+  return /[\r\n]/.test(visible) ? [] : (visible.match(KEY_RUN) ?? []);
 }
 
 /**
@@ -56,9 +61,7 @@ export function keyFromText(text: string): string {
  * the line and exited 0, a sig no key verifies, and the check said "does not match". Which key is this app's no line says.
  */
 export function keysOnOneLine(text: string): number {
-  const visible = withoutInvisibles(text).trim();
-  if (/[\r\n]/.test(visible)) return 0;
-  return visible.match(KEY_RUN)?.length ?? 0;
+  return keyRuns(withoutInvisibles(text).trim()).length;
 }
 
 /** The secret key as the Chat console shows it. */
