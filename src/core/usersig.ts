@@ -136,11 +136,12 @@ export function decodeUserSig(input: string): DecodeResult {
     // Not one sig wrapped: two sigs on two lines, or a sig with words around it (`UserSig eJw…`, `eJw… expired`),
     // were "character U+000A (or a space) at position 193 cannot appear", which named neither. A sig is a few
     // hundred characters, so only words that long are tried.
-    const sigs = sig.split(/\s+/).filter((word) => word.length >= MIN_SIG_WORD_CHARS && decodeUserSig(word).ok).length;
+    const words = sig.split(/\s+/).filter((word) => word !== '');
+    const sigs = words.filter((word) => word.length >= MIN_SIG_WORD_CHARS && decodeUserSig(word).ok).length;
     if (sigs > 1) return { ok: false, reason: `${sigs} UserSigs, on separate lines or between spaces: give one at a time`, reasonZh: `这里有 ${sigs} 个 UserSig（分在几行或以空格隔开）：请一次只给一个` };
     // A wrapped sig with a word beside it (`usersig eJw… …rest --user alice smith`, the name unquoted) was refused
     // for the space at position 91, the wrap's own: a run of a few words read joined is tried too (at most 8 words).
-    if (sigs === 1 || (sigs === 0 && wrappedSigAmongWords(sig.split(/\s+/).filter((word) => word !== '')))) {
+    if (sigs === 1 || (sigs === 0 && wrappedSigAmongWords(words))) {
       return { ok: false, reason: 'a UserSig with other words around it: give the sig alone', reasonZh: 'UserSig 前后还有其他文字：请只给出 UserSig 本身' };
     }
   }
