@@ -4,6 +4,7 @@ import { CJK_ERROR_WORD, CJK_NUMBER_WORDS, CJK_UNITS_BEFORE_NO_HAN, FAILURE_WORD
 import { CJK_ID_BY_LAST, CJK_UNITS_BY_FIRST, ID_WORD_SET, JOINERS, UNIT_SET } from './word-tables.js';
 import { isXlogField } from './xlog.js';
 import { isCodeDigit } from '../code-chars.js';
+import { isHanCode } from '../han-script.js';
 
 /** A log field ends right after the number: `|`, `,`, `;` or the end of the line. */
 export function endsField(line: string, end: number): boolean {
@@ -94,8 +95,6 @@ export function besideChinese(line: string, numberStart: number, digitsEnd: numb
 
 const NUMBER_WORDS = new Set<string>(CJK_NUMBER_WORDS);
 const BEFORE_NO_HAN = new Set<string>(CJK_UNITS_BEFORE_NO_HAN);
-/** CJK ideographs (extension A and the unified block), not the full-width punctuation after a unit (2000 元，). */
-const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
 
 /** The number names or counts a thing: uid 6014, room 9520, retry in 7008, 第 10010 号. */
 export function namesAThing(line: string, numberStart: number): boolean {
@@ -237,7 +236,7 @@ export function unitAfter(line: string, digitsEnd: number): boolean {
     for (const word of units) {
       if (!line.startsWith(word, e)) continue;
       // 张三, 元素, 笔记: the measure word opens a word here, a name or a noun.
-      return !(BEFORE_NO_HAN.has(word) && isHan(line.charCodeAt(e + word.length)));
+      return !(BEFORE_NO_HAN.has(word) && isHanCode(line.charCodeAt(e + word.length)));
     }
   }
   let w = e;
