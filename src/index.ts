@@ -1,6 +1,6 @@
 // The library entry point: the same answers as the CLI's --json output, as plain values; arguments are checked, data is frozen.
 import { explain as explainAll, explainQuery as explainOne } from './core/explain.js';
-import { getCatalogue } from './core/catalogue.js';
+import { deepFreeze, getCatalogue } from './core/catalogue.js';
 import { characterCount, MAX_EXPLAIN_INPUTS, MAX_QUERY_CHARS, MAX_SEARCH_LIMIT } from './core/limits.js';
 import { searchCatalogue, type SearchHit as CoreSearchHit, type SearchOptions } from './core/search.js';
 import { TRIAGE_CLASSES } from './core/classes.js';
@@ -22,18 +22,9 @@ export { MAX_EXPLAIN_INPUTS, MAX_QUERY_CHARS, MAX_SEARCH_LIMIT } from './core/li
 export { parseQuery, type Query } from './core/query.js';
 export * from './core/types.js';
 
-/**
- * What the library hands out is built by the --json contract's own builders, so a reading carries every field the
- * CLI's document has (categoryTitleZh, a category's titleZh, a neighbourhood's titleZh were missing), and frozen:
- * a caller editing it cannot reach the catalogue, nor change what it sees next time.
- */
-function frozen<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const inner of Object.values(value)) frozen(inner);
-    Object.freeze(value);
-  }
-  return value;
-}
+// What the library hands out is built by the --json contract's own builders, so a reading carries every field the
+// CLI's document has (categoryTitleZh, a category's titleZh, a neighbourhood's titleZh were missing), and deep-frozen as
+// the catalogue freezes its own: a caller editing it cannot reach the catalogue, nor change what it sees next time.
 
 /** A search result: the reading as --json gives it, its score (lower is better) and the query's terms it matched. */
 export type SearchHit = Omit<CoreSearchHit, 'entry'> & { entry: Reading };
@@ -51,12 +42,12 @@ function queryText(value: unknown, what: string): string {
 export function explain(inputs: string | number | ReadonlyArray<string | number>): ExplainItem[] {
   const list = Array.isArray(inputs) ? inputs : [inputs];
   if (list.length > MAX_EXPLAIN_INPUTS) throw new RangeError(`explain takes at most ${MAX_EXPLAIN_INPUTS} inputs per call, not ${list.length}`);
-  return frozen(explainDocument(explainAll(list.map((value, i) => queryText(value, `explain's input ${i + 1}`)))).results);
+  return deepFreeze(explainDocument(explainAll(list.map((value, i) => queryText(value, `explain's input ${i + 1}`)))).results);
 }
 
 /** Explains one code or name. */
 export function explainQuery(input: string | number): ExplainItem {
-  return frozen(explainDocument([explainOne(queryText(input, "explainQuery's input"))]).results[0] as ExplainItem);
+  return deepFreeze(explainDocument([explainOne(queryText(input, "explainQuery's input"))]).results[0] as ExplainItem);
 }
 
 /** Ranked search over names and descriptions; `limit` is 1 to MAX_SEARCH_LIMIT (default 10). */
@@ -76,24 +67,24 @@ export function search(query: string, options: SearchOptions = {}): SearchHit[] 
   if (category !== undefined && !getCatalogue().categories.some((c) => c.category === category)) {
     throw new RangeError(`search's category ${JSON.stringify(category.slice(0, 80))} is not a category slug (see listCategories())`);
   }
-  return searchCatalogue(query, options).map((hit) => frozen({ ...hit, entry: toReading(hit.entry) }));
+  return searchCatalogue(query, options).map((hit) => deepFreeze({ ...hit, entry: toReading(hit.entry) }));
 }
 
 /** Every category with its count of codes and code range. */
 export function listCategories(source?: Source): CategoryDocumentItem[] {
   if (source !== undefined && !SOURCES.includes(source)) throw new TypeError(`listCategories' source must be one of ${SOURCES.join(', ')}`);
-  return frozen(categoriesDocument(getCatalogue().categories.filter((c) => !source || c.source === source)).categories);
+  return deepFreeze(categoriesDocument(getCatalogue().categories.filter((c) => !source || c.source === source)).categories);
 }
 
 /** Every reading of a number, ranges included. */
 export function lookupCode(code: number): Reading[] {
   if (!Number.isSafeInteger(code)) throw new TypeError(`lookupCode takes a whole number, not ${describe(code)}`);
-  return getCatalogue().lookupCode(code).map((entry) => frozen(toReading(entry)));
+  return getCatalogue().lookupCode(code).map((entry) => deepFreeze(toReading(entry)));
 }
 
 /** The reading a native or Web constant name stands for (case-insensitive). */
 export function lookupName(name: string): Reading | undefined {
   if (typeof name !== 'string') throw new TypeError(`lookupName takes a string, not ${describe(name)}`);
   const entry = getCatalogue().lookupName(name);
-  return entry && frozen(toReading(entry));
+  return entry && deepFreeze(toReading(entry));
 }

@@ -188,7 +188,7 @@ export class Catalogue {
 }
 
 /** Freezes a JSON-shaped value and everything inside it. */
-function deepFreeze<T>(value: T): T {
+export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const inner of Object.values(value)) deepFreeze(inner);
