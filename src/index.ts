@@ -53,7 +53,8 @@ export function explainQuery(input: string | number): ExplainItem {
 /** Ranked search over names and descriptions; `limit` is 1 to MAX_SEARCH_LIMIT (default 10). */
 export function search(query: string, options: SearchOptions = {}): SearchHit[] {
   if (typeof query !== 'string') throw new TypeError(`search's query must be a string, not ${describe(query)}`);
-  if (characterCount(query) > MAX_QUERY_CHARS) throw new RangeError(`search's query is ${characterCount(query)} characters; the limit is ${MAX_QUERY_CHARS}`);
+  const characters = characterCount(query);
+  if (characters > MAX_QUERY_CHARS) throw new RangeError(`search's query is ${characters} characters; the limit is ${MAX_QUERY_CHARS}`);
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new TypeError(`search's options must be an object, not ${describe(options)}`);
   }
