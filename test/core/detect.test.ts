@@ -384,6 +384,25 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
   });
 
   it.each([
+    // Copyright lines (Debian's copyright files, a man page's authors): a year and its holder, no failure in sight.
+    '2002 Joel de Guzman',
+    ' 2001 Red Hat Software',
+    'Copyright (C) 2000 辛立仁 <hsin@med.cgu.edu.tw>',
+    '2001 Henrique de Moraes Holschuh',
+  ])('reads a year that opens a line with a name after it as a date, not a code: %j', (line) => {
+    expect(codesIn(line)).toEqual([]);
+  });
+
+  it.each([
+    // The Web SDK's table, with its marks, and a year-shaped code on a failing line: still codes.
+    ['| 2025 | Repeated login. |', [2025]],
+    ['2000 SDKAppID missing, login failed', [2000]],
+    ['登录 2022 错误', [2022]],
+  ])('still reads a year-shaped code in a table row or on a failing line: %j', (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+  });
+
+  it.each([
     // A backend's database errors: PHP's PDO with MySQL's client error, PostgreSQL's SQLSTATE.
     'PDOException: SQLSTATE[HY000] [2002] No such file or directory',
     'ERROR:  could not serialize access due to concurrent update (SQLSTATE 40001)',

@@ -36,3 +36,10 @@ export function looksGeneric(code: number): boolean {
 
 /** One of the codes every product's table opens with (SHARED_FIRST_CODES). */
 export const isSharedFirstCode = (code: number) => code >= SHARED_FIRST_CODES[0] && code <= SHARED_FIRST_CODES[1];
+
+/**
+ * Years a text may date itself with (a copyright's 1998-2003, a build's 2024): the Web SDK's 2000 to 2003 and 2022 to
+ * 2025 lie among them, so such a number standing alone counts as a code only where the line is about failure or the
+ * words after it repeat the catalogue's.
+ */
+export const isYearShaped = (code: number) => code >= 1970 && code <= 2039;

@@ -118,3 +118,11 @@ export function rowAfter(line: string, digitsEnd: number): string {
 export function startsWithWord(line: string, digitsEnd: number): boolean {
   return line.charCodeAt(digitsEnd) === 32 && isLetter(line.charCodeAt(digitsEnd + 1));
 }
+
+/**
+ * Whether a definition line's number is followed, after any padding, by one of its marks (6017: …, | 2025 | …), not
+ * by words alone (2002 Joel de Guzman, a copyright's year and holder): looked at for a year only, a bounded look.
+ */
+export function markedDefinition(line: string, digitsEnd: number): boolean {
+  return DEFINITION_MARK_SET.has(line.charCodeAt(spacesEnd(line, digitsEnd, digitsEnd + MAX_CELL_PADDING)));
+}

@@ -6,9 +6,9 @@
 // except whole-line word tests that are single alternations of literals.
 import { codeDigitValue, isCodeDigit, isMinusSign } from '../code-chars.js';
 import { blankColourSequences, digitRunEnd, isSpace, nextDigitRun, spacesStart } from './char-classes.js';
-import { isSharedFirstCode, looksLikeTencentCode } from './code-shapes.js';
+import { isSharedFirstCode, isYearShaped, looksLikeTencentCode } from './code-shapes.js';
 import { assignedToName, findNamedCodes, holdsConstantPrefix, namedByConstant } from './constant-names.js';
-import { echoedRow, isDefinitionLine, ownTableRow, rowAfter, startsWithWord } from './definition-lines.js';
+import { echoedRow, isDefinitionLine, markedDefinition, ownTableRow, rowAfter, startsWithWord } from './definition-lines.js';
 import { PLATFORM_EXCEPTION } from './grammar.js';
 import { keyAfter, keyBefore, type KeyContext } from './key-context.js';
 import { LineFacts } from './line-facts.js';
@@ -247,11 +247,15 @@ export function findCodesInLine(
     if (key.kind === 'none' && assignedToName(line, numberStart, isKnownName) && !facts.namesTencent()) continue;
     if (!standsAlone(line, numberStart, digitsEnd)) continue;
     const definition = isDefinitionLine(line, numberStart, digitsEnd);
+    // On a line not about failure, a year (the Web SDK's 2000 to 2003 and 2022 to 2025) that opens a line with words and
+    // no mark after it, or stands by Chinese, is a date or a copyright's (2002 Joel de Guzman, Copyright (C) 2000 辛立仁):
+    // only a table's mark (| 2025 | Repeated login. |) or Tencent's own words after it make it a code's row.
+    const dated = isYearShaped(code);
     if (
       mode === 'default' &&
       !facts.aboutFailure() &&
-      !definition &&
-      !(length >= 4 && besideChinese(line, numberStart, digitsEnd)) &&
+      !(definition && (!dated || markedDefinition(line, digitsEnd))) &&
+      !(length >= 4 && !dated && besideChinese(line, numberStart, digitsEnd)) &&
       !(rows && echoedRow(line, numberStart, digitsEnd) && rows.echoes(code, rowAfter(line, digitsEnd)))
     ) {
       continue;
