@@ -56,6 +56,7 @@ describe('detector work on crafted lines', () => {
     ['PlatformExceptions of known codes with all-different messages', [...Array(30_000).keys()].map((i) => `PlatformException(${[6014, 70001, 10004, 20003, 9520, 6206, 10006, 80001][i % 8]}, m${i}, null)`).join(' ')],
     ['keyed codes with all-different adjacent messages', [...Array(30_000).keys()].map((i) => `code ${[1001, 20001, 10004, 6014, 8010][i % 5]}, msg m${i} failed`).join('; ')],
     ["string arguments before codes after one unmatched quote", `'${'", 6002 failed '.repeat(70_000)}`],
+    ['escaped JSON keys and backslashed quotes before every code', `{${'\\"ErrorCode\\":\\"\\\\"70001, \\"size\\": 6014 failed '.repeat(25_000)}`],
     ['codes each paired with a clause', `${'1001:重复初始化、8002 请求参数错误。'.repeat(40_000)}`],
     // Each code is asked of the catalogue's texts once per line, not once per occurrence.
     ["another platform's credentials between codes of every kind", [...Array(60_000).keys()].map((i) => `AppSecret error ${[40001, 70001, -197, 10004, 6014][i % 5]}`).join(' ')],

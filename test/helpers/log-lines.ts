@@ -66,6 +66,9 @@ export const POSITIVES: Array<[string, number[]]> = [
   ['Error: 6206 UserSig expired', [6206]],
   // one finding per occurrence, in column order
   ['code:6206 then ErrorCode:70001', [6206, 70001]],
+  // JSON escaped inside a logged string: a REST reply's body, an event's payload.
+  ['http resp body: "{\\"ErrorCode\\":70001,\\"ErrorInfo\\":\\"usersig expired\\"}"', [70001]],
+  ['event payload="{\\"code\\":6014,\\"desc\\":\\"not logged in\\"}"', [6014]],
 ];
 
 export const NEGATIVES: string[] = [
@@ -118,4 +121,6 @@ export const NEGATIVES: string[] = [
   '[W][2026-11-27 +8.0 10:00:01.123][10004, 10007][ms_network][long_link.cpp, __Run, 6014][connect error',
   '[E][2026-11-27 +8.0 10:00:01.123][1234, 5678][TIMSDK][conversation.cpp, 70001][request failed',
   '127.0.0.1 - - [27/Nov/2026:10:00:01 +0000] "POST /v4/error/report HTTP/1.1" 500 10004 "-" "curl/8.0"',
+  // Another field's value in escaped JSON, on a failing line.
+  'upload failed "{\\"size\\": 6014, \\"speed\\": 2700}"',
 ];

@@ -59,6 +59,9 @@ function setKey(kind: KeyContext['kind'], strong: boolean, marked: boolean, star
   return keyContext;
 }
 
+/** `\`, which escapes a quote in JSON written inside a string. */
+const BACKSLASH = 92;
+
 /** `!`, which opens `!=` and `!==`. */
 const NEGATION = 33;
 
@@ -97,6 +100,12 @@ export function keyBefore(line: string, numberStart: number, facts: Pick<LineFac
     // A comparison in source pasted into a log or an issue (errCode == 6014, imError.code === 10007, code !== 2800) is
     // one mark, and no assignment: an '=' beside another '=' or after a '!', and a '!' before an '='.
     const inComparison = (c === ASSIGNMENT || c === NEGATION) && inComparisonAt(line, j - 1);
+    // JSON escaped inside a logged string ("{\"ErrorCode\":70001}", a REST reply's body): the backslash belongs to the
+    // quote after it, so the key before is read as in plain JSON (and "{\"size\": 6014}" is another key's value).
+    if (c === BACKSLASH && QUOTE_SET.has(line.charCodeAt(j))) {
+      j--;
+      continue;
+    }
     const kind = argument ? 2 : c < 128 ? (ASCII_SEPARATOR[c] as number) : isSpace(c) || isDirectionMark(c) ? 1 : MARK_SET.has(c) ? 2 : 0;
     if (kind === 0 && !inComparison) break;
     if (inComparison) compared = true;

@@ -7,7 +7,8 @@
  * superset of a path through the detector, and property tests check that every line the detector finds
  * something in is a candidate.
  *  - strong: a key followed by separators and a digit (also a full-width or Arabic-script one), or Flutter's
- *    "PlatformException(". Separators are whitespace, quotes, ':', '=', '-' and any non-ASCII byte.
+ *    "PlatformException(". Separators are whitespace, quotes (a backslash before one too), ':', '=', '-' and any
+ *    non-ASCII byte.
  *  - weak (default and loose modes): a failure word and a known code standing alone, as detect.ts reads it.
  *    Loose mode needs only the standalone known code.
  *  - definition (default and loose modes): the line opens with a known code, then ':', '|' or '-'.
@@ -118,6 +119,8 @@ static int digit_after_separators(uint32_t q, uint32_t end) {
     if (b == 0xDB && q + 1 < end && input[q + 1] >= 0xB0 && input[q + 1] <= 0xB9) return 1;
     /* A quoted key and its value as a call's arguments: "code", 6208. */
     if (b == ARGUMENT_MARK && (input[q - 1] == '"' || input[q - 1] == '\'')) continue;
+    /* JSON escaped inside a string ({\"ErrorCode\":70001}): a backslash before a quote, as keyBefore() skips it. */
+    if (b == '\\' && q + 1 < end && (input[q + 1] == '"' || input[q + 1] == '\'')) continue;
     if (!is_key_separator(b)) {
       /*
        * A colour sequence between (code \x1b[31m 6014): the detector reads it as blanks. Marked unlikely: laid out
@@ -186,6 +189,9 @@ static int after_chinese(uint32_t s, uint32_t line_start) {
     if (is_ascii_space(c) || c == '"' || c == '\'' || c == ':' || c == '=' || c == '!') {
       q--;
     } else if (c == ARGUMENT_MARK && q >= line_start + 2 && (input[q - 2] == '"' || input[q - 2] == '\'')) {
+      q--;
+    } else if (c == '\\' && (input[q] == '"' || input[q] == '\'')) {
+      /* A backslash before a quote (报\"6014), which keyBefore() skips as part of the quote. */
       q--;
     } else {
       uint32_t r = colour_start(q, line_start);
