@@ -384,6 +384,19 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
   });
 
   it.each([
+    // Other SDKs' callbacks and exceptions name their product when the line does not: Twilio Voice, RongCloud, Agora,
+    // Sendbird, Easemob, Firebase.
+    'onConnectFailure: CallException code = 31005, Connection error',
+    'connect failed: onTokenIncorrect, code 31004',
+    'onJoinChannelSuccess then error 20003 on rejoin',
+    'SendBirdException: code 800102, error 20001 in handler',
+    'EMError 6014 login failed',
+    'FirebaseException: error 20003 while fetching token',
+  ])("reads a number beside another SDK's callback or exception as that SDK's: %j", (line) => {
+    expect(codesIn(line)).toEqual([]);
+  });
+
+  it.each([
     // Copyright lines (Debian's copyright files, a man page's authors): a year and its holder, no failure in sight.
     '2002 Joel de Guzman',
     ' 2001 Red Hat Software',

@@ -180,6 +180,17 @@ export const FOREIGN_PRODUCTS = [
   'txliveplayer', 'txlivepusher', 'txvodplayer', 'txliveconstants', 'txvodconstants', 'v2txliveplayer', 'v2txlivepusher',
   'v2txlivecode', 'txliveplaylistener', 'txlivepushlistener', 'txvodplaylistener', 'itxliveplaylistener',
   'itxlivepushlistener', 'itxvodplaylistener', 'onplayevent', 'onpushevent',
+  // Other chat, RTC, voice and push SDKs' own callbacks, exceptions and entry classes, which their users' lines name when
+  // they name no product (onConnectFailure … error code = 31008 is Twilio Voice's Call.Listener; connect … 31004 …
+  // onTokenIncorrect is RongCloud's ConnectCallback): Twilio Voice, RongCloud, Agora, Sendbird, Easemob, NetEase Yunxin,
+  // ZEGO, PubNub, Firebase, JPush, Getui and CometChat. Tencent's SDKs name none of them (its listeners say onConnectFailed,
+  // onError, onUserSigExpired).
+  'onconnectfailure', 'callexception', 'ontokenincorrect', 'ondatabaseopened', 'rcconnectionstatus', 'onjoinchannelsuccess',
+  'onrejoinchannelsuccess', 'rtcengine', 'agorartcengine', 'agorartcenginekit', 'irtcengineeventhandler', 'sendbirdexception',
+  'sbderror', 'sbdmain', 'emclient', 'emerror', 'hyphenateexception', 'emchatmanager', 'nimsdk', 'nimloginmanager',
+  'nimremoteerrorcode', 'zegoexpressengine', 'onroomstateupdate', 'pnstatus', 'firebaseexception', 'firebasemessaging',
+  'firebaseauthexception', 'jpushinterface', 'jpushmodule', 'jpushservice', 'gtintentservice', 'igexin', 'gexinsdk',
+  'cometchatexception',
 ] as const;
 
 /**
