@@ -362,6 +362,11 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     'setTimeout(() => { tim.login(options) }, 2000) // retry after error',
     'Thread.sleep(3000); // wait after login failed',
     'handler.postDelayed(runnable, 2000) after error',
+    // The same calls highlighted on a documentation page, each token in a tag.
+    '<span class="hljs-built_in">setTimeout</span>(errorMsg, <span class="hljs-number">2000</span>); // error',
+    'socket.<span class="hljs-built_in">setTimeout</span>(<span class="hljs-number">3000</span>); // timeout',
+    // A server's port.
+    "}).listen(3000); // on error, see the log",
   ])('reads the argument of a timer call as a delay, not a code: %j', (line) => {
     expect(codesIn(line, 'default')).toEqual([]);
   });
@@ -374,6 +379,13 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     'Skip two tests that have started failing on i386 since October 2022',
   ])('reads a year after its month as a date, not a code: %j', (line) => {
     expect(codesIn(line)).toEqual([]);
+  });
+
+  it.each([
+    ['<td>2000</td><td>SDKAppID missing, login failed</td>', [2000]],
+    ['<span class="hljs-title">login</span>(<span class="hljs-number">6014</span>) failed', [6014]],
+  ])('still reads a code in an HTML cell or tag that no timer call holds: %j', (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
   });
 
   it.each([

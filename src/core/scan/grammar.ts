@@ -82,7 +82,10 @@ export const ID_WORDS = [
  * CountDownTimer; the timeouts that Kotlin's withTimeout(3000) and OkHttp's connectTimeout(3000, …) set):
  * `setTimeout(() => login(), 3000)` pasted from an app waits, it fails nothing.
  */
-export const TIMER_CALLS = ['settimeout', 'setinterval', 'sleep', 'delay', 'delayed', 'wait', 'schedule', 'timer', 'timeout'] as const;
+export const TIMER_CALLS = ['settimeout', 'setinterval', 'sleep', 'delay', 'delayed', 'wait', 'schedule', 'timer', 'timeout',
+  // Not a timer, but as plainly no code: the port a server listens on (app.listen(3000), proxy.listen(8001)), in the
+  // Node and Python backends' code pasted beside their errors.
+  'listen'] as const;
 
 /**
  * Months, full and abbreviated: a year-shaped number after one (and its day) is the year of a date, as JavaScript's

@@ -119,12 +119,31 @@ const MAX_CALL_LOOKBACK = 200;
 /** A callee's name is read this far back at most (`handler.postDelayed`: the part after the dot). */
 const MAX_CALLEE_CHARS = 32;
 
+/** An HTML tag is read back this far at most: a highlighter's `<span class="hljs-number">` fits. */
+const MAX_TAG_CHARS = 64;
+
+/**
+ * Where the HTML tag that ends at `end` starts (its `<`), or `end` when no tag ends there: one bounded look back, which
+ * stops at another `>`.
+ */
+function tagStart(line: string, end: number): number {
+  if (end === 0 || line.charCodeAt(end - 1) !== 62) return end;
+  for (let k = end - 1; k > 0 && end - k <= MAX_TAG_CHARS; k--) {
+    const c = line.charCodeAt(k - 1);
+    if (c === 60) return k - 1;
+    if (c === 62) return end;
+  }
+  return end;
+}
+
 /**
  * The number is an argument of a timer call (TIMER_CALLS): setTimeout(fn, 3000), Thread.sleep(2000). The walk back to
  * the call's `(` skips balanced parentheses and is bounded, so each number costs a fixed amount at most.
  */
 export function timerArgument(line: string, numberStart: number): boolean {
   let k = spacesStart(line, numberStart, Math.max(0, numberStart - 4));
+  // Highlighted code on a documentation page wraps each token in a tag (setTimeout</span>(fn, <span class="hljs-number">2000</span>)).
+  k = spacesStart(line, tagStart(line, k), Math.max(0, k - MAX_TAG_CHARS - 4));
   const limit = Math.max(0, numberStart - MAX_CALL_LOOKBACK);
   if (k > 0 && line.charCodeAt(k - 1) === 44) {
     // A later argument: back over the earlier ones to the call's own `(`.
@@ -137,7 +156,7 @@ export function timerArgument(line: string, numberStart: number): boolean {
     if (k <= limit) return false;
   }
   if (k === 0 || line.charCodeAt(k - 1) !== 40) return false;
-  const nameEnd = k - 1;
+  const nameEnd = tagStart(line, k - 1);
   let nameStart = nameEnd;
   while (nameStart > 0 && nameEnd - nameStart < MAX_CALLEE_CHARS && isWordChar(line.charCodeAt(nameStart - 1))) nameStart--;
   if (nameStart === nameEnd) return false;
