@@ -59,6 +59,8 @@ describe('detector work on crafted lines', () => {
     ['escaped JSON keys and backslashed quotes before every code', `{${'\\"ErrorCode\\":\\"\\\\"70001, \\"size\\": 6014 failed '.repeat(25_000)}`],
     ['highlighted timer calls, each argument in a tag', `${'setTimeout</span>(fn, <span class="hljs-number">2000</span>) error '.repeat(17_000)}`],
     ["tags' closing marks before every code of a timer line", `setTimeout ${'>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>> 6014 error '.repeat(13_000)}`],
+    ['years after edition words and commas', `${'failed on Windows 2000, NT, 2001 vs 2022 '.repeat(26_000)}`],
+    ['entry numbers before long versions', `${'error 2301    123456789.123456789.1 '.repeat(30_000)}`],
     ['codes each paired with a clause', `${'1001:重复初始化、8002 请求参数错误。'.repeat(40_000)}`],
     // Each code is asked of the catalogue's texts once per line, not once per occurrence.
     ["another platform's credentials between codes of every kind", [...Array(60_000).keys()].map((i) => `AppSecret error ${[40001, 70001, -197, 10004, 6014][i % 5]}`).join(' ')],

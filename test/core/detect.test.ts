@@ -409,6 +409,28 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
   });
 
   it.each([
+    // A changelog's entry, patch and test numbers (vim's patch list, curl's changelog).
+    '  2301  9.0.0322  crash when no errors and the fix fails',
+    '  7001  9.0.0909  error message for layout change does not match action',
+    'test 2500 failed, see the log',
+    'patch 6014 failed to apply',
+    // A product's edition year (the openjdk test report, a Unity build on Windows).
+    'java.net.SocketTimeoutException on 98, NT, 2000 for JSSE',
+    'SocketException "socket closed" exception on Windows 2000.',
+    'error MSB8020: The build tools for Visual Studio 2022 cannot be found',
+  ])('reads a changelog entry number, a test or patch number or an edition year as no code: %j', (line) => {
+    expect(codesIn(line)).toEqual([]);
+  });
+
+  it.each([
+    ['6014 5.1 login failed', [6014]],
+    ['error 2022 on Windows', [2022]],
+    ['Windows: error 2000, SDKAppID missing', [2000]],
+  ])('still reads a code beside a two-part version or after an edition word that does not hold it: %j', (line, expected) => {
+    expect(codesIn(line)).toEqual(expected);
+  });
+
+  it.each([
     // Copyright lines (Debian's copyright files, a man page's authors): a year and its holder, no failure in sight.
     '2002 Joel de Guzman',
     ' 2001 Red Hat Software',

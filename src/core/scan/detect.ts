@@ -16,6 +16,7 @@ import {
   besideChinese,
   continuesList,
   datePartAfter,
+  editionYear,
   endsCleanly,
   endsField,
   gluedBefore,
@@ -25,6 +26,7 @@ import {
   standsAlone,
   timerArgument,
   unitAfter,
+  versionAfter,
   yearAfterMonth,
 } from './number-neighbours.js';
 import { emptyMessageAfter, platformExceptionBefore } from './platform-exception.js';
@@ -267,6 +269,8 @@ export function findCodesInLine(
       isResponseSize(line, numberStart) ||
       (facts.callsTimer() && timerArgument(line, numberStart)) ||
       yearAfterMonth(line, numberStart, digitsEnd) ||
+      versionAfter(line, digitsEnd) ||
+      (dated && editionYear(line, numberStart)) ||
       facts.foreignFor(code, mentions)
     ) {
       continue;

@@ -74,6 +74,8 @@ export const ID_WORDS = [
   'took', 'cost', 'wait', 'waited', 'elapsed', 'total', 'limit', 'max', 'min', 'bug', 'year', 'revision', 'rev',
   // An app's own business records and amounts (order 6014 payment failed, amount 2000 declined).
   'amount', 'price', 'balance', 'quantity', 'qty', 'invoice', 'sku', 'product', 'item',
+  // A project's own test cases and patches in its changelog and CI output (passes test 2500 and 2502, patch 7001 fails).
+  'test', 'patch',
 ] as const;
 
 /**
@@ -96,6 +98,12 @@ export const MONTH_NAMES = [
   'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ] as const;
+/**
+ * Products named with a year for their edition (Windows 2000, Visual Studio 2022, Office 2003, SQL Server 2022), and
+ * the others of a list of them (98, NT, 2000): a year-shaped number right after one, perhaps after a comma, is the
+ * edition, not the Web SDK's 2000 to 2003 or 2022 to 2025. Compared with the whole word before it, ignoring case.
+ */
+export const EDITION_WORDS = ['windows', 'win', 'nt', 'xp', 'vista', 'server', 'studio', 'vs', 'office', 'excel', 'word', 'outlook', 'exchange'] as const;
 export const CJK_ID_WORDS = [
   '第', '共', '房间', '房间号', '端口', '用户', '群号', '任务', '行', '耗时', '用时', '超过', '总共', '大约', '约',
   // An app's own business records and amounts on its failing lines (订单 6014 支付失败, 失败次数 2000, 金额 2000 元).

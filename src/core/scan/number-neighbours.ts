@@ -1,6 +1,6 @@
 // What stands right beside a number: the glue, unit, id word or log-prefix field that makes it no code, or Chinese prose.
 import { GLUED_AFTER_SET, GLUED_BEFORE_SET, isAsciiDigit, isChinese, isLetter, isSpace, isUpperAscii, isWordChar, spacesEnd, spacesStart } from './char-classes.js';
-import { CJK_ERROR_WORD, CJK_NUMBER_WORDS, CJK_UNITS_BEFORE_NO_HAN, FAILURE_WORDS, MONTH_NAMES, TIMER_CALLS } from './grammar.js';
+import { CJK_ERROR_WORD, CJK_NUMBER_WORDS, CJK_UNITS_BEFORE_NO_HAN, EDITION_WORDS, FAILURE_WORDS, MONTH_NAMES, TIMER_CALLS } from './grammar.js';
 import { CJK_ID_BY_LAST, CJK_UNITS_BY_FIRST, ID_WORD_SET, JOINERS, UNIT_SET } from './word-tables.js';
 import { isXlogField } from './xlog.js';
 import { isCodeDigit } from '../code-chars.js';
@@ -298,4 +298,44 @@ export function isProcessId(line: string, numberStart: number, digitsEnd: number
 const STATUS_BEFORE = /HTTP\/[\d.]{1,3}" \d{3} $/;
 export function isResponseSize(line: string, numberStart: number): boolean {
   return STATUS_BEFORE.test(line.slice(Math.max(0, numberStart - 16), numberStart));
+}
+
+/** Spaces between a changelog's entry number and its version, at most: aligned columns. */
+const MAX_VERSION_GAP = 4;
+
+/**
+ * A version of three parts follows the number after spaces (vim's patch list: `2301  9.0.0322  crash when …`; a
+ * changelog's `7001 1.2.3 fix`): the number numbers the entry, an issue or a patch, not an error. Reads a bounded
+ * stretch: the gap, then digits, a dot, digits, a dot and a digit, each run at most 8 long.
+ */
+export function versionAfter(line: string, digitsEnd: number): boolean {
+  const start = spacesEnd(line, digitsEnd, digitsEnd + MAX_VERSION_GAP);
+  if (start === digitsEnd) return false;
+  let k = start;
+  for (let part = 0; part < 2; part++) {
+    const runStart = k;
+    while (k < line.length && k - runStart < 8 && isAsciiDigit(line.charCodeAt(k))) k++;
+    if (k === runStart || line.charCodeAt(k) !== 46) return false;
+    k++;
+  }
+  return isAsciiDigit(line.charCodeAt(k));
+}
+
+const EDITION_SET = new Set<string>(EDITION_WORDS);
+const LONGEST_EDITION_WORD = Math.max(...EDITION_WORDS.map((w) => w.length));
+
+/**
+ * The number is a product's edition year (EDITION_WORDS): Windows 2000, Visual Studio 2022, `98, NT, 2000`. Only asked
+ * of a year-shaped number; the look back reads a space and a comma at most, then one word no longer than the longest
+ * edition word.
+ */
+export function editionYear(line: string, numberStart: number): boolean {
+  let j = numberStart;
+  if (j > 0 && isSpace(line.charCodeAt(j - 1))) j--;
+  if (j > 0 && line.charCodeAt(j - 1) === 44) j--;
+  if (j === numberStart) return false;
+  let k = j;
+  while (k > 0 && j - k <= LONGEST_EDITION_WORD && isLetter(line.charCodeAt(k - 1))) k--;
+  if (k === j || j - k > LONGEST_EDITION_WORD || (k > 0 && isWordChar(line.charCodeAt(k - 1)))) return false;
+  return EDITION_SET.has(line.slice(k, j).toLowerCase());
 }
