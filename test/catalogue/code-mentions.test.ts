@@ -57,6 +57,9 @@ const NOT_CODES = new Map<string, string>([
   ['1102', "web WeChat's synccheck retcode, the scanner's example of a number in a block where Tencent numbers nothing"],
   ['1202', "WebQQ's retcode, a false code in the scanner's fresh17 split (README's quality notes)"],
   ['1204', "web WeChat's Ret code (ItChat), a false code in the scanner's fresh14 split"],
+  ['1970', "the first year the scanner reads as a date on a line not about failure (isYearShaped)"],
+  ['2039', "the last year the scanner reads as a date on a line not about failure (isYearShaped)"],
+  ['31004', "RongCloud's own error code (an incorrect token), a false code in the scanner's fresh18 split"],
   ['2028', 'U+2028, the JavaScript line separator'],
   ['2029', 'U+2029, the JavaScript paragraph separator'],
 ]);
