@@ -1,7 +1,7 @@
 // Search hit@3 and hit@10 on probe lists (bench/*-probes.tsv): queries kept out of the measured set, each with the readings a person would accept.
 // Usage: node bench/probes.mjs [list.tsv ...] [-v]   (no list: every bench/*-probes.tsv; needs npm run build, it reads dist/lib)
 // The lists: english-probes (search18), zh-probes (search19), vague-probes (search17), short-probes (search20: two to six
-// words or characters per category, both languages).
+// words or characters per category, both languages), english2-probes (search21: developers' shorthand and non-native English).
 // Each list's header row names its columns: `query`, `lang` (optional: figures per language), one label column shown
 // with -v (topic, family or operation), and one or more columns of accepted readings (`accept`, or `strict` and
 // `broad`), each counted on its own. A reading named in a list that the catalogue lacks is reported: it would count as
