@@ -1,7 +1,7 @@
 // The detector finds codes in real log shapes and never flags timestamps, ids, versions, ports or other libraries' codes.
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
-import { findCodesInLine, type ScanMode } from '../../src/core/scan/detect.js';
+import { findCodesInLine, MAX_FINDINGS_PER_LINE, type ScanMode } from '../../src/core/scan/detect.js';
 import { NEGATIVES, POSITIVES } from '../helpers/log-lines.js';
 
 const catalogue = getCatalogue();
@@ -23,6 +23,16 @@ describe('findCodesInLine (default mode)', () => {
     expect(findCodesInLine('login failed|code:6206|desc', isKnown)).toEqual([{ code: 6206, column: 14, match: 'code:6206' }]);
     expect(findCodesInLine('错误码 20003', isKnown)[0]).toEqual({ code: 20003, column: 1, match: '错误码 20003' });
     expect(findCodesInLine('{"ActionStatus":"FAIL","ErrorCode":90003}', isKnown)[0]).toEqual({ code: 90003, column: 24, match: '"ErrorCode":90003' });
+  });
+
+  it('reports at most MAX_FINDINGS_PER_LINE codes of one line, the first ones, so a crafted line cannot fill memory', () => {
+    const crowded = `error ${'6014 '.repeat(60_000)}`;
+    const findings = findCodesInLine(crowded, isKnown, 'default', catalogue.known);
+    expect(findings).toHaveLength(MAX_FINDINGS_PER_LINE);
+    expect(findings[0]).toEqual({ code: 6014, column: 1, match: 'error 6014' });
+    expect(findings[findings.length - 1]?.column).toBe(7 + 5 * (MAX_FINDINGS_PER_LINE - 1));
+    // A real crowded line (the benchmark's JSON lines hold 25,000 codes) is reported whole.
+    expect(findCodesInLine(`error ${'6014 '.repeat(25_000)}`, isKnown, 'default', catalogue.known)).toHaveLength(25_000);
   });
 });
 

@@ -107,6 +107,12 @@ function memoized(isKnown: IsKnownCode): IsKnownCode {
   });
 }
 
+/**
+ * The most codes one line reports. No real line comes near (the crowded benchmark's JSON lines hold 25,000); a line of
+ * a mebibyte of known codes and spaces holds about 210,000, whose findings alone took scan's peak memory past 100 MiB.
+ */
+export const MAX_FINDINGS_PER_LINE = 50_000;
+
 export function findCodesInLine(
   line: string,
   isKnownCode: IsKnownCode,
@@ -124,7 +130,7 @@ export function findCodesInLine(
   let listStrong = false;
 
   let i = 0;
-  while (i < n) {
+  while (i < n && findings.length < MAX_FINDINGS_PER_LINE) {
     // The next run of three digits or more (shorter runs are never codes). Each run is found once, left to right:
     // linear in the line.
     const digitsStart = nextDigitRun(line, i);
