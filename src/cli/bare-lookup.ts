@@ -108,6 +108,9 @@ function isLookup(word: string, isKnownName: (name: string) => boolean): boolean
   // word that merely opens with a digit (`12abc`) stays a mistyped command. No digit before the point (`.5`) or none
   // after it with an exponent (`1.e5`) is such a number too; they were "unknown command '.5'".
   if (/^-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:e[-+]?[0-9]+)?$/i.test(word)) return true;
+  // A code written in hexadecimal (`chaterr 0x1846`, as a C log prints an int): explain says codes are decimal, where
+  // "unknown command '0x1846'" did not. No command opens with 0x.
+  if (/^0x[0-9a-f]+$/i.test(word)) return true;
   return query.kind === 'name' && (query.name === query.name.toUpperCase() || isKnownName(query.name));
 }
 

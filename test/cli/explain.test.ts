@@ -354,6 +354,12 @@ describe('chaterr explain with a letter typed for a digit', () => {
       expect([r.code, r.stderr], word).toEqual([2, (await run(['explain', word])).stderr]);
       expect(r.stderr, word).toMatch(/is not a (?:whole )?number/);
     }
+    // `chaterr 0x1846` was "unknown command '0x1846'" while explain says codes are whole decimal numbers.
+    for (const word of ['0x1846', '0XDEAD']) {
+      const r = await run([word]);
+      expect([r.code, r.stderr], word).toEqual([2, (await run(['explain', word])).stderr]);
+      expect(r.stderr, word).toMatch(/is not a number: error codes are whole decimal numbers/);
+    }
   });
 
   it('points no word search refuses at search', async () => {
