@@ -83,6 +83,10 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     ['login failed, code: 6206, desc: sig expired', [6206]],
     ['code:6014 msg:', [6014]],
     ['TIM: {code: 10007, msg: "验证码发送过于频繁"}', [10007]],
+    // The chat UIKit's components tag their Android lines with their names, so those lines name Tencent.
+    ['E/TUIChat-ChatPresenter: sendMessage fail, code = 7508 , desc = connect server failed', [7508]],
+    ['E/TUILogin: onError code = 6014 , desc = connect server failed', [6014]],
+    ['code = 6014 , desc = connect server failed', []],
   ])("reads a keyed code as another product's when its record's message is about other codes: %j", (line, expected) => {
     expect(codesIn(line)).toEqual(expected);
     expect(codesIn(line, 'loose')).toEqual(expected);

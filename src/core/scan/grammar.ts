@@ -378,6 +378,10 @@ export const CODE_TABLE_MARKS = ',';
  */
 export const TENCENT_MARKERS = [
   'tencent', 'imsdk', 'v2tim', 'tuikit', 'qcloud', '腾讯', '即时通信', '云通信',
+  // The chat UIKit's components, whose Android logs tag every line with the component's name (TUIChatLog writes under
+  // `TUIChat-` + the class's tag, TUIGroupLog under `TUIGroup-`, TUIOfflinePushLog under `TUIOfflinePush-`), and
+  // TUILogin, the kit's wrapper of the chat login. Not TUICore or TUICallKit: the call kit's lines carry TRTC's codes.
+  'tuichat', 'tuiconversation', 'tuicontact', 'tuigroup', 'tuicommunity', 'tuiofflinepush', 'tuisearch', 'tuilogin',
   // The status field of Tencent's REST replies ({"ActionStatus":"FAIL","ErrorInfo":…,"ErrorCode":90001}), which server
   // teams post to Feishu and DingTalk alert bots: the reply is Tencent's whatever the line says around it.
   'actionstatus',
