@@ -81,6 +81,9 @@ const SEARCH_INDEX_FILES = { head: 'search-index-head.json', terms: 'search-inde
 const packedIndex = await generatedExports('src/core/search-index.generated.ts');
 writeFileSync(join(root, 'dist', SEARCH_INDEX_FILES.head), packedIndex.SEARCH_INDEX_HEAD);
 writeFileSync(join(root, 'dist', SEARCH_INDEX_FILES.terms), packedIndex.SEARCH_INDEX_TERMS);
+// The bin reads the terms as their UTF-8 bytes (latin1, see PackedSearchIndex.termsForm), whose order is the code
+// points': the same as the table's, sorted by UTF-16 code unit, unless a term holds a character beyond the BMP.
+if (/[\ud800-\udfff]/.test(packedIndex.SEARCH_INDEX_TERMS)) throw new Error('a search term holds a character beyond the BMP');
 if (/[^\x00-\x7f]/.test(packedIndex.SEARCH_INDEX_POSTINGS)) throw new Error('the search postings are not ASCII');
 writeFileSync(join(root, 'dist', SEARCH_INDEX_FILES.postings), packedIndex.SEARCH_INDEX_POSTINGS);
 const searchIndexFromDisk = replaceModule(
@@ -90,10 +93,11 @@ const searchIndexFromDisk = replaceModule(
   // the search code), but only a search or a scan that meets a table row reads the files.
   [
     ['SEARCH_INDEX_HEAD', readDist(SEARCH_INDEX_FILES.head)],
-    ['SEARCH_INDEX_TERMS', readDist(SEARCH_INDEX_FILES.terms)],
+    ['SEARCH_INDEX_TERMS', readDist(SEARCH_INDEX_FILES.terms, 'latin1')],
     ['SEARCH_INDEX_POSTINGS', readDist(SEARCH_INDEX_FILES.postings, 'latin1')],
   ]
     .map(([name, read]) => `{ let v; Object.defineProperty(module.exports, '${name}', { enumerable: true, get: () => (v ??= ${read}) }); }`)
+    .concat(`module.exports.SEARCH_INDEX_TERMS_FORM = 'utf8-bytes';`)
     .join('\n'),
 );
 

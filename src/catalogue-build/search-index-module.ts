@@ -44,6 +44,8 @@ export function renderSearchIndexModule(data: SearchIndexData): string {
     `export const SEARCH_INDEX_HEAD: string = ${JSON.stringify(packed.head)};`,
     `export const SEARCH_INDEX_TERMS: string = ${JSON.stringify(packed.terms)};`,
     `export const SEARCH_INDEX_POSTINGS: string = ${JSON.stringify(packed.postings)};`,
+    "/** How SEARCH_INDEX_TERMS holds its text (PackedSearchIndex.termsForm): the bin's stand-in for this module reads it as UTF-8 bytes. */",
+    "export const SEARCH_INDEX_TERMS_FORM: 'text' | 'utf8-bytes' = 'text';",
     '',
   ].join('\n');
 }

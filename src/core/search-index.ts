@@ -2,6 +2,7 @@
 import { codeKey, splitCodeKey } from './code-key.js';
 import type { Entry, Source } from './types.js';
 import { countHan, dropSpacesBesideHan, hasHan, spaceHanSeams } from './han-script.js';
+import { fromUtf8Bytes, toUtf8Bytes } from './utf8-bytes.js';
 import { bigrams, canonical, conceptsOf, icuWords, identifierTerms, termsOf, type HanSplitter, type SynonymGroup } from './search-text.js';
 
 /** Bump when the index layout or the weighting changes, so a stale generated file is never read as current. */
@@ -269,7 +270,16 @@ export interface PackedSearchIndex {
   postings: string;
   /** The line of postings that starts at an offset, when it can be read without `postings` whole (the bin reads it from disk). */
   postingLine?: (offset: number) => string;
+  /**
+   * How `terms` holds its text: as text (the default), or as its UTF-8 bytes, one character each ('utf8-bytes'), as the
+   * bin reads the terms' file (latin1, about 0.5 ms, where decoding its UTF-8 took 2.5 to 3 ms of every search's
+   * start-up). The table is sorted either way, since UTF-8 bytes sort as the code points, and so as the code units
+   * of text without astral characters (the build checks that the terms hold none).
+   */
+  termsForm?: TermsForm;
 }
+
+export type TermsForm = 'text' | 'utf8-bytes';
 
 export function packSearchIndex(data: SearchIndexData): PackedSearchIndex {
   const terms = Object.keys(data.postings).sort();
@@ -309,9 +319,15 @@ interface IndexHead {
 export class SearchIndex {
   private readonly decoded = new Map<string, Posting[]>();
   private readonly head: IndexHead;
+  /** A term as the packed table spells it (see PackedSearchIndex.termsForm), and back. */
+  private readonly packedForm: (term: string) => string;
+  private readonly textForm: (term: string) => string;
 
   constructor(private readonly packed: PackedSearchIndex) {
     this.head = JSON.parse(packed.head) as IndexHead;
+    const asBytes = packed.termsForm === 'utf8-bytes';
+    this.packedForm = asBytes ? toUtf8Bytes : (term) => term;
+    this.textForm = asBytes ? fromUtf8Bytes : (term) => term;
   }
 
   get version(): number {
@@ -357,6 +373,7 @@ export class SearchIndex {
 
   /** Where a term's postings start, or -1: a binary search over the sorted lines, one line at a time. */
   private find(term: string): number {
+    term = this.packedForm(term);
     const text = this.packed.terms;
     // lo is always a line start, hi a line start or the end, so each step lands inside a whole line.
     let lo = 0;
@@ -448,13 +465,14 @@ export class SearchIndex {
     const text = this.packed.terms;
     const found: string[] = [];
     let lastLine = -1;
-    for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) {
+    const needle = this.packedForm(char);
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
       const start = text.lastIndexOf('\n', at) + 1;
       const tab = text.indexOf('\t', start);
       // A hit in the offset column, or a second hit in the same term, adds nothing.
       if (at >= tab || start === lastLine) continue;
       lastLine = start;
-      const term = text.slice(start, tab);
+      const term = this.textForm(text.slice(start, tab));
       if (term !== char && hasHan(term)) found.push(term);
     }
     return found;

@@ -4,7 +4,7 @@ import { firstCharacters, MAX_QUERY_CHARS } from './limits.js';
 import { getCatalogue, type Catalogue } from './catalogue.js';
 import { parseQuery, withoutDates } from './query.js';
 import { halfWidth } from './code-chars.js';
-import { SEARCH_INDEX_HEAD, SEARCH_INDEX_POSTINGS, SEARCH_INDEX_TERMS } from './search-index.generated.js';
+import { SEARCH_INDEX_HEAD, SEARCH_INDEX_POSTINGS, SEARCH_INDEX_TERMS, SEARCH_INDEX_TERMS_FORM } from './search-index.generated.js';
 import { postingLine } from './search-postings.js';
 import { buildSearchIndex, docKey, holdsMessage, messageForm, packSearchIndex, SEARCH_INDEX_VERSION, SearchIndex } from './search-index.js';
 import { hasHan } from './han-script.js';
@@ -169,6 +169,7 @@ export function getSearchIndex(catalogue: Catalogue = getCatalogue()): SearchInd
         return SEARCH_INDEX_POSTINGS;
       },
       postingLine,
+      termsForm: SEARCH_INDEX_TERMS_FORM,
     });
     // The bundled catalogue and index are generated together (a test fails when either is stale), so only another
     // catalogue needs its readings compared one by one, which would parse every reading.

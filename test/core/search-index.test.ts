@@ -10,6 +10,9 @@ import { getCatalogue } from '../../src/core/catalogue.js';
 import { Catalogue } from '../../src/core/catalogue.js';
 import { searchCatalogue } from '../../src/core/search.js';
 import { canonical, longestMatch, stem } from '../../src/core/search-text.js';
+import { SearchIndex } from '../../src/core/search-index.js';
+import { SEARCH_INDEX_HEAD, SEARCH_INDEX_POSTINGS, SEARCH_INDEX_TERMS } from '../../src/core/search-index.generated.js';
+import { fromUtf8Bytes, toUtf8Bytes } from '../../src/core/utf8-bytes.js';
 import { readSources, ROOT } from '../helpers/sources.js';
 
 const synonyms = readFileSync(join(ROOT, SYNONYMS_FILE), 'utf8');
@@ -49,6 +52,32 @@ describe('generated search index', () => {
     const first = getCatalogue().entries.find((e) => e.code === 6208 && e.source === 'sdk');
     const small = new Catalogue({ entries: first ? [first] : [], categories: [] });
     expect(searchCatalogue('被踢下线', {}, small).map((h) => h.entry.code)).toEqual([6208]);
+  });
+});
+
+describe('packed terms read as UTF-8 bytes', () => {
+  const packed = { head: SEARCH_INDEX_HEAD, terms: SEARCH_INDEX_TERMS, postings: SEARCH_INDEX_POSTINGS };
+  const asText = new SearchIndex(packed);
+  const asBytes = new SearchIndex({ ...packed, terms: Buffer.from(SEARCH_INDEX_TERMS, 'utf8').toString('latin1'), termsForm: 'utf8-bytes' });
+
+  it.each(['kick', 'frequenc', '踢下线', '禁言', '群组', '上限', 'zzzz', '踢踢踢'])('finds the same postings for %j', (term) => {
+    expect(asBytes.has(term)).toBe(asText.has(term));
+    expect(asBytes.postings(term)).toEqual(asText.postings(term));
+  });
+
+  it('finds the same Chinese words for one character, decoded back to text', () => {
+    for (const char of ['群', '踢', '撤']) {
+      const words = asBytes.wordsWith(char);
+      expect(words.length, char).toBeGreaterThan(0);
+      expect(words).toEqual(asText.wordsWith(char));
+    }
+    expect(asBytes.numberTerms()).toEqual(asText.numberTerms());
+    expect(asBytes.latinTerms()).toEqual(asText.latinTerms());
+  });
+
+  it('round-trips text through its UTF-8 bytes', () => {
+    for (const text of ['kick', '被踢下线', 'é ß ü', '']) expect(fromUtf8Bytes(toUtf8Bytes(text))).toBe(text);
+    expect(toUtf8Bytes('群')).toBe('\xe7\xbe\xa4');
   });
 });
 

@@ -96,8 +96,9 @@ describe('the built bin', () => {
     expect(chaterr(['explain', '6206'], { env: { NO_COLOR: '1' } }).stdout).not.toMatch(ESC);
   });
 
-  it('searches as the library does, though it reads each term\'s postings from disk by offset', () => {
-    for (const query of ['被踢下线', '消息太长', 'kicked offline', 'frequency', 'ERR_SVR_GROUP', '群已满 超过上限']) {
+  it('searches as the library does, though it reads each term\'s postings from disk by offset and its terms as UTF-8 bytes', () => {
+    // 群 and 踢 alone are looked up among the words that hold them (SearchIndex.wordsWith).
+    for (const query of ['被踢下线', '消息太长', 'kicked offline', 'frequency', 'ERR_SVR_GROUP', '群已满 超过上限', '群', '踢', '禁言 muted']) {
       const r = chaterr(['search', query, '--json', '--limit', '50']);
       const fromBin = (JSON.parse(r.stdout) as { results: Array<{ source: string; code: number }> }).results.map((h) => `${h.source}:${h.code}`);
       expect(fromBin, query).toEqual(search(query, { limit: 50 }).map((h) => `${h.entry.source}:${h.entry.code}`));
