@@ -39,7 +39,7 @@ const rate = (name: string, k: 'hit3' | 'hit10', from = groups) => {
 const LATER_SPLITS = new Set([
   'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12',
   'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20',
-  'heldout21', 'heldout22', 'heldout23', 'heldout24',
+  'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout26',
 ]);
 const { groups: earlier } = evaluate(
   searchCatalogue,
@@ -153,6 +153,13 @@ describe('search quality', () => {
     expect(rate('zh heldout24', 'hit3')).toBeGreaterThanOrEqual(0.85);
     expect(rate('en heldout24', 'hit10')).toBeGreaterThanOrEqual(0.95);
     expect(rate('zh heldout24', 'hit10')).toBeGreaterThanOrEqual(0.9);
+    // heldout26 (25 English, 25 Chinese short queries: 30 in users' own words from 18 threads, 20 phrased from 13
+    // feature and error pages; 42 of the 50 from sources data/'s guidance cites) was measured once, unseen, before any
+    // change: 100% and 96.0% hit@3, 100% and 100% hit@10; the 8 from sources no data file cites, 87.5% hit@3.
+    expect(rate('en heldout26', 'hit3')).toBeGreaterThanOrEqual(0.96);
+    expect(rate('zh heldout26', 'hit3')).toBeGreaterThanOrEqual(0.92);
+    expect(rate('en heldout26', 'hit10')).toBeGreaterThanOrEqual(0.96);
+    expect(rate('zh heldout26', 'hit10')).toBeGreaterThanOrEqual(0.96);
     // The whole set: 83.8% after the fourth round, 83.5% with heldout10 (466 queries), 83.3% with heldout11 (478),
     // 84.7% with the REST API error tables; 84.6% with heldout12 (521 queries) and words cut where the script changes;
     // 83.9% with guidance for 22 more readings (hit@10 92.7% -> 93.1%): their texts now answer five queries whose
@@ -172,7 +179,8 @@ describe('search quality', () => {
     // search17's prior from the REST tables, for queries that name no failure, to 90.3%; heldout23 (24 queries in users'
     // own words and the account FAQ, 41.7% hit@3 unseen) took it (928 queries) to 89.0%.
     // heldout24 (40 short queries, 85.0% hit@3 unseen) leaves it at 89.0% (968 queries); search20's edit-message words
-    // take it to 89.2% (heldout24, measured blind after them: unchanged).
+    // take it to 89.2% (heldout24, measured blind after them: unchanged); heldout26 (50 queries, 98.0% unseen) takes it
+    // (1,018 queries) to 89.6%.
     expect(rate('all all', 'hit3')).toBeGreaterThanOrEqual(0.891);
     // Each language on the whole set: 87.3% English and 88.7% Chinese after search13, 88.3% and 91.0% after search14;
     // 88.1% and 90.8% with heldout20; 88.5% and 91.2% with heldout21; 88.3% and 89.4% with heldout22; 89.0% and 89.8%
