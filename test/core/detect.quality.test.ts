@@ -99,6 +99,14 @@
 // login kit and COS, other chat and push SDKs' tables and threads (Hive TalkPlus, Shoplive, GitpleLive, RCS Biz Center,
 // Sendbird, anyRTC, OpenShamrock, Signal) and upload errors (HTTP 400, WeChat's 41005); measured once, unseen (default
 // recall 1.000 = 13/13, 3 false codes, 3/32 hard negatives flagged; strict 2/13, loose 13/13 with 4 false codes).
+// fresh24 was collected after fresh22 (helper sets26l, while fresh23 was collected on another branch) from 47 sources no
+// split, query or data file cites by URL (a blob's branch ignored), no line repeating an earlier split's (22 candidates
+// dropped: uncited copies of REST pages repeat the cited copies' rows); uncited users' threads naming a code were not
+// found again, so its 17 Tencent lines come from REST pages no split had read (the REST introduction's common errors, the
+// all-member-push tag page) and trtc.io's Windows login page, and its 32 hard negatives (38%) from other SMS, push, IM,
+// office and RTC products' numbers, several of them Tencent's own (Wilddog SMS's 70001, WeCom's 60011, XG push's 10002,
+// OpenIM's 10001), HTTP, SMTP and OS errors; measured once, unseen (default recall 0.889 = 16/18, 3 false codes, 3/32
+// hard negatives flagged; strict 0/18 with 2, loose 16/18 with 4).
 // Issue 11's second round (2026-11-27) was written on dev, held-out and fresh to fresh11 and only checked on fresh12 to
 // fresh14 (their figures, never their lines): first, a known code of 1001 to 1099, the block every product's table opens
 // with (SHARED_FIRST_CODES in grammar.ts), counts only on a line that names Tencent or in a row of Tencent's own table:
@@ -402,10 +410,16 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
     default: { recall: 1, falseCodes: 1, hardFlagged: 1 },
     loose: { recall: 1, falseCodes: 2, hardFlagged: 2 },
   },
+  // Measured once on 2026-11-28, after the fixture was committed and before any rule saw it: recall 0/18, 16/18, 16/18
+  // with 2, 3 and 4 false codes (2, 3 and 4 of 32 hard negatives flagged). Default and loose miss the tag page's rows
+  // | 90019 |添加标签请求体非法| and | 90046 |用户 Tag 超过最大个数限制| (codes the catalogue does not know); every mode reads
+  // WeCom's error-code: 60011 and its 会返回错误码60011 as Tencent's 60011; default and loose read OpenIM's errCode为10001,
+  // and loose XG push's >10002, duplicate register request!!!. Strict finds no code, not even the trtc.io login page's
+  // ERR_USER_SIG_EXPIRED (6206) or ERR_SVR_ACCOUNT_USERSIG_EXPIRED (70001) nor the REST introduction's | 60002 | … | rows.
   fresh24: {
-    strict: { recall: 0, falseCodes: 999, hardFlagged: 999 },
-    default: { recall: 0, falseCodes: 999, hardFlagged: 999 },
-    loose: { recall: 0, falseCodes: 999, hardFlagged: 999 },
+    strict: { recall: 0, falseCodes: 2, hardFlagged: 2 },
+    default: { recall: 0.888, falseCodes: 3, hardFlagged: 3 },
+    loose: { recall: 0.888, falseCodes: 4, hardFlagged: 4 },
   },
 };
 
