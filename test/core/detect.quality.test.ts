@@ -99,6 +99,14 @@
 // login kit and COS, other chat and push SDKs' tables and threads (Hive TalkPlus, Shoplive, GitpleLive, RCS Biz Center,
 // Sendbird, anyRTC, OpenShamrock, Signal) and upload errors (HTTP 400, WeChat's 41005); measured once, unseen (default
 // recall 1.000 = 13/13, 3 false codes, 3/32 hard negatives flagged; strict 2/13, loose 13/13 with 4 false codes).
+// fresh24 was collected after fresh22 (helper sets26l, while fresh23 was collected on another branch) from 47 sources no
+// split, query or data file cites by URL (a blob's branch ignored), no line repeating an earlier split's (22 candidates
+// dropped: uncited copies of REST pages repeat the cited copies' rows); uncited users' threads naming a code were not
+// found again, so its 17 Tencent lines come from REST pages no split had read (the REST introduction's common errors, the
+// all-member-push tag page) and trtc.io's Windows login page, and its 32 hard negatives (38%) from other SMS, push, IM,
+// office and RTC products' numbers, several of them Tencent's own (Wilddog SMS's 70001, WeCom's 60011, XG push's 10002,
+// OpenIM's 10001), HTTP, SMTP and OS errors; measured once, unseen (default recall 0.889 = 16/18, 3 false codes, 3/32
+// hard negatives flagged; strict 0/18 with 2, loose 16/18 with 4).
 // Issue 11's second round (2026-11-27) was written on dev, held-out and fresh to fresh11 and only checked on fresh12 to
 // fresh14 (their figures, never their lines): first, a known code of 1001 to 1099, the block every product's table opens
 // with (SHARED_FIRST_CODES in grammar.ts), counts only on a line that names Tencent or in a row of Tencent's own table:
@@ -127,7 +135,7 @@
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '../../src/core/catalogue.js';
 import type { ScanMode } from '../../src/core/scan/detect.js';
-import { FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES, FRESH14_LINES, FRESH15_LINES, FRESH16_LINES, FRESH17_LINES, FRESH18_LINES, FRESH19_LINES, FRESH20_LINES, FRESH21_LINES, FRESH22_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH_LINES, REAL_LINES } from '../fixtures/real-log-lines.js';
+import { FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES, FRESH14_LINES, FRESH15_LINES, FRESH16_LINES, FRESH17_LINES, FRESH18_LINES, FRESH19_LINES, FRESH20_LINES, FRESH21_LINES, FRESH22_LINES, FRESH24_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH_LINES, REAL_LINES } from '../fixtures/real-log-lines.js';
 import { measure, split } from '../helpers/detection-quality.js';
 
 const catalogue = getCatalogue();
@@ -167,6 +175,7 @@ describe('the real-line set', () => {
     { name: 'fresh20', lines: FRESH20_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES, FRESH14_LINES, FRESH15_LINES, FRESH16_LINES, FRESH17_LINES, FRESH18_LINES, FRESH19_LINES], min: { lines: 90, hard: 30, coded: 16 } },
     { name: 'fresh21', lines: FRESH21_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES, FRESH14_LINES, FRESH15_LINES, FRESH16_LINES, FRESH17_LINES, FRESH18_LINES, FRESH19_LINES, FRESH20_LINES], min: { lines: 75, hard: 30, coded: 10 } },
     { name: 'fresh22', lines: FRESH22_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES, FRESH14_LINES, FRESH15_LINES, FRESH16_LINES, FRESH17_LINES, FRESH18_LINES, FRESH19_LINES, FRESH20_LINES, FRESH21_LINES], min: { lines: 75, hard: 30, coded: 13 } },
+    { name: 'fresh24', lines: FRESH24_LINES, earlier: [REAL_LINES, FRESH_LINES, FRESH2_LINES, FRESH3_LINES, FRESH4_LINES, FRESH5_LINES, FRESH6_LINES, FRESH7_LINES, FRESH8_LINES, FRESH9_LINES, FRESH10_LINES, FRESH11_LINES, FRESH12_LINES, FRESH13_LINES, FRESH14_LINES, FRESH15_LINES, FRESH16_LINES, FRESH17_LINES, FRESH18_LINES, FRESH19_LINES, FRESH20_LINES, FRESH21_LINES, FRESH22_LINES], min: { lines: 80, hard: 30, coded: 17 } },
   ])('has a $name split with enough lines, hard negatives and Tencent lines with codes, none repeating a line above', ({ lines, earlier, min }) => {
     expect(lines.length).toBeGreaterThanOrEqual(min.lines);
     expect(lines.filter((l) => l.hard).length).toBeGreaterThanOrEqual(min.hard);
@@ -178,7 +187,7 @@ describe('the real-line set', () => {
 });
 
 /** Floors per split and mode: recall at least, false codes and flagged hard negatives at most. */
-const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10' | 'fresh11' | 'fresh12' | 'fresh13' | 'fresh14' | 'fresh15' | 'fresh16' | 'fresh17' | 'fresh18' | 'fresh19' | 'fresh20' | 'fresh21' | 'fresh22', Record<ScanMode, { recall: number; falseCodes: number; hardFlagged: number }>> = {
+const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10' | 'fresh11' | 'fresh12' | 'fresh13' | 'fresh14' | 'fresh15' | 'fresh16' | 'fresh17' | 'fresh18' | 'fresh19' | 'fresh20' | 'fresh21' | 'fresh22' | 'fresh24', Record<ScanMode, { recall: number; falseCodes: number; hardFlagged: number }>> = {
   dev: {
     strict: { recall: 0.76, falseCodes: 0, hardFlagged: 0 },
     default: { recall: 0.97, falseCodes: 0, hardFlagged: 0 },
@@ -401,11 +410,22 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
     default: { recall: 1, falseCodes: 1, hardFlagged: 1 },
     loose: { recall: 1, falseCodes: 2, hardFlagged: 2 },
   },
+  // Measured once on 2026-11-28, after the fixture was committed and before any rule saw it: recall 0/18, 16/18, 16/18
+  // with 2, 3 and 4 false codes (2, 3 and 4 of 32 hard negatives flagged). Default and loose miss the tag page's rows
+  // | 90019 |添加标签请求体非法| and | 90046 |用户 Tag 超过最大个数限制| (codes the catalogue does not know); every mode reads
+  // WeCom's error-code: 60011 and its 会返回错误码60011 as Tencent's 60011; default and loose read OpenIM's errCode为10001,
+  // and loose XG push's >10002, duplicate register request!!!. Strict finds no code, not even the trtc.io login page's
+  // ERR_USER_SIG_EXPIRED (6206) or ERR_SVR_ACCOUNT_USERSIG_EXPIRED (70001) nor the REST introduction's | 60002 | … | rows.
+  fresh24: {
+    strict: { recall: 0, falseCodes: 2, hardFlagged: 2 },
+    default: { recall: 0.888, falseCodes: 3, hardFlagged: 3 },
+    loose: { recall: 0.888, falseCodes: 4, hardFlagged: 4 },
+  },
 };
 
-const SPLITS = { dev: split(REAL_LINES, 'dev'), 'held-out': split(REAL_LINES, 'held-out'), fresh: FRESH_LINES, fresh2: FRESH2_LINES, fresh3: FRESH3_LINES, fresh4: FRESH4_LINES, fresh5: FRESH5_LINES, fresh6: FRESH6_LINES, fresh7: FRESH7_LINES, fresh8: FRESH8_LINES, fresh9: FRESH9_LINES, fresh10: FRESH10_LINES, fresh11: FRESH11_LINES, fresh12: FRESH12_LINES, fresh13: FRESH13_LINES, fresh14: FRESH14_LINES, fresh15: FRESH15_LINES, fresh16: FRESH16_LINES, fresh17: FRESH17_LINES, fresh18: FRESH18_LINES, fresh19: FRESH19_LINES, fresh20: FRESH20_LINES, fresh21: FRESH21_LINES, fresh22: FRESH22_LINES };
+const SPLITS = { dev: split(REAL_LINES, 'dev'), 'held-out': split(REAL_LINES, 'held-out'), fresh: FRESH_LINES, fresh2: FRESH2_LINES, fresh3: FRESH3_LINES, fresh4: FRESH4_LINES, fresh5: FRESH5_LINES, fresh6: FRESH6_LINES, fresh7: FRESH7_LINES, fresh8: FRESH8_LINES, fresh9: FRESH9_LINES, fresh10: FRESH10_LINES, fresh11: FRESH11_LINES, fresh12: FRESH12_LINES, fresh13: FRESH13_LINES, fresh14: FRESH14_LINES, fresh15: FRESH15_LINES, fresh16: FRESH16_LINES, fresh17: FRESH17_LINES, fresh18: FRESH18_LINES, fresh19: FRESH19_LINES, fresh20: FRESH20_LINES, fresh21: FRESH21_LINES, fresh22: FRESH22_LINES, fresh24: FRESH24_LINES };
 
-describe.each(['dev', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22'] as const)('detection quality on the %s split', (which) => {
+describe.each(['dev', 'held-out', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh24'] as const)('detection quality on the %s split', (which) => {
   const lines = SPLITS[which];
   it.each(['strict', 'default', 'loose'] as const)('%s mode keeps its recall and adds no false codes', (mode) => {
     const q = measure(lines, known, mode);
