@@ -416,10 +416,12 @@ const FLOORS: Record<'dev' | 'held-out' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh
   // WeCom's error-code: 60011 and its 会返回错误码60011 as Tencent's 60011; default and loose read OpenIM's errCode为10001,
   // and loose XG push's >10002, duplicate register request!!!. Strict finds no code, not even the trtc.io login page's
   // ERR_USER_SIG_EXPIRED (6206) or ERR_SVR_ACCOUNT_USERSIG_EXPIRED (70001) nor the REST introduction's | 60002 | … | rows.
+  // Then (seen) the message a Chinese key's code is given (…返回错误码60011,提示没有权限) is judged as an ASCII key's is:
+  // one false code fewer in each mode, no code lost on any split.
   fresh24: {
-    strict: { recall: 0, falseCodes: 2, hardFlagged: 2 },
-    default: { recall: 0.888, falseCodes: 3, hardFlagged: 3 },
-    loose: { recall: 0.888, falseCodes: 4, hardFlagged: 4 },
+    strict: { recall: 0, falseCodes: 1, hardFlagged: 1 },
+    default: { recall: 0.888, falseCodes: 2, hardFlagged: 2 },
+    loose: { recall: 0.888, falseCodes: 3, hardFlagged: 3 },
   },
 };
 

@@ -87,6 +87,10 @@ describe('rules from real shapes (README, "What counts as a code")', () => {
     ['E/TUIChat-ChatPresenter: sendMessage fail, code = 7508 , desc = connect server failed', [7508]],
     ['E/TUILogin: onError code = 6014 , desc = connect server failed', [6014]],
     ['code = 6014 , desc = connect server failed', []],
+    // A Chinese key's code and the message a sentence gives it after 提示 or 错误信息 (WeCom's docs: 60011 is no permission there).
+    ['调用API创建群聊会返回错误码60011，提示没有权限', []],
+    ['错误码：10010，错误信息：群组不存在', [10010]],
+    ['错误码70001，提示签名过期', [70001]],
   ])("reads a keyed code as another product's when its record's message is about other codes: %j", (line, expected) => {
     expect(codesIn(line)).toEqual(expected);
     expect(codesIn(line, 'loose')).toEqual(expected);

@@ -218,7 +218,8 @@ export function findCodesInLine(
         // A record's own message about something else ({code: 2000, message: "缺少必要参数"}, errorcode: 10017,
         // errormessage: sdk error. please contact user support.) is another product's, on a line that names no Tencent
         // product: Tencent's SDKs and REST replies word their messages freely, and their lines say whose they are.
-        if (key.kind === 'ascii' && rows && known && (facts.messageDisowns(code, rows) || facts.messageAfterDisowns(code, rows, digitsEnd))) continue;
+        // So does the message a Chinese key's code is given (返回错误码60011，提示没有权限: WeCom's 60011, not the frequency limit).
+        if (rows && known && ((key.kind === 'ascii' && facts.messageDisowns(code, rows)) || facts.messageAfterDisowns(code, rows, digitsEnd))) continue;
         findings.push({ code, column: key.start + 1, match: line.slice(key.start, digitsEnd) });
         // A list goes on after the code: 报9519和9520错误, and after an ASCII key too (error code 30004/40004), where
         // only known codes continue it (code: 6014/2020 is no list of codes).

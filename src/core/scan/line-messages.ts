@@ -83,6 +83,13 @@ const LONGEST_MESSAGE_AFTER_KEY = Math.max(...[...MESSAGE_AFTER_KEYS].map((k) =>
 export function messageAfter(line: string, digitsEnd: number): string {
   let k = digitsEnd;
   while (k < line.length && k - digitsEnd < 3 && isMessageSeparator(line.charCodeAt(k))) k++;
+  const cjkKey = k > digitsEnd ? CJK_MESSAGE_AFTER_KEYS.find((key) => line.startsWith(key, k)) : undefined;
+  if (cjkKey !== undefined) {
+    k = spacesEnd(line, k + cjkKey.length, k + cjkKey.length + 2);
+    const mark = line.charCodeAt(k);
+    if (mark === 58 || mark === 0xff1a) k = spacesEnd(line, k + 1, k + 3);
+    return messageValueAt(line, k);
+  }
   let w = k;
   while (w < line.length && w - k <= LONGEST_MESSAGE_AFTER_KEY && isWordChar(line.charCodeAt(w))) w++;
   if (w > k && !(w < line.length && isWordChar(line.charCodeAt(w))) && MESSAGE_AFTER_KEYS.has(line.slice(k, w).toLowerCase())) {
@@ -97,7 +104,12 @@ export function messageAfter(line: string, digitsEnd: number): string {
   const quote = line.charCodeAt(k);
   return k > digitsEnd && (quote === 34 || quote === 39) ? messageValueAt(line, k) : '';
 }
-const isMessageSeparator = (c: number) => c === 32 || c === 44 || c === 59 || c === 124 || c === 9;
+const isMessageSeparator = (c: number) => c === 32 || c === 44 || c === 59 || c === 124 || c === 9 || c === 0xff0c || c === 0xff1b;
+/**
+ * The words a Chinese sentence or log puts before a code's message (返回错误码60011，提示没有权限; 错误码：10010，错误信息：群组不存在),
+ * after a separator; the longer first, as find() takes the first that fits.
+ */
+const CJK_MESSAGE_AFTER_KEYS = ['提示信息', '错误信息', '报错信息', '错误描述', '提示', '描述', '原因'];
 
 /**
  * The text a standalone code is paired with in the middle of a line, as code lists and code maps pair them: after a
